@@ -1,0 +1,172 @@
+/// Reads a live-blog page saved as text into its header and posts.
+///
+/// A post starts at a line that the stamp grammar reads as a whole (after a lead-in such as
+/// `Published at`, or before `, Author Name`); the next line is its headline, a `From ...` line its
+/// byline, and the rest up to the next stamp its body. Lines before the first post are the
+/// header. This covers CNN's layout and any other that puts a stamp line above each post
+/// (the Guardian's `14.05 BST`, a wire's `1419 GMT`).
+public struct LiveBlogReader: Sendable {
+    public var context: StampContext
+    /// The input's name for messages (a path).
+    public var source: String?
+
+    public init(context: StampContext = StampContext(), source: String? = nil) {
+        self.context = context
+        self.source = source
+    }
+
+    public func read(_ input: String) throws(TimelineError) -> LiveBlogPage {
+        let lines = sourceLines(input)
+        let stamps = try findStampLines(lines)
+        let postStarts = choosePostStarts(stamps)
+        let firstPostLine = postStarts.first.map { stamps[$0].lineIndex } ?? lines.count
+        var page = try readHeader(lines[0..<firstPostLine], stamps: stamps.filter { $0.lineIndex < firstPostLine })
+        var context = self.context
+        if context.defaultDate == nil { context.defaultDate = page.date ?? page.updated.map { $0.start.utcDate } }
+        if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
+        var dayShift = DayRoll()
+        for (order, stampIndex) in postStarts.enumerated() {
+            let start = stamps[stampIndex].lineIndex
+            let end = order + 1 < postStarts.count ? stamps[postStarts[order + 1]].lineIndex : lines.count
+            let stamp = stamps[stampIndex]
+            var postContext = context
+            if !stamp.parsed.hasDate, let date = context.defaultDate {
+                postContext.defaultDate = date.adding(days: dayShift.shift(for: stamp.parsed))
+            }
+            let time = try normalize(stamp, line: lines[start], context: postContext)
+            let updates = stamps.filter { $0.lineIndex > start && $0.lineIndex < end }
+            page.posts.append(try readPost(index: order, stamp: time, lines: lines[start..<end], updates: updates, context: postContext))
+        }
+        return page
+    }
+
+    // MARK: stamps
+
+    struct StampLine {
+        var lineIndex: Int
+        var parsed: ParsedStamp
+        /// The stamp says it marks an update (`Updated 0405 GMT ...`, `Last updated at 14.20`).
+        var isUpdate: Bool
+    }
+
+    /// Lines that read as a stamp with a clock, as a whole or before `, Author Name`.
+    func findStampLines(_ lines: [SourceLine]) throws(TimelineError) -> [StampLine] {
+        var found: [StampLine] = []
+        for (index, line) in lines.enumerated() where !line.isBlank && line.text.utf8.count <= 120 {
+            switch StampParser.parse(line.text) {
+            case .success(let parsed):
+                guard !parsed.clocks.isEmpty else { continue }
+                if let stop = parsed.stoppedAt, !isBylineTail(line.text, from: stop) { continue }
+                let leadIn = String(line.text.utf8.prefix(parsed.start))!.lowercased()
+                let isUpdate = leadIn.contains("updat") || leadIn.contains("modif") || leadIn.contains("edit")
+                found.append(StampLine(lineIndex: index, parsed: parsed, isUpdate: isUpdate))
+            case .failure(let error) where error.kind == .unknownZone || error.kind == .impossibleDate || error.kind == .impossibleTime:
+                // The line is shaped like a stamp but cannot be one: say so rather than read it as text.
+                throw error.at(file: source, line: line.number)
+            case .failure:
+                continue
+            }
+        }
+        return found
+    }
+
+    /// `, Anna Chernova` or ` - Reuters` after a stamp: two to four capitalised words.
+    private func isBylineTail(_ text: String, from byte: Int) -> Bool {
+        guard byte > 0 else { return false }
+        let before = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: byte - 1)]
+        let tail = String(text.utf8.dropFirst(byte))!
+        let words = tail.split(separator: " ")
+        let separated = before == UInt8(ascii: ",") || text.utf8.dropFirst(byte - 2).first == UInt8(ascii: ",")
+        return separated && (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
+
+    /// Which stamp lines start posts: plain stamps, or update stamps when a page has no others;
+    /// a dated stamp above a run of time-only stamps is the page's own (the Guardian's header).
+    func choosePostStarts(_ stamps: [StampLine]) -> [Int] {
+        var starts = stamps.indices.filter { !stamps[$0].isUpdate }
+        if starts.isEmpty { starts = Array(stamps.indices) }
+        if starts.count >= 3, stamps[starts[0]].parsed.hasDate,
+            starts.dropFirst().allSatisfy({ !stamps[$0].parsed.hasDate })
+        {
+            starts.removeFirst()
+        }
+        return starts
+    }
+
+    func normalize(_ stamp: StampLine, line: SourceLine, context: StampContext) throws(TimelineError) -> NormalizedTime {
+        let bytes = Array(line.text.utf8)
+        let end = stamp.parsed.end
+        let text = String(decoding: bytes[stamp.parsed.start..<end], as: UTF8.self)
+        do {
+            var time = try StampNormalizer.normalize(stamp.parsed, text: text, context: context)
+            let startScalars = String(decoding: bytes[..<stamp.parsed.start], as: UTF8.self).unicodeScalars.count
+            time.range = (line.range.lowerBound + startScalars)..<(line.range.lowerBound + startScalars + text.unicodeScalars.count)
+            return time
+        } catch {
+            throw error.at(file: source, line: line.number)
+        }
+    }
+
+    // MARK: header
+
+    func readHeader(_ lines: ArraySlice<SourceLine>, stamps: [StampLine]) throws(TimelineError) -> LiveBlogPage {
+        var page = LiveBlogPage(authors: [], posts: [])
+        for line in lines where !line.isBlank && !Noise.isNoise(line.text) {
+            if page.title == nil {
+                page.title = line.text.normalizingSpaces()
+                continue
+            }
+            if let count = Noise.postCount(line.text) {
+                page.declaredPostCount = count
+                continue
+            }
+            if let stamp = stamps.first(where: { lines[$0.lineIndex].number == line.number }) {
+                var context = self.context
+                context.defaultDate = context.defaultDate ?? page.date
+                let time = try normalize(stamp, line: line, context: context)
+                if stamp.isUpdate || page.updated == nil { page.updated = time }
+                if page.date == nil, stamp.parsed.hasDate, let zone = try? timeZoneDate(time) { page.date = zone }
+                continue
+            }
+            if page.dateLine == nil, case .success(let parsed) = StampParser.parse(line.text), parsed.clocks.isEmpty,
+                let month = parsed.month, let day = parsed.day, let year = parsed.year ?? context.defaultYear,
+                let date = CivilDate(year: year, month: month, day: day)
+            {
+                page.dateLine = line.text
+                page.date = date
+                continue
+            }
+            if page.authors.isEmpty, line.text.hasPrefix("By ") {
+                page.authors = Byline.names(in: line.text)
+            }
+        }
+        return page
+    }
+
+    /// The local date a header stamp was written on.
+    private func timeZoneDate(_ time: NormalizedTime) throws -> CivilDate {
+        guard let zone = ZoneRules.named(time.zone) else { return time.start.utcDate }
+        return zone.local(time.start).date
+    }
+}
+
+/// Keeps dateless stamps (`14.05`) on the right day as a page runs past midnight: a jump of more
+/// than six hours against the page's direction means a day boundary was crossed.
+struct DayRoll {
+    private var previous: Int?
+    private var shiftDays = 0
+    private var direction = 0
+
+    mutating func shift(for stamp: ParsedStamp) -> Int {
+        guard let clock = stamp.clocks.first else { return shiftDays }
+        let minute = clock.hour * 60 + clock.minute
+        if let previous {
+            let step = minute - previous
+            if direction == 0, abs(step) < 6 * 60, step != 0 { direction = step < 0 ? -1 : 1 }
+            if step > 6 * 60, direction <= 0 { shiftDays -= 1 }
+            if step < -6 * 60, direction > 0 { shiftDays += 1 }
+        }
+        previous = minute
+        return shiftDays
+    }
+}

@@ -1,0 +1,401 @@
+/// One recognised expression: words `first..<end` and what they mean.
+struct Match {
+    var first: Int
+    var end: Int
+    var resolution: TimeMention.Resolution
+}
+
+/// Recognises time expressions word by word and anchors them (rules in ``RelativeTime``).
+struct Matcher {
+    let words: [TextWord]
+    let anchor: TimeAnchor
+
+    private static let strongFutureCues: Set<String> = [
+        "will", "shall", "scheduled", "upcoming", "next", "due", "planned", "plans", "expected", "forthcoming", "later",
+    ]
+    private static let weakFutureCues: Set<String> = ["summit", "hosting", "host", "hosts", "attend", "attending", "conference", "election"]
+    private static let numberWords = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "a": 1, "an": 1,
+    ]
+
+    mutating func match(at index: Int) -> Match? {
+        do {
+            return try matchWords(at: index)
+        } catch {
+            return Match(first: index, end: index + 1, resolution: .unresolved(error.message))
+        }
+    }
+
+    // MARK: words
+
+    private func lower(_ index: Int) -> String? {
+        index < words.count && words[index].kind == .word ? words[index].lower : nil
+    }
+
+    private func weekday(_ index: Int) -> Int? {
+        guard let word = lower(index), words[index].isCapitalized, let day = weekdayIndex[word] else { return nil }
+        return day
+    }
+
+    private func month(_ index: Int) -> Int? {
+        guard let word = lower(index), words[index].isCapitalized, let month = monthIndex[word] else { return nil }
+        return month
+    }
+
+    private func number(_ index: Int) -> Int? {
+        index < words.count && words[index].kind == .number ? words[index].value : nil
+    }
+
+    private func isMark(_ index: Int, _ mark: String) -> Bool {
+        index < words.count && words[index].kind == .mark && words[index].lower == mark
+    }
+
+    /// Whether the sentence around `index` speaks of the future.
+    private func futureCue(around index: Int, strongOnly: Bool) -> Bool {
+        var start = index
+        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        var end = index
+        while end < words.count, !isSentenceEnd(end) { end += 1 }
+        for word in words[start..<end] where word.kind == .word {
+            if Self.strongFutureCues.contains(word.lower) { return true }
+            if !strongOnly, Self.weakFutureCues.contains(word.lower) { return true }
+        }
+        return false
+    }
+
+    private func isSentenceEnd(_ index: Int) -> Bool {
+        guard words[index].kind == .mark else { return false }
+        let mark = words[index].lower
+        return mark == "." && !(index > 0 && words[index - 1].lower.count == 1) || mark == "!" || mark == "?" || mark == ";"
+    }
+
+    // MARK: results
+
+    private var today: CivilDate { anchor.date }
+
+    private func result(_ first: Int, _ end: Int, _ interval: UTCInterval, _ precision: TimePrecision) -> Match {
+        Match(first: first, end: end, resolution: .resolved(NormalizedTime(
+            interval: interval, precision: precision, text: "", zoneText: nil, zone: anchor.zone.identifier)))
+    }
+
+    private func day(_ first: Int, _ end: Int, _ date: CivilDate, part: (Int, Int)? = nil) throws(TimelineError) -> Match {
+        if let part {
+            return result(first, end, try anchor.interval(from: date, part.0, to: date, part.1), .partOfDay)
+        }
+        return result(first, end, try anchor.interval(from: date, to: date.adding(days: 1)), .day)
+    }
+
+    private func days(_ first: Int, _ end: Int, from start: CivilDate, to stop: CivilDate, _ precision: TimePrecision) throws(TimelineError) -> Match {
+        result(first, end, try anchor.interval(from: start, to: stop), precision)
+    }
+
+    /// The most recent `weekday` on or before the anchor's day, or the next on or after it.
+    private func date(ofWeekday weekday: Int, future: Bool, strictly: Bool = false) -> CivilDate {
+        let difference = (today.weekday - weekday + 7) % 7
+        if future {
+            let ahead = (weekday - today.weekday + 7) % 7
+            return today.adding(days: ahead == 0 && strictly ? 7 : ahead)
+        }
+        return today.adding(days: -(difference == 0 && strictly ? 7 : difference))
+    }
+
+    private func mondayOfWeek(_ date: CivilDate) -> CivilDate { date.adding(days: -(date.weekday - 1)) }
+
+    /// A part of a period: early, mid or late thirds, or the whole.
+    private func third(_ qualifier: String?, of start: CivilDate, to end: CivilDate) -> (CivilDate, CivilDate) {
+        let length = end.daysSinceEpoch - start.daysSinceEpoch
+        switch qualifier {
+        case "early": return (start, start.adding(days: length / 3))
+        case "mid": return (start.adding(days: length / 3), start.adding(days: 2 * length / 3))
+        case "late": return (start.adding(days: 2 * length / 3), end)
+        default: return (start, end)
+        }
+    }
+
+    // MARK: patterns
+
+    private mutating func matchWords(at i: Int) throws(TimelineError) -> Match? {
+        guard i < words.count else { return nil }
+        let word = words[i]
+        if word.kind == .number { return try matchNumber(at: i) }
+        guard word.kind == .word else { return nil }
+        if let weekday = weekday(i) { return try matchWeekday(weekday, first: i, at: i, qualifier: nil) }
+        if let month = month(i), let match = try matchMonthDate(month, first: i, at: i) { return match }
+        switch word.lower {
+        case "overnight":
+            var end = i + 1
+            var date = today
+            if lower(end) == "into" || lower(end) == "on", let weekday = weekday(end + 1) {
+                date = self.date(ofWeekday: weekday, future: false)
+                end += 2
+            } else if let weekday = weekday(end) {
+                date = self.date(ofWeekday: weekday, future: false)
+                end += 1
+            }
+            return result(i, end, try anchor.interval(from: date.adding(days: -1), 22 * 3600, to: date, 6 * 3600), .partOfDay)
+        case "tonight":
+            return try day(i, i + 1, today, part: DayPart.night)
+        case "today":
+            return try day(i, i + 1, today)
+        case "yesterday", "tomorrow":
+            let date = today.adding(days: word.lower == "yesterday" ? -1 : 1)
+            if let part = lower(i + 1).flatMap(DayPart.named) { return try day(i, i + 2, date, part: part) }
+            return try day(i, i + 1, date)
+        case "this", "last", "next", "earlier", "early", "late", "mid":
+            return try matchQualified(at: i)
+        case "on":
+            if let weekday = weekday(i + 1) { return try matchWeekday(weekday, first: i, at: i + 1, qualifier: nil) }
+            if let month = month(i + 1) { return try matchMonthDate(month, first: i, at: i + 1) }
+            if number(i + 1) != nil { return try matchNumber(at: i + 1, first: i) }
+            return nil
+        case "in":
+            return try matchIn(at: i)
+        case "recently":
+            return Match(first: i, end: i + 1, resolution: .unresolved("'recently' names no time"))
+        case "the":
+            // `the 4 a.m. attack`
+            if number(i + 1) != nil, let match = try matchNumber(at: i + 1, first: i), case .resolved = match.resolution {
+                return match
+            }
+            return nil
+        default:
+            if let count = Self.numberWords[word.lower], let match = try matchAgo(count, first: i, at: i + 1) { return match }
+            return nil
+        }
+    }
+
+    /// `Tuesday`, `Tuesday night`, `early on Wednesday`, `late Tuesday`.
+    private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
+        let future = futureCue(around: i, strongOnly: true)
+        let date = self.date(ofWeekday: weekday, future: future)
+        if let partWord = lower(i + 1), let part = DayPart.named(partWord) {
+            return try day(first, i + 2, date, part: part)
+        }
+        switch qualifier {
+        case "early": return try day(first, i + 1, date, part: DayPart.early)
+        case "late": return try day(first, i + 1, date, part: DayPart.late)
+        default: return try day(first, i + 1, date)
+        }
+    }
+
+    /// `this morning`, `last night`, `last week`, `earlier this month`, `late last year`, `next Monday`.
+    private func matchQualified(at i: Int) throws(TimelineError) -> Match? {
+        var cursor = i
+        var qualifier: String?
+        if let q = lower(cursor), ["earlier", "early", "late", "mid"].contains(q) {
+            qualifier = q
+            cursor += 1
+            if isMark(cursor, "-") { cursor += 1 }  // mid-May
+            if lower(cursor) == "on", let weekday = weekday(cursor + 1) {
+                return try matchWeekday(weekday, first: i, at: cursor + 1, qualifier: q)
+            }
+            if let weekday = weekday(cursor) { return try matchWeekday(weekday, first: i, at: cursor, qualifier: q) }
+            if let month = month(cursor) {
+                let year = number(cursor + 1).flatMap { (1900...2100).contains($0) ? $0 : nil }
+                let start = CivilDate(unchecked: year ?? pickYear(month: month, at: cursor), month, 1)
+                let (from, to) = third(q, of: start, to: start.firstOfMonth(adding: 1))
+                return try days(i, cursor + (year == nil ? 1 : 2), from: from, to: to, .month)
+            }
+            if q == "earlier", lower(cursor) == "today" { return try day(i, cursor + 1, today) }
+        }
+        guard let relation = lower(cursor), ["this", "last", "next"].contains(relation), let unitWord = lower(cursor + 1) else {
+            return nil
+        }
+        let end = cursor + 2
+        let step = relation == "last" ? -1 : relation == "next" ? 1 : 0
+        if relation == "last", unitWord == "night" {
+            return try day(i, end, today.adding(days: -1), part: DayPart.night)
+        }
+        if relation == "this", let part = DayPart.named(unitWord) { return try day(i, end, today, part: part) }
+        if let weekday = weekday(cursor + 1) {
+            let date = self.date(ofWeekday: weekday, future: step >= 0 && relation != "this" || step > 0, strictly: relation != "this")
+            return try day(i, end, relation == "this" ? mondayOfWeek(today).adding(days: weekday - 1) : date)
+        }
+        var start: CivilDate
+        var stop: CivilDate
+        let precision: TimePrecision
+        switch unitWord {
+        case "week":
+            start = mondayOfWeek(today).adding(days: 7 * step)
+            stop = start.adding(days: 7)
+            precision = .week
+        case "weekend":
+            start = mondayOfWeek(today).adding(days: 5 + 7 * step)
+            stop = start.adding(days: 2)
+            precision = .week
+        case "month":
+            start = today.firstOfMonth(adding: step)
+            stop = start.firstOfMonth(adding: 1)
+            precision = .month
+        case "year":
+            start = CivilDate(unchecked: today.year + step, 1, 1)
+            stop = CivilDate(unchecked: today.year + step + 1, 1, 1)
+            precision = .year
+        default:
+            return nil
+        }
+        if qualifier == "earlier" {
+            // Earlier this week/month/year: from the start of the period up to the anchor's day.
+            stop = min(stop, today.adding(days: 1))
+        } else {
+            (start, stop) = third(qualifier, of: start, to: stop)
+        }
+        return try days(i, end, from: start, to: stop, precision)
+    }
+
+    /// `in March`, `in June 2022`, `in 2019`, `in recent days`.
+    private func matchIn(at i: Int) throws(TimelineError) -> Match? {
+        if let month = month(i + 1) {
+            var end = i + 2
+            var year: Int
+            if let y = number(end), (1900...2100).contains(y) {
+                year = y
+                end += 1
+            } else {
+                year = pickYear(month: month, at: i)
+            }
+            let start = CivilDate(unchecked: year, month, 1)
+            return try days(i, end, from: start, to: start.firstOfMonth(adding: 1), .month)
+        }
+        if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
+            return try days(i, i + 2, from: CivilDate(unchecked: year, 1, 1), to: CivilDate(unchecked: year + 1, 1, 1), .year)
+        }
+        if lower(i + 1) == "recent", let unit = lower(i + 2), ["days", "weeks", "months", "years"].contains(unit) {
+            return Match(first: i, end: i + 3, resolution: .unresolved("'in recent \(unit)' names no time"))
+        }
+        return nil
+    }
+
+    /// The year of a month written without one: the most recent, or the next in a sentence about the future.
+    private func pickYear(month: Int, at index: Int) -> Int {
+        let afterAnchor = month > today.month
+        if futureCue(around: index, strongOnly: !afterAnchor) {
+            return month >= today.month ? today.year : today.year + 1
+        }
+        return afterAnchor ? today.year - 1 : today.year
+    }
+
+    /// `May 9`, `June 16, 2022`, `May 2022` (needs a day or a year; a bare month word is not a time).
+    private func matchMonthDate(_ month: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+        if let day = number(i + 1), words[i + 1].lower.count <= 2 {
+            var end = i + 2
+            if lower(end).map({ ["st", "nd", "rd", "th"].contains($0) }) == true { end += 1 }
+            var year: Int?
+            if isMark(end, ","), let y = number(end + 1), words[end + 1].lower.count == 4 {
+                year = y
+                end += 2
+            } else if let y = number(end), words[end].lower.count == 4 {
+                year = y
+                end += 1
+            }
+            return try dated(year: year, month: month, day: day, first: first, end: end, at: i)
+        }
+        if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
+            let start = CivilDate(unchecked: year, month, 1)
+            return try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
+        }
+        return nil
+    }
+
+    private func dated(year: Int?, month: Int, day: Int, first: Int, end: Int, at i: Int) throws(TimelineError) -> Match {
+        var chosenYear = year ?? today.year
+        if year == nil {
+            let candidate = CivilDate(year: today.year, month: month, day: day)
+            let future = futureCue(around: i, strongOnly: candidate.map { $0 <= today } ?? true)
+            if let candidate, !future, candidate > today { chosenYear -= 1 }
+            if let candidate, future, candidate < today { chosenYear += 1 }
+        }
+        guard let date = CivilDate(year: chosenYear, month: month, day: day) else {
+            throw TimelineError(.impossibleDate, "\(monthNames[month - 1]) \(day) is not a date", text: "")
+        }
+        return try self.day(first, end, date)
+    }
+
+    /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
+    private func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
+        let first = first ?? i
+        guard let value = number(i) else { return nil }
+        if let month = month(i + 1), words[i].lower.count <= 2 {
+            var end = i + 2
+            var year: Int?
+            if isMark(end, ",") && number(end + 1) != nil { end += 1 }
+            if let y = number(end), words[end].lower.count == 4 {
+                year = y
+                end += 1
+            }
+            return try dated(year: year, month: month, day: value, first: first, end: end, at: i)
+        }
+        if let match = try matchClock(value, first: first, at: i) { return match }
+        return try matchAgo(value, first: first, at: i + 1)
+    }
+
+    /// A clock in running text, on the anchor's day, or the day before if that is still to come.
+    private func matchClock(_ hourValue: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+        var cursor = i + 1
+        var minute = 0
+        var minutesWritten = false
+        if isMark(cursor, ":"), let m = number(cursor + 1), words[cursor + 1].lower.count == 2 {
+            minute = m
+            minutesWritten = true
+            cursor += 2
+        }
+        var hour = hourValue
+        if lower(cursor) == "am" || lower(cursor) == "pm" || lower(cursor) == "a" && isMark(cursor + 1, ".") && lower(cursor + 2) == "m"
+            || lower(cursor) == "p" && isMark(cursor + 1, ".") && lower(cursor + 2) == "m"
+        {
+            let pm = lower(cursor)!.hasPrefix("p")
+            cursor += lower(cursor)!.count == 2 ? 1 : 3
+            if isMark(cursor, "."), !words[cursor].spaceBefore { cursor += 1 }
+            guard (1...12).contains(hour), minute < 60 else {
+                throw TimelineError(.impossibleTime, "\(hourValue) is not an hour on a 12-hour clock", text: "")
+            }
+            hour = hour % 12 + (pm ? 12 : 0)
+        } else {
+            return nil
+        }
+        let second = hour * 3600 + minute * 60
+        let future = futureCue(around: i, strongOnly: true)
+        var date = today
+        if !future && second > anchor.local.secondOfDay { date = today.adding(days: -1) }
+        if future && second < anchor.local.secondOfDay { date = today.adding(days: 1) }
+        let start = try anchor.instant(date, secondOfDay: second)
+        let length: Int64 = minutesWritten ? 60 : 3600
+        return result(first, cursor, UTCInterval(start: start, end: start.adding(seconds: length)), minutesWritten ? .minute : .hour)
+    }
+
+    /// `3 days ago`, `two weeks ago`.
+    private func matchAgo(_ count: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+        guard let unit = lower(i), lower(i + 1) == "ago" else { return nil }
+        switch unit {
+        case "day", "days":
+            return try day(first, i + 2, today.adding(days: -count))
+        case "week", "weeks":
+            let start = mondayOfWeek(today.adding(days: -7 * count))
+            return try days(first, i + 2, from: start, to: start.adding(days: 7), .week)
+        case "month", "months":
+            let start = today.firstOfMonth(adding: -count)
+            return try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
+        case "year", "years":
+            return try days(first, i + 2, from: CivilDate(unchecked: today.year - count, 1, 1), to: CivilDate(unchecked: today.year - count + 1, 1, 1), .year)
+        default:
+            return nil
+        }
+    }
+}
+
+let weekdayIndex: [String: Int] = {
+    var table: [String: Int] = [:]
+    for (index, name) in weekdayNames.enumerated() { table[name.lowercased()] = index + 1 }
+    return table
+}()
+
+let monthIndex: [String: Int] = {
+    let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                 "november", "december"]
+    var table: [String: Int] = [:]
+    for (index, name) in names.enumerated() { table[name] = index + 1 }
+    for (index, name) in monthNames.enumerated() where index != 4 { table[name.lowercased()] = index + 1 }
+    table["sept"] = 9
+    return table
+}()

@@ -1,0 +1,94 @@
+/// A time expression found in running text (`overnight`, `on Tuesday`, `the 4 a.m. attack`).
+public struct TimeMention: Hashable, Sendable {
+    public enum Resolution: Hashable, Sendable {
+        case resolved(NormalizedTime)
+        /// Recognised as a time but not placeable (`recently`): never dressed up as exact.
+        case unresolved(String)
+    }
+
+    public var text: String
+    /// Half-open offsets in Unicode scalars.
+    public var range: Range<Int>
+    public var resolution: Resolution
+
+    public var time: NormalizedTime? {
+        if case .resolved(let time) = resolution { return time }
+        return nil
+    }
+}
+
+/// Finds and anchors relative and partial times in running text.
+///
+/// Conventions (docs/time.md): morning 05:00-12:00, afternoon 12:00-18:00, evening 18:00-24:00,
+/// a day's night 18:00 to 06:00 the next day, `overnight` 22:00-06:00 ending on the anchor's day,
+/// `early <day>` 00:00-09:00, `late <day>` 18:00-24:00; early/mid/late month or year are its
+/// first, middle and last third. A weekday is the most recent such day, the anchor's own day
+/// included; a month or date without a year is the most recent one, or the next one when the
+/// sentence speaks of the future (`will`, `summit`, `scheduled`, `next`...).
+public enum RelativeTime {
+    /// Every time expression in `text`, anchored; `base` is the scalar offset of `text` in its input.
+    public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0) -> [TimeMention] {
+        let words = textWords(text, base: base)
+        var matcher = Matcher(words: words, anchor: anchor)
+        var mentions: [TimeMention] = []
+        var index = 0
+        while index < words.count {
+            if let match = matcher.match(at: index) {
+                let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
+                let written = slice(text, range.lowerBound - base, range.upperBound - base)
+                var resolution = match.resolution
+                if case .resolved(var time) = resolution {
+                    time.text = written
+                    time.range = range
+                    resolution = .resolved(time)
+                }
+                mentions.append(TimeMention(text: written, range: range, resolution: resolution))
+                index = match.end
+            } else {
+                index += 1
+            }
+        }
+        return mentions
+    }
+
+    /// Reads the time expression in `text` (`overnight`, `the 4 a.m. attack`, `a summit in August`);
+    /// throws when there is none or it cannot be anchored.
+    public static func resolve(_ text: String, anchor: TimeAnchor) throws(TimelineError) -> NormalizedTime {
+        guard let mention = scan(text, anchor: anchor).first else {
+            throw TimelineError(.notAStamp, "'\(text)' is neither a stamp nor a relative time this tool reads", text: text)
+        }
+        switch mention.resolution {
+        case .resolved(let time):
+            return time
+        case .unresolved(let reason):
+            throw TimelineError(.unanchored, "'\(text)' cannot be placed in time: \(reason)", text: text)
+        }
+    }
+
+    private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+        let scalars = text.unicodeScalars
+        let from = scalars.index(scalars.startIndex, offsetBy: start)
+        let to = scalars.index(from, offsetBy: end - start)
+        return String(scalars[from..<to])
+    }
+}
+
+/// Parts of a day, as seconds of the day (the end may pass midnight).
+enum DayPart {
+    static let morning = (5 * 3600, 12 * 3600)
+    static let afternoon = (12 * 3600, 18 * 3600)
+    static let evening = (18 * 3600, 24 * 3600)
+    static let night = (18 * 3600, 30 * 3600)
+    static let early = (0, 9 * 3600)
+    static let late = (18 * 3600, 24 * 3600)
+
+    static func named(_ word: String) -> (Int, Int)? {
+        switch word {
+        case "morning": morning
+        case "afternoon": afternoon
+        case "evening": evening
+        case "night": night
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The root command: it only lists the subcommands.
+@main
+struct Timelinectl: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timelinectl",
+        abstract: "Turn live news coverage into dated, mapped incident records.",
+        subcommands: [
+            TimeCommand.self,
+            PostsCommand.self,
+            PlacesCommand.self,
+            GazetteerCommand.self,
+        ]
+    )
+}
