@@ -3,11 +3,12 @@ import Foundation
 extension LiveBlogReader {
     /// Reads the lines of one post: stamp, headline, byline, captions, body, credits.
     func readPost(
-        index: Int, stamp: NormalizedTime, lines: ArraySlice<SourceLine>, updates: [StampLine], context: StampContext
+        index: Int, stamp: StampLine, time: NormalizedTime, lines: ArraySlice<SourceLine>, updates: [StampLine],
+        context: StampContext
     ) throws(TimelineError) -> Post {
         let stampLine = lines.first!
         var post = Post(
-            index: index, stamp: stamp, authors: [], contributors: [], captions: [], paragraphs: [], updates: [],
+            index: index, stamp: time, authors: [], contributors: [], captions: [], paragraphs: [], updates: [],
             range: stampLine.range, line: stampLine.number)
         let updateLines = Set(updates.map(\.lineIndex))
         var body = Array(lines.dropFirst().filter { !$0.isBlank && !Noise.isNoise($0.text) })
@@ -20,11 +21,18 @@ extension LiveBlogReader {
         }
         body.removeAll { lineIndexByNumber[$0.number].map(updateLines.contains) == true }
         if let last = body.last { post.range = stampLine.range.lowerBound..<last.range.upperBound }
-        if let first = body.first, !Byline.isByline(first.text) {
+        switch stamp.tail {
+        case .headline(let headline): post.headline = headline.normalizingSpaces()
+        case .author(let author):
+            post.byline = author.normalizingSpaces()
+            post.authors = [author.normalizingSpaces()]
+        case nil: break
+        }
+        if post.headline == nil, let first = body.first, !Byline.isByline(first.text) {
             post.headline = first.text.normalizingSpaces()
             body.removeFirst()
         }
-        if let first = body.first, Byline.isByline(first.text) {
+        if post.byline == nil, let first = body.first, Byline.isByline(first.text) {
             post.byline = first.text.normalizingSpaces()
             post.authors = Byline.names(in: first.text)
             body.removeFirst()

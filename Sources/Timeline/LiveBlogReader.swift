@@ -35,7 +35,7 @@ public struct LiveBlogReader: Sendable {
             }
             let time = try normalize(stamp, line: lines[start], context: postContext)
             let updates = stamps.filter { $0.lineIndex > start && $0.lineIndex < end }
-            page.posts.append(try readPost(index: order, stamp: time, lines: lines[start..<end], updates: updates, context: postContext))
+            page.posts.append(try readPost(index: order, stamp: stamp, time: time, lines: lines[start..<end], updates: updates, context: postContext))
         }
         return page
     }
@@ -47,6 +47,14 @@ public struct LiveBlogReader: Sendable {
         var parsed: ParsedStamp
         /// The stamp says it marks an update (`Updated 0405 GMT ...`, `Last updated at 14.20`).
         var isUpdate: Bool
+        /// Text after the stamp on the same line: a headline (`1419 GMT - Fighting resumes`) or
+        /// an author (`9:45 p.m. ET, Maya Jones`).
+        var tail: Tail?
+
+        enum Tail {
+            case headline(String)
+            case author(String)
+        }
     }
 
     /// Lines that read as a stamp with a clock, as a whole or before `, Author Name`.
@@ -56,10 +64,14 @@ public struct LiveBlogReader: Sendable {
             switch StampParser.parse(line.text) {
             case .success(let parsed):
                 guard !parsed.clocks.isEmpty else { continue }
-                if let stop = parsed.stoppedAt, !isBylineTail(line.text, from: stop) { continue }
+                var tail: StampLine.Tail?
+                if let stop = parsed.stoppedAt {
+                    guard let found = self.tail(of: line.text, from: stop) else { continue }
+                    tail = found
+                }
                 let leadIn = String(line.text.utf8.prefix(parsed.start))!.lowercased()
                 let isUpdate = leadIn.contains("updat") || leadIn.contains("modif") || leadIn.contains("edit")
-                found.append(StampLine(lineIndex: index, parsed: parsed, isUpdate: isUpdate))
+                found.append(StampLine(lineIndex: index, parsed: parsed, isUpdate: isUpdate, tail: tail))
             case .failure(let error) where error.kind == .unknownZone || error.kind == .impossibleDate || error.kind == .impossibleTime:
                 // The line is shaped like a stamp but cannot be one: say so rather than read it as text.
                 throw error.at(file: source, line: line.number)
@@ -70,14 +82,23 @@ public struct LiveBlogReader: Sendable {
         return found
     }
 
-    /// `, Anna Chernova` or ` - Reuters` after a stamp: two to four capitalised words.
-    private func isBylineTail(_ text: String, from byte: Int) -> Bool {
-        guard byte > 0 else { return false }
-        let before = text.utf8[text.utf8.index(text.utf8.startIndex, offsetBy: byte - 1)]
-        let tail = String(text.utf8.dropFirst(byte))!
-        let words = tail.split(separator: " ")
-        let separated = before == UInt8(ascii: ",") || text.utf8.dropFirst(byte - 2).first == UInt8(ascii: ",")
-        return separated && (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    /// What follows a stamp on its line: `, Anna Chernova` (two to four capitalised words after a
+    /// comma) is its author; anything after a dash, bar or colon is its headline.
+    private func tail(of text: String, from byte: Int) -> StampLine.Tail? {
+        guard byte > 0 else { return nil }
+        let before = String(text.utf8.prefix(byte))!.trimmingSpaces()
+        let rest = String(text.utf8.dropFirst(byte))!.trimmingSpaces()
+        guard let mark = before.unicodeScalars.last, !rest.isEmpty else { return nil }
+        switch mark {
+        case ",":
+            let words = rest.split(separator: " ")
+            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+            return .author(rest)
+        case "-", "–", "—", "|", ":":
+            return .headline(rest)
+        default:
+            return nil
+        }
     }
 
     /// Which stamp lines start posts: plain stamps, or update stamps when a page has no others;
@@ -85,10 +106,10 @@ public struct LiveBlogReader: Sendable {
     func choosePostStarts(_ stamps: [StampLine]) -> [Int] {
         var starts = stamps.indices.filter { !stamps[$0].isUpdate }
         if starts.isEmpty { starts = Array(stamps.indices) }
-        if starts.count >= 3, stamps[starts[0]].parsed.hasDate,
-            starts.dropFirst().allSatisfy({ !stamps[$0].parsed.hasDate })
+        if let firstDateless = starts.firstIndex(where: { !stamps[$0].parsed.hasDate }), firstDateless > 0,
+            starts.count - firstDateless >= 2, starts[firstDateless...].allSatisfy({ !stamps[$0].parsed.hasDate })
         {
-            starts.removeFirst()
+            starts.removeFirst(firstDateless)
         }
         return starts
     }
