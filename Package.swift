@@ -24,6 +24,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
+        .executableTarget(name: "timeline-bench", dependencies: ["Timeline", "Geo"], path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline"]),
