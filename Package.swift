@@ -11,16 +11,24 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
         // Time: reading pages, stamps, normalization. Foundation only.
         .target(name: "Timeline"),
         // Gazetteer, toponym recognition and resolution. Foundation only.
         .target(name: "Geo"),
+        // What happened, where, when, how many, who says so: joins Timeline and Geo.
+        .target(name: "Incidents", dependencies: ["Timeline", "Geo"]),
+        // The SQLite incident database: migrations, ingest, queries, exports.
+        .target(
+            name: "Store",
+            dependencies: ["Timeline", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Geo",
+                "Timeline", "Geo", "Incidents", "Store",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -28,6 +36,8 @@ let package = Package(
         .executableTarget(name: "timeline-bench", dependencies: ["Timeline", "Geo"], path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Geo"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,6 +20,8 @@ public struct Post: Hashable, Sendable {
     public var index: Int
     public var stamp: NormalizedTime
     public var headline: String?
+    /// Where the headline stands in the input (scalar offsets); nil for a headline on the stamp's line.
+    public var headlineRange: Range<Int>?
     /// The byline as written (`From CNN's Anna Chernova`).
     public var byline: String?
     /// People named in the byline; empty for `From CNN staff`.
@@ -34,6 +36,25 @@ public struct Post: Hashable, Sendable {
     public var range: Range<Int>
     /// The 1-based line of the stamp.
     public var line: Int
+
+    public init(
+        index: Int, stamp: NormalizedTime, headline: String? = nil, headlineRange: Range<Int>? = nil, byline: String? = nil,
+        authors: [String], contributors: [String], captions: [Caption], paragraphs: [Paragraph],
+        updates: [NormalizedTime], range: Range<Int>, line: Int
+    ) {
+        self.index = index
+        self.stamp = stamp
+        self.headline = headline
+        self.headlineRange = headlineRange
+        self.byline = byline
+        self.authors = authors
+        self.contributors = contributors
+        self.captions = captions
+        self.paragraphs = paragraphs
+        self.updates = updates
+        self.range = range
+        self.line = line
+    }
 
     /// The body paragraphs joined by blank lines.
     public var bodyText: String { paragraphs.map(\.text).joined(separator: "\n\n") }
@@ -53,4 +74,10 @@ public struct Paragraph: Hashable, Sendable {
     public var leadIn: String?
     /// Scalar offsets of ``text`` (after any lead-in).
     public var range: Range<Int>
+
+    public init(text: String, leadIn: String?, range: Range<Int>) {
+        self.text = text
+        self.leadIn = leadIn
+        self.range = range
+    }
 }

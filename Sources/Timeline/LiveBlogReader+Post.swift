@@ -30,6 +30,7 @@ extension LiveBlogReader {
         }
         if post.headline == nil, let first = body.first, !Byline.isByline(first.text) {
             post.headline = first.text.normalizingSpaces()
+            post.headlineRange = first.range
             body.removeFirst()
         }
         if post.byline == nil, let first = body.first, Byline.isByline(first.text) {

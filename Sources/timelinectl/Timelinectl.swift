@@ -7,8 +7,13 @@ struct Timelinectl: ParsableCommand {
         commandName: "timelinectl",
         abstract: "Turn live news coverage into dated, mapped incident records.",
         subcommands: [
-            TimeCommand.self,
+            IngestCommand.self,
+            IncidentsCommand.self,
+            RegionsCommand.self,
+            ReportCommand.self,
+            ExportCommand.self,
             PostsCommand.self,
+            TimeCommand.self,
             PlacesCommand.self,
             GazetteerCommand.self,
         ]

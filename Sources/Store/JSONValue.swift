@@ -1,5 +1,5 @@
 /// A JSON value whose object keys keep the order they were given in, so output is stable.
-enum JSON {
+public enum JSON: Sendable {
     case string(String)
     case int(Int)
     case double(Double)
@@ -8,17 +8,17 @@ enum JSON {
     case array([JSON])
     case object([(String, JSON)])
 
-    static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
-    static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
+    public static func optional(_ value: String?) -> JSON { value.map(JSON.string) ?? .null }
+    public static func optional(_ value: Int?) -> JSON { value.map(JSON.int) ?? .null }
 
     /// The value on one line.
-    var rendered: String {
+    public var rendered: String {
         var out = ""
         write(to: &out)
         return out
     }
 
-    func write(to out: inout String) {
+    public func write(to out: inout String) {
         switch self {
         case .string(let text): JSON.quote(text, into: &out)
         case .int(let value): out += String(value)
@@ -44,7 +44,7 @@ enum JSON {
         }
     }
 
-    static func quote(_ text: String, into out: inout String) {
+    public static func quote(_ text: String, into out: inout String) {
         out += "\""
         for scalar in text.unicodeScalars {
             switch scalar {

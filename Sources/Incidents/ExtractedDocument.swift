@@ -1,0 +1,38 @@
+import Timeline
+
+/// An input document read and analysed, ready for the store.
+public struct ExtractedDocument: Hashable, Sendable {
+    public enum Format: String, Hashable, Sendable, CaseIterable {
+        case liveblog, text, jsonl
+    }
+
+    /// What makes two copies the same document: its URL, else publisher and date line, else content.
+    public var identity: String
+    /// The input's own id (JSON Lines) or its path.
+    public var sourceID: String
+    public var path: String?
+    public var url: String?
+    public var title: String?
+    public var publisher: String?
+    public var format: Format
+    /// The page's date line as a date (`2023-05-31`).
+    public var pageDate: String?
+    /// SHA-256 of the input bytes, hex.
+    public var contentHash: String
+    public var posts: [ExtractedPost]
+}
+
+/// A post with what was found in it.
+public struct ExtractedPost: Hashable, Sendable {
+    public var position: Int
+    public var stamp: NormalizedTime
+    public var headline: String
+    public var byline: String?
+    public var authors: [String]
+    public var body: String
+    /// The whole post in the input: half-open Unicode-scalar offsets.
+    public var range: Range<Int>
+    public var incidents: [Incident]
+    /// Place mentions found but not resolved, for the ingest summary.
+    public var unresolved: [String]
+}

@@ -1,0 +1,111 @@
+import Geo
+import Timeline
+
+/// One event at one place, in ACLED's terms, with the text it was read from.
+public struct Incident: Hashable, Sendable {
+    /// ACLED event type (`Explosions/Remote violence`); nil for a provisional incident.
+    public var eventType: String?
+    public var subEventType: String?
+    public var place: Place
+    /// The place as the text names it (`Klimovsky district`).
+    public var location: String
+    public var locationPrecision: LocationPrecision
+    /// ACLED geo_precision: 1 the named place, 2 near it or part of a region coded to a town,
+    /// 3 a region coded to its capital.
+    public var geoPrecision: Int
+    /// When it happened, in UTC, with its precision and the words that said so.
+    public var occurred: UTCInterval
+    public var occurredPrecision: TimePrecision
+    public var occurredText: String?
+    /// ACLED time_precision: 1 the day is known, 2 within a week, 3 only the month.
+    public var timePrecision: Int
+    /// The report's stamp (the post's).
+    public var reportedAt: Instant
+    /// Null means unknown; 0 means none.
+    public var fatalities: Int?
+    public var injured: Int?
+    /// Other counts worth a column (`drones`), each with its qualifier.
+    public var counts: [String: Count]
+    /// Who says so (`RIA Novosti, citing emergency services`).
+    public var source: String?
+    public var notes: String?
+    /// True for the store's placeholder incidents (one per post and resolved place).
+    public var provisional: Bool
+    /// Where in the input it was read: half-open Unicode-scalar offsets and the words.
+    public var evidence: [Evidence]
+
+    public init(
+        eventType: String? = nil, subEventType: String? = nil, place: Place, location: String,
+        locationPrecision: LocationPrecision, geoPrecision: Int, occurred: UTCInterval, occurredPrecision: TimePrecision,
+        occurredText: String? = nil, timePrecision: Int, reportedAt: Instant, fatalities: Int? = nil, injured: Int? = nil,
+        counts: [String: Count] = [:], source: String? = nil, notes: String? = nil, provisional: Bool, evidence: [Evidence]
+    ) {
+        self.eventType = eventType
+        self.subEventType = subEventType
+        self.place = place
+        self.location = location
+        self.locationPrecision = locationPrecision
+        self.geoPrecision = geoPrecision
+        self.occurred = occurred
+        self.occurredPrecision = occurredPrecision
+        self.occurredText = occurredText
+        self.timePrecision = timePrecision
+        self.reportedAt = reportedAt
+        self.fatalities = fatalities
+        self.injured = injured
+        self.counts = counts
+        self.source = source
+        self.notes = notes
+        self.provisional = provisional
+        self.evidence = evidence
+    }
+}
+
+/// A number read from text, with its qualifier (`about 10 drones`).
+public struct Count: Hashable, Sendable {
+    public enum Qualifier: String, Hashable, Sendable {
+        case exact, about, atLeast = "at_least", upTo = "up_to"
+    }
+
+    public var value: Int
+    public var qualifier: Qualifier
+
+    public init(_ value: Int, _ qualifier: Qualifier = .exact) {
+        self.value = value
+        self.qualifier = qualifier
+    }
+}
+
+/// A stretch of the input an incident was read from.
+public struct Evidence: Hashable, Sendable {
+    /// Half-open offsets in Unicode scalars from the start of the input.
+    public var range: Range<Int>
+    public var excerpt: String
+
+    public init(range: Range<Int>, excerpt: String) {
+        self.range = range
+        self.excerpt = excerpt
+    }
+}
+
+extension LocationPrecision {
+    /// ACLED's geo_precision code for this precision.
+    public var acledGeoPrecision: Int {
+        switch self {
+        case .exactPlace: 1
+        case .nearPlace, .secondOrderDivision, .water: 2
+        case .firstOrderDivision, .country: 3
+        }
+    }
+}
+
+extension TimePrecision {
+    /// ACLED's time_precision code: 1 the day is known, 2 within a week, 3 only the month or less.
+    public var acledTimePrecision: Int {
+        switch self {
+        case .minute, .hour, .partOfDay, .day: 1
+        case .week: 2
+        case .month, .year: 3
+        }
+    }
+}

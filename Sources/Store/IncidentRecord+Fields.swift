@@ -1,0 +1,60 @@
+import Foundation
+
+/// The incident fields shared by every listing and export, in ACLED's column names where one exists.
+public enum IncidentField: String, CaseIterable, Sendable {
+    case id, event_type, sub_event_type, occurred_start, occurred_end, occurred_precision, occurred_text
+    case time_precision, reported_at, country, country_code, admin1, admin1_code, admin2, location, geonameid
+    case latitude, longitude, geo_precision, fatalities, injured, counts, source, source_id, notes, headline, provisional
+}
+
+/// A field's value, typed so each format writes it properly (numbers unquoted, null as null).
+public enum FieldValue: Sendable {
+    case text(String?)
+    case integer(Int?)
+    case number(Double)
+    case bool(Bool)
+    /// JSON written as is (the `counts` object).
+    case json(String)
+}
+
+extension IncidentRecord {
+    public func value(_ field: IncidentField) -> FieldValue {
+        switch field {
+        case .id: .integer(Int(id))
+        case .event_type: .text(eventType)
+        case .sub_event_type: .text(subEventType)
+        case .occurred_start: .text(occurredStart.iso8601)
+        case .occurred_end: .text(occurredEnd.iso8601)
+        case .occurred_precision: .text(occurredPrecision)
+        case .occurred_text: .text(occurredText)
+        case .time_precision: .integer(timePrecision)
+        case .reported_at: .text(reportedAt.iso8601)
+        case .country: .text(country)
+        case .country_code: .text(countryCode)
+        case .admin1: .text(admin1)
+        case .admin1_code: .text(admin1Code)
+        case .admin2: .text(admin2)
+        case .location: .text(location)
+        case .geonameid: .integer(geonameid)
+        case .latitude: .number(latitude)
+        case .longitude: .number(longitude)
+        case .geo_precision: .integer(geoPrecision)
+        case .fatalities: .integer(fatalities)
+        case .injured: .integer(injured)
+        case .counts: .json(counts)
+        case .source: .text(source)
+        case .source_id: .text(sourceID)
+        case .notes: .text(notes)
+        case .headline: .text(headline)
+        case .provisional: .bool(provisional)
+        }
+    }
+}
+
+/// Coordinates with at most six decimals (about 10 cm), trailing zeros dropped.
+func coordinateText(_ value: Double) -> String {
+    var text = String(format: "%.6f", value)
+    while text.hasSuffix("0") { text.removeLast() }
+    if text.hasSuffix(".") { text.removeLast() }
+    return text == "-0" ? "0" : text
+}

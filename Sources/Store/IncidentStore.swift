@@ -1,0 +1,68 @@
+import Foundation
+import GRDB
+
+/// The SQLite incident database: opened with its settings, migrated, and shared by commands.
+///
+/// Settings (README, "Guarantees"): WAL, so readers never block the writer; foreign keys on;
+/// a 10-second busy timeout, so concurrent ingests wait rather than fail; STRICT tables.
+public final class IncidentStore: Sendable {
+    public let writer: any DatabaseWriter
+    /// The schema version this build knows (the number of migrations).
+    public static let knownMigrations = Schema.migrator.migrations
+
+    /// Opens (creating if needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            db.add(function: distanceFunction)
+        }
+        let pool: DatabasePool
+        do {
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try pool.read { db in _ = try db.tableExists("sqlite_master") }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError("\(path) is not a SQLite database (\(error.message ?? "file is not a database"))")
+        }
+        self.writer = pool
+        try Self.migrate(writer, path: path)
+    }
+
+    /// An in-memory database, for tests.
+    public init(inMemory: Void = ()) throws {
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.prepareDatabase { db in
+            db.add(function: distanceFunction)
+        }
+        writer = try DatabaseQueue(configuration: configuration)
+        try Self.migrate(writer, path: ":memory:")
+    }
+
+    private static func migrate(_ writer: any DatabaseWriter, path: String) throws {
+        let migrator = Schema.migrator
+        let unknown = try writer.read { db in try migrator.appliedIdentifiers(db).subtracting(migrator.migrations) }
+        guard unknown.isEmpty else {
+            throw StoreError(
+                "\(path) was written by a newer timelinectl (it has migrations this one does not know: \(unknown.sorted().joined(separator: ", "))); upgrade timelinectl")
+        }
+        try migrator.migrate(writer)
+    }
+}
+
+/// `distance_km(lat1, lon1, lat2, lon2)`: great-circle distance for `--near ... --within`.
+let distanceFunction = DatabaseFunction("distance_km", argumentCount: 4, pure: true) { values in
+    guard let lat1 = Double.fromDatabaseValue(values[0]), let lon1 = Double.fromDatabaseValue(values[1]),
+        let lat2 = Double.fromDatabaseValue(values[2]), let lon2 = Double.fromDatabaseValue(values[3])
+    else { return nil }
+    return haversineKilometres(lat1, lon1, lat2, lon2)
+}
+
+func haversineKilometres(_ lat1: Double, _ lon1: Double, _ lat2: Double, _ lon2: Double) -> Double {
+    let radians = Double.pi / 180
+    let dLat = (lat2 - lat1) * radians
+    let dLon = (lon2 - lon1) * radians
+    let a = sin(dLat / 2) * sin(dLat / 2) + cos(lat1 * radians) * cos(lat2 * radians) * sin(dLon / 2) * sin(dLon / 2)
+    return 2 * 6371.0088 * asin(min(1, a.squareRoot()))
+}

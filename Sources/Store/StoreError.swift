@@ -1,0 +1,6 @@
+/// The one error type of the Store module: what failed, quoting the input that caused it.
+public struct StoreError: Error, Hashable, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}

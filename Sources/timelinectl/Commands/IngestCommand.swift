@@ -1,0 +1,159 @@
+import ArgumentParser
+import Foundation
+import Geo
+import Incidents
+import Store
+import Timeline
+
+struct IngestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Read pages and articles into the incident database.",
+        discussion: """
+            Each document is written in one transaction: wholly or not at all. Ingesting the same
+            input again changes nothing; a later copy of a page adds only its new posts.
+
+            Examples:
+              timelinectl ingest seeds/000_fdd7082ede222f27.txt
+              timelinectl ingest --db news.sqlite pages/*.txt
+              timelinectl ingest --format text --published 2023-05-31T09:00:00Z article.txt
+              timelinectl ingest --format jsonl articles.jsonl
+              cat page.txt | timelinectl ingest -
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case liveblog, text, jsonl
+    }
+
+    @OptionGroup var database: DatabaseOptions
+
+    @Option(help: "The input format (default: jsonl for .jsonl/.ndjson files, else liveblog).")
+    var format: Format?
+
+    @Option(help: ArgumentHelp("The publication time of a plain-text article (ISO 8601 or a stamp).", valueName: "ISO8601"))
+    var published: String?
+
+    @Flag(help: "In JSON Lines, skip broken lines (each named) instead of refusing the file.")
+    var skipBadLines = false
+
+    @OptionGroup var zoneOptions: ZoneOptions
+
+    @Argument(help: "Files to read, or - for standard input.")
+    var files: [String]
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("name at least one file to ingest (or - for standard input)") }
+        if format == .text && published == nil {
+            throw ValidationError("--format text needs --published, the article's publication time")
+        }
+    }
+
+    func run() throws {
+        let context = try zoneOptions.context()
+        let publishedTime = try published.map { text in
+            do {
+                return try NormalizedTime(stamp: text, context: StampContext(defaultZone: context.defaultZone ?? .utc))
+            } catch {
+                throw ValidationError("--published '\(text)': \((error as? TimelineError)?.message ?? "\(error)")")
+            }
+        }
+        let gazetteer = try Gazetteer.load()
+        let loader = DocumentLoader(extractor: IncidentExtractor(geoparser: Geoparser(gazetteer: gazetteer)), context: context)
+        let store = try database.open()
+        var summary = IngestSummary()
+        let progress = Progress(total: files.count)
+        for (index, file) in files.enumerated() {
+            let input = try readInput(file)
+            let documents = try load(input, file: file, loader: loader, published: publishedTime, summary: &summary)
+            for document in documents {
+                summary.add(try store.ingest(document), document)
+            }
+            progress.update(index + 1)
+        }
+        progress.finish()
+        printError(summary.render(database: database.path))
+    }
+
+    private func load(
+        _ input: String, file: String, loader: DocumentLoader, published: NormalizedTime?, summary: inout IngestSummary
+    ) throws -> [ExtractedDocument] {
+        let path = file == "-" ? nil : file
+        let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
+        switch chosen {
+        case .jsonl:
+            let (documents, skipped) = try loader.jsonLines(input, path: path ?? "-", skipBadLines: skipBadLines)
+            for error in skipped { printError("skipped \(error)") }
+            summary.skippedLines += skipped.count
+            return documents
+        case .text:
+            return [loader.article(input, published: published!, path: path)]
+        case .liveblog:
+            let document = try loader.liveBlog(input, path: path)
+            if document.posts.isEmpty {
+                if let published { return [loader.article(input, published: published, path: path)] }
+                throw TimelineError(
+                    .notAStamp, "\(file): no post stamps found; for a single article use --format text --published TIME",
+                    text: file)
+            }
+            return [document]
+        }
+    }
+}
+
+/// What an ingest run did, printed at the end.
+struct IngestSummary {
+    var added = 0, updated = 0, unchanged = 0
+    var posts = 0, incidents = 0, skippedLines = 0
+    var places = Set<Int>()
+    var unresolved: [String] = []
+
+    mutating func add(_ outcome: IngestOutcome, _ document: ExtractedDocument) {
+        switch outcome.change {
+        case .added: added += 1
+        case .updated: updated += 1
+        case .unchanged: unchanged += 1
+        }
+        posts += outcome.postsAdded
+        incidents += outcome.incidentsAdded
+        guard outcome.change != .unchanged else { return }
+        for post in document.posts {
+            for incident in post.incidents { places.insert(incident.place.geonameid) }
+            for name in post.unresolved where !unresolved.contains(name) { unresolved.append(name) }
+        }
+    }
+
+    func render(database: String) -> String {
+        var lines = [
+            "ingested into \(database): \(added) documents added, \(updated) updated, \(unchanged) unchanged",
+            "  posts added: \(posts); incidents added: \(incidents); places resolved: \(places.count)",
+        ]
+        if skippedLines > 0 { lines.append("  broken lines skipped: \(skippedLines)") }
+        let named = unresolved.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
+        lines.append("  mentions left unresolved: \(unresolved.count)" + (unresolved.isEmpty ? "" : " (\(named)\(unresolved.count > 5 ? ", ..." : ""))"))
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A progress bar on a terminal for long inputs; silent when standard error is piped.
+final class Progress {
+    private let total: Int
+    private let enabled: Bool
+
+    init(total: Int) {
+        self.total = total
+        enabled = total > 1 && isatty(STDERR_FILENO) == 1
+    }
+
+    func update(_ done: Int) {
+        guard enabled else { return }
+        let width = 30
+        let filled = width * done / max(1, total)
+        let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+        FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)".utf8))
+    }
+
+    func finish() {
+        if enabled { FileHandle.standardError.write(Data("\n".utf8)) }
+    }
+}

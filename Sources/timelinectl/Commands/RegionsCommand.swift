@@ -1,0 +1,66 @@
+import ArgumentParser
+import Store
+
+struct RegionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "regions",
+        abstract: "Count incidents per region, by type, with first and last time.",
+        discussion: """
+            Examples:
+              timelinectl regions
+              timelinectl regions --level country --format json
+              timelinectl regions --level admin2 --region Russia --since 2023-05-01
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case table, json, csv
+    }
+
+    @Option(help: "The level to count at.")
+    var level: RegionScope.Level = .admin1
+
+    @OptionGroup var database: DatabaseOptions
+    @OptionGroup var filters: FilterOptions
+    @OptionGroup var zoneOptions: ZoneOptions
+
+    @Option(help: "Output format.")
+    var format: Format = .table
+
+    func run() throws {
+        let (filter, notes) = try filters.filter(zone: try zoneOptions.designator())
+        for note in notes { printError(note) }
+        let regions = try database.openExisting().regions(level: level, filter: filter)
+        switch format {
+        case .json:
+            print(JSON.array(regions.map { region in
+                .object([
+                    ("level", .string(region.level.rawValue)), ("code", .string(region.code)), ("name", .string(region.name)),
+                    ("count", .int(region.count)),
+                    ("by_type", .object(region.byType.map { ($0.type, JSON.int($0.count)) })),
+                    ("first", .string(region.first.iso8601)), ("last", .string(region.last.iso8601)),
+                ])
+            }).rendered)
+        case .csv:
+            print("level,code,name,count,by_type,first,last\r")
+            for region in regions {
+                let types = region.byType.map { "\($0.type): \($0.count)" }.joined(separator: "; ")
+                print([region.level.rawValue, region.code, region.name, String(region.count), types, region.first.iso8601, region.last.iso8601]
+                    .map(csvQuoted).joined(separator: ",") + "\r")
+            }
+        case .table:
+            for region in regions {
+                let types = region.byType.map { "\($0.type) \($0.count)" }.joined(separator: ", ")
+                print("\(region.count)\t\(region.code)\t\(region.name)\t\(region.first.iso8601) .. \(region.last.iso8601)\t\(types)")
+            }
+        }
+    }
+}
+
+func csvQuoted(_ text: String) -> String {
+    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+}
+
+extension RegionScope.Level: ExpressibleByArgument {}
+
+import Foundation
