@@ -92,7 +92,8 @@ enum Noise {
         "skip to content", "load more", "show more", "see all updates", "show key events only", "key events",
         "facebook", "twitter", "email", "whatsapp", "pinned", "pinned post", "video", "play video", "watch",
         "get our live blog alerts", "please turn on javascript", "close", "menu", "newest first", "oldest first",
-        "latest", "oldest", "live", "live updates", "ad feedback", "video ad feedback",
+        "latest", "oldest", "live", "live updates", "ad feedback", "video ad feedback", "skip to main content",
+        "skip to navigation", "sign in", "subscribe", "print subscriptions", "search jobs", "search",
     ]
 
     static func isNoise(_ text: String) -> Bool {

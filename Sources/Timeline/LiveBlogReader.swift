@@ -22,6 +22,9 @@ public struct LiveBlogReader: Sendable {
         let firstPostLine = postStarts.first.map { stamps[$0].lineIndex } ?? lines.count
         var page = try readHeader(lines[0..<firstPostLine], stamps: stamps.filter { $0.lineIndex < firstPostLine })
         var context = self.context
+        // A stamp with no zone on a page whose other stamps name one (`15.12` among `17.40 BST`)
+        // is read in the page's zone; its zone_text stays empty to show the zone was not written.
+        if context.defaultZone == nil { context.defaultZone = Self.pageZone(stamps, choices: context.abbreviationChoices) }
         if context.defaultDate == nil { context.defaultDate = page.date ?? page.updated.map { $0.start.utcDate } }
         if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
         var dayShift = DayRoll()
@@ -101,6 +104,21 @@ public struct LiveBlogReader: Sendable {
         }
     }
 
+    /// The zone most stamps of a page name, if any.
+    static func pageZone(_ stamps: [StampLine], choices: [String: ZoneDesignator]) -> ZoneDesignator? {
+        var votes: [ZoneDesignator: Int] = [:]
+        for stamp in stamps {
+            for clock in stamp.parsed.clocks.prefix(1) {
+                switch clock.zone?.meaning {
+                case .zone(let zone)?: votes[zone, default: 0] += 1
+                case .ambiguous(let entry)?: votes[choices[entry.abbreviation] ?? entry.readings[0], default: 0] += 1
+                default: break
+                }
+            }
+        }
+        return votes.max { $0.value < $1.value || $0.value == $1.value && $0.key.identifier > $1.key.identifier }?.key
+    }
+
     /// Which stamp lines start posts: plain stamps, or update stamps when a page has no others;
     /// a dated stamp above a run of time-only stamps is the page's own (the Guardian's header).
     func choosePostStarts(_ stamps: [StampLine]) -> [Int] {
@@ -132,8 +150,11 @@ public struct LiveBlogReader: Sendable {
 
     func readHeader(_ lines: ArraySlice<SourceLine>, stamps: [StampLine]) throws(TimelineError) -> LiveBlogPage {
         var page = LiveBlogPage(authors: [], posts: [])
+        var firstLine: String?
         for line in lines where !line.isBlank && !Noise.isNoise(line.text) {
-            if page.title == nil {
+            if firstLine == nil { firstLine = line.text.normalizingSpaces() }
+            // The title is the first line that reads as one (navigation links are short).
+            if page.title == nil, line.text.split(separator: " ").count >= 4, stamps.allSatisfy({ lines[$0.lineIndex].number != line.number }) {
                 page.title = line.text.normalizingSpaces()
                 continue
             }
@@ -161,6 +182,7 @@ public struct LiveBlogReader: Sendable {
                 page.authors = Byline.names(in: line.text)
             }
         }
+        if page.title == nil { page.title = firstLine }
         return page
     }
 

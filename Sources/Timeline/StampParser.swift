@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a stamp such as `7:26 a.m. ET, May 31, 2023` or `Updated 0405 GMT (1205 HKT) June 1, 2023`.
 ///
 /// The grammar is a set of pieces in any order: an optional lead-in (`Updated`, `Published on`),
@@ -219,6 +221,8 @@ private struct Reader {
         guard let t = token(offset), t.kind == .number, t.length == 4, t.value / 100 <= 23, t.value % 100 <= 59,
             let next = token(offset + 1)
         else { return false }
+        // With a clock already read, a plausible year is a year (`8:30pm, 31 May, 2023 HKT`).
+        if !stamp.clocks.isEmpty, !inParentheses, (1900...2100).contains(t.value) { return false }
         if next.kind == .punct { return next.value == 0x28 }
         guard next.kind == .word else { return false }
         if next.isUppercase && next.length <= 5 { return true }
@@ -381,7 +385,7 @@ private struct Reader {
         if last == index + 1, tokens[index].keyword == .local {
             return written(.local, from: Int(tokens[index].start), tokens: 2)
         }
-        let phrase = text(from: index, through: last).lowercased()
+        let phrase = text(from: index, through: last).lowercased().folding(options: .diacriticInsensitive, locale: nil)
         if let zone = ZoneDesignator.writtenNames[phrase] {
             return written(.zone(zone), from: Int(tokens[index].start), tokens: last - index + 1)
         }

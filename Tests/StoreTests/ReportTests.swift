@@ -1,0 +1,30 @@
+import Testing
+import Timeline
+@testable import Store
+
+@Suite("The chronological report groups by day in the chosen zone")
+struct ReportTests {
+    @Test func theReportGroupsByLocalDayAndNamesPlaceTypeAndSource() throws {
+        let store = try SeedDatabase.store()
+        var filter = IncidentFilter()
+        filter.regions = [try SeedDatabase.region("Belgorod region")]
+        let report = try ChronologicalReport(records: try store.incidents(filter), zone: .iana("Europe/Moscow"), filter: filter)
+        #expect(report.days.map(\.date) == [CivilDate(year: 2023, month: 5, day: 31)!])
+        let text = try report.render(.markdown)
+        #expect(text.contains("## Wednesday 31 May 2023"))
+        #expect(text.contains("Shebekino"))
+        #expect(text.contains("Belgorod Oblast, Russia"))
+        #expect(text.contains("reported 2023-05-31T11:07:00Z (7:07 a.m. ET, May 31, 2023)"))
+        #expect(text.contains("source: CNN, seeds/000_fdd7082ede222f27.txt"))
+    }
+
+    @Test(arguments: [
+        ("His comments come after the town was hit, Gov. Vyacheslav Gladkov said on Telegram. More followed.",
+         "His comments come after the town was hit, Gov. Vyacheslav Gladkov said on Telegram."),
+        ("The U.S. said nothing. Then it did.", "The U.S. said nothing."),
+        ("No full stop at all", "No full stop at all"),
+    ])
+    func aSummaryIsTheFirstSentence(_ text: String, _ expected: String) {
+        #expect(ChronologicalReport.firstSentence(text) == expected)
+    }
+}
