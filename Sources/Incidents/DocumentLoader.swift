@@ -24,12 +24,11 @@ public struct DocumentLoader: Sendable {
         } else {
             identity = "sha256:" + hash
         }
-        let posts = page.posts.map { post in
-            extractor.extract(from: post, in: text)
-        }
+        let read = page.posts.map { extractor.extract(from: $0, in: text) }
         return ExtractedDocument(
             identity: identity, sourceID: path ?? "-", path: path, url: nil, title: page.title, publisher: publisher,
-            format: .liveblog, pageDate: page.date?.iso8601, contentHash: hash, posts: posts)
+            format: .liveblog, pageDate: page.date?.iso8601, contentHash: hash, posts: read.map(\.post),
+            incidents: IncidentMerger.mergeAll(read.flatMap(\.incidents)))
     }
 
     /// One plain-text article: its first line is its title, `published` its stamp.
@@ -48,9 +47,11 @@ public struct DocumentLoader: Sendable {
         if title == nil { post.headlineRange = firstLine?.range }
         let hash = SHA256.hex(text.utf8)
         let identity = url.map { "url:" + $0 } ?? id.map { "id:" + $0 } ?? "sha256:" + hash
+        let read = extractor.extract(from: post, in: text)
         return ExtractedDocument(
             identity: identity, sourceID: id ?? path ?? "-", path: path, url: url, title: headline, publisher: publisher,
-            format: format, pageDate: nil, contentHash: hash, posts: [extractor.extract(from: post, in: text)])
+            format: format, pageDate: nil, contentHash: hash, posts: [read.post],
+            incidents: IncidentMerger.mergeAll(read.incidents))
     }
 
     /// JSON Lines, one article a line: `id`, `published`, `text`, optional `title`, `url`, `publisher`.

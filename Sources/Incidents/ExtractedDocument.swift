@@ -20,6 +20,8 @@ public struct ExtractedDocument: Hashable, Sendable {
     /// SHA-256 of the input bytes, hex.
     public var contentHash: String
     public var posts: [ExtractedPost]
+    /// Incidents of the whole document, reports of one event merged; evidence names its posts.
+    public var incidents: [Incident]
 }
 
 /// A post with what was found in it.
@@ -32,7 +34,6 @@ public struct ExtractedPost: Hashable, Sendable {
     public var body: String
     /// The whole post in the input: half-open Unicode-scalar offsets.
     public var range: Range<Int>
-    public var incidents: [Incident]
     /// Place mentions found but not resolved, for the ingest summary.
     public var unresolved: [String]
 }

@@ -26,8 +26,14 @@ public struct Incident: Hashable, Sendable {
     public var injured: Int?
     /// Other counts worth a column (`drones`), each with its qualifier.
     public var counts: [String: Count]
-    /// Who says so (`RIA Novosti, citing emergency services`).
-    public var source: String?
+    /// Who says so (`RIA Novosti, citing emergency services`), one entry a report.
+    public var sources: [String]
+    /// Armed actors named (`Ukrainian forces`, `Freedom for Russia Legion`).
+    public var actors: [String]
+    /// Doubts the text states (`unverified`, `unconfirmed`, `alleged`).
+    public var verification: [String]
+    /// The rendered chain of sources.
+    public var source: String? { sources.isEmpty ? nil : sources.joined(separator: "; ") }
     public var notes: String?
     /// True for the store's placeholder incidents (one per post and resolved place).
     public var provisional: Bool
@@ -38,7 +44,8 @@ public struct Incident: Hashable, Sendable {
         eventType: String? = nil, subEventType: String? = nil, place: Place, location: String,
         locationPrecision: LocationPrecision, geoPrecision: Int, occurred: UTCInterval, occurredPrecision: TimePrecision,
         occurredText: String? = nil, timePrecision: Int, reportedAt: Instant, fatalities: Int? = nil, injured: Int? = nil,
-        counts: [String: Count] = [:], source: String? = nil, notes: String? = nil, provisional: Bool, evidence: [Evidence]
+        counts: [String: Count] = [:], sources: [String] = [], actors: [String] = [], verification: [String] = [],
+        notes: String? = nil, provisional: Bool, evidence: [Evidence]
     ) {
         self.eventType = eventType
         self.subEventType = subEventType
@@ -54,7 +61,9 @@ public struct Incident: Hashable, Sendable {
         self.fatalities = fatalities
         self.injured = injured
         self.counts = counts
-        self.source = source
+        self.sources = sources
+        self.actors = actors
+        self.verification = verification
         self.notes = notes
         self.provisional = provisional
         self.evidence = evidence
@@ -78,11 +87,14 @@ public struct Count: Hashable, Sendable {
 
 /// A stretch of the input an incident was read from.
 public struct Evidence: Hashable, Sendable {
+    /// The post (its page position) the words stand in.
+    public var post: Int
     /// Half-open offsets in Unicode scalars from the start of the input.
     public var range: Range<Int>
     public var excerpt: String
 
-    public init(range: Range<Int>, excerpt: String) {
+    public init(post: Int, range: Range<Int>, excerpt: String) {
+        self.post = post
         self.range = range
         self.excerpt = excerpt
     }

@@ -1,10 +1,21 @@
 import Geo
 import Timeline
 
-/// Finds incidents in a post.
+/// Finds incidents in posts: what happened (ACLED kinds), where (the place the event words
+/// attach to), when (relative times anchored in that place's zone), how many, who says so.
 ///
-/// Provisional rule (until event extraction lands): one incident per post and resolved place it
-/// names, dated to the post's day in that place's zone, with every mention kept as evidence.
+/// Rules, in order (docs/incidents.md):
+/// 1. Sentences of the body (headlines and background paragraphs — `Remember:` — give context only).
+/// 2. Event words from ``EventLexicon``; a bare `attack` or `strike` takes its kind from the weapon
+///    named in the sentence, paragraph or post; negated, hypothetical or past-tense-background
+///    words (`no`, `would`, `to arrest`, `previous attacks`) are not events.
+/// 3. Places attach to event words as modifiers (`Moscow drone attacks`), after a locative word
+///    (`attack on Moscow`, `shelling of Karpaty village, Perevalsk district`) or before a passive
+///    (`the town of Shebekino ... was hit`); places named as sources (`Krasnodar's operational
+///    headquarters`), agents (`blamed on Ukraine`) or destinations (`to Voronezh`) do not; a
+///    region is dropped when a place inside it is named. One incident per place.
+/// 4. An event sentence with no place of its own adds to the last incident of the same family in
+///    its paragraph or the one before (`some of the drones were shot down` makes it an interception).
 public struct IncidentExtractor: Sendable {
     public var geoparser: Geoparser
 
@@ -12,41 +23,41 @@ public struct IncidentExtractor: Sendable {
         self.geoparser = geoparser
     }
 
-    public func extract(from post: Post, in input: String) -> ExtractedPost {
-        var mentions: [(mention: PlaceMention, paragraph: String)] = []
-        var pieces: [(text: String, start: Int)] = []
-        if let headline = post.headline, let range = post.headlineRange { pieces.append((headline, range.lowerBound)) }
-        for paragraph in post.paragraphs { pieces.append((paragraph.text, paragraph.range.lowerBound)) }
+    /// Background lead-ins: what follows is an earlier event, not this report's.
+    static let backgroundLeadIns: Set<String> = ["remember", "some background", "background", "previously", "recap"]
+
+    /// The post with its place mentions, and the incidents it reports (not yet merged across posts).
+    public func extract(from post: Post, in input: String) -> (post: ExtractedPost, incidents: [Incident]) {
+        var sentences: [Sentence] = []
+        var mentions: [PlaceMention] = []
         var unresolved: [String] = []
+        var background = Set<Int>()
+        var pieces: [(text: String, start: Int, paragraph: Int)] = []
+        if let headline = post.headline, let range = post.headlineRange { pieces.append((headline, range.lowerBound, -1)) }
+        for (index, paragraph) in post.paragraphs.enumerated() {
+            pieces.append((paragraph.text, paragraph.range.lowerBound, index))
+            if let leadIn = paragraph.leadIn, Self.backgroundLeadIns.contains(leadIn.lowercased()) { background.insert(index) }
+        }
         for piece in pieces {
+            sentences += SentenceSplitter.split(piece.text, base: piece.start, paragraph: piece.paragraph)
             for var mention in geoparser.extract(piece.text) {
                 mention.range = (mention.range.lowerBound + piece.start)..<(mention.range.upperBound + piece.start)
-                if mention.role == .location, mention.place != nil {
-                    mentions.append((mention, piece.text))
-                } else if mention.role == .location {
-                    unresolved.append(mention.text)
-                }
+                if mention.role == .location, mention.place == nil, !unresolved.contains(mention.text) { unresolved.append(mention.text) }
+                mentions.append(mention)
             }
         }
-        var incidents: [Incident] = []
-        var indexByPlace: [Int: Int] = [:]
-        for (mention, paragraph) in mentions {
-            let place = mention.place!
-            let evidence = Evidence(range: mention.range, excerpt: paragraph)
-            if let index = indexByPlace[place.geonameid] {
-                incidents[index].evidence.append(evidence)
-                continue
-            }
-            indexByPlace[place.geonameid] = incidents.count
-            incidents.append(Incident(
-                place: place, location: mention.text, locationPrecision: mention.precision,
-                geoPrecision: mention.precision.acledGeoPrecision, occurred: Self.localDay(of: post.stamp.start, in: place),
-                occurredPrecision: .day, occurredText: nil, timePrecision: 1, reportedAt: post.stamp.start,
-                provisional: true, evidence: [evidence]))
+        let postWeapon = Self.weapon(in: sentences.flatMap(\.words))
+        let postFlags = VerificationReader.flags(in: post.bodyText).map(\.rawValue)
+        var reader = PostReader(
+            post: post, sentences: sentences, mentions: mentions, postWeapon: postWeapon, postFlags: postFlags,
+            bodyText: ([post.headline ?? ""] + post.paragraphs.map(\.text)).joined(separator: "\n"))
+        for index in sentences.indices where sentences[index].paragraph >= 0 && !background.contains(sentences[index].paragraph) {
+            reader.read(sentence: index)
         }
-        return ExtractedPost(
+        let extracted = ExtractedPost(
             position: post.index, stamp: post.stamp, headline: post.headline ?? "", byline: post.byline,
-            authors: post.authors, body: post.bodyText, range: post.range, incidents: incidents, unresolved: unresolved)
+            authors: post.authors, body: post.bodyText, range: post.range, unresolved: unresolved)
+        return (extracted, reader.incidents)
     }
 
     /// The day an instant falls on in a place's zone (UTC where the place has none).
@@ -56,5 +67,12 @@ public struct IncidentExtractor: Sendable {
         let start = zone?.resolve(LocalDateTime(date: date, secondOfDay: 0)).instant ?? Instant(utc: date)
         let end = zone?.resolve(LocalDateTime(date: date.adding(days: 1), secondOfDay: 0)).instant ?? Instant(utc: date.adding(days: 1))
         return UTCInterval(start: start, end: end)
+    }
+
+    static func weapon(in words: [Word]) -> EventLexicon.Weapon? {
+        for word in words where word.kind == .word {
+            if let weapon = EventLexicon.weaponWords[word.lower] { return weapon }
+        }
+        return nil
     }
 }

@@ -4,7 +4,8 @@ import Foundation
 public enum IncidentField: String, CaseIterable, Sendable {
     case id, event_type, sub_event_type, occurred_start, occurred_end, occurred_precision, occurred_text
     case time_precision, reported_at, country, country_code, admin1, admin1_code, admin2, location, geonameid
-    case latitude, longitude, geo_precision, fatalities, injured, counts, source, source_id, notes, headline, provisional
+    case latitude, longitude, geo_precision, fatalities, injured, counts, source, actors, verification, source_id, notes
+    case headline, reports, provisional
 }
 
 /// A field's value, typed so each format writes it properly (numbers unquoted, null as null).
@@ -43,6 +44,9 @@ extension IncidentRecord {
         case .injured: .integer(injured)
         case .counts: .json(counts)
         case .source: .text(source)
+        case .actors: .json(actors)
+        case .verification: .json(verification)
+        case .reports: .integer(reportCount)
         case .source_id: .text(sourceID)
         case .notes: .text(notes)
         case .headline: .text(headline)

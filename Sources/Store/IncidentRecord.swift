@@ -28,6 +28,9 @@ public struct IncidentRecord: Hashable, Sendable {
     /// JSON object of other counts (`{"drones":{"qualifier":"about","value":10}}`).
     public var counts: String
     public var source: String?
+    /// JSON arrays: armed actors named; doubts the text states.
+    public var actors: String
+    public var verification: String
     public var notes: String?
     public var headline: String
     /// The input's id or path.
@@ -46,7 +49,7 @@ public struct IncidentRecord: Hashable, Sendable {
         SELECT i.id, i.event_type, i.sub_event_type, i.occurred_start, i.occurred_end, i.occurred_precision,
                i.occurred_text, i.time_precision, i.reported_at, p.country, i.country_code, p.admin1, i.admin1_code,
                p.admin2, i.location, p.name AS place_name, i.geonameid, i.latitude, i.longitude, i.geo_precision,
-               i.fatalities, i.injured, i.counts, i.source, i.notes, post.headline, d.source_id, d.title AS document_title, d.publisher,
+               i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes, post.headline, d.source_id, d.title AS document_title, d.publisher,
                post.stamp_text, i.provisional, p.timezone,
                (SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1) AS excerpt,
                (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id) AS report_count
@@ -81,6 +84,8 @@ public struct IncidentRecord: Hashable, Sendable {
         injured = row["injured"]
         counts = row["counts"]
         source = row["source"]
+        actors = row["actors"]
+        verification = row["verification"]
         notes = row["notes"]
         headline = row["headline"]
         sourceID = row["source_id"]

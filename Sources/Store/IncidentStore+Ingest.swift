@@ -19,18 +19,21 @@ public struct IngestOutcome: Hashable, Sendable {
     public var documentID: Int64
     public var postsAdded: Int
     public var incidentsAdded: Int
-    public var sourcesAdded: Int
+    /// Reports added to incidents already known (the same event in another post or document).
+    public var incidentsMerged: Int
 }
 
 extension IncidentStore {
     /// Writes a document in one transaction: all of it or, on any error, none of it.
     ///
-    /// Idempotent: a document is known by its identity; posts by their stamp and headline, so a
-    /// later copy of a page adds only its new posts, and the same input again changes nothing.
+    /// Idempotent: a document is known by its identity, a post by its stamp and headline, so a
+    /// later copy of a page adds only its new posts and the same input again changes nothing. An
+    /// incident already in the database (same place, same family of event, overlapping time) gains
+    /// the new reports as sources instead of a twin.
     @discardableResult
     public func ingest(_ document: ExtractedDocument, at now: Date = Date()) throws -> IngestOutcome {
         try writer.write { db in
-            var outcome = IngestOutcome(change: .added, documentID: 0, postsAdded: 0, incidentsAdded: 0, sourcesAdded: 0)
+            var outcome = IngestOutcome(change: .added, documentID: 0, postsAdded: 0, incidentsAdded: 0, incidentsMerged: 0)
             let ingestedAt = ISO8601DateFormatter().string(from: now)
             if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM document WHERE identity = ?", arguments: [document.identity]) {
                 outcome.documentID = row["id"]
@@ -54,58 +57,118 @@ extension IncidentStore {
                     ])
                 outcome.documentID = db.lastInsertedRowID
             }
+            var postIDs: [Int: Int64] = [:]
+            var fresh = Set<Int>()
             for post in document.posts {
-                try db.execute(
-                    sql: """
-                        INSERT OR IGNORE INTO post (document_id, position, stamp_text, stamp_utc, stamp_epoch, stamp_zone,
-                          headline, byline, authors, body, range_start, range_end)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        outcome.documentID, post.position, post.stamp.text, post.stamp.start.iso8601,
-                        post.stamp.start.secondsSinceEpoch, post.stamp.zone, post.headline, post.byline,
-                        jsonArray(post.authors), post.body, post.range.lowerBound, post.range.upperBound,
-                    ])
-                guard db.changesCount > 0 else { continue }
-                let postID = db.lastInsertedRowID
-                outcome.postsAdded += 1
-                for incident in post.incidents {
-                    try insert(incident, postID: postID, headline: post.headline, db: db, outcome: &outcome)
-                }
+                let (id, needsReading) = try upsert(post, documentID: outcome.documentID, db: db, outcome: &outcome)
+                postIDs[post.position] = id
+                if needsReading { fresh.insert(post.position) }
+            }
+            for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
+                try store(incident, postIDs: postIDs, db: db, outcome: &outcome)
             }
             return outcome
         }
     }
 
-    private func insert(_ incident: Incident, postID: Int64, headline: String, db: Database, outcome: inout IngestOutcome) throws {
-        try upsert(incident.place, db: db)
+    /// Adds a post if new; returns its id and whether its incidents are still to be stored.
+    private func upsert(_ post: ExtractedPost, documentID: Int64, db: Database, outcome: inout IngestOutcome) throws -> (Int64, Bool) {
         try db.execute(
             sql: """
-                INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision, location_precision,
-                  country_code, admin1_code, admin2_code, latitude, longitude, occurred_start, occurred_end,
-                  occurred_precision, occurred_text, time_precision, reported_at, fatalities, injured, counts, source,
-                  notes, provisional)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT OR IGNORE INTO post (document_id, position, stamp_text, stamp_utc, stamp_epoch, stamp_zone,
+                  headline, byline, authors, body, range_start, range_end, extraction)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """,
             arguments: [
-                postID, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
-                incident.geoPrecision, incident.locationPrecision.rawValue, incident.place.countryCode,
-                incident.place.admin1Code, incident.place.admin2Code, incident.place.coordinate.latitude,
-                incident.place.coordinate.longitude, incident.occurred.start.secondsSinceEpoch,
-                incident.occurred.end.secondsSinceEpoch, incident.occurredPrecision.rawValue, incident.occurredText,
-                incident.timePrecision, incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
-                countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
+                documentID, post.position, post.stamp.text, post.stamp.start.iso8601, post.stamp.start.secondsSinceEpoch,
+                post.stamp.zone, post.headline, post.byline, jsonArray(post.authors), post.body, post.range.lowerBound,
+                post.range.upperBound,
             ])
-        let incidentID = db.lastInsertedRowID
-        outcome.incidentsAdded += 1
-        let text = incident.evidence.map(\.excerpt).joined(separator: " ")
-        try db.execute(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, [incident.notes, text].compactMap { $0 }.joined(separator: " ")])
+        if db.changesCount > 0 { outcome.postsAdded += 1 }
+        let row = try Row.fetchOne(
+            db, sql: "SELECT id, extraction FROM post WHERE document_id = ? AND stamp_utc = ? AND headline = ?",
+            arguments: [documentID, post.stamp.start.iso8601, post.headline])!
+        let id: Int64 = row["id"]
+        let stale = (row["extraction"] as Int) < Schema.extractionVersion
+        if stale { try db.execute(sql: "UPDATE post SET extraction = ? WHERE id = ?", arguments: [Schema.extractionVersion, id]) }
+        return (id, stale)
+    }
+
+    private func store(_ incident: Incident, postIDs: [Int: Int64], db: Database, outcome: inout IngestOutcome) throws {
+        try upsert(incident.place, db: db)
+        let incidentID: Int64
+        if let known = try knownIncident(like: incident, db: db) {
+            incidentID = known
+            outcome.incidentsMerged += 1
+            try db.execute(
+                sql: """
+                    UPDATE incident SET reported_at = min(reported_at, ?), fatalities = coalesce(fatalities, ?),
+                      injured = coalesce(injured, ?), source = CASE WHEN source IS NULL THEN ? WHEN ? IS NULL OR instr(source, ?) > 0 THEN source ELSE source || '; ' || ? END
+                    WHERE id = ?
+                    """,
+                arguments: [
+                    incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured, incident.source,
+                    incident.source, incident.source ?? "", incident.source, known,
+                ])
+        } else {
+            guard let firstPost = incident.evidence.compactMap({ postIDs[$0.post] }).first else { return }
+            try db.execute(
+                sql: """
+                    INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
+                      location_precision, country_code, admin1_code, admin2_code, latitude, longitude, occurred_start,
+                      occurred_end, occurred_precision, occurred_text, time_precision, reported_at, fatalities, injured,
+                      counts, source, notes, provisional, actors, verification)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    firstPost, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
+                    incident.geoPrecision, incident.locationPrecision.rawValue, incident.place.countryCode,
+                    incident.place.admin1Code, incident.place.admin2Code, incident.place.coordinate.latitude,
+                    incident.place.coordinate.longitude, incident.occurred.start.secondsSinceEpoch,
+                    incident.occurred.end.secondsSinceEpoch, incident.occurredPrecision.rawValue, incident.occurredText,
+                    incident.timePrecision, incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
+                    countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
+                    jsonArray(incident.actors), jsonArray(incident.verification),
+                ])
+            incidentID = db.lastInsertedRowID
+            outcome.incidentsAdded += 1
+            let headline = try String.fetchOne(db, sql: "SELECT headline FROM post WHERE id = ?", arguments: [firstPost]) ?? ""
+            let text = incident.evidence.map(\.excerpt).joined(separator: " ")
+            try db.execute(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, text])
+        }
         for evidence in incident.evidence {
+            guard let postID = postIDs[evidence.post] else { continue }
             try db.execute(
                 sql: "INSERT OR IGNORE INTO incident_source (incident_id, post_id, range_start, range_end, excerpt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [incidentID, postID, evidence.range.lowerBound, evidence.range.upperBound, evidence.excerpt])
-            outcome.sourcesAdded += db.changesCount
         }
+    }
+
+    /// An incident already stored at the same place, of the same family, at a fitting time.
+    private func knownIncident(like incident: Incident, db: Database) throws -> Int64? {
+        guard let kind = incident.kind else { return nil }
+        let week: Int64 = 7 * 86_400
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, sub_event_type, occurred_start, occurred_end, occurred_text FROM incident
+                WHERE geonameid = ? AND occurred_start < ? AND occurred_end > ?
+                """,
+            arguments: [
+                incident.place.geonameid, incident.occurred.end.secondsSinceEpoch + week,
+                incident.occurred.start.secondsSinceEpoch - week,
+            ])
+        for row in rows {
+            guard let stored = EventKind.allCases.first(where: { $0.subEventType == (row["sub_event_type"] as String?) }),
+                stored.family == kind.family
+            else { continue }
+            let start: Int64 = row["occurred_start"]
+            let end: Int64 = row["occurred_end"]
+            let overlaps = start < incident.occurred.end.secondsSinceEpoch && incident.occurred.start.secondsSinceEpoch < end
+            let undated = (row["occurred_text"] as String?) == nil || incident.occurredText == nil
+            if overlaps || undated { return row["id"] }
+        }
+        return nil
     }
 
     /// Keeps the gazetteer entries incidents use, so the database reads on its own.

@@ -145,6 +145,33 @@ enum Schema {
                 FROM post p JOIN document d ON d.id = p.document_id;
                 """)
         }
+        migrator.registerMigration("v2 extracted incidents replace provisional ones") { db in
+            try db.execute(sql: """
+                ALTER TABLE incident ADD COLUMN actors TEXT NOT NULL DEFAULT '[]';
+                ALTER TABLE incident ADD COLUMN verification TEXT NOT NULL DEFAULT '[]';
+                -- Which extractor read a post; posts read by an older one are read again on the next ingest.
+                ALTER TABLE post ADD COLUMN extraction INTEGER NOT NULL DEFAULT 0;
+                DELETE FROM incident WHERE provisional = 1;
+                UPDATE document SET content_hash = 'provisional incidents replaced: ingest again';
+
+                DROP VIEW incident_view;
+                CREATE VIEW incident_view AS
+                SELECT i.id,
+                       i.event_type, i.sub_event_type,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_start, 'unixepoch') AS occurred_start,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_end, 'unixepoch') AS occurred_end,
+                       i.occurred_precision, i.occurred_text, i.time_precision,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.reported_at, 'unixepoch') AS reported_at,
+                       p.country, p.admin1, p.admin2, i.location, i.geonameid, i.country_code,
+                       i.latitude, i.longitude, i.geo_precision,
+                       i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes,
+                       (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id) AS reports
+                FROM incident i JOIN place p ON p.geonameid = i.geonameid;
+                """)
+        }
         return migrator
     }
+
+    /// The version of the incident extractor; posts read by an older one are read again.
+    static let extractionVersion = 2
 }

@@ -51,12 +51,13 @@ struct Matcher {
         index < words.count && words[index].kind == .mark && words[index].lower == mark
     }
 
-    /// Whether the sentence around `index` speaks of the future.
-    private func futureCue(around index: Int, strongOnly: Bool) -> Bool {
+    /// Whether the sentence around `index` speaks of the future; `near` limits the look to the
+    /// five words before (a weekday or a clock belongs to its own clause, a month to its sentence).
+    private func futureCue(around index: Int, strongOnly: Bool, near: Bool = false) -> Bool {
         var start = index
-        while start > 0, !isSentenceEnd(start - 1) { start -= 1 }
+        while start > 0, !isSentenceEnd(start - 1), !near || index - start < 5 { start -= 1 }
         var end = index
-        while end < words.count, !isSentenceEnd(end) { end += 1 }
+        while end < words.count, !isSentenceEnd(end), !near || end - index < 1 { end += 1 }
         for word in words[start..<end] where word.kind == .word {
             if Self.strongFutureCues.contains(word.lower) { return true }
             if !strongOnly, Self.weakFutureCues.contains(word.lower) { return true }
@@ -167,7 +168,7 @@ struct Matcher {
 
     /// `Tuesday`, `Tuesday night`, `early on Wednesday`, `late Tuesday`.
     private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
-        let future = futureCue(around: i, strongOnly: true)
+        let future = futureCue(around: i, strongOnly: true, near: true)
         let date = self.date(ofWeekday: weekday, future: future)
         if let partWord = lower(i + 1), let part = DayPart.named(partWord) {
             return try day(first, i + 2, date, part: part)
@@ -355,7 +356,7 @@ struct Matcher {
             return nil
         }
         let second = hour * 3600 + minute * 60
-        let future = futureCue(around: i, strongOnly: true)
+        let future = futureCue(around: i, strongOnly: true, near: true)
         var date = today
         if !future && second > anchor.local.secondOfDay { date = today.adding(days: -1) }
         if future && second < anchor.local.secondOfDay { date = today.adding(days: 1) }

@@ -104,7 +104,7 @@ struct IngestCommand: ParsableCommand {
 /// What an ingest run did, printed at the end.
 struct IngestSummary {
     var added = 0, updated = 0, unchanged = 0
-    var posts = 0, incidents = 0, skippedLines = 0
+    var posts = 0, incidents = 0, merged = 0, skippedLines = 0
     var places = Set<Int>()
     var unresolved: [String] = []
 
@@ -116,9 +116,10 @@ struct IngestSummary {
         }
         posts += outcome.postsAdded
         incidents += outcome.incidentsAdded
+        merged += outcome.incidentsMerged
         guard outcome.change != .unchanged else { return }
+        for incident in document.incidents { places.insert(incident.place.geonameid) }
         for post in document.posts {
-            for incident in post.incidents { places.insert(incident.place.geonameid) }
             for name in post.unresolved where !unresolved.contains(name) { unresolved.append(name) }
         }
     }
@@ -126,7 +127,7 @@ struct IngestSummary {
     func render(database: String) -> String {
         var lines = [
             "ingested into \(database): \(added) documents added, \(updated) updated, \(unchanged) unchanged",
-            "  posts added: \(posts); incidents added: \(incidents); places resolved: \(places.count)",
+            "  posts added: \(posts); incidents added: \(incidents), reports merged into known incidents: \(merged); places: \(places.count)",
         ]
         if skippedLines > 0 { lines.append("  broken lines skipped: \(skippedLines)") }
         let named = unresolved.prefix(5).map { "'\($0)'" }.joined(separator: ", ")

@@ -1,0 +1,139 @@
+import Geo
+import Timeline
+
+/// Decides when two reports are one event and folds one into the other, losing no source or count.
+///
+/// One event: the same family of kinds (an attack and its interception are one family), the same
+/// place or one inside the other, and times that overlap; a report with no time of its own
+/// (dated to its report day) fits any time in the week before.
+public enum IncidentMerger {
+    /// Reports of one event folded together, earliest report first.
+    public static func mergeAll(_ incidents: [Incident]) -> [Incident] {
+        var merged: [Incident] = []
+        for incident in incidents.sorted(by: { $0.reportedAt < $1.reportedAt }) {
+            if let same = merged.indices.first(where: { canMerge(merged[$0], incident) }) {
+                absorb(incident, into: &merged[same])
+            } else {
+                merged.append(incident)
+            }
+        }
+        return merged
+    }
+
+    public static func canMerge(_ a: Incident, _ b: Incident) -> Bool {
+        guard let kindA = a.kind, let kindB = b.kind, kindA.family == kindB.family else { return false }
+        guard a.place.geonameid == b.place.geonameid || contains(a, b) || contains(b, a) else { return false }
+        return timesFit(a, b)
+    }
+
+    /// Folds `other` into `target`: the more specific place, kind and time; every source, actor,
+    /// flag and piece of evidence; counts kept, with a differing report kept as a range.
+    public static func absorb(_ other: Incident, into target: inout Incident) {
+        if other.place.geonameid != target.place.geonameid, contains(target, other) {
+            target.place = other.place
+            target.location = other.location
+            target.locationPrecision = other.locationPrecision
+            target.geoPrecision = other.geoPrecision
+        }
+        if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity {
+            target.eventType = kind.eventType
+            target.subEventType = kind.subEventType
+        }
+        let otherDated = other.occurredText != nil
+        let targetDated = target.occurredText != nil
+        if otherDated && (!targetDated || other.occurredPrecision < target.occurredPrecision) {
+            target.occurred = other.occurred
+            target.occurredPrecision = other.occurredPrecision
+            target.occurredText = other.occurredText
+            target.timePrecision = other.timePrecision
+        }
+        target.fatalities = combine(target.fatalities, other.fatalities, name: "fatalities", into: &target.counts)
+        target.injured = combine(target.injured, other.injured, name: "injured", into: &target.counts)
+        for (name, count) in other.counts {
+            if let existing = target.counts[name] {
+                if count.value > existing.value { target.counts[name] = count }
+            } else {
+                target.counts[name] = count
+            }
+        }
+        for source in other.sources where !target.sources.contains(where: { $0.hasPrefix(source) }) {
+            target.sources.removeAll { source.hasPrefix($0) }
+            target.sources.append(source)
+        }
+        target.actors = unique(target.actors + other.actors)
+        target.verification = unique(target.verification + other.verification)
+        for evidence in other.evidence where !target.evidence.contains(evidence) { target.evidence.append(evidence) }
+        target.reportedAt = min(target.reportedAt, other.reportedAt)
+        if target.notes == nil { target.notes = other.notes }
+    }
+
+    /// The lower of two reported numbers (as ACLED codes), the higher kept as `<name>_max`.
+    private static func combine(_ a: Int?, _ b: Int?, name: String, into counts: inout [String: Count]) -> Int? {
+        guard let a else { return b }
+        guard let b, a != b else { return a }
+        counts[name + "_max"] = Count(max(a, b, counts[name + "_max"]?.value ?? 0), .upTo)
+        return min(a, b)
+    }
+
+    private static func timesFit(_ a: Incident, _ b: Incident) -> Bool {
+        if a.occurred.overlaps(b.occurred) { return true }
+        let week: Int64 = 7 * 86_400
+        for (undated, other) in [(a, b), (b, a)] where undated.occurredText == nil {
+            if other.occurred.start.secondsSinceEpoch >= undated.occurred.end.secondsSinceEpoch - week,
+                other.occurred.start < undated.occurred.end
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Whether incident `a`'s place contains `b`'s (a region named by a mention's precision).
+    static func contains(_ a: Incident, _ b: Incident) -> Bool {
+        contains(region: (a.place, a.locationPrecision), (b.place, b.locationPrecision))
+    }
+
+    static func contains(_ a: PlaceMention, _ b: PlaceMention) -> Bool {
+        guard let placeA = a.place, let placeB = b.place else { return false }
+        return contains(region: (placeA, a.precision), (placeB, b.precision))
+    }
+
+    /// A mention's level comes from its precision: `Perevalsk district` resolves to the town
+    /// Perevalsk with second-order precision, and so stands for that town's district.
+    static func contains(region a: (Place, LocationPrecision), _ b: (Place, LocationPrecision)) -> Bool {
+        let (placeA, precisionA) = a
+        let (placeB, precisionB) = b
+        guard placeA.geonameid != placeB.geonameid else { return false }
+        let rankA = rank(precisionA)
+        let rankB = rank(precisionB)
+        guard placeA.countryCode == placeB.countryCode else { return false }
+        // `occupied Luhansk` may be the city or its oblast: a town that shares its region's name
+        // stands for the region when another place in that region is reported.
+        if rankA == 3, rankB == 3, let region = placeA.admin1Name, placeA.admin1Code == placeB.admin1Code,
+            region == placeA.name || region.hasPrefix(placeA.name + " ")
+        {
+            return true
+        }
+        guard rankA < rankB else { return false }
+        switch precisionA {
+        case .country: return true
+        case .firstOrderDivision: return placeA.admin1Code != nil && placeA.admin1Code == placeB.admin1Code
+        case .secondOrderDivision: return placeA.admin2Code != nil && placeA.admin2Code == placeB.admin2Code
+        default: return false
+        }
+    }
+
+    private static func rank(_ precision: LocationPrecision) -> Int {
+        switch precision {
+        case .country, .water: 0
+        case .firstOrderDivision: 1
+        case .secondOrderDivision: 2
+        case .nearPlace, .exactPlace: 3
+        }
+    }
+}
+
+extension Incident {
+    /// The ACLED kind, read back from the sub-event type.
+    public var kind: EventKind? { EventKind.allCases.first { $0.subEventType == subEventType } }
+}

@@ -1,0 +1,200 @@
+import Geo
+import Timeline
+
+extension PostReader {
+    /// Words a place may stand behind to be where an event happened (`attack on`, `shelling of`).
+    static let locative: Set<String> = [
+        "in", "at", "on", "near", "outside", "inside", "across", "over", "of", "into", "around", "along", "throughout",
+        "within", "targeting", "targeted", "toward",
+    ]
+    /// Words that may stand between an event word and its place.
+    static let connective: Set<String> = [
+        "the", "a", "an", "its", "their", "another", "nearby", "town", "city", "village", "region", "district",
+        "province", "state", "oblast", "oil", "refinery", "depot", "fuel", "base", "airport", "port", "border", "area",
+        "outskirts", "settlement", "capital", "facility", "plant", "market", "hospital", "school", "military", "air",
+        "was", "were", "been", "has", "had", "is", "are", "launched", "carried", "out", "reported", "recorded",
+        "conducted", "continues", "continued", "hit", "struck", "by", "and", "or", "occupied", "eastern", "western",
+        "northern", "southern", "central", "part", "parts", "centre", "center", "downtown", "residential", "came", "under",
+        "massive", "heavy", "huge", "large", "small", "several", "multiple", "camp", "headquarters", "positions",
+    ]
+    /// Words that end the stretch an event's place may be found in.
+    static let barriers: Set<String> = [
+        "said", "says", "say", "told", "according", "reported", "reports", "added", "announced", "claimed", "citing",
+        "while", "but", "which", "who", "after", "before", "because", "although", "following", "following",
+    ]
+    /// Event words that take their place as a direct object (`attack the Klimovsky district`).
+    static let transitive: Set<String> = [
+        "attack", "attacked", "struck", "hit", "shelled", "bombed", "raided", "captured", "seized", "retook",
+        "recaptured", "overran", "evacuated", "looted", "torched", "ambushed", "targeted", "stormed",
+    ]
+
+    /// The places an event word attaches to.
+    func attach(_ trigger: Found, in sentence: Sentence, mentions: [PlaceMention]) -> [PlaceMention] {
+        let words = sentence.words
+        var attached: [PlaceMention] = []
+        var excluded: [Range<Int>] = []
+        let spans = mentions.map { span(of: $0, in: words) }
+        for (index, mention) in mentions.enumerated() {
+            guard let (first, last) = spans[index] else { continue }
+            if isExcluded(first: first, last: last, words: words, kind: trigger.kind, excluded: excluded, mentions: mentions, spans: spans) {
+                excluded.append(mention.range)
+                continue
+            }
+            if last < trigger.first {
+                // A modifier (`Moscow drone attacks`) or a located subject (`the town of Shebekino ... was hit`).
+                if trigger.first - last <= 2 && (last + 1..<trigger.first).allSatisfy({ words[$0].kind != .mark || words[$0].lower == "-" }) {
+                    attached.append(mention)
+                } else if hasLocativeLead(first, words), pathIsClear(from: last + 1, to: trigger.first, words, allowUnknown: 2) {
+                    attached.append(mention)
+                }
+            } else if first >= trigger.end {
+                var chained = false
+                for attachedMention in attached {
+                    guard let (_, attachedLast) = span(of: attachedMention, in: words), attachedLast < first,
+                        pathIsClear(from: attachedLast + 1, to: first, words, allowUnknown: 0)
+                    else { continue }
+                    // `Karpaty village, Perevalsk district`: a coarser place after a comma describes the one before.
+                    let listed = (attachedLast + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
+                    if !listed, Self.rank(mention.precision) < Self.rank(attachedMention.precision) {
+                        chained = false
+                        break
+                    }
+                    chained = true
+                }
+                if !chained, attached.contains(where: { other in
+                    guard let (_, otherLast) = span(of: other, in: words) else { return false }
+                    return otherLast < first && first - otherLast <= 3 && Self.rank(mention.precision) < Self.rank(other.precision)
+                        && !(otherLast + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
+                }) {
+                    continue
+                }
+                let path = trigger.end..<first
+                let hasLocative = path.contains { Self.locative.contains(words[$0].lower) }
+                let isObject = Self.transitive.contains(words[trigger.end - 1].lower)
+                if chained || (hasLocative || isObject) && pathIsClear(from: trigger.end, to: first, words, allowUnknown: 1) {
+                    attached.append(mention)
+                }
+            }
+        }
+        return attached
+    }
+
+    /// The first and last word of a mention.
+    private func span(of mention: PlaceMention, in words: [Word]) -> (Int, Int)? {
+        guard let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
+            let last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
+        else { return nil }
+        return (first, last)
+    }
+
+    private func hasLocativeLead(_ first: Int, _ words: [Word]) -> Bool {
+        var cursor = first - 1
+        while cursor >= 0, ["the", "town", "city", "village", "region", "district", "of"].contains(words[cursor].lower), words[cursor].lower != "of" {
+            cursor -= 1
+        }
+        guard cursor >= 0 else { return false }
+        return Self.locative.contains(words[cursor].lower)
+    }
+
+    /// Whether the words between two points leave an event and a place in one clause.
+    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], allowUnknown: Int) -> Bool {
+        guard start <= end, end - start <= 10 else { return false }
+        var unknown = 0
+        for index in start..<end {
+            let word = words[index]
+            switch word.kind {
+            case .mark:
+                if [";", ":", "(", ")", "—", "–", "."].contains(word.lower) { return false }
+            case .number:
+                unknown += 1
+            case .word:
+                if Self.barriers.contains(word.lower) { return false }
+                if Self.locative.contains(word.lower) || Self.connective.contains(word.lower) || word.lower == "s" { continue }
+                if mentions.contains(where: { $0.range.contains(word.range.lowerBound) }) { continue }
+                unknown += 1
+            }
+            if unknown > allowUnknown { return false }
+        }
+        return true
+    }
+
+    /// Places named as an agent, a source, a destination or a description, not where it happened.
+    private func isExcluded(
+        first: Int, last: Int, words: [Word], kind: EventKind, excluded: [Range<Int>], mentions: [PlaceMention],
+        spans: [(Int, Int)?]
+    ) -> Bool {
+        let previous = first > 0 ? words[first - 1].lower : ""
+        let beforePrevious = first > 1 ? words[first - 2].lower : ""
+        if ["to", "towards", "with", "by", "from"].contains(previous) {
+            // An evacuation's origin is where it happened (`evacuated out of` / `from Shebekino`).
+            if !(kind == .other && previous == "from") { return true }
+        }
+        if previous == "on" && ["blamed", "blame", "blames"].contains(beforePrevious) { return true }
+        if previous == "in" && ["located", "based", "situated", "headquartered"].contains(beforePrevious) { return true }
+        if previous == "of" && ["capital", "president", "government", "head", "leader", "minister", "ministry", "governor", "mayor"].contains(beforePrevious) { return true }
+        // `Krasnodar's operational headquarters`: a possessive before anything but another place.
+        if last + 2 < words.count, words[last + 1].lower == "'" || words[last + 1].lower == "’", words[last + 2].lower == "s" {
+            let next = last + 3
+            let nextIsPlace = next < words.count && mentions.contains { $0.range.contains(words[next].range.lowerBound) }
+            let nextIsFeature = next < words.count && Self.connective.contains(words[next].lower)
+            if !nextIsPlace && !nextIsFeature { return true }
+        }
+        // `London and Washington` after `from`: a list shares its first member's fate.
+        if previous == "and" || previous == "or" || previous == "," {
+            if let before = (0..<spans.count).last(where: { spans[$0].map { $0.1 < first - 1 } ?? false }),
+                excluded.contains(mentions[before].range), let span = spans[before], first - span.1 <= 2
+            {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Drops a region when a place inside it is also named (`Russia's Bryansk region` -> Bryansk region).
+    static func mostSpecific(_ mentions: [PlaceMention]) -> [PlaceMention] {
+        var kept: [PlaceMention] = []
+        for mention in mentions {
+            guard mention.place != nil else { continue }
+            if mentions.contains(where: { other in other.range != mention.range && IncidentMerger.contains(mention, other) }) { continue }
+            if kept.contains(where: { $0.place?.geonameid == mention.place?.geonameid }) { continue }
+            kept.append(mention)
+        }
+        return kept
+    }
+
+    static func rank(_ precision: LocationPrecision) -> Int {
+        switch precision {
+        case .country, .water: 0
+        case .firstOrderDivision: 1
+        case .secondOrderDivision: 2
+        case .nearPlace, .exactPlace: 3
+        }
+    }
+
+    // MARK: time
+
+    /// The time said for an event in its sentence, anchored in the place's zone; times given for a
+    /// statement (`said Wednesday`) are the report's, not the event's.
+    func time(in sentence: Sentence, near word: Int, zone: String?) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
+        let designator = zone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
+        guard let anchor = try? TimeAnchor(instant: post.stamp.start, zone: designator) else { return nil }
+        let words = sentence.words
+        let triggerOffset = word < words.count ? words[word].range.lowerBound : sentence.range.lowerBound
+        let candidates = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { mention in
+            guard mention.time != nil else { return false }
+            guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return true }
+            // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
+            let before = words[max(0, at - 3)..<at].map(\.lower)
+            let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted"]
+            if let last = before.last, verbs.contains(last) { return false }
+            if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
+                return !before.contains { verbs.contains($0) }
+            }
+            return true
+        }
+        guard let best = candidates.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
+            let time = best.time
+        else { return nil }
+        return (time.interval, time.precision, best.text)
+    }
+}
