@@ -34,16 +34,17 @@ enum EventLexicon {
         add(.armedClash, .firearm, "clashes", "clashed", "clash", "fighting", "firefight", "gun battle", "gunbattle", "gunfight",
             "exchange of fire", "exchanged fire", "ambush", "ambushed", "incursion", "fought", "battled", "skirmish", "skirmishes")
         add(.governmentRegainsTerritory, nil, "recaptured", "retook", "regained control", "retaken", "liberated")
-        add(.nonStateActorOvertakesTerritory, nil, "seized control", "took control", "overran", "captured the town",
+        add(.nonStateActorOvertakesTerritory, nil, "seized control", "took control", "taken control", "take control",
+            "takes control", "overran", "captured the town",
             "captured the city", "captured the village", "seized the town", "seized the city", "seized the village")
         add(.attack, .firearm, "massacre", "massacred", "shot dead", "gunned down", "stabbed", "executed", "lynched",
             "opened fire on civilians", "attacked civilians", "attacked villagers")
         add(.abduction, nil, "abducted", "kidnapped", "abduction", "abductions", "kidnapping", "kidnappings", "taken hostage", "seized hostages")
         add(.sexualViolence, nil, "raped", "rape", "sexual violence", "sexually assaulted", "gang-raped")
         add(.peacefulProtest, nil, "protest", "protests", "protested", "protesters", "protestors", "demonstrators",
-            "demonstration", "demonstrations", "rally", "rallies", "rallied", "marched", "sit-in", "vigil")
+            "demonstration", "demonstrations", "rally", "rallies", "rallied", "marched", "sit-in", "vigil", "protesting")
         add(.violentDemonstration, nil, "riot", "riots", "rioters", "rioting")
-        add(.mobViolence, nil, "mob", "mobs", "vigilantes")
+        add(.mobViolence, nil, "mob", "mobs", "vigilantes", "crowd")
         add(.disruptedWeaponsUse, nil, "shot down", "intercepted", "downed", "were destroyed by air defenses",
             "jammed", "defused", "neutralised", "neutralized", "repelled", "foiled", "thwarted")
         add(.agreement, nil, "ceasefire", "cease-fire", "truce", "peace deal", "peace agreement", "signed an agreement",
@@ -54,11 +55,12 @@ enum EventLexicon {
             "set up headquarters", "opened a base")
         add(.looting, nil, "looted", "looting", "set fire to", "torched", "burned down", "burnt down", "ransacked",
             "vandalised", "vandalized", "demolished")
-        add(.transferOfTerritory, nil, "handed over control", "handed control", "transferred control", "withdrew from")
+        add(.transferOfTerritory, nil, "handed over control", "handed control", "transferred control", "withdrew from", "handed over")
         add(.other, nil, "evacuated", "evacuation", "evacuations")
         // Bare words whose kind depends on the weapon named nearby.
-        add(nil, nil, "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit by", "came under fire",
-            "explosion", "explosions", "blast", "blasts", "raid", "raids", "assault")
+        add(nil, nil, "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hit by", "came under fire",
+            "explosion", "explosions", "blast", "blasts", "raid", "raids", "assault", "slammed into", "crashed into",
+            "opened fire", "killed", "killing")
         // Longest phrases first, so `drone attack` wins over `attack`.
         return list.sorted { $0.words.count > $1.words.count }
     }()
@@ -73,7 +75,8 @@ enum EventLexicon {
         "airstrike": .air, "airstrikes": .air, "warplane": .air, "warplanes": .air, "jets": .air, "aircraft": .air,
         "helicopter": .air, "bombs": .air,
         "gunmen": .firearm, "gunfire": .firearm, "gun": .firearm, "guns": .firearm, "rifles": .firearm, "shot": .firearm,
-        "militants": .firearm, "fighters": .firearm, "troops": .firearm,
+        "militants": .firearm, "fighters": .firearm, "troops": .firearm, "armed": .firearm, "gunman": .firearm,
+        "insurgents": .firearm, "rebels": .firearm, "jihadists": .firearm, "bandits": .firearm,
         "bomb": .explosive, "explosive": .explosive, "explosives": .explosive, "ied": .explosive,
     ]
 
@@ -90,7 +93,7 @@ enum EventLexicon {
     /// Words within a few before a trigger that make it no event (`no shelling`, `to arrest`, `previous attacks`).
     static let cancelling: Set<String> = [
         "no", "not", "without", "never", "denied", "deny", "denies", "would", "could", "might", "may", "threatened",
-        "threatens", "warned", "previous", "past", "recent", "earlier", "future", "prevent", "avoid", "condemned",
+        "threatens", "warned", "previous", "past", "recent", "future", "prevent", "avoid", "condemned",
         "condemnation", "if",
     ]
 

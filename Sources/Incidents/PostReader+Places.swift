@@ -5,7 +5,7 @@ extension PostReader {
     /// Words a place may stand behind to be where an event happened (`attack on`, `shelling of`).
     static let locative: Set<String> = [
         "in", "at", "on", "near", "outside", "inside", "across", "over", "of", "into", "around", "along", "throughout",
-        "within", "targeting", "targeted", "toward",
+        "within", "targeting", "targeted", "toward", "through",
     ]
     /// Words that may stand between an event word and its place.
     static let connective: Set<String> = [
@@ -25,7 +25,8 @@ extension PostReader {
     /// Event words that take their place as a direct object (`attack the Klimovsky district`).
     static let transitive: Set<String> = [
         "attack", "attacked", "struck", "hit", "shelled", "bombed", "raided", "captured", "seized", "retook",
-        "recaptured", "overran", "evacuated", "looted", "torched", "ambushed", "targeted", "stormed",
+        "recaptured", "overran", "evacuated", "looted", "torched", "ambushed", "targeted", "stormed", "detained",
+        "arrested", "kidnapped", "abducted",
     ]
 
     /// The places an event word attaches to.
@@ -42,7 +43,9 @@ extension PostReader {
             }
             if last < trigger.first {
                 // A modifier (`Moscow drone attacks`) or a located subject (`the town of Shebekino ... was hit`).
-                if trigger.first - last <= 2 && (last + 1..<trigger.first).allSatisfy({ words[$0].kind != .mark || words[$0].lower == "-" }) {
+                // Only a noun takes a place as modifier: before a verb (`France handed over`) it is the agent.
+                let triggerIsVerb = words[trigger.end - 1].lower.hasSuffix("ed") || words[trigger.first].lower.hasSuffix("ed")
+                if !triggerIsVerb, trigger.first - last <= 2, (last + 1..<trigger.first).allSatisfy({ words[$0].kind != .mark || words[$0].lower == "-" }) {
                     attached.append(mention)
                 } else if hasLocativeLead(first, words), pathIsClear(from: last + 1, to: trigger.first, words, allowUnknown: 2) {
                     attached.append(mention)
@@ -63,7 +66,7 @@ extension PostReader {
                 }
                 if !chained, attached.contains(where: { other in
                     guard let (_, otherLast) = span(of: other, in: words) else { return false }
-                    return otherLast < first && first - otherLast <= 3 && Self.rank(mention.precision) < Self.rank(other.precision)
+                    return otherLast < first && first - otherLast <= 5 && Self.rank(mention.precision) < Self.rank(other.precision)
                         && !(otherLast + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
                 }) {
                     continue
@@ -71,7 +74,13 @@ extension PostReader {
                 let path = trigger.end..<first
                 let hasLocative = path.contains { Self.locative.contains(words[$0].lower) }
                 let isObject = Self.transitive.contains(words[trigger.end - 1].lower)
-                if chained || (hasLocative || isObject) && pathIsClear(from: trigger.end, to: first, words, allowUnknown: 1) {
+                // `hit Russian armoured vehicles near Bakhmut`: a locative right before the place
+                // lets a short object stand between.
+                var lead = first - 1
+                while lead > trigger.end, Self.connective.contains(words[lead].lower), !Self.locative.contains(words[lead].lower) { lead -= 1 }
+                let leadIsLocative = lead >= trigger.end && Self.locative.contains(words[lead].lower)
+                let tolerance = leadIsLocative ? 6 : 1
+                if chained || (hasLocative || isObject) && pathIsClear(from: trigger.end, to: first, words, allowUnknown: tolerance, longest: leadIsLocative ? 16 : 10) {
                     attached.append(mention)
                 }
             }
@@ -89,7 +98,7 @@ extension PostReader {
 
     private func hasLocativeLead(_ first: Int, _ words: [Word]) -> Bool {
         var cursor = first - 1
-        while cursor >= 0, ["the", "town", "city", "village", "region", "district", "of"].contains(words[cursor].lower), words[cursor].lower != "of" {
+        while cursor >= 0, Self.connective.contains(words[cursor].lower), !Self.locative.contains(words[cursor].lower) {
             cursor -= 1
         }
         guard cursor >= 0 else { return false }
@@ -97,8 +106,8 @@ extension PostReader {
     }
 
     /// Whether the words between two points leave an event and a place in one clause.
-    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], allowUnknown: Int) -> Bool {
-        guard start <= end, end - start <= 10 else { return false }
+    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], allowUnknown: Int, longest: Int = 10) -> Bool {
+        guard start <= end, end - start <= longest else { return false }
         var unknown = 0
         for index in start..<end {
             let word = words[index]
@@ -126,8 +135,11 @@ extension PostReader {
         let previous = first > 0 ? words[first - 1].lower : ""
         let beforePrevious = first > 1 ? words[first - 2].lower : ""
         if ["to", "towards", "with", "by", "from"].contains(previous) {
-            // An evacuation's origin is where it happened (`evacuated out of` / `from Shebekino`).
-            if !(kind == .other && previous == "from") { return true }
+            // An evacuation's origin is where it happened (`evacuated out of` / `from Shebekino`);
+            // where a march goes is where the protest is (`marched to the Opera House`).
+            let isOrigin = kind == .other && previous == "from"
+            let isMarchGoal = kind.family == EventKind.peacefulProtest.family && (previous == "to" || previous == "towards")
+            if !isOrigin && !isMarchGoal { return true }
         }
         if previous == "on" && ["blamed", "blame", "blames"].contains(beforePrevious) { return true }
         if previous == "in" && ["located", "based", "situated", "headquartered"].contains(beforePrevious) { return true }
@@ -162,6 +174,19 @@ extension PostReader {
         return kept
     }
 
+    /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).
+    private func isEventTime(_ mention: TimeMention, _ words: [Word]) -> Bool {
+        guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return true }
+        // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
+        let before = words[max(0, at - 3)..<at].map(\.lower)
+        let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted"]
+        if let last = before.last, verbs.contains(last) { return false }
+        if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
+            return !before.contains { verbs.contains($0) }
+        }
+        return true
+    }
+
     static func rank(_ precision: LocationPrecision) -> Int {
         switch precision {
         case .country, .water: 0
@@ -180,19 +205,12 @@ extension PostReader {
         guard let anchor = try? TimeAnchor(instant: post.stamp.start, zone: designator) else { return nil }
         let words = sentence.words
         let triggerOffset = word < words.count ? words[word].range.lowerBound : sentence.range.lowerBound
-        let candidates = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { mention in
-            guard mention.time != nil else { return false }
-            guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return true }
-            // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
-            let before = words[max(0, at - 3)..<at].map(\.lower)
-            let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted"]
-            if let last = before.last, verbs.contains(last) { return false }
-            if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
-                return !before.contains { verbs.contains($0) }
-            }
-            return true
-        }
-        guard let best = candidates.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
+        let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { $0.time != nil }
+        let eventTimes = all.filter { isEventTime($0, words) }
+        // A time given only for the statement (`said on Saturday it had recaptured`) still dates
+        // the event when nothing else does: it happened by then.
+        let pool = eventTimes.isEmpty ? all : eventTimes
+        guard let best = pool.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             let time = best.time
         else { return nil }
         return (time.interval, time.precision, best.text)

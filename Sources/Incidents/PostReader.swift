@@ -36,6 +36,7 @@ struct PostReader {
         let located = sentenceMentions(sentence)
         // One event per family in a sentence; its places are those attached to any of its words.
         var families: [(kind: EventKind, places: [PlaceMention], first: Int)] = []
+        // (kept in trigger order; the first word of each family anchors its time)
         for trigger in found {
             let attached = attach(trigger, in: sentence, mentions: located)
             if let at = families.firstIndex(where: { $0.kind.family == trigger.kind.family }) {
@@ -45,6 +46,14 @@ struct PostReader {
                 families.append((trigger.kind, attached, trigger.first))
             }
         }
+        // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own.
+        if families.contains(where: { $0.kind.family <= EventKind.violentDemonstration.family }) {
+            families.removeAll { $0.kind == .looting }
+        }
+        // A truce being talked about is not an agreement: it must be signed, reached or in force.
+        let sealed: Set<String> = ["signed", "agreed", "reached", "struck", "brokered", "took", "announced", "concluded",
+                                   "sealed", "exchanged", "swapped", "freed", "released", "holding", "effect"]
+        if !sentence.words.contains(where: { sealed.contains($0.lower) }) { families.removeAll { $0.kind == .agreement } }
         let counts = CountReader.read(sentence.text)
         let attribution = AttributionReader.read(sentence.text).map { AttributionReader.expandAbbreviations($0, using: bodyText) }
         let actors = ActorReader.actors(in: sentence.text)
@@ -118,24 +127,42 @@ struct PostReader {
             }
             let end = index + trigger.words.count
             defer { index = end }
-            if isCancelled(words, before: index) { continue }
+            let isProtest = trigger.kind.map { $0.family == EventKind.peacefulProtest.family } ?? false
+            if isCancelled(words, before: index, purposeAllowed: isProtest) { continue }
             let kind: EventKind
             if let fixed = trigger.kind {
                 kind = refine(fixed, words)
             } else if let weapon = sentenceWeapon ?? paragraphWeapon ?? postWeapon {
                 kind = EventLexicon.kind(for: weapon)
+                // Armed men against civilians is violence against civilians, not a battle.
+                if kind == .armedClash, words.contains(where: { Self.civilians.contains($0.lower) }) {
+                    found.append(Found(kind: .attack, first: index, end: end))
+                    continue
+                }
             } else {
                 continue
             }
             if kind == .mobViolence || kind == .violentDemonstration, !words.contains(where: { Self.violence.contains($0.lower) }) { continue }
             found.append(Found(kind: kind, first: index, end: end))
         }
+        // `destroyed 29 drones`, `downed a missile`: weapons stopped before they hit.
+        for (index, word) in words.enumerated() where ["destroyed", "downed", "eliminated"].contains(word.lower) {
+            let object = words[(index + 1)..<min(words.count, index + 5)]
+            if object.contains(where: { ["drones", "drone", "missiles", "missile", "rockets", "uavs"].contains($0.lower) }) {
+                found.append(Found(kind: .disruptedWeaponsUse, first: index, end: index + 1))
+            }
+        }
         return found
     }
 
+    static let civilians: Set<String> = [
+        "civilians", "civilian", "villagers", "residents", "worshippers", "students", "farmers", "passengers",
+        "children", "women", "displaced", "herders", "traders", "pupils", "mourners",
+    ]
+
     static let violence: Set<String> = [
         "killed", "beat", "beaten", "lynched", "attacked", "burned", "torched", "stoned", "threw", "clashed", "injured",
-        "looted", "set", "vandalised", "vandalized", "smashed", "damaged",
+        "looted", "set", "vandalised", "vandalized", "smashed", "damaged", "stoned", "dragged", "bricks", "stones",
     ]
 
     private func matches(_ phrase: [String], _ words: [Word], at index: Int) -> Bool {
@@ -145,7 +172,7 @@ struct PostReader {
     }
 
     /// `no shelling`, `would strike`, `to arrest` (but `tried to attack`), `previous attacks`.
-    private func isCancelled(_ words: [Word], before index: Int) -> Bool {
+    private func isCancelled(_ words: [Word], before index: Int, purposeAllowed: Bool) -> Bool {
         var seen = 0
         var cursor = index - 1
         while cursor >= 0, seen < 3 {
@@ -156,7 +183,7 @@ struct PostReader {
                 continue
             }
             if EventLexicon.cancelling.contains(word.lower) { return true }
-            if seen == 0, word.lower == "to" {
+            if seen == 0, word.lower == "to", !purposeAllowed {
                 let before = cursor > 0 ? words[cursor - 1].lower : ""
                 if !EventLexicon.attempts.contains(before) { return true }
             }

@@ -1,0 +1,498 @@
+import Foundation
+
+/// Who says what a sentence reports, and where they said it.
+public struct Attribution: Hashable, Sendable {
+    /// The sources in order of mention, as written but without a leading `the`
+    /// (`RIA`, `emergency services`; `Russian Defense Ministry`).
+    public var sources: [String]
+    /// Where it was said: a platform (`Telegram`) or the outlet told (`Reuters`).
+    public var medium: String?
+    /// One line for a source column (`RIA, citing emergency services`; `Gov. Vyacheslav Gladkov on Telegram`).
+    public var text: String
+
+    public init(sources: [String], medium: String? = nil, text: String) {
+        self.sources = sources
+        self.medium = medium
+        self.text = text
+    }
+}
+
+/// Reads the attribution of an English news sentence: `X said`, `according to X`, `X reported, citing Y`,
+/// `X told Reuters`, `said X`.
+///
+/// The speaker is the noun phrase that ends at the speech verb and starts after the last clause
+/// boundary (comma, quote, colon, sentence start). Words inside quotes are not attributions, nor are
+/// passives (`no casualties were reported`) or pronouns (`he said`), which name no one.
+public enum AttributionReader {
+    /// The attribution of one sentence, or nil when it names no source.
+    public static func read(_ sentence: String) -> Attribution? {
+        let reading = AttributionReading(sentence: sentence)
+        return reading.read()
+    }
+
+    /// Expands a short agency name to the full form the same text uses (`RIA` to `RIA Novosti`).
+    ///
+    /// A one-word source written in capitals (an acronym such as `RIA`) is replaced by its longest
+    /// occurrence in `text` followed by capitalised name words, so a later `RIA reported` reads like
+    /// the earlier `state news agency RIA Novosti said`.
+    public static func expandAbbreviations(_ attribution: Attribution, using text: String) -> Attribution {
+        var expanded = attribution
+        var changed = false
+        for (position, source) in attribution.sources.enumerated() {
+            guard let full = fullForm(of: source, in: text), full != source else { continue }
+            expanded.sources[position] = full
+            expanded.text = replacingWord(source, with: full, in: expanded.text)
+            changed = true
+        }
+        if changed {
+            // Expansion can make two sources the same (`RIA` and `RIA Novosti`).
+            var seen: Set<String> = []
+            expanded.sources = expanded.sources.filter { seen.insert($0.lowercased()).inserted }
+        }
+        return expanded
+    }
+
+    /// The longest `source Name Name` in `text`, for a one-word acronym `source`.
+    static func fullForm(of source: String, in text: String) -> String? {
+        guard !source.contains(" "), source.count >= 2, source.count <= 6,
+            source.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ($0.value >= 0x30 && $0.value <= 0x39) })
+        else { return nil }
+        let tokens = ReaderToken.tokens(of: text)
+        var best: String?
+        for (index, token) in tokens.enumerated() where text[token.range] == source {
+            var end = index + 1
+            while end < tokens.count, end - index <= 2, tokens[end].kind == .word, tokens[end].isCapitalized,
+                tokens[end].range.lowerBound > tokens[end - 1].range.upperBound,
+                !AttributionLexicon.notNameWords.contains(tokens[end].lower)
+            {
+                end += 1
+            }
+            guard end > index + 1 else { continue }
+            let candidate = String(text[token.range.lowerBound..<tokens[end - 1].range.upperBound])
+            if candidate.count > best?.count ?? 0 { best = candidate }
+        }
+        return best
+    }
+
+    /// Replaces the first whole-word `word` in `text`.
+    static func replacingWord(_ word: String, with replacement: String, in text: String) -> String {
+        var searchStart = text.startIndex
+        while let found = text.range(of: word, range: searchStart..<text.endIndex) {
+            let before = found.lowerBound == text.startIndex ? nil : text[text.index(before: found.lowerBound)]
+            let after = found.upperBound == text.endIndex ? nil : text[found.upperBound]
+            let isBoundary = { (character: Character?) in character.map { !$0.isLetter && !$0.isNumber } ?? true }
+            if isBoundary(before), isBoundary(after) {
+                return text.replacingCharacters(in: found, with: replacement)
+            }
+            searchStart = found.upperBound
+        }
+        return text
+    }
+}
+
+/// One attribution found in a sentence.
+private struct AttributionPiece {
+    enum Link { case plain, citing, accordingTo }
+    var source: String
+    var link: Link
+    var medium: String?
+    /// Whether the medium is an outlet that was told (`to Reuters`) rather than a platform (`on Telegram`).
+    var mediumIsOutlet = false
+    /// Token index, to keep pieces in order of mention.
+    var position: Int
+}
+
+/// One pass over a sentence's tokens.
+private struct AttributionReading {
+    let sentence: String
+    let tokens: [ReaderToken]
+    /// Whether each token is inside quotation marks.
+    let quoted: [Bool]
+
+    init(sentence: String) {
+        self.sentence = sentence
+        tokens = ReaderToken.tokens(of: sentence)
+        var quoted: [Bool] = []
+        quoted.reserveCapacity(tokens.count)
+        var inside = false
+        for token in tokens {
+            switch token.lower {
+            case "“", "«":
+                inside = true
+                quoted.append(true)
+            case "”", "»":
+                quoted.append(true)
+                inside = false
+            case "\"":
+                quoted.append(true)
+                inside.toggle()
+            default:
+                quoted.append(inside)
+            }
+        }
+        self.quoted = quoted
+    }
+
+    func read() -> Attribution? {
+        var pieces: [AttributionPiece] = []
+        for index in tokens.indices where !quoted[index] && tokens[index].kind == .word {
+            let word = tokens[index].lower
+            if word == "according", lower(index + 1) == "to" {
+                if let source = phrase(from: index + 2).flatMap(documentOwner) {
+                    pieces.append(AttributionPiece(source: source, link: .accordingTo, position: index))
+                }
+            } else if word == "citing" || word == "quoting" {
+                if let source = phrase(from: index + 1).flatMap(documentOwner) {
+                    pieces.append(AttributionPiece(source: source, link: .citing, position: index))
+                }
+            } else if AttributionLexicon.agentVerbs.contains(word), lower(index + 1) == "by", lower(index - 1) != "was" || true {
+                // `a statement released by the Russian government`, `as reported by Interfax`.
+                if AttributionLexicon.documentNouns.contains(lower(index - 1) ?? "") || lower(index - 1) == "as"
+                    || AttributionLexicon.documentNouns.contains(lower(index - 2) ?? ""),
+                    let source = phrase(from: index + 2)
+                {
+                    pieces.append(AttributionPiece(source: source, link: .accordingTo, position: index))
+                }
+            } else if AttributionLexicon.speechVerbs.contains(word), let piece = speaker(of: index) {
+                pieces.append(piece)
+            }
+        }
+        guard !pieces.isEmpty else { return nil }
+        var seen: Set<String> = []
+        pieces = pieces.filter { seen.insert($0.source.lowercased()).inserted }
+        var text = ""
+        var medium: String?
+        for (offset, piece) in pieces.enumerated() {
+            if offset > 0 {
+                switch piece.link {
+                case .citing: text += ", citing "
+                case .accordingTo: text += ", according to "
+                case .plain: text += ", "
+                }
+            }
+            text += piece.source
+            if let pieceMedium = piece.medium {
+                text += (piece.mediumIsOutlet ? " to " : " on ") + pieceMedium
+                medium = medium ?? pieceMedium
+            }
+        }
+        return Attribution(sources: pieces.map(\.source), medium: medium, text: text)
+    }
+
+    // MARK: helpers
+
+    private func lower(_ index: Int) -> String? {
+        index >= 0 && index < tokens.count ? tokens[index].lower : nil
+    }
+
+    private func text(_ range: Range<Int>) -> String {
+        String(sentence[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound])
+    }
+
+    /// Whether the token ends a clause: a comma, quote, colon, bracket, dash or a sentence stop.
+    private func isBoundary(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .mark else { return false }
+        if token.lower == "." {
+            // `Gov. Vyacheslav Gladkov`, `J. Smith`: a dot after an abbreviation or an initial goes on.
+            guard index > 0, tokens[index - 1].kind == .word else { return true }
+            let previous = tokens[index - 1]
+            if AttributionLexicon.abbreviations.contains(previous.lower) { return false }
+            if previous.lower.count == 1, previous.isCapitalized { return false }
+            if previous.lower.contains(".") { return false }
+            return true
+        }
+        return AttributionLexicon.boundaryMarks.contains(token.lower)
+    }
+
+    /// The start of the clause segment that ends just before `index`.
+    private func segmentStart(before index: Int) -> Int {
+        var start = index
+        while start > 0, !isBoundary(start - 1), !quoted[start - 1] || quoted[index] { start -= 1 }
+        return start
+    }
+
+    // MARK: speaker of a speech verb
+
+    /// The source of the speech verb at `verb`: the phrase before it, or after it (`said Oleh Kiper`).
+    private func speaker(of verb: Int) -> AttributionPiece? {
+        // Passives and nouns: `were reported`, `the reported downing`, `media reports`.
+        if let previous = lower(verb - 1), AttributionLexicon.passiveMarkers.contains(previous) { return nil }
+        let start = segmentStart(before: verb)
+        var lowerBound = start
+        var upperBound = verb
+        var strippedConjunction = false
+        // Drop trailing adverbs and perfect auxiliaries: `Gladkov also said`, `Peskov on Wednesday said`.
+        while upperBound > lowerBound {
+            let word = tokens[upperBound - 1].lower
+            if AttributionLexicon.trailingAdverbs.contains(word) || AttributionLexicon.dayWords.contains(word) {
+                upperBound -= 1
+            } else if word == "on", upperBound < verb {
+                upperBound -= 1
+            } else if AttributionLexicon.conjunctions.contains(word) {
+                upperBound -= 1
+                strippedConjunction = true
+            } else {
+                break
+            }
+        }
+        while lowerBound < upperBound, AttributionLexicon.conjunctions.contains(tokens[lowerBound].lower) {
+            lowerBound += 1
+            strippedConjunction = true
+        }
+        if lowerBound == upperBound {
+            if strippedConjunction {
+                // `Ukraine did not confirm …, but said`: the speaker is the subject of the sentence.
+                return leadingSubject(of: 0, before: verb).map { piece(source: $0, verb: verb, phraseEnd: verb) }
+            }
+            // `“…,” said Oleh Kiper`.
+            guard AttributionLexicon.invertingVerbs.contains(tokens[verb].lower), let after = phrase(from: verb + 1),
+                let first = tokens.indices.first(where: { $0 > verb && tokens[$0].kind == .word }),
+                tokens[first].isCapitalized || tokens[first].lower == "the"
+            else { return nil }
+            return piece(source: after, verb: verb, phraseEnd: verb)
+        }
+        var range = lowerBound..<upperBound
+        if !isNounPhrase(range) {
+            guard strippedConjunction, let subject = leadingSubject(of: range.lowerBound, before: verb) else { return nil }
+            return piece(source: subject, verb: verb, phraseEnd: verb)
+        }
+        if range.count == 1, AttributionLexicon.pronouns.contains(tokens[range.lowerBound].lower) { return nil }
+        // `Leonid Pasechnik, acting head of …, said`: the name before the aside speaks.
+        if let name = nameBeforeAside(range) { range = name }
+        guard let source = clean(range) else { return nil }
+        return piece(source: source, verb: verb, phraseEnd: verb)
+    }
+
+    /// A piece for `source`, with the medium named after the verb (`said on Telegram`, `told Reuters`)
+    /// or in an opening phrase (`In a statement on Telegram, …`).
+    private func piece(source: String, verb: Int, phraseEnd: Int) -> AttributionPiece {
+        var result = AttributionPiece(source: source, link: .plain, position: verb)
+        if tokens[verb].lower == "told" || tokens[verb].lower == "tells", let first = verb + 1 < tokens.count ? verb + 1 : nil,
+            tokens[first].isCapitalized || tokens[first].lower == "the", let outlet = phrase(from: first),
+            outlet.first?.isUppercase == true
+        {
+            result.medium = outlet
+            result.mediumIsOutlet = true
+            return result
+        }
+        result.medium = platform(in: (verb + 1)..<min(tokens.count, verb + 13), stopAtBoundary: true)
+        if result.medium == nil {
+            let opening = segmentStart(before: segmentStart(before: verb) > 0 ? segmentStart(before: verb) - 1 : 0)
+            let end = max(opening, segmentStart(before: verb) - 1)
+            if opening < end, let first = lower(opening), AttributionLexicon.openingWords.contains(first) {
+                result.medium = platform(in: opening..<end, stopAtBoundary: false)
+            }
+        }
+        return result
+    }
+
+    /// The first platform named in `range` (`on Telegram`, `on messaging app Telegram`, `on X`).
+    private func platform(in range: Range<Int>, stopAtBoundary: Bool) -> String? {
+        for index in range {
+            if stopAtBoundary, isBoundary(index) || tokens[index].lower == "that" { return nil }
+            let token = tokens[index]
+            guard token.kind == .word, token.isCapitalized else { continue }
+            if token.lower == "x" {
+                if lower(index - 1) == "on" { return "X" }
+                continue
+            }
+            if token.lower == "truth", lower(index + 1) == "social" { return "Truth Social" }
+            if let name = AttributionLexicon.platforms[token.lower] { return name }
+        }
+        return nil
+    }
+
+    /// Whether the tokens read as a noun phrase rather than a clause (`RIA did not report any damage`).
+    private func isNounPhrase(_ range: Range<Int>) -> Bool {
+        guard range.count <= 14 else { return false }
+        guard let first = tokens[range].first(where: { $0.kind == .word }) else { return false }
+        if AttributionLexicon.prepositions.contains(first.lower) { return false }
+        for index in range {
+            let word = tokens[index].lower
+            if AttributionLexicon.clauseWords.contains(word) || word.hasSuffix("n't") { return false }
+            if AttributionLexicon.speechVerbs.contains(word) || tokens[index].kind == .number && false { return false }
+            if tokens[index].kind == .mark, word != ".", word != "'", word != "-", word != "&" { return false }
+        }
+        return true
+    }
+
+    /// The subject that opens the segment at `start`: its words up to the first verb-like word (`RIA`).
+    private func leadingSubject(of start: Int, before end: Int) -> String? {
+        var stop = start
+        while stop < end, tokens[stop].kind != .mark || tokens[stop].lower == ".",
+            !AttributionLexicon.clauseWords.contains(tokens[stop].lower), !tokens[stop].lower.hasSuffix("n't"),
+            !AttributionLexicon.speechVerbs.contains(tokens[stop].lower)
+        {
+            stop += 1
+        }
+        guard stop > start, stop - start <= 6, tokens[start].isCapitalized else { return nil }
+        return clean(start..<stop)
+    }
+
+    /// `Leonid Pasechnik, acting head of the self-declared Luhansk People's Republic`: the name, when
+    /// the phrase before the verb is a lower-case aside after a name that opens the clause.
+    private func nameBeforeAside(_ range: Range<Int>) -> Range<Int>? {
+        guard let first = tokens[range].first, !first.isCapitalized, range.lowerBound >= 2,
+            tokens[range.lowerBound - 1].lower == ","
+        else { return nil }
+        let nameEnd = range.lowerBound - 1
+        let nameStart = segmentStart(before: nameEnd)
+        guard nameStart < nameEnd, nameEnd - nameStart <= 5 else { return nil }
+        let isName = (nameStart..<nameEnd).allSatisfy { tokens[$0].isCapitalized || tokens[$0].lower == "." }
+        return isName ? nameStart..<nameEnd : nil
+    }
+
+    // MARK: phrases after a cue
+
+    /// The noun phrase starting at `start`, up to a boundary, a time word, a relative word or a medium.
+    private func phrase(from start: Int) -> String? {
+        var end = start
+        while end < tokens.count, !isBoundary(end), !quoted[end] || quoted[start] {
+            let word = tokens[end].lower
+            if AttributionLexicon.phraseEnders.contains(word) || AttributionLexicon.dayWords.contains(word) { break }
+            if AttributionLexicon.speechVerbs.contains(word), end > start { break }
+            // `on Wednesday`, `on Telegram`, `in a statement`: the phrase is over.
+            if word == "on" || word == "in" || word == "at",
+                let next = lower(end + 1),
+                AttributionLexicon.dayWords.contains(next) || AttributionLexicon.platforms[next] != nil
+                    || next == "a" || next == "an" || next == "its" || next == "his" || next == "her" || next == "their"
+                    || tokens[end + 1].kind == .number || CountLexicon.months.contains(next)
+            {
+                break
+            }
+            end += 1
+            if end - start > 16 { return nil }
+        }
+        guard end > start else { return nil }
+        return clean(start..<end)
+    }
+
+    /// `a statement released by the Russian government` names the government; a bare `the statement`
+    /// names no one.
+    private func documentOwner(_ phrase: String) -> String? {
+        let words = phrase.split(separator: " ")
+        guard let first = words.first else { return nil }
+        let head = first.lowercased() == "a" || first.lowercased() == "an" ? words.dropFirst() : words[...]
+        if let noun = head.first, AttributionLexicon.documentNouns.contains(noun.lowercased()), head.count <= 1 { return nil }
+        if let noun = head.first, AttributionLexicon.documentNouns.contains(noun.lowercased()) {
+            // `a statement from the army`: the owner follows `by` or `from`.
+            if let by = head.firstIndex(where: { $0 == "by" || $0 == "from" }), by + 1 < head.endIndex {
+                return head[(by + 1)...].joined(separator: " ")
+            }
+            return nil
+        }
+        return phrase
+    }
+
+    /// The phrase as written, without a leading `the`, trailing punctuation or a media descriptor
+    /// (`state news agency RIA Novosti` is `RIA Novosti`).
+    private func clean(_ range: Range<Int>) -> String? {
+        var lowerBound = range.lowerBound
+        var upperBound = range.upperBound
+        while upperBound > lowerBound, tokens[upperBound - 1].kind == .mark, tokens[upperBound - 1].lower != "." || !isAbbreviationDot(upperBound - 1) {
+            upperBound -= 1
+        }
+        if lowerBound < upperBound, tokens[lowerBound].lower == "the" { lowerBound += 1 }
+        guard lowerBound < upperBound else { return nil }
+        // `state news agency RIA Novosti`, `the militant group Hamas`: the name after a descriptor.
+        if let descriptor = (lowerBound..<upperBound).last(where: { AttributionLexicon.descriptorNouns.contains(tokens[$0].lower) && !tokens[$0].isCapitalized }) {
+            let after = descriptor + 1..<upperBound
+            if !after.isEmpty, tokens[after.lowerBound].isCapitalized {
+                lowerBound = after.lowerBound
+            } else if after.isEmpty {
+                // `the state-run Xinhua news agency`: the name before the descriptor.
+                var nameEnd = descriptor
+                while nameEnd > lowerBound, AttributionLexicon.descriptorNouns.contains(tokens[nameEnd - 1].lower) { nameEnd -= 1 }
+                var nameStart = nameEnd
+                while nameStart > lowerBound, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
+                if nameStart < nameEnd, nameEnd - nameStart <= 3 {
+                    lowerBound = nameStart
+                    upperBound = nameEnd
+                }
+            }
+        }
+        return text(lowerBound..<upperBound)
+    }
+
+    private func isAbbreviationDot(_ index: Int) -> Bool {
+        index > 0 && AttributionLexicon.abbreviations.contains(tokens[index - 1].lower)
+    }
+}
+
+/// Words the attribution reader knows.
+enum AttributionLexicon {
+    static let speechVerbs: Set<String> = [
+        "said", "says", "say", "reported", "reports", "told", "tells", "wrote", "writes", "claimed", "claims",
+        "announced", "announces", "stated", "states", "added", "adds", "confirmed", "confirms", "posted", "posts",
+        "tweeted", "noted", "notes", "warned", "warns", "alleged", "alleges", "insisted", "insists", "explained",
+        "declared", "acknowledged", "estimated", "reiterated", "revealed", "disclosed",
+    ]
+    /// Verbs that may come before their speaker (`said Oleh Kiper`).
+    static let invertingVerbs: Set<String> = ["said", "says", "added", "wrote", "reported", "noted", "explained", "warned", "according"]
+    /// `released by X`, `reported by X`.
+    static let agentVerbs: Set<String> = ["released", "issued", "published", "reported", "announced", "posted", "confirmed", "shared"]
+    /// Documents that speak for their owner.
+    static let documentNouns: Set<String> = [
+        "statement", "report", "reports", "post", "video", "message", "release", "communique", "briefing", "update",
+        "announcement", "notice", "bulletin", "tweet", "statements",
+    ]
+    /// Before a speech verb, these make it passive or a noun.
+    static let passiveMarkers: Set<String> = [
+        "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "its", "his", "her", "their", "of",
+        "to", "not", "first", "widely", "unconfirmed", "initially", "media",
+    ]
+    static let trailingAdverbs: Set<String> = [
+        "also", "later", "previously", "earlier", "separately", "further", "then", "again", "officially", "publicly",
+        "initially", "has", "had", "have", "had", "reportedly", "subsequently", "repeatedly", "now", "already",
+        "recently", "yesterday", "today", "tonight", "late", "early", "last", "night", "morning", "evening",
+    ]
+    static let conjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "as", "however", "meanwhile", "so", "yet"]
+    static let pronouns: Set<String> = [
+        "he", "she", "they", "it", "we", "i", "you", "who", "which", "this", "that", "there", "one", "these", "those",
+    ]
+    static let prepositions: Set<String> = [
+        "in", "on", "at", "after", "before", "during", "since", "with", "for", "by", "from", "to", "into", "over",
+        "under", "about", "following", "amid", "despite", "when", "if", "because", "asked", "speaking", "writing",
+    ]
+    /// Words that make a run of words a clause, not a speaker.
+    static let clauseWords: Set<String> = [
+        "that", "which", "who", "whom", "whose", "did", "does", "do", "will", "would", "could", "can", "should", "may",
+        "might", "must", "is", "are", "was", "were", "been", "not", "cannot", "there", "it", "has", "have", "had",
+    ]
+    static let dayWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
+        "overnight", "earlier", "later",
+    ]
+    /// Words that end a phrase after `according to`, `citing` or `said`.
+    static let phraseEnders: Set<String> = [
+        "who", "which", "that", "whose", "as", "after", "while", "when", "adding", "saying", "citing", "quoting",
+        "because", "but", "since", "although", "though", "if", "where", "last", "this", "late", "early",
+    ]
+    static let boundaryMarks: Set<String> = [
+        ",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "—", "–", "!", "?", "…",
+    ]
+    static let abbreviations: Set<String> = [
+        "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "dr",
+        "mr", "mrs", "ms", "st", "mt", "prof", "pres", "rev", "hon", "amb", "jr", "sr", "insp", "supt", "det", "no",
+    ]
+    /// Opening phrases that may name the medium (`In a statement on Telegram, …`).
+    static let openingWords: Set<String> = ["in", "on", "writing", "posting", "speaking", "via"]
+    static let platforms: [String: String] = [
+        "telegram": "Telegram", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
+        "youtube": "YouTube", "tiktok": "TikTok", "vkontakte": "VKontakte", "vk": "VK", "whatsapp": "WhatsApp",
+        "weibo": "Weibo", "wechat": "WeChat", "threads": "Threads", "bluesky": "Bluesky", "signal": "Signal",
+    ]
+    /// Nouns of a descriptor before a name: `state news agency RIA Novosti`, `the militant group Hamas`.
+    static let descriptorNouns: Set<String> = [
+        "agency", "agencies", "media", "outlet", "broadcaster", "newspaper", "daily", "channel", "network",
+        "website", "tabloid", "paper", "publication", "wire", "group", "organization", "organisation", "monitor",
+        "news", "service", "television", "tv", "radio", "portal", "magazine", "weekly",
+    ]
+    /// Capitalised words that do not continue an agency's name (`RIA Wednesday`).
+    static let notNameWords: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "and", "but",
+        "in", "on", "at", "said", "says", "reported", "reports", "news", "january", "february", "march", "april",
+        "may", "june", "july", "august", "september", "october", "november", "december",
+    ]
+}
