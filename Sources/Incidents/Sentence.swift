@@ -19,7 +19,12 @@ struct Word {
     var isCapitalized: Bool { original.first?.properties.isUppercase == true }
 }
 
-enum SentenceSplitter {
+public enum SentenceSplitter {
+    /// The first sentence of a paragraph, for one-line summaries.
+    public static func firstSentence(of text: String) -> String {
+        split(text, base: 0, paragraph: 0).first?.text ?? text
+    }
+
     /// Abbreviations a sentence does not end at (`Gov. Vyacheslav Gladkov`).
     static let abbreviations: Set<String> = [
         "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "mt", "no", "vs",

@@ -1,3 +1,4 @@
+import Incidents
 import Timeline
 
 extension ChronologicalReport {
@@ -60,27 +61,6 @@ extension ChronologicalReport {
         }
     }
 
-    /// Abbreviations a sentence does not end at (`Gov. Vyacheslav Gladkov`).
-    static let abbreviations: Set<String> = [
-        "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "mt", "no", "vs",
-        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "prof", "pres", "adm", "cmdr", "rev", "jr", "sr",
-    ]
-
     /// The first sentence of a paragraph, for a one-line summary.
-    static func firstSentence(_ text: String) -> String {
-        var index = text.startIndex
-        var wordStart = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == " " { wordStart = next }
-            if ".!?".contains(character), next == text.endIndex || text[next] == " " {
-                let word = text[wordStart..<index].lowercased()
-                let isInitial = word.count == 1 || word.contains(".")
-                if character != "." || !(abbreviations.contains(word) || isInitial) { return String(text[...index]) }
-            }
-            index = next
-        }
-        return text
-    }
+    static func firstSentence(_ text: String) -> String { SentenceSplitter.firstSentence(of: text) }
 }
