@@ -33,7 +33,9 @@ let package = Package(
             ]
         ),
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
-        .executableTarget(name: "timeline-bench", dependencies: ["Timeline", "Geo"], path: "Benchmarks/Sources/timeline-bench"),
+        .executableTarget(
+            name: "timeline-bench", dependencies: ["Timeline", "Geo", "Incidents", "Store"],
+            path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Geo"]),

@@ -22,6 +22,23 @@ public struct ExtractedDocument: Hashable, Sendable {
     public var posts: [ExtractedPost]
     /// Incidents of the whole document, reports of one event merged; evidence names its posts.
     public var incidents: [Incident]
+
+    public init(
+        identity: String, sourceID: String, path: String?, url: String?, title: String?, publisher: String?, format: Format,
+        pageDate: String?, contentHash: String, posts: [ExtractedPost], incidents: [Incident]
+    ) {
+        self.identity = identity
+        self.sourceID = sourceID
+        self.path = path
+        self.url = url
+        self.title = title
+        self.publisher = publisher
+        self.format = format
+        self.pageDate = pageDate
+        self.contentHash = contentHash
+        self.posts = posts
+        self.incidents = incidents
+    }
 }
 
 /// A post with what was found in it.
@@ -36,4 +53,18 @@ public struct ExtractedPost: Hashable, Sendable {
     public var range: Range<Int>
     /// Place mentions found but not resolved, for the ingest summary.
     public var unresolved: [String]
+
+    public init(
+        position: Int, stamp: NormalizedTime, headline: String, byline: String?, authors: [String], body: String,
+        range: Range<Int>, unresolved: [String]
+    ) {
+        self.position = position
+        self.stamp = stamp
+        self.headline = headline
+        self.byline = byline
+        self.authors = authors
+        self.body = body
+        self.range = range
+        self.unresolved = unresolved
+    }
 }

@@ -42,11 +42,11 @@ extension IncidentStore {
                     return outcome
                 }
                 outcome.change = .updated
-                try db.execute(
+                try db.run(
                     sql: "UPDATE document SET content_hash = ?, title = ?, ingested_at = ? WHERE id = ?",
                     arguments: [document.contentHash, document.title, ingestedAt, outcome.documentID])
             } else {
-                try db.execute(
+                try db.run(
                     sql: """
                         INSERT INTO document (identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -73,7 +73,7 @@ extension IncidentStore {
 
     /// Adds a post if new; returns its id and whether its incidents are still to be stored.
     private func upsert(_ post: ExtractedPost, documentID: Int64, db: Database, outcome: inout IngestOutcome) throws -> (Int64, Bool) {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT OR IGNORE INTO post (document_id, position, stamp_text, stamp_utc, stamp_epoch, stamp_zone,
                   headline, byline, authors, body, range_start, range_end, extraction)
@@ -86,11 +86,11 @@ extension IncidentStore {
             ])
         if db.changesCount > 0 { outcome.postsAdded += 1 }
         let row = try Row.fetchOne(
-            db, sql: "SELECT id, extraction FROM post WHERE document_id = ? AND stamp_utc = ? AND headline = ?",
+            db.cachedStatement(sql: "SELECT id, extraction FROM post WHERE document_id = ? AND stamp_utc = ? AND headline = ?"),
             arguments: [documentID, post.stamp.start.iso8601, post.headline])!
         let id: Int64 = row["id"]
         let stale = (row["extraction"] as Int) < Schema.extractionVersion
-        if stale { try db.execute(sql: "UPDATE post SET extraction = ? WHERE id = ?", arguments: [Schema.extractionVersion, id]) }
+        if stale { try db.run(sql: "UPDATE post SET extraction = ? WHERE id = ?", arguments: [Schema.extractionVersion, id]) }
         return (id, stale)
     }
 
@@ -100,7 +100,7 @@ extension IncidentStore {
         if let known = try knownIncident(like: incident, db: db) {
             incidentID = known
             outcome.incidentsMerged += 1
-            try db.execute(
+            try db.run(
                 sql: """
                     UPDATE incident SET reported_at = min(reported_at, ?), fatalities = coalesce(fatalities, ?),
                       injured = coalesce(injured, ?), source = CASE WHEN source IS NULL THEN ? WHEN ? IS NULL OR instr(source, ?) > 0 THEN source ELSE source || '; ' || ? END
@@ -112,7 +112,7 @@ extension IncidentStore {
                 ])
         } else {
             guard let firstPost = incident.evidence.compactMap({ postIDs[$0.post] }).first else { return }
-            try db.execute(
+            try db.run(
                 sql: """
                     INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
                       location_precision, country_code, admin1_code, admin2_code, latitude, longitude, occurred_start,
@@ -132,13 +132,13 @@ extension IncidentStore {
                 ])
             incidentID = db.lastInsertedRowID
             outcome.incidentsAdded += 1
-            let headline = try String.fetchOne(db, sql: "SELECT headline FROM post WHERE id = ?", arguments: [firstPost]) ?? ""
+            let headline = try String.fetchOne(db.cachedStatement(sql: "SELECT headline FROM post WHERE id = ?"), arguments: [firstPost]) ?? ""
             let text = incident.evidence.map(\.excerpt).joined(separator: " ")
-            try db.execute(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, text])
+            try db.run(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, text])
         }
         for evidence in incident.evidence {
             guard let postID = postIDs[evidence.post] else { continue }
-            try db.execute(
+            try db.run(
                 sql: "INSERT OR IGNORE INTO incident_source (incident_id, post_id, range_start, range_end, excerpt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [incidentID, postID, evidence.range.lowerBound, evidence.range.upperBound, evidence.excerpt])
         }
@@ -149,11 +149,10 @@ extension IncidentStore {
         guard let kind = incident.kind else { return nil }
         let week: Int64 = 7 * 86_400
         let rows = try Row.fetchAll(
-            db,
-            sql: """
+            db.cachedStatement(sql: """
                 SELECT id, sub_event_type, occurred_start, occurred_end, occurred_text FROM incident
                 WHERE geonameid = ? AND occurred_start < ? AND occurred_end > ?
-                """,
+                """),
             arguments: [
                 incident.place.geonameid, incident.occurred.end.secondsSinceEpoch + week,
                 incident.occurred.start.secondsSinceEpoch - week,
@@ -173,7 +172,7 @@ extension IncidentStore {
 
     /// Keeps the gazetteer entries incidents use, so the database reads on its own.
     private func upsert(_ place: Place, db: Database) throws {
-        try db.execute(
+        try db.run(
             sql: """
                 INSERT OR IGNORE INTO place (geonameid, name, kind, country_code, country, admin1_code, admin1,
                   admin2_code, admin2, latitude, longitude, timezone, population)
@@ -185,7 +184,7 @@ extension IncidentStore {
                 place.coordinate.longitude, place.timeZone, place.population,
             ])
         if let admin2 = place.admin2Code {
-            try db.execute(sql: "INSERT OR IGNORE INTO place_in_admin2 (geonameid, admin2_code) VALUES (?, ?)", arguments: [place.geonameid, admin2])
+            try db.run(sql: "INSERT OR IGNORE INTO place_in_admin2 (geonameid, admin2_code) VALUES (?, ?)", arguments: [place.geonameid, admin2])
         }
     }
 }
@@ -200,4 +199,12 @@ func countsJSON(_ counts: [String: Count]) -> String {
     for (name, count) in counts { object[name] = ["value": count.value, "qualifier": count.qualifier.rawValue] }
     let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
     return String(decoding: data, as: UTF8.self)
+}
+
+extension Database {
+    /// Executes a statement compiled once per connection: ingest runs the same few statements
+    /// for every post and incident.
+    func run(sql: String, arguments: StatementArguments) throws {
+        try cachedStatement(sql: sql).execute(arguments: arguments)
+    }
 }
