@@ -8,6 +8,7 @@ import Timeline
 /// with `sqlite3` and `ogr2ogr` on the same file and rows.
 enum StoreBenchmark {
     static let dataFolder = URL(fileURLWithPath: "Benchmarks/.data", isDirectory: true)
+    // (relative to the package folder: run the benchmark from there)
 
     /// Places drawn from the whole gazetteer: the largest hundreds for every initial letter.
     static func places(_ gazetteer: Gazetteer) -> [Place] {
