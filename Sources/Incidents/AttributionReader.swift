@@ -98,8 +98,6 @@ private struct AttributionPiece {
     var medium: String?
     /// Whether the medium is an outlet that was told (`to Reuters`) rather than a platform (`on Telegram`).
     var mediumIsOutlet = false
-    /// Token index, to keep pieces in order of mention.
-    var position: Int
 }
 
 /// One pass over a sentence's tokens.
@@ -138,22 +136,20 @@ private struct AttributionReading {
         for index in tokens.indices where !quoted[index] && tokens[index].kind == .word {
             let word = tokens[index].lower
             if word == "according", lower(index + 1) == "to" {
-                if let source = phrase(from: index + 2).flatMap(documentOwner) {
-                    pieces.append(AttributionPiece(source: source, link: .accordingTo, position: index))
+                if let source = owner(from: index + 2) {
+                    pieces.append(AttributionPiece(source: source, link: .accordingTo))
                 }
             } else if word == "citing" || word == "quoting" {
-                if let source = phrase(from: index + 1).flatMap(documentOwner) {
-                    pieces.append(AttributionPiece(source: source, link: .citing, position: index))
+                if let source = owner(from: index + 1) {
+                    pieces.append(AttributionPiece(source: source, link: .citing))
                 }
-            } else if AttributionLexicon.agentVerbs.contains(word), lower(index + 1) == "by", lower(index - 1) != "was" || true {
-                // `a statement released by the Russian government`, `as reported by Interfax`.
-                if AttributionLexicon.documentNouns.contains(lower(index - 1) ?? "") || lower(index - 1) == "as"
-                    || AttributionLexicon.documentNouns.contains(lower(index - 2) ?? ""),
-                    let source = phrase(from: index + 2)
-                {
-                    pieces.append(AttributionPiece(source: source, link: .accordingTo, position: index))
+            } else if AttributionLexicon.agentVerbs.contains(word), lower(index + 1) == "by", lower(index - 1) == "as" {
+                // `as reported by Interfax`.
+                if let source = phrase(from: index + 2) {
+                    pieces.append(AttributionPiece(source: source, link: .accordingTo))
                 }
-            } else if AttributionLexicon.speechVerbs.contains(word), let piece = speaker(of: index) {
+            } else if AttributionLexicon.speechVerbs.contains(word), !tokens[index].isCapitalized, let piece = speaker(of: index) {
+                // Lower-case only: a capitalised `States` or `Reports` is a name or a headline noun.
                 pieces.append(piece)
             }
         }
@@ -216,18 +212,33 @@ private struct AttributionReading {
 
     /// The source of the speech verb at `verb`: the phrase before it, or after it (`said Oleh Kiper`).
     private func speaker(of verb: Int) -> AttributionPiece? {
-        // Passives and nouns: `were reported`, `the reported downing`, `media reports`.
+        // Passives and nouns: `were reported`, `the reported downing`, `reports emerged`, `claims could not be verified`.
         if let previous = lower(verb - 1), AttributionLexicon.passiveMarkers.contains(previous) { return nil }
-        let start = segmentStart(before: verb)
-        var lowerBound = start
+        if let next = lower(verb + 1), AttributionLexicon.nounFollowers.contains(next) || AttributionLexicon.speechVerbs.contains(next) {
+            return nil
+        }
+        var lowerBound = segmentStart(before: verb)
         var upperBound = verb
+        // `…, said Zabihullah Mujahid, the Taliban spokesman`: the speaker follows the verb.
+        if lowerBound == verb, verb > 1, tokens[verb - 1].lower == ",", let after = invertedSpeaker(of: verb) {
+            return piece(source: after, verb: verb)
+        }
+        // `Leonid Pasechnik, acting head of …, said`: the comma closing an aside stands before the verb.
+        if lowerBound == verb, verb > 1, tokens[verb - 1].lower == "," {
+            let asideStart = segmentStart(before: verb - 1)
+            if asideStart < verb - 1, isNounPhrase(asideStart..<verb - 1) {
+                lowerBound = asideStart
+                upperBound = verb - 1
+            }
+        }
+        let phraseEnd = upperBound
         var strippedConjunction = false
         // Drop trailing adverbs and perfect auxiliaries: `Gladkov also said`, `Peskov on Wednesday said`.
         while upperBound > lowerBound {
             let word = tokens[upperBound - 1].lower
             if AttributionLexicon.trailingAdverbs.contains(word) || AttributionLexicon.dayWords.contains(word) {
                 upperBound -= 1
-            } else if word == "on", upperBound < verb {
+            } else if word == "on", upperBound < phraseEnd {
                 upperBound -= 1
             } else if AttributionLexicon.conjunctions.contains(word) {
                 upperBound -= 1
@@ -243,32 +254,49 @@ private struct AttributionReading {
         if lowerBound == upperBound {
             if strippedConjunction {
                 // `Ukraine did not confirm …, but said`: the speaker is the subject of the sentence.
-                return leadingSubject(of: 0, before: verb).map { piece(source: $0, verb: verb, phraseEnd: verb) }
+                return leadingSubject(of: firstClauseStart(), before: verb).map { piece(source: $0, verb: verb) }
             }
             // `“…,” said Oleh Kiper`.
-            guard AttributionLexicon.invertingVerbs.contains(tokens[verb].lower), let after = phrase(from: verb + 1),
-                let first = tokens.indices.first(where: { $0 > verb && tokens[$0].kind == .word }),
-                tokens[first].isCapitalized || tokens[first].lower == "the"
-            else { return nil }
-            return piece(source: after, verb: verb, phraseEnd: verb)
+            return invertedSpeaker(of: verb).map { piece(source: $0, verb: verb) }
         }
         var range = lowerBound..<upperBound
         if !isNounPhrase(range) {
             guard strippedConjunction, let subject = leadingSubject(of: range.lowerBound, before: verb) else { return nil }
-            return piece(source: subject, verb: verb, phraseEnd: verb)
+            return piece(source: subject, verb: verb)
         }
-        if range.count == 1, AttributionLexicon.pronouns.contains(tokens[range.lowerBound].lower) { return nil }
+        if range.count == 1, !tokens[range.lowerBound].isAcronym, AttributionLexicon.pronouns.contains(tokens[range.lowerBound].lower) {
+            return nil
+        }
+        // `the statement added`: a document speaks for someone named elsewhere.
+        let content = tokens[range].filter { !AttributionLexicon.articles.contains($0.lower) }
+        if content.count == 1, AttributionLexicon.documentNouns.contains(content[0].lower) { return nil }
+        // `OneWhale's statement said`: the owner speaks.
+        if range.count >= 2, AttributionLexicon.documentNouns.contains(tokens[range.upperBound - 1].lower),
+            tokens[range.upperBound - 2].lower.hasSuffix("'s")
+        {
+            let owner = text(range.lowerBound..<range.upperBound - 1)
+            return piece(source: String(owner.dropLast(2)), verb: verb)
+        }
         // `Leonid Pasechnik, acting head of …, said`: the name before the aside speaks.
         if let name = nameBeforeAside(range) { range = name }
         guard let source = clean(range) else { return nil }
-        return piece(source: source, verb: verb, phraseEnd: verb)
+        return piece(source: source, verb: verb)
+    }
+
+    /// The speaker named right after the verb: `said Oleh Kiper`, `said the Taliban spokesman`.
+    private func invertedSpeaker(of verb: Int) -> String? {
+        guard AttributionLexicon.invertingVerbs.contains(tokens[verb].lower), verb + 1 < tokens.count,
+            tokens[verb + 1].kind == .word, tokens[verb + 1].isCapitalized || tokens[verb + 1].lower == "the"
+        else { return nil }
+        return phrase(from: verb + 1)
     }
 
     /// A piece for `source`, with the medium named after the verb (`said on Telegram`, `told Reuters`)
     /// or in an opening phrase (`In a statement on Telegram, …`).
-    private func piece(source: String, verb: Int, phraseEnd: Int) -> AttributionPiece {
-        var result = AttributionPiece(source: source, link: .plain, position: verb)
-        if tokens[verb].lower == "told" || tokens[verb].lower == "tells", let first = verb + 1 < tokens.count ? verb + 1 : nil,
+    private func piece(source: String, verb: Int) -> AttributionPiece {
+        var result = AttributionPiece(source: source, link: .plain)
+        let first = verb + 1
+        if tokens[verb].lower == "told" || tokens[verb].lower == "tells", first < tokens.count,
             tokens[first].isCapitalized || tokens[first].lower == "the", let outlet = phrase(from: first),
             outlet.first?.isUppercase == true
         {
@@ -276,15 +304,26 @@ private struct AttributionReading {
             result.mediumIsOutlet = true
             return result
         }
-        result.medium = platform(in: (verb + 1)..<min(tokens.count, verb + 13), stopAtBoundary: true)
-        if result.medium == nil {
-            let opening = segmentStart(before: segmentStart(before: verb) > 0 ? segmentStart(before: verb) - 1 : 0)
-            let end = max(opening, segmentStart(before: verb) - 1)
-            if opening < end, let first = lower(opening), AttributionLexicon.openingWords.contains(first) {
-                result.medium = platform(in: opening..<end, stopAtBoundary: false)
+        result.medium = platform(in: first..<min(tokens.count, verb + 13), stopAtBoundary: true)
+        let speakerStart = segmentStart(before: verb)
+        if result.medium == nil, speakerStart > 1, tokens[speakerStart - 1].lower == "," {
+            let opening = segmentStart(before: speakerStart - 1)
+            if let word = lower(opening), AttributionLexicon.openingWords.contains(word) {
+                result.medium = platform(in: opening..<(speakerStart - 1), stopAtBoundary: false)
             }
         }
         return result
+    }
+
+    /// The start of the first segment that is not an opening phrase (`In a statement, …`).
+    private func firstClauseStart() -> Int {
+        var start = 0
+        while let word = lower(start), AttributionLexicon.prepositions.contains(word),
+            let comma = tokens.indices.first(where: { $0 > start && isBoundary($0) })
+        {
+            start = comma + 1
+        }
+        return start
     }
 
     /// The first platform named in `range` (`on Telegram`, `on messaging app Telegram`, `on X`).
@@ -293,6 +332,11 @@ private struct AttributionReading {
             if stopAtBoundary, isBoundary(index) || tokens[index].lower == "that" { return nil }
             let token = tokens[index]
             guard token.kind == .word, token.isCapitalized else { continue }
+            // `on Telegram`, `in a Telegram post`, `messaging app Telegram`; not `said Russia blocked Telegram`.
+            let introduced = AttributionLexicon.platformIntroducers.contains(lower(index - 1) ?? "")
+                || AttributionLexicon.documentNouns.contains(lower(index + 1) ?? "")
+                || AttributionLexicon.platformPlaces.contains(lower(index + 1) ?? "")
+            guard introduced else { continue }
             if token.lower == "x" {
                 if lower(index - 1) == "on" { return "X" }
                 continue
@@ -310,8 +354,9 @@ private struct AttributionReading {
         if AttributionLexicon.prepositions.contains(first.lower) { return false }
         for index in range {
             let word = tokens[index].lower
+            if tokens[index].isAcronym { continue }
             if AttributionLexicon.clauseWords.contains(word) || word.hasSuffix("n't") { return false }
-            if AttributionLexicon.speechVerbs.contains(word) || tokens[index].kind == .number && false { return false }
+            if AttributionLexicon.speechVerbs.contains(word), !tokens[index].isCapitalized { return false }
             if tokens[index].kind == .mark, word != ".", word != "'", word != "-", word != "&" { return false }
         }
         return true
@@ -321,12 +366,14 @@ private struct AttributionReading {
     private func leadingSubject(of start: Int, before end: Int) -> String? {
         var stop = start
         while stop < end, tokens[stop].kind != .mark || tokens[stop].lower == ".",
-            !AttributionLexicon.clauseWords.contains(tokens[stop].lower), !tokens[stop].lower.hasSuffix("n't"),
-            !AttributionLexicon.speechVerbs.contains(tokens[stop].lower)
+            tokens[stop].isAcronym || !AttributionLexicon.clauseWords.contains(tokens[stop].lower), !tokens[stop].lower.hasSuffix("n't"),
+            tokens[stop].isCapitalized || !AttributionLexicon.speechVerbs.contains(tokens[stop].lower)
         {
             stop += 1
         }
-        guard stop > start, stop - start <= 6, tokens[start].isCapitalized else { return nil }
+        guard stop > start, stop - start <= 6, tokens[start].isCapitalized,
+            !AttributionLexicon.prepositions.contains(tokens[start].lower)
+        else { return nil }
         return clean(start..<stop)
     }
 
@@ -338,8 +385,11 @@ private struct AttributionReading {
         else { return nil }
         let nameEnd = range.lowerBound - 1
         let nameStart = segmentStart(before: nameEnd)
-        guard nameStart < nameEnd, nameEnd - nameStart <= 5 else { return nil }
-        let isName = (nameStart..<nameEnd).allSatisfy { tokens[$0].isCapitalized || tokens[$0].lower == "." }
+        guard nameStart < nameEnd, nameEnd - nameStart <= 7 else { return nil }
+        // `Syrian Observatory for Human Rights`: a name may hold lower-case connectors, but not start with one.
+        let isName = tokens[nameStart].isCapitalized && (nameStart..<nameEnd).allSatisfy {
+            tokens[$0].isCapitalized || tokens[$0].lower == "." || ActorLexicon.nameConnectors.contains(tokens[$0].lower)
+        }
         return isName ? nameStart..<nameEnd : nil
     }
 
@@ -350,8 +400,12 @@ private struct AttributionReading {
         var end = start
         while end < tokens.count, !isBoundary(end), !quoted[end] || quoted[start] {
             let word = tokens[end].lower
+            if tokens[end].isAcronym {
+                end += 1
+                continue
+            }
             if AttributionLexicon.phraseEnders.contains(word) || AttributionLexicon.dayWords.contains(word) { break }
-            if AttributionLexicon.speechVerbs.contains(word), end > start { break }
+            if AttributionLexicon.speechVerbs.contains(word), end > start, !tokens[end].isCapitalized { break }
             // `on Wednesday`, `on Telegram`, `in a statement`: the phrase is over.
             if word == "on" || word == "in" || word == "at",
                 let next = lower(end + 1),
@@ -368,21 +422,18 @@ private struct AttributionReading {
         return clean(start..<end)
     }
 
-    /// `a statement released by the Russian government` names the government; a bare `the statement`
-    /// names no one.
-    private func documentOwner(_ phrase: String) -> String? {
-        let words = phrase.split(separator: " ")
-        guard let first = words.first else { return nil }
-        let head = first.lowercased() == "a" || first.lowercased() == "an" ? words.dropFirst() : words[...]
-        if let noun = head.first, AttributionLexicon.documentNouns.contains(noun.lowercased()), head.count <= 1 { return nil }
-        if let noun = head.first, AttributionLexicon.documentNouns.contains(noun.lowercased()) {
-            // `a statement from the army`: the owner follows `by` or `from`.
-            if let by = head.firstIndex(where: { $0 == "by" || $0 == "from" }), by + 1 < head.endIndex {
-                return head[(by + 1)...].joined(separator: " ")
-            }
-            return nil
+    /// The source a cue names: `a statement released by the Russian government` names the government,
+    /// and a bare `the statement` (said elsewhere) names no one.
+    private func owner(from start: Int) -> String? {
+        var head = start
+        while let word = lower(head), AttributionLexicon.articles.contains(word) || word == "latest" || word == "new" { head += 1 }
+        guard let noun = lower(head), AttributionLexicon.documentNouns.contains(noun) else { return phrase(from: start) }
+        var index = head + 1
+        while index < tokens.count, index < head + 6, !isBoundary(index) {
+            if tokens[index].lower == "by" || tokens[index].lower == "from" { return phrase(from: index + 1) }
+            index += 1
         }
-        return phrase
+        return nil
     }
 
     /// The phrase as written, without a leading `the`, trailing punctuation or a media descriptor
@@ -395,6 +446,13 @@ private struct AttributionReading {
         }
         if lowerBound < upperBound, tokens[lowerBound].lower == "the" { lowerBound += 1 }
         guard lowerBound < upperBound else { return nil }
+        // `the dissident Freedom for Russia Legion`: a group's name without the words describing it.
+        if !tokens[lowerBound].isCapitalized,
+            let group = ActorReader.namedGroups(Array(tokens[lowerBound..<upperBound])).last,
+            group.upperBound == upperBound - lowerBound
+        {
+            lowerBound += group.lowerBound
+        }
         // `state news agency RIA Novosti`, `the militant group Hamas`: the name after a descriptor.
         if let descriptor = (lowerBound..<upperBound).last(where: { AttributionLexicon.descriptorNouns.contains(tokens[$0].lower) && !tokens[$0].isCapitalized }) {
             let after = descriptor + 1..<upperBound
@@ -406,7 +464,8 @@ private struct AttributionReading {
                 while nameEnd > lowerBound, AttributionLexicon.descriptorNouns.contains(tokens[nameEnd - 1].lower) { nameEnd -= 1 }
                 var nameStart = nameEnd
                 while nameStart > lowerBound, tokens[nameStart - 1].isCapitalized { nameStart -= 1 }
-                if nameStart < nameEnd, nameEnd - nameStart <= 3 {
+                // `the Russian news agency` names no agency.
+                if nameStart < nameEnd, nameEnd - nameStart <= 3, !(nameStart..<nameEnd).allSatisfy({ ActorLexicon.isDemonym(tokens[$0].lower) }) {
                     lowerBound = nameStart
                     upperBound = nameEnd
                 }
@@ -426,7 +485,7 @@ enum AttributionLexicon {
         "said", "says", "say", "reported", "reports", "told", "tells", "wrote", "writes", "claimed", "claims",
         "announced", "announces", "stated", "states", "added", "adds", "confirmed", "confirms", "posted", "posts",
         "tweeted", "noted", "notes", "warned", "warns", "alleged", "alleges", "insisted", "insists", "explained",
-        "declared", "acknowledged", "estimated", "reiterated", "revealed", "disclosed",
+        "declared", "acknowledged", "estimated", "reiterated", "revealed", "disclosed", "denied", "denies",
     ]
     /// Verbs that may come before their speaker (`said Oleh Kiper`).
     static let invertingVerbs: Set<String> = ["said", "says", "added", "wrote", "reported", "noted", "explained", "warned", "according"]
@@ -440,11 +499,20 @@ enum AttributionLexicon {
     /// Before a speech verb, these make it passive or a noun.
     static let passiveMarkers: Set<String> = [
         "was", "were", "is", "are", "be", "been", "being", "the", "a", "an", "its", "his", "her", "their", "of",
-        "to", "not", "first", "widely", "unconfirmed", "initially", "media",
+        "to", "not", "first", "widely", "unconfirmed", "initially", "these", "those", "such", "any", "no",
     ]
+    /// After a speech verb, these show it is a noun (`reports emerged`, `claims could not be verified`).
+    static let nounFollowers: Set<String> = [
+        "could", "can", "cannot", "were", "was", "are", "is", "would", "will", "may", "might", "should", "must",
+        "remain", "remained", "suggest", "suggested", "of", "from", "about", "emerged", "indicate", "indicated",
+        "show", "showed", "circulating", "circulated", "surfaced", "have", "has", "had",
+    ]
+    static let articles: Set<String> = ["a", "an", "the"]
+    static let platformIntroducers: Set<String> = ["on", "via", "app", "a", "his", "her", "its", "their", "the", "through"]
+    static let platformPlaces: Set<String> = ["channel", "account", "page", "feed", "group"]
     static let trailingAdverbs: Set<String> = [
         "also", "later", "previously", "earlier", "separately", "further", "then", "again", "officially", "publicly",
-        "initially", "has", "had", "have", "had", "reportedly", "subsequently", "repeatedly", "now", "already",
+        "initially", "has", "had", "have", "reportedly", "subsequently", "repeatedly", "now", "already",
         "recently", "yesterday", "today", "tonight", "late", "early", "last", "night", "morning", "evening",
     ]
     static let conjunctions: Set<String> = ["and", "but", "while", "whereas", "although", "though", "as", "however", "meanwhile", "so", "yet"]

@@ -72,6 +72,7 @@ struct CountReading {
         spans = numberSpans()
         for span in spans { readSubject(span) }
         readObjects()
+        readSingulars()
         readTolls()
         readZeroStatements()
     }
@@ -103,17 +104,13 @@ struct CountReading {
         index >= 0 && index < tokens.count ? tokens[index].lower : nil
     }
 
-    private func isWord(_ index: Int) -> Bool {
-        index >= 0 && index < tokens.count && tokens[index].kind == .word
-    }
-
     private func matches(_ words: [String], at index: Int) -> Bool {
         guard index >= 0, index + words.count <= tokens.count else { return false }
         for (offset, word) in words.enumerated() where tokens[index + offset].lower != word { return false }
         return true
     }
 
-    private func span(startingAt index: Int) -> NumberSpan? {
+    private func spanStarting(at index: Int) -> NumberSpan? {
         spans.first { $0.start == index }
     }
 
@@ -126,7 +123,9 @@ struct CountReading {
         while index < tokens.count {
             var qualifier = Count.Qualifier.exact
             var numberStart = index
-            if let (words, value) = CountLexicon.qualifiers.first(where: { matches($0.words, at: index) }) {
+            if let candidates = CountLexicon.qualifiersByFirstWord[tokens[index].lower],
+                let (words, value) = candidates.first(where: { matches($0.words, at: index) })
+            {
                 qualifier = value
                 numberStart = index + words.count
             }
@@ -288,6 +287,15 @@ struct CountReading {
                 usedVerbs.insert(index)
                 return
             }
+            // `34 US troops suffered traumatic brain injuries`: what is suffered may be described at length.
+            if token.lower == "suffered" || token.lower == "sustained",
+                let noun = (index + 1..<min(tokens.count, index + 6)).first(where: { CountLexicon.injuryNouns.contains(tokens[$0].lower) }),
+                (index + 1..<noun).allSatisfy({ tokens[$0].kind == .word && !CountLexicon.phraseStops.contains(tokens[$0].lower) })
+            {
+                if isWeaponPhrase(phraseWords) { return }
+                record(.injured, total)
+                return
+            }
             if CountLexicon.auxiliaries.contains(token.lower) {
                 sawAuxiliary = true
                 index += 1
@@ -295,14 +303,15 @@ struct CountReading {
             }
             if sawAuxiliary { break scan }
             // `two soldiers and four attackers were killed`: a short list adds up.
-            if token.lower == "and", words <= 2, let next = span(startingAt: index + 1), lower(next.end) != "of" {
+            if token.lower == "and", words <= 2, let next = spanStarting(at: index + 1), lower(next.end) != "of" {
                 total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
                 index = next.end
                 words = 0
                 continue
             }
             // `Ten people, including three children, were killed`: skip the aside.
-            if token.lower == ",", let next = lower(index + 1), CountLexicon.asideOpeners.contains(next),
+            if token.lower == ",", let next = lower(index + 1),
+                CountLexicon.asideOpeners.contains(next) || spanStarting(at: index + 1).map({ lower($0.end) == "of" }) == true,
                 let close = (index + 2..<min(tokens.count, index + 14)).first(where: { tokens[$0].lower == "," })
             {
                 index = close + 1
@@ -316,7 +325,10 @@ struct CountReading {
             }
             break scan
         }
-        if let key = countedNoun(after: span) { record(.other(key), span.count) }
+        guard let key = countedNoun(after: span) else { return }
+        // `wounding 30 protesters` counts the wounded, not the protest.
+        if CountLexicon.personKeys.contains(key), let verb = lower(span.start - 1), CountLexicon.activeVerbs[verb] != nil { return }
+        record(.other(key), span.count)
     }
 
     /// A casualty word (or phrase) at `index`, with the field it fills.
@@ -326,7 +338,10 @@ struct CountReading {
         if let key = CountLexicon.passiveEvents[word] {
             return (CountField(key: key), 1, CountLexicon.transitiveEvents.contains(word))
         }
-        if matches(["lost", "their", "lives"], at: index) { return (.fatalities, 3, false) }
+        if matches(["lost", "their", "lives"], at: index) || matches(["shot", "and", "killed"], at: index) { return (.fatalities, 3, false) }
+        if matches(["shot", "dead"], at: index) || matches(["gunned", "down"], at: index) { return (.fatalities, 2, false) }
+        // `beaten to death`, `stabbed to death`.
+        if matches(["to", "death"], at: index + 1), CountLexicon.killingManners.contains(word) { return (.fatalities, 3, false) }
         return nil
     }
 
@@ -373,7 +388,7 @@ struct CountReading {
         var words = 0
         while index < tokens.count {
             let token = tokens[index]
-            if token.lower == "and", let next = self.span(startingAt: index + 1), lower(next.end) != "of",
+            if token.lower == "and", let next = spanStarting(at: index + 1), lower(next.end) != "of",
                 !startsClause(after: next)
             {
                 total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
@@ -426,6 +441,41 @@ struct CountReading {
         // `claimed 12 lives`, `cost 40 lives`.
         for span in spans where lower(span.end) == "lives" {
             if let verb = lower(span.start - 1), CountLexicon.lifeTakingVerbs.contains(verb) { record(.fatalities, span.count) }
+        }
+    }
+
+    // MARK: one, without a number: `A soldier was killed`, `killing a 45-year-old man`
+
+    private mutating func readSingulars() {
+        for index in tokens.indices where tokens[index].lower == "a" || tokens[index].lower == "an" || tokens[index].lower == "another" {
+            if spans.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            var position = index + 1
+            var words: [Int] = []
+            while position < tokens.count, words.count < 4, tokens[position].kind == .word {
+                let word = tokens[position].lower
+                if CountLexicon.phraseStops.contains(word) || CountLexicon.passiveEvents[word] != nil || CountLexicon.auxiliaries.contains(word) {
+                    break
+                }
+                words.append(position)
+                position += 1
+            }
+            // `a number of`, `a family of five`, `a drone`: not one person.
+            // `another was wounded` needs no noun.
+            guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {
+                CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
+            }) else { continue }
+            if let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured" {
+                record(CountField(key: key), Count(1))
+                continue
+            }
+            // A singular subject: `was` or `has been`, then the casualty word, or `died` alone.
+            if let word = lower(position), word == "died" || word == "perished" {
+                record(.fatalities, Count(1))
+                continue
+            }
+            guard lower(position) == "was" || lower(position) == "has" || lower(position) == "had" else { continue }
+            while let word = lower(position), CountLexicon.auxiliaries.contains(word) { position += 1 }
+            if let field = eventField(at: position) { record(field.field, Count(1)) }
         }
     }
 
@@ -529,6 +579,13 @@ enum CountLexicon {
         (["a", "total", "of"], .exact), (["another"], .exact), (["an", "additional"], .exact), (["a", "further"], .exact),
     ]
 
+    /// The qualifiers by first word, longest first, so a token needs one look-up.
+    static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Count.Qualifier)]] = {
+        var byFirst: [String: [(words: [String], qualifier: Count.Qualifier)]] = [:]
+        for entry in qualifiers { byFirst[entry.words[0], default: []].append(entry) }
+        return byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
+
     static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
 
     static let numberWords: [String: Int] = [
@@ -569,7 +626,7 @@ enum CountLexicon {
     /// A count right after these is part of another count.
     static let subsetWords: Set<String> = ["including", "incl", "among", "included", "includes", "excluding", "besides"]
     /// Words that open an aside inside a subject (`Ten people, including three children, were killed`).
-    static let asideOpeners: Set<String> = ["including", "among", "mostly", "most", "many", "all", "both", "mainly", "among", "many"]
+    static let asideOpeners: Set<String> = ["including", "among", "mostly", "most", "many", "all", "both", "mainly"]
 
     /// Casualty words after a subject, keyed to their field.
     static let passiveEvents: [String: String] = [
@@ -598,6 +655,8 @@ enum CountLexicon {
     ]
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.
     static let personKeys: Set<String> = ["protesters"]
+    static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
+    static let killingManners: Set<String> = ["beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
     static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
 
     /// Between a subject and its casualty word: `were`, `have been`, `are feared`, `were seriously`.
@@ -607,14 +666,14 @@ enum CountLexicon {
         "seriously", "critically", "severely", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
         "allegedly", "initially", "subsequently", "now", "already", "apparently", "likely", "probably", "presumed",
         "suffered", "sustained", "minor", "serious", "severe", "light", "critical", "life-threatening", "multiple",
-        "shrapnel", "gunshot", "moderate", "officially", "either",
+        "shrapnel", "gunshot", "moderate", "officially", "either", "may", "might", "could", "will", "would",
     ]
     /// Words that may follow a passive participle with no auxiliary (`12 killed in`, `5 injured as`).
     static let passiveFollowers: Set<String> = [
         "in", "on", "at", "and", "or", "as", "when", "after", "during", "by", "while", "since", "near", "across",
         "over", "overnight", "yesterday", "today", "tonight", "this", "last", "early", "late", "earlier", "following",
         "amid", "outside", "inside", "along", "from", "so", "including", "with", "were", "was", "are", "is",
-        "before", "throughout", "around", "within", "among", "there", "here", "recently", "following", "because",
+        "before", "throughout", "around", "within", "among", "there", "here", "recently", "because",
         "but", "according", "officials", "police", "authorities", "say", "says", "said", "reported", "per",
     ]
     /// Nouns that are never casualties in a subject (`3 rockets killed 5 people`).
@@ -643,9 +702,16 @@ enum CountLexicon {
     static let nounModifiers: Set<String> = [
         "attack", "kamikaze", "combat", "cruise", "ballistic", "guided", "artillery", "mortar", "tank", "unmanned",
         "enemy", "hostile", "explosive", "hypersonic", "air", "surface", "incoming", "suicide", "loitering", "naval",
-        "sea", "aerial", "unidentified", "armed", "more", "other", "additional", "further", "more", "peaceful",
-        "student", "opposition", "government", "anti", "military", "heavy", "long", "range", "short", "guided",
+        "sea", "aerial", "unidentified", "armed", "more", "other", "additional", "further", "peaceful",
+        "student", "opposition", "government", "anti", "military", "heavy", "long", "range", "short",
         "strike", "reconnaissance", "fpv", "small", "large", "rocket", "shahed", "interceptor", "anti-aircraft",
+    ]
+
+    /// Nouns after `a` that stand for more than one (`a number of`, `a family of five`).
+    static let collectiveNouns: Set<String> = [
+        "number", "few", "handful", "lot", "host", "dozen", "hundred", "thousand", "score", "couple", "family",
+        "group", "crowd", "series", "total", "wave", "convoy", "busload", "string", "majority", "minority", "third",
+        "quarter", "half", "fraction", "percentage", "range", "variety", "unit", "team", "squad", "platoon",
     ]
 
     /// `the number of dead`, `the number of people injured`.
@@ -687,6 +753,8 @@ struct ReaderToken: Sendable {
     /// Where it is in the sentence, to quote it as written.
     var range: Range<String.Index>
     var isCapitalized: Bool
+    /// Whether it is an acronym in capitals (`WHO`, `RIA`), which is a name even where the word is not.
+    var isAcronym: Bool = false
 
     /// Splits a sentence into words, numbers and marks.
     ///
@@ -713,11 +781,17 @@ struct ReaderToken: Sendable {
             let start = index
             var end = scalars.index(after: index)
             var hasLetter = !isDigit(scalar)
+            var letters = hasLetter ? 1 : 0
+            var allUpper = scalar.properties.isUppercase || !hasLetter
             var lower = String(scalar.properties.lowercaseMapping)
             while end < scalars.endIndex {
                 let current = scalars[end]
                 if isAlphanumeric(current) {
-                    if !isDigit(current) { hasLetter = true }
+                    if !isDigit(current) {
+                        hasLetter = true
+                        letters += 1
+                        if !current.properties.isUppercase { allUpper = false }
+                    }
                     lower.unicodeScalars.append(contentsOf: current.properties.lowercaseMapping.unicodeScalars)
                     end = scalars.index(after: end)
                     continue
@@ -731,7 +805,9 @@ struct ReaderToken: Sendable {
                 end = next
             }
             let kind: Kind = hasLetter ? .word : .number
-            tokens.append(ReaderToken(kind: kind, lower: lower, range: start..<end, isCapitalized: scalar.properties.isUppercase))
+            tokens.append(ReaderToken(
+                kind: kind, lower: lower, range: start..<end, isCapitalized: scalar.properties.isUppercase,
+                isAcronym: allUpper && letters >= 2))
             index = end
         }
         return tokens

@@ -16,7 +16,7 @@ enum GeoBenchmark {
         }
         var out: [String] = []
         var bytes = 0
-        while bytes < megabytes << 20 {
+        while bytes < megabytes * 1_048_576 {
             for paragraph in paragraphs {
                 out.append(paragraph)
                 bytes += paragraph.utf8.count
@@ -35,12 +35,12 @@ enum GeoBenchmark {
             mentions = 0
             let began = now()
             for paragraph in paragraphs { mentions += parser.extract(paragraph).count }
-            rates.append(Double(bytes) / (1 << 20) / (now() - began))
+            rates.append(Double(bytes) / 1_048_576 / (now() - began))
         }
         let summary = Summary(rates)
         var lines = [
             String(format: "places: %.1f MB of news text (%d paragraphs), 5 runs: median %.1f MB/s, min %.1f, max %.1f (%d mentions a run)",
-                   Double(bytes) / (1 << 20), paragraphs.count, summary.median, summary.min, summary.max, mentions),
+                   Double(bytes) / 1_048_576, paragraphs.count, summary.median, summary.min, summary.max, mentions),
         ]
         var opens: [Double] = []
         for _ in 0..<20 {

@@ -1,0 +1,48 @@
+/// Words that name a kind of division, in GeoNames names (`Bryansk Oblast`) and in news (`Bryansk region`).
+enum DivisionTerms {
+    /// The level a division word points to in news English.
+    enum Level: Hashable, Sendable { case first, second, either }
+
+    /// Folded division words and the level they usually mean.
+    static let levels: [String: Level] = [
+        "region": .first, "oblast": .first, "krai": .first, "kray": .first, "province": .first,
+        "state": .first, "governorate": .first, "prefecture": .first, "territory": .first,
+        "republic": .first, "voivodeship": .first, "canton": .first, "okrug": .first,
+        "district": .second, "rayon": .second, "raion": .second, "county": .second,
+        "municipality": .second, "parish": .second, "department": .either, "borough": .second,
+        "oblasts": .first, "regions": .first, "districts": .second, "provinces": .first,
+    ]
+
+    /// Plural division words (`Hatay and Gaziantep provinces`): a cue for each name, not part of its span.
+    static let plurals: Set<String> = ["oblasts", "regions", "districts", "provinces"]
+    static let pluralHashes = WordSets.hashes(Array(plurals))
+
+    /// `levels` keyed by the hash of the lower-case word, for the recogniser.
+    static let levelsByHash: [UInt64: Level] = Dictionary(uniqueKeysWithValues: levels.map { (WordSets.hash($0.key), $0.value) })
+
+    /// Type words the builder strips from division names so `Klimovskiy Rayon` is also found as `klimovsky`.
+    static let strippable: [String] = [
+        "oblast", "krai", "kray", "rayon", "raion", "district", "county", "province", "region",
+        "governorate", "municipality", "prefecture", "department", "parish", "state", "republic",
+        "city", "okrug", "autonomous okrug", "municipal district", "urban okrug", "gorod", "municipio",
+        "departamento", "provincia", "wilaya", "muhafazat", "mintaqat", "district of", "republic of",
+        "province of", "state of", "city of", "region of", "canton of", "municipality of",
+    ]
+
+    /// Folded variants of a division name without its type word (`bryansk` for `Bryansk Oblast`).
+    static func strippedKeys(of folded: [UInt8]) -> [[UInt8]] {
+        let text = String(decoding: folded, as: UTF8.self)
+        var results: [[UInt8]] = []
+        for word in strippable {
+            if text.hasSuffix(" " + word) {
+                let stem = text.dropLast(word.count + 1)
+                if !stem.isEmpty { results.append(Array(stem.utf8)) }
+            }
+            if text.hasPrefix(word + " ") {
+                let stem = text.dropFirst(word.count + 1)
+                if !stem.isEmpty { results.append(Array(stem.utf8)) }
+            }
+        }
+        return results
+    }
+}

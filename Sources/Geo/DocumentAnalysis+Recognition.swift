@@ -1,0 +1,205 @@
+/// Recognition: runs of capitalised words, matched against gazetteer names and demonyms.
+extension DocumentAnalysis {
+    /// What an unmatched capitalised word in a run is taken to be.
+    enum Filler { case title, common, name }
+
+    /// A match inside a run before its fate is decided.
+    struct RunMatch {
+        var first: Int
+        var last: Int
+        var hash: UInt64
+        var demonymCountry: Int?
+        var blocked: Bool
+        var divisionInside: DivisionTerms.Level?
+    }
+
+    static let maxNameTokens = 6
+
+    mutating func recognize() {
+        var index = 0
+        while index < tokens.count {
+            guard tokens[index].isCapitalized else { index += 1; continue }
+            let end = runEnd(from: index)
+            recognizeRun(index, end)
+            index = end + 1
+        }
+        linkContainers()
+    }
+
+    /// The last token of the run of capitalised words (with inner connectors) starting at `start`.
+    func runEnd(from start: Int) -> Int {
+        var end = start
+        while joined(end) {
+            let next = end + 1
+            if tokens[next].isCapitalized { end = next; continue }
+            if word(next, in: WordSets.connectors), joined(next), tokens[next + 1].isCapitalized { end = next + 1; continue }
+            if tokens[end].gapAfter == .space, tokens[next].letterCount <= 3, tokens[next].letterCount > 0, !tokens[next].isCapitalized,
+               tokens[next].gapAfter == .hyphen, next + 1 < tokens.count, tokens[next + 1].isCapitalized { end = next + 1; continue }
+            // `Port-au-Prince`, `Deir ez-Zor`: short particles hyphenated between capitalised parts.
+            if tokens[end].gapAfter == .hyphen, tokens[next].letterCount <= 3, tokens[next].gapAfter == .hyphen,
+               next + 1 < tokens.count, tokens[next + 1].isCapitalized { end = next + 1; continue }
+            break
+        }
+        return end
+    }
+
+    mutating func recognizeRun(_ start: Int, _ end: Int) {
+        var matches: [RunMatch] = []
+        var fillers: [Int: Filler] = [:]
+        var position = start
+        while position <= end {
+            guard tokens[position].isCapitalized else { position += 1; continue }
+            if let match = longestMatch(at: position, runEnd: end) {
+                matches.append(match)
+                position = match.last + 1
+            } else {
+                fillers[position] = filler(position)
+                position += 1
+            }
+        }
+        for (number, match) in matches.enumerated() where !match.blocked {
+            let previous = match.first - 1, next = match.last + 1
+            let previousInRun = previous >= start
+            let nextInRun = next <= end
+            // Another capitalised name word right beside it: a person or an organisation.
+            if previousInRun, let kind = fillers[previous], kind != .common, tokens[previous].gapAfter == .space { continue }
+            if nextInRun, fillers[next] == .name, match.divisionInside == nil { continue }
+            // Two places side by side without a comma are a person's names (`Clare Sebastian`).
+            if number > 0, matches[number - 1].last == previous, tokens[previous].gapAfter == .space,
+               !matches[number - 1].blocked { continue }
+            if number + 1 < matches.count, matches[number + 1].first == next, tokens[match.last].gapAfter == .space,
+               !matches[number + 1].blocked, match.divisionInside == nil { continue }
+            // `Moscow-installed`, `Russia-backed`: an adjective, not a place of the event.
+            if tokens[match.last].gapAfter == .hyphen, next < tokens.count, !tokens[next].isCapitalized { continue }
+            // Photo credits: `Mikhail Metzel/Sputnik/AFP/Getty Images`.
+            if tokens[match.last].gapAfter == .slash || (previous >= 0 && tokens[previous].gapAfter == .slash) { continue }
+            // Bylines: `CNN's Anna`.
+            if previous >= 0, tokens[previous].gapAfter == .possessive, tokens[previous].isAllCaps { continue }
+            addCandidate(match)
+        }
+    }
+
+    func filler(_ index: Int) -> Filler {
+        if WordSets.titles.contains(tokens[index].wordHash) { return .title }
+        if (tokens[index].startsSentence || titleCaseLine[index]) && isCommonWord(index) { return .common }
+        if tokens[index].startsSentence && WordSets.common.contains(tokens[index].wordHash) { return .common }
+        return .name
+    }
+
+    /// The longest gazetteer name, demonym or blocked name starting at `position` within the run.
+    mutating func longestMatch(at position: Int, runEnd end: Int) -> RunMatch? {
+        let limit = min(end, position + Self.maxNameTokens - 1)
+        var last = limit
+        while last >= position {
+            defer { last -= 1 }
+            guard tokens[last].isCapitalized else { continue }
+            let single = last == position
+            let token = tokens[position]
+            if token.isAllCaps && !single { continue }
+            // A sentence's first word that is a common word (`Sort`, `Men`) is not a name by itself.
+            if single && (token.startsSentence || titleCaseLine[position]) && isCommonWord(position) { continue }
+            if single && !token.isAllCaps && token.letterCount < 3 { continue }
+            // A division word on its own (`Republic`, `Region`) names no place.
+            if single && divisionLevel(position) != nil { continue }
+            guard let hash = spanHash(position, last) else { continue }
+            if WordSets.blockedKeys.contains(hash) {
+                return RunMatch(first: position, last: last, hash: hash, demonymCountry: nil, blocked: true)
+            }
+            if parser.demonymKeys.contains(hash), let country = parser.demonyms[hash], !token.isAllCaps {
+                return RunMatch(first: position, last: last, hash: hash, demonymCountry: country, blocked: false)
+            }
+            guard gazetteer.containsKey(hash: hash) else { continue }
+            if token.isAllCaps && !gazetteer.records(forHash: hash).contains(where: { gazetteer.kind($0) == .country }) { continue }
+            var match = RunMatch(first: position, last: last, hash: hash, demonymCountry: nil, blocked: false)
+            // `Washington, D.C.`: a dotted abbreviation after a comma that completes a known name.
+            if last == end, tokens[last].gapAfter == .comma, last + 1 < tokens.count, tokens[last + 1].isAbbreviation,
+               tokens[last + 1].isAllCaps, let longer = spanHash(position, last + 1), gazetteer.containsKey(hash: longer) {
+                match.last = last + 1
+                match.hash = longer
+            }
+            if last < end, tokens[last + 1].isCapitalized, let level = divisionLevel(last + 1) {
+                match.last = last + 1
+                match.divisionInside = level
+            }
+            return match
+        }
+        return nil
+    }
+
+    mutating func addCandidate(_ match: RunMatch) {
+        var candidate = Candidate(first: match.first, last: match.divisionInside == nil ? match.last : match.last - 1,
+                                  spanFirst: match.first, spanLast: match.last, keyHash: match.hash)
+        candidate.division = match.divisionInside
+        candidate.demonymCountry = match.demonymCountry
+        if match.demonymCountry == nil {
+            let entries = gazetteer.entries(forHash: match.hash)
+            for entry in entries where !tokens[match.first].isAllCaps || gazetteer.kind(entry.record) == .country {
+                candidate.records.append(entry.record)
+                if entry.isPrimaryName { candidate.primaryRecords.append(entry.record) }
+            }
+        }
+        candidate.sentenceInitial = tokens[match.first].startsSentence
+        readCues(&candidate)
+        candidates.append(candidate)
+    }
+
+    /// Division, feature, water, near, preposition, direction and speech cues around a name.
+    mutating func readCues(_ candidate: inout Candidate) {
+        let after = candidate.spanLast + 1
+        if joined(candidate.spanLast), !tokens[after].isCapitalized {
+            if candidate.isDemonym {
+                if word(after, in: WordSets.waters) { candidate.waterCue = true; candidate.spanLast = after }
+            } else if candidate.division == nil, let level = divisionLevel(after) {
+                candidate.division = level
+                if !word(after, in: DivisionTerms.pluralHashes) { candidate.spanLast = after }
+            } else if word(after, in: WordSets.featureNouns)
+                        || (joined(after) && !tokens[after + 1].isCapitalized && word(after + 1, in: WordSets.featureNouns)) {
+                candidate.featureCue = true
+            }
+            if candidate.first == candidate.last, word(after, in: WordSets.speechVerbs) { candidate.personCue = true }
+        }
+        // `US and British warplanes`, `US officials`: an abbreviation before a noun is an adjective.
+        if tokens[candidate.first].isAllCaps, !candidate.isDemonym, candidate.first == candidate.spanLast,
+           joined(candidate.spanLast) || (after < tokens.count && tokens[candidate.spanLast].gapAfter == .space) {
+            let nextWord = after
+            // `US and British warplanes`: coordinated with a demonym, still an adjective.
+            let coordinatedAdjective = (word(nextWord, in: WordSets.coordinators) && joined(nextWord)
+                && spanHash(nextWord + 1, nextWord + 1).map { parser.demonyms[$0] != nil } == true)
+            if nextWord < tokens.count, !tokens[nextWord].isCapitalized, !word(nextWord, in: WordSets.speechVerbs),
+               !word(nextWord, in: WordSets.functionWords) || coordinatedAdjective {
+                if let country = candidate.records.first(where: { gazetteer.kind($0) == .country }) {
+                    candidate.demonymCountry = country
+                }
+            }
+        }
+        let before = candidate.first - 1
+        guard before >= 0, tokens[before].gapAfter == .space || tokens[before].gapAfter == .hyphen else { return }
+        if word(before, in: WordSets.nearWords) { candidate.nearCue = true }
+        if word(before, in: WordSets.locativePrepositions) { candidate.prepositionCue = true }
+        if !tokens[before].isCapitalized, word(before, in: WordSets.directions) { candidate.directionToken = before }
+        if candidate.prepositionCue { candidate.personCue = false }
+        if tokens[before].wordHash == WordSets.hash("of"), before >= 1, joined(before - 1) {
+            if word(before - 1, in: WordSets.placeIntroducers) { candidate.featureCue = true }
+            if word(before - 1, in: WordSets.nearWords) { candidate.nearCue = true }
+            if candidate.division == nil, let level = divisionLevel(before - 1) { candidate.division = level }
+        }
+    }
+
+    /// Links `X, Y`, `X in Y` and `Y's X` so Y can vouch for X's resolution.
+    mutating func linkContainers() {
+        guard candidates.count > 1 else { return }
+        for index in 0..<(candidates.count - 1) {
+            let x = candidates[index], y = candidates[index + 1]
+            guard !y.isDemonym else { continue }
+            let gap = tokens[x.spanLast].gapAfter
+            if !x.isDemonym, y.spanFirst == x.spanLast + 1, gap == .comma {
+                candidates[index].container = index + 1
+            } else if !x.isDemonym, y.spanFirst == x.spanLast + 2 || (y.spanFirst == x.spanLast + 3 && y.directionToken == x.spanLast + 2),
+                      gap == .space, tokens[x.spanLast + 1].wordHash == WordSets.in {
+                candidates[index].container = index + 1
+            } else if !x.isDemonym, y.first == x.spanLast + 1, gap == .possessive {
+                candidates[index + 1].container = index
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+import Foundation
+
+/// Resolution: score each candidate record, let the document's settled countries and regions vote.
+extension DocumentAnalysis {
+    /// Countries and first-order divisions the document talks about, with the name keys that put them there.
+    struct Context {
+        /// Up to two distinct name keys that put a country or region in the story: enough to tell
+        /// whether anything other than the name being resolved vouches for it.
+        struct Keys {
+            var first: UInt64
+            var second: UInt64?
+
+            mutating func insert(_ key: UInt64) {
+                if key != first && second == nil { second = key }
+            }
+
+            func contains(otherThan key: UInt64) -> Bool {
+                first != key || (second != nil && second != key)
+            }
+        }
+
+        var countries: [Int: Keys] = [:]
+        var admin1s: [Int: Keys] = [:]
+
+        func mentions(country: Int?, except key: UInt64) -> Bool {
+            guard let country, let keys = countries[country] else { return false }
+            return keys.contains(otherThan: key)
+        }
+
+        func mentions(admin1: Int?, except key: UInt64) -> Bool {
+            guard let admin1, let keys = admin1s[admin1] else { return false }
+            return keys.contains(otherThan: key)
+        }
+
+        mutating func add(country: Int, key: UInt64) {
+            if countries[country] == nil { countries[country] = Keys(first: key) } else { countries[country]!.insert(key) }
+        }
+
+        mutating func add(admin1: Int, key: UInt64) {
+            if admin1s[admin1] == nil { admin1s[admin1] = Keys(first: key) } else { admin1s[admin1]!.insert(key) }
+        }
+    }
+
+    static let maxPasses = 6
+    /// Score per tenfold population: a city ten times larger needs that much more context to lose.
+    static let populationWeight = 1.5
+
+    mutating func resolve() {
+        var context = Context()
+        var containedBy = [Int: Int]()
+        for (index, candidate) in candidates.enumerated() {
+            if let container = candidate.container, containedBy[container] == nil { containedBy[container] = index }
+        }
+        // Resolutions and the document's context settle each other: iterate until no choice changes.
+        for pass in 0..<Self.maxPasses {
+            var changed = false
+            for index in candidates.indices where !candidates[index].isDemonym {
+                let before = candidates[index].best
+                rank(index, context: context, useContainer: pass > 0, contained: containedBy[index])
+                if candidates[index].best != before { changed = true }
+            }
+            context = buildContext()
+            // Pass 0 has no context and no `X, Y` links; once a pass with both changes nothing, it is settled.
+            if pass >= 1 && !changed { break }
+        }
+        for index in candidates.indices { candidates[index].accepted = accept(candidates[index], context: context) }
+    }
+
+    mutating func rank(_ index: Int, context: Context, useContainer: Bool, contained inner: Int?) {
+        let cues = Cues(candidates[index])
+        let records = candidates[index].records
+        let primary = candidates[index].primaryRecords
+        var container: Int?
+        if useContainer, let link = candidates[index].container { container = candidates[link].best }
+        // `Atlanta, Georgia`: the container is also chosen by what it contains.
+        var contained: Int?
+        if useContainer, let inner { contained = candidates[inner].best }
+        if candidates[index].baseScores.count != records.count {
+            candidates[index].baseScores = records.map { baseScore($0, cues, records: records, primary: primary) }
+        }
+        let base = candidates[index].baseScores
+        var ranked: [(record: Int, score: Double)] = []
+        ranked.reserveCapacity(records.count)
+        for (position, record) in records.enumerated() {
+            ranked.append((record, base[position] + contextScore(record, cues, context: context, container: container, contained: contained)))
+        }
+        ranked.sort { $0.score != $1.score ? $0.score > $1.score : gazetteer.geonameid($0.record) < gazetteer.geonameid($1.record) }
+        candidates[index].ranked = ranked
+    }
+
+    /// Kind and size: countries above divisions above large towns above villages.
+    func prior(_ record: Int) -> Double {
+        switch gazetteer.kind(record) {
+        case .country: return 9 + 0.2 * log10(Double(gazetteer.population(record)) + 10)
+        case .firstOrderDivision: return 7
+        case .secondOrderDivision: return 2
+        case .capital: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + 2.5
+        case .seat:
+            let feature = gazetteer.featureCode(record)
+            let bonus = feature == "PPLA" ? 1.2 : (feature == "PPLA2" ? 0.6 : 0.2)
+            return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + bonus
+        case .populatedPlace: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10)
+        }
+    }
+
+    /// The parts of a candidate that scoring reads (copied without the candidate's arrays).
+    struct Cues {
+        var division: DivisionTerms.Level?
+        var featureCue: Bool
+        var keyHash: UInt64
+        init(_ candidate: Candidate) {
+            division = candidate.division
+            featureCue = candidate.featureCue
+            keyHash = candidate.keyHash
+        }
+    }
+
+    /// What does not depend on the rest of the document: kind, size, division and feature words, own name.
+    func baseScore(_ record: Int, _ candidate: Cues, records: [Int], primary: [Int]) -> Double {
+        var score = prior(record)
+        let kind = gazetteer.kind(record)
+        if let level = candidate.division {
+            switch (level, kind) {
+            case (.first, .firstOrderDivision), (.either, .firstOrderDivision): score += 6
+            case (.second, .secondOrderDivision), (.either, .secondOrderDivision): score += 7
+            case (.first, .secondOrderDivision): score += 1.5
+            case (.second, .firstOrderDivision): score += 0.5
+            case (_, .country): score -= 4
+            default: score -= 2.5
+            }
+        }
+        if candidate.featureCue { score += kind.isRegion ? -4 : 3 }
+        // A bare name shared by a division and its seat (`Zaporizhzhia`, `Luhansk`) means the city in news.
+        if candidate.division == nil, kind == .firstOrderDivision || kind == .secondOrderDivision,
+           let seat = gazetteer.anchor(record), records.contains(seat) {
+            score -= 2
+        }
+        // A match on the entry's own name beats one on a historical or foreign alternate (`Missouri` the state, not Bozeman).
+        if candidate.division != nil && (kind == .firstOrderDivision || kind == .secondOrderDivision) {
+            // `Moscow region` is Moscow Oblast, not the city-subject Moscow; `Kyiv Oblast` is not Kyiv City.
+            if !primary.contains(record) { score += gazetteer.name(record).hasSuffix(" City") ? -1 : 1 }
+        } else if primary.contains(record) {
+            score += 1.5
+        }
+        return score
+    }
+
+    /// What the rest of the document adds: `X, Y` patterns and the countries and regions it settles on.
+    func contextScore(_ record: Int, _ candidate: Cues, context: Context, container: Int?, contained: Int?) -> Double {
+        var score = 0.0
+        let kind = gazetteer.kind(record)
+        if let container, container != record {
+            score += contains(container, record) ? 8 : -3
+        }
+        if let contained, kind.isRegion, contains(record, contained) { score += 4 }
+        // Towns of a region the story is about; or the region itself when its towns are named (`Victoria`, `Melbourne`).
+        if kind != .country, context.mentions(admin1: gazetteer.admin1Record(record), except: candidate.keyHash) { score += 4 }
+        if context.mentions(country: gazetteer.countryRecord(record), except: candidate.keyHash) { score += 3 }
+        return score
+    }
+
+    /// Whether `inner` lies in `outer` (same country, admin1, admin2; or beside a place in the same admin1).
+    func contains(_ outer: Int, _ inner: Int) -> Bool {
+        switch gazetteer.kind(outer) {
+        case .country: return gazetteer.countryRecord(inner) == outer
+        case .firstOrderDivision: return gazetteer.admin1Record(inner) == outer
+        case .secondOrderDivision: return gazetteer.admin2Record(inner) == outer || (gazetteer.admin2Record(inner) == nil && gazetteer.admin1Record(inner) == gazetteer.admin1Record(outer))
+        case .populatedPlace, .seat, .capital:
+            return gazetteer.admin1Record(outer) != nil && gazetteer.admin1Record(inner) == gazetteer.admin1Record(outer)
+        }
+    }
+
+    /// The countries and admin1s of confident resolutions and of demonyms.
+    func buildContext() -> Context {
+        var context = Context()
+        // Indices rather than `for candidate in`: copying a candidate retains its four arrays.
+        for index in candidates.indices {
+            let key = candidates[index].keyHash
+            if let country = candidates[index].demonymCountry {
+                context.add(country: country, key: key)
+                continue
+            }
+            guard let best = candidates[index].best else { continue }
+            let kind = gazetteer.kind(best)
+            let confident = kind == .country || kind == .firstOrderDivision || candidates[index].division != nil
+                || gazetteer.population(best) >= 100_000 || topProbability(candidates[index].ranked) >= 0.6
+            let plausible = kind == .country || kind == .firstOrderDivision || kind == .capital || !candidates[index].personCue
+            guard confident, plausible else { continue }
+            if let country = gazetteer.countryRecord(best) { context.add(country: country, key: key) }
+            // A capital is often named for its government (`London and Washington`): it vouches for
+            // its country, not for the towns of its own province.
+            if kind != .capital, let admin1 = gazetteer.admin1Record(best) {
+                context.add(admin1: admin1, key: key)
+            }
+        }
+        return context
+    }
+
+    /// Keeps a resolution only when something supports it: a cue, the document, or the place's size.
+    func accept(_ candidate: Candidate, context: Context) -> Bool {
+        if candidate.isDemonym { return true }
+        guard let best = candidate.best else { return false }
+        let kind = gazetteer.kind(best)
+        let population = gazetteer.population(best)
+        if candidate.personCue && !candidate.prepositionCue && !(kind == .country || kind == .firstOrderDivision || kind == .capital || population >= 1_000_000) {
+            return false
+        }
+        // Names that are ordinary English words (`Freedom`, `South`, or any word this very text also
+        // uses in lower case, like `mobile` for Mobile) need a cue or the document's support.
+        let ordinaryWord = WordSets.englishWordNames.contains(candidate.keyHash)
+            || (candidate.first == candidate.last && lowercaseWords.contains(tokens[candidate.first].wordHash))
+        if ordinaryWord && kind != .country {
+            if candidate.division != nil || candidate.featureCue { return true }
+            if candidate.prepositionCue && population >= 50_000 { return true }
+            if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
+            return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
+        }
+        switch kind {
+        case .country, .firstOrderDivision, .capital: return true
+        case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
+        case .seat, .populatedPlace: break
+        }
+        if candidate.division != nil || candidate.featureCue || candidate.nearCue { return true }
+        if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
+        let admin1 = gazetteer.admin1Record(best), country = gazetteer.countryRecord(best)
+        if context.mentions(admin1: admin1, except: candidate.keyHash) { return true }
+        // A mid-sized town of a country the story never mentions needs more than its size (`Fano militiamen`).
+        let storyHasCountries = context.countries.values.contains { $0.contains(otherThan: candidate.keyHash) }
+        let offStory = storyHasCountries && !context.mentions(country: country, except: candidate.keyHash)
+        if offStory && population < 250_000 && !(candidate.prepositionCue && population >= 100_000) { return false }
+        if population >= 20_000 && !candidate.sentenceInitial { return true }
+        if population >= 100_000 && (candidate.prepositionCue || context.mentions(country: country, except: candidate.keyHash)) { return true }
+        if population >= 250_000 { return true }
+        if candidate.sentenceInitial { return false }
+        if context.mentions(country: country, except: candidate.keyHash) && population >= 5_000 { return true }
+        if candidate.prepositionCue && population >= 20_000 { return true }
+        return false
+    }
+
+    /// The softmax probability of the best-ranked candidate, without building the whole vector.
+    func topProbability(_ ranked: [(record: Int, score: Double)]) -> Double {
+        guard let top = ranked.first?.score else { return 0 }
+        var total = 0.0
+        for entry in ranked { total += exp(entry.score - top) }
+        return 1 / total
+    }
+
+    /// Softmax of raw scores: the probability of each ranked candidate.
+    func probabilities(_ ranked: [(record: Int, score: Double)]) -> [Double] {
+        guard let top = ranked.first?.score else { return [] }
+        let weights = ranked.map { exp($0.score - top) }
+        let total = weights.reduce(0, +)
+        return weights.map { $0 / total }
+    }
+}

@@ -1,0 +1,120 @@
+/// One name found in the text, before and during resolution.
+struct Candidate {
+    /// Tokens of the name itself (inclusive).
+    var first: Int
+    var last: Int
+    /// Tokens of the whole mention: the name plus a division word, `waters`, or a direction.
+    var spanFirst: Int
+    var spanLast: Int
+    var keyHash: UInt64
+    var records: [Int] = []
+    /// The records whose own full name is this key (not an alternate or a stripped division name).
+    var primaryRecords: [Int] = []
+    /// Country record of a demonym.
+    var demonymCountry: Int?
+    var division: DivisionTerms.Level?
+    var featureCue = false
+    var nearCue = false
+    var waterCue = false
+    var prepositionCue = false
+    var personCue = false
+    var sentenceInitial = false
+    var directionToken: Int?
+    /// Index of a candidate that contains this one (`X, Y`, `X in Y`, `Y's X`).
+    var container: Int?
+    /// Candidates ranked by score after resolution: (record, raw score).
+    var ranked: [(record: Int, score: Double)] = []
+    /// Context-free part of each record's score, computed once.
+    var baseScores: [Double] = []
+    var accepted = false
+
+    var isDemonym: Bool { demonymCountry != nil }
+    var best: Int? { ranked.first?.record }
+}
+
+/// The per-call working state of `Geoparser.extract`.
+struct DocumentAnalysis {
+    let parser: Geoparser
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    var gazetteer: Gazetteer { parser.gazetteer }
+    var candidates: [Candidate] = []
+    /// Hashes of words seen in lower case somewhere in the document (so `Attack` is a common word).
+    var lowercaseWords: WordHashSet
+    /// Tokens on title-case lines (headlines where every word is capitalised).
+    var titleCaseLine: [Bool] = []
+    var tokenKeys: [[UInt8]?]
+
+    init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+        self.parser = parser
+        self.bytes = bytes
+        self.tokens = tokens
+        self.tokenKeys = Array(repeating: nil, count: tokens.count)
+        self.lowercaseWords = WordHashSet(capacity: tokens.count)
+        for token in tokens where !token.isCapitalized && token.letterCount > 0 { lowercaseWords.insert(token.wordHash) }
+        titleCaseLine = Self.markTitleCaseLines(tokens)
+    }
+
+    static func markTitleCaseLines(_ tokens: [Token]) -> [Bool] {
+        var marks = [Bool](repeating: false, count: tokens.count)
+        var lineStart = 0, words = 0, capitalised = 0
+        for index in tokens.indices {
+            if tokens[index].letterCount >= 4 {
+                words += 1
+                if tokens[index].isCapitalized { capitalised += 1 }
+            }
+            let lineEnds = tokens[index].gapAfter == .newline || tokens[index].gapAfter == .end || index == tokens.count - 1
+            guard lineEnds else { continue }
+            if words >= 3 && capitalised * 10 >= words * 8 {
+                for i in lineStart...index { marks[i] = true }
+            }
+            lineStart = index + 1
+            words = 0
+            capitalised = 0
+        }
+        return marks
+    }
+
+    // MARK: - Token helpers
+
+    func text(_ token: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[token].byteStart..<tokens[token].byteEnd]), as: UTF8.self)
+    }
+
+    mutating func key(_ token: Int) -> [UInt8] {
+        if let key = tokenKeys[token] { return key }
+        let key = NameKey.fold(utf8: UnsafeBufferPointer(rebasing: bytes[tokens[token].byteStart..<tokens[token].byteEnd])) ?? []
+        tokenKeys[token] = key
+        return key
+    }
+
+    /// Hash of the folded name spanning tokens `first...last` (joined by single spaces).
+    mutating func spanHash(_ first: Int, _ last: Int) -> UInt64? {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for index in first...last {
+            let key = key(index)
+            if key.isEmpty { return nil }
+            if index > first { hash ^= 32; hash = hash &* 0x0000_0100_0000_01b3 }
+            for byte in key { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01b3 }
+        }
+        return hash
+    }
+
+    func word(_ index: Int, in set: WordHashSet) -> Bool {
+        index >= 0 && index < tokens.count && set.contains(tokens[index].wordHash)
+    }
+
+    func isCommonWord(_ index: Int) -> Bool {
+        WordSets.common.contains(tokens[index].wordHash) || lowercaseWords.contains(tokens[index].wordHash)
+    }
+
+    func divisionLevel(_ index: Int) -> DivisionTerms.Level? {
+        guard index >= 0 && index < tokens.count else { return nil }
+        return DivisionTerms.levelsByHash[tokens[index].wordHash]
+    }
+
+    /// Whether tokens `a` and `a + 1` are joined by a plain space or hyphen.
+    func joined(_ a: Int) -> Bool {
+        a >= 0 && a + 1 < tokens.count && (tokens[a].gapAfter == .space || tokens[a].gapAfter == .hyphen)
+    }
+}

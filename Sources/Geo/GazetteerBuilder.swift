@@ -1,0 +1,238 @@
+import Foundation
+
+/// Turns GeoNames-format sources into the compact `gazetteer.bin` (deterministic: same sources, same bytes).
+public struct GazetteerBuilder: Sendable {
+    public let sourceDirectory: URL
+
+    public init(sourceDirectory: URL) {
+        self.sourceDirectory = sourceDirectory
+    }
+
+    /// Reads the sources and writes `gazetteer.bin` and `README.md` into `outputDirectory`.
+    @discardableResult
+    public func build(into outputDirectory: URL) throws -> GazetteerBuildSummary {
+        let sources = try GazetteerSources.read(from: sourceDirectory)
+        var assembly = GazetteerAssembly(sources: sources)
+        let bytes = try assembly.encode()
+        try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
+        let binary = outputDirectory.appendingPathComponent(GazetteerFormat.fileName)
+        try Data(bytes).write(to: binary)
+        let summary = GazetteerBuildSummary(
+            countries: sources.countries.count, admin1: sources.admin1.count, admin2: sources.admin2.count,
+            places: sources.places.count, keys: assembly.keyCount, bytes: bytes.count,
+            admin2BySeatName: assembly.admin2BySeatName, placesWithInferredAdmin2: assembly.inferredAdmin2Places)
+        try Data(GazetteerReadme.text(summary).utf8).write(to: outputDirectory.appendingPathComponent("README.md"))
+        return summary
+    }
+}
+
+/// Counts reported by a build (and written into the generated README).
+public struct GazetteerBuildSummary: Hashable, Sendable {
+    public var countries: Int
+    public var admin1: Int
+    public var admin2: Int
+    public var places: Int
+    public var keys: Int
+    public var bytes: Int
+    public var admin2BySeatName: Int
+    public var placesWithInferredAdmin2: Int
+}
+
+/// The in-memory tables the builder fills before encoding them.
+struct GazetteerAssembly {
+    struct Record {
+        var geonameid: Int
+        var name: String
+        var asciiName: String
+        var alternates: [String]
+        var code: String
+        var latitude: Int32 = 0
+        var longitude: Int32 = 0
+        var population: Int = 0
+        var country: UInt16 = GazetteerFormat.none16
+        var admin1: UInt16 = GazetteerFormat.none16
+        var admin2: UInt16 = GazetteerFormat.none16
+        var timeZone: String = ""
+        var kind: PlaceKind
+        var pointSource: PointSource = .own
+        var featureCode: String
+        var admin2Inferred = false
+        var anchor: UInt32 = GazetteerFormat.none32
+        var keys: [[UInt8]] = []
+        /// ISO code of the country (kept for key rules; not encoded separately).
+        var countryCode = ""
+    }
+
+    let sources: GazetteerSources
+    var records: [Record] = []
+    var keyCount = 0
+    var admin2BySeatName = 0
+    var inferredAdmin2Places = 0
+
+    init(sources: GazetteerSources) {
+        self.sources = sources
+    }
+
+    var countryBase: Int { 0 }
+    var admin1Base: Int { sources.countries.count }
+    var admin2Base: Int { admin1Base + sources.admin1.count }
+    var placeBase: Int { admin2Base + sources.admin2.count }
+
+    mutating func encode() throws -> [UInt8] {
+        guard sources.admin1.count < 0xFFFF, sources.admin2.count < 0xFFFF, sources.countries.count < 0xFFFF else {
+            throw GeoError.capacityExceeded(what: "more than 65534 countries, admin1 or admin2 divisions")
+        }
+        makeRecords()
+        locateDivisions()
+        return try GazetteerEncoder(records: records, sources: sources).encode(keyCount: &keyCount)
+    }
+
+    // MARK: - Records
+
+    private mutating func makeRecords() {
+        var countryIndex: [String: UInt16] = [:]
+        for (i, country) in sources.countries.enumerated() {
+            countryIndex[country.iso2] = UInt16(i)
+            let alternates = country.altSpellings.filter { Self.keepCountrySpelling($0, of: country) }
+            var record = Record(geonameid: country.geonameid, name: country.name, asciiName: country.name,
+                                alternates: alternates, code: country.iso2, population: country.population,
+                                country: UInt16(i), kind: .country, featureCode: "PCLI")
+            if let point = country.point {
+                record.latitude = point.latitude
+                record.longitude = point.longitude
+                record.pointSource = country.pointIsCapital ? .capital : .conventional
+            } else {
+                record.pointSource = .none  // replaced by the capital's point in `locateDivisions` when there is one
+            }
+            records.append(record)
+        }
+        var admin1Index: [String: UInt16] = [:]
+        for (i, division) in sources.admin1.enumerated() {
+            admin1Index[division.code] = UInt16(i)
+            let country = countryIndex[String(division.code.prefix(while: { $0 != "." }))] ?? GazetteerFormat.none16
+            records.append(Record(geonameid: division.geonameid, name: division.name, asciiName: division.asciiName,
+                                  alternates: [], code: division.code, country: country, admin1: UInt16(i),
+                                  kind: .firstOrderDivision, featureCode: "ADM1"))
+        }
+        var admin2Index: [String: UInt16] = [:]
+        for (i, division) in sources.admin2.enumerated() {
+            admin2Index[division.code] = UInt16(i)
+            let parts = division.code.split(separator: ".", omittingEmptySubsequences: false)
+            let country = countryIndex[String(parts[0])] ?? GazetteerFormat.none16
+            let admin1 = parts.count > 1 ? admin1Index["\(parts[0]).\(parts[1])"] ?? GazetteerFormat.none16 : GazetteerFormat.none16
+            records.append(Record(geonameid: division.geonameid, name: division.name, asciiName: division.asciiName,
+                                  alternates: [], code: division.code, country: country, admin1: admin1,
+                                  admin2: UInt16(i), kind: .secondOrderDivision, featureCode: "ADM2"))
+        }
+        for row in sources.places {
+            let kind: PlaceKind = row.featureCode == "PPLC" ? .capital
+                : (row.featureCode.hasPrefix("PPLA") ? .seat : .populatedPlace)
+            let a1 = admin1Index["\(row.countryCode).\(row.admin1)"] ?? GazetteerFormat.none16
+            let a2 = row.admin2.isEmpty ? GazetteerFormat.none16
+                : admin2Index["\(row.countryCode).\(row.admin1).\(row.admin2)"] ?? GazetteerFormat.none16
+            records.append(Record(
+                geonameid: row.geonameid, name: row.name, asciiName: row.asciiName,
+                alternates: Self.keptAlternates(row), code: row.admin2.isEmpty ? "" : "\(row.countryCode).\(row.admin1).\(row.admin2)",
+                latitude: row.latitude, longitude: row.longitude, population: row.population,
+                country: countryIndex[row.countryCode] ?? GazetteerFormat.none16, admin1: a1, admin2: a2,
+                timeZone: row.timeZone, kind: kind, featureCode: row.featureCode, countryCode: row.countryCode))
+        }
+        for i in records.indices { records[i].keys = Self.keys(of: records[i]) }
+        addSpellingsOfNamesakeTowns()
+    }
+
+    /// Gives a division the spellings of the town it is named after, because division rows have no
+    /// alternate names: admin1 `Kiev` is also `Kyiv`, `Kharkivs'ka Oblast'` also `Kharkiv`.
+    /// The town is searched in the same country; second-order divisions are left alone (too many namesakes).
+    private mutating func addSpellingsOfNamesakeTowns() {
+        var placesByKey: [UInt64: [Int]] = [:]
+        for i in placeBase..<records.count {
+            for key in records[i].keys { placesByKey[NameKey.hash(key), default: []].append(i) }
+        }
+        for i in admin1Base..<admin2Base {
+            var probes = records[i].keys
+            for key in records[i].keys { probes.append(Self.adjectiveStem(key)) }
+            var best: (place: Int, probe: [UInt8])?
+            for probe in probes {
+                for place in placesByKey[NameKey.hash(probe)] ?? [] {
+                    guard records[place].country == records[i].country else { continue }
+                    if best == nil || records[place].population > records[best!.place].population { best = (place, probe) }
+                }
+            }
+            guard let (town, probe) = best else { continue }
+            // The matching spelling itself (a stem like `kharkiv`), and the town's own name when the
+            // division matched one of its alternates (`Kiev` -> `Kyiv`); never its ASCII form (`Washington, D.C.`).
+            var additions = [probe]
+            if let own = NameKey.fold(records[town].name) { additions.append(own) }
+            for key in additions where !records[i].keys.contains(key) { records[i].keys.append(key) }
+        }
+    }
+
+    /// Latin-script alternate names worth keeping: one per folded spelling, no codes, no lower-case romanisations.
+    static func keptAlternates(_ row: GazetteerSources.PlaceRow) -> [String] {
+        var seen = Set<[UInt8]>()
+        for name in [row.name, row.asciiName] { if let key = NameKey.fold(name) { seen.insert(key) } }
+        var kept: [String] = []
+        for alternate in row.alternateNames {
+            guard alternate.count <= 80, alternate.lowercased() != alternate, alternate.uppercased() != alternate,
+                  let key = NameKey.fold(alternate), !key.isEmpty, seen.insert(key).inserted else { continue }
+            kept.append(alternate)
+        }
+        return kept
+    }
+
+    /// News abbreviations allowed as country names; other all-capital spellings are ISO codes.
+    static let countryAbbreviations: Set<String> = ["US", "USA", "UK", "UAE", "DRC", "PRC", "DPRK", "ROK", "KSA", "CAR", "BiH"]
+
+    static func keepCountrySpelling(_ spelling: String, of country: GazetteerSources.Country) -> Bool {
+        guard NameKey.fold(spelling) != nil, spelling != country.name else { return false }
+        if spelling.uppercased() == spelling { return countryAbbreviations.contains(spelling) }
+        return true
+    }
+
+    static func keys(of record: Record) -> [[UInt8]] {
+        var keys: [[UInt8]] = []
+        var seen = Set<[UInt8]>()
+        func add(_ key: [UInt8]) { if !key.isEmpty, seen.insert(key).inserted { keys.append(key) } }
+        let countryCode = record.countryCode.isEmpty ? String(record.code.prefix(2)) : record.countryCode
+        for name in [record.name, record.asciiName] + record.alternates {
+            guard let key = NameKey.fold(name) else { continue }
+            add(key)
+            switch record.kind {
+            case .firstOrderDivision, .secondOrderDivision: DivisionTerms.strippedKeys(of: key).forEach(add)
+            case .country: strippedCountryKey(key).map(add)
+            default: break
+            }
+            if record.kind != .country, arabicArticleCountries.contains(countryCode) {
+                withoutArabicArticle(key).map(add)
+            }
+        }
+        return keys
+    }
+
+    /// `Republic of the Congo` is also `congo`, `Kingdom of Sweden` also `sweden`.
+    static func strippedCountryKey(_ key: [UInt8]) -> [UInt8]? {
+        let text = String(decoding: key, as: UTF8.self)
+        let prefixes = ["democratic republic of the ", "republic of the ", "islamic republic of ", "united republic of ",
+                        "republic of ", "kingdom of ", "commonwealth of ", "federated states of ", "state of ",
+                        "principality of ", "sultanate of ", "federal republic of "]
+        for prefix in prefixes where text.hasPrefix(prefix) && text.count > prefix.count + 2 {
+            return Array(text.dropFirst(prefix.count).utf8)
+        }
+        return nil
+    }
+
+    /// Countries whose names carry the Arabic article, written with or without it in news (`Al Hudaydah`, `Hodeidah`).
+    static let arabicArticleCountries: Set<String> = [
+        "AE", "BH", "DZ", "EG", "IQ", "JO", "KW", "LB", "LY", "MA", "OM", "PS", "QA", "SA", "SD", "SY", "TN", "YE", "MR", "EH",
+    ]
+
+    static func withoutArabicArticle(_ key: [UInt8]) -> [UInt8]? {
+        let text = String(decoding: key, as: UTF8.self)
+        for article in ["al ", "el ", "ad ", "ar ", "as ", "ash ", "at ", "az ", "an ", "ad "] where text.hasPrefix(article) {
+            let rest = text.dropFirst(article.count)
+            return rest.count >= 4 ? Array(rest.utf8) : nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Finds place names in English news text and resolves them against the gazetteer.
+///
+/// Recognition works on UTF-8 bytes: only capitalised words are looked up, in runs of
+/// capitalised words, so person names, organisations and credits (`Anna Chernova`,
+/// `Democratic Alliance`, `Getty Images`) are recognised as wholes and not mistaken for places.
+/// Resolution scores every candidate by kind and population, division and feature words,
+/// `X, Y` / `X in Y` / `Y's X` patterns, and the countries and first-order divisions the rest
+/// of the document settles on.
+public struct Geoparser: Sendable {
+    public let gazetteer: Gazetteer
+    /// Folded demonym (and plural) hash -> country record.
+    let demonyms: [UInt64: Int]
+    /// The keys of `demonyms`, for a lookup without SipHash on every span tried.
+    let demonymKeys: WordHashSet
+    /// Longest demonym in words, to bound the span search.
+    let longestDemonym: Int
+    let placeCache = PlaceCache()
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var demonyms: [UInt64: Int] = [:]
+        var longest = 1
+        for country in 0..<gazetteer.countryCount {
+            let demonym = gazetteer.countryExtra(country, 1)
+            guard !demonym.isEmpty else { continue }
+            for form in [demonym, demonym + "s"] {
+                guard let key = NameKey.fold(form) else { continue }
+                // Shared demonyms (`Chinese`, `Indian`) belong to the most populous country using them.
+                let hash = NameKey.hash(key)
+                if let existing = demonyms[hash], gazetteer.population(existing) >= gazetteer.population(country) { continue }
+                demonyms[hash] = country
+                longest = max(longest, key.split(separator: 32).count)
+            }
+        }
+        // Common adjectives the demonym column lacks.
+        let extras: [(String, String)] = [("Saudi", "SA"), ("Emirati", "AE"), ("Congolese", "CD"), ("Dutch", "NL")]
+        for (adjective, code) in extras {
+            guard let country = gazetteer.countryRecord(code: code), let key = NameKey.fold(adjective) else { continue }
+            demonyms[NameKey.hash(key)] = demonyms[NameKey.hash(key)] ?? country
+        }
+        self.demonyms = demonyms
+        self.demonymKeys = WordHashSet(demonyms.keys)
+        self.longestDemonym = longest
+    }
+
+    /// Every place mention in `text`, in order of appearance.
+    public func extract(_ text: String) -> [PlaceMention] {
+        var text = text
+        return text.withUTF8 { bytes in
+            let tokens = Tokenizer.tokenize(bytes)
+            var document = DocumentAnalysis(parser: self, bytes: bytes, tokens: tokens)
+            document.recognize()
+            document.resolve()
+            return document.mentions()
+        }
+    }
+}

@@ -1,0 +1,62 @@
+/// What sort of thing a gazetteer entry is.
+public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
+    case country = 0
+    case firstOrderDivision = 1
+    case secondOrderDivision = 2
+    case populatedPlace = 3
+    /// A national capital (GeoNames PPLC).
+    case capital = 4
+    /// The seat of a division (GeoNames PPLA, PPLA2 .. PPLA5).
+    case seat = 5
+
+    /// The coarse level used in JSON output: `country`, `admin1`, `admin2` or `place`.
+    public var level: String {
+        switch self {
+        case .country: return "country"
+        case .firstOrderDivision: return "admin1"
+        case .secondOrderDivision: return "admin2"
+        case .populatedPlace, .capital, .seat: return "place"
+        }
+    }
+
+    /// Whether this is a division or a country rather than a populated place.
+    public var isRegion: Bool {
+        self == .country || self == .firstOrderDivision || self == .secondOrderDivision
+    }
+}
+
+/// How exactly a mention's coordinates locate the event, in the UCDP/ACLED manner.
+public enum LocationPrecision: String, Hashable, Sendable, CaseIterable, Codable {
+    /// The named populated place itself.
+    case exactPlace = "place"
+    /// Near, outside or around the named place.
+    case nearPlace = "near"
+    /// Somewhere in a second-order division (district, rayon, county).
+    case secondOrderDivision = "admin2"
+    /// Somewhere in a first-order division (oblast, krai, state, province).
+    case firstOrderDivision = "admin1"
+    /// Somewhere in a country.
+    case country = "country"
+    /// At sea or in a country's waters.
+    case water = "water"
+}
+
+/// Where a division's or country's representative point comes from (they have no polygons here).
+public enum PointSource: UInt8, Hashable, Sendable, CaseIterable, Codable {
+    /// The source row's own coordinates (every populated place).
+    case own = 0
+    /// The division's seat found by its GeoNames codes (a PPLA/PPLA2 row in that division).
+    case seatByCode = 1
+    /// The division's seat found by name (Klimovskiy Rayon -> Klimovo), because codes were missing.
+    case seatByName = 2
+    /// The most populous place carrying the division's code (no seat known).
+    case largestPlace = 3
+    /// The conventional country point of countries.tsv (Russia 60, 100).
+    case conventional = 4
+    /// The capital, when no conventional point exists.
+    case capital = 5
+    /// The parent division's point: nothing better was known.
+    case parent = 6
+    /// No point at all (Antarctica, Bouvet Island): coordinates are 0, 0.
+    case none = 7
+}

@@ -1,0 +1,31 @@
+/// How a mention refers to a place.
+public enum MentionRole: String, Hashable, Sendable, Codable {
+    /// A place where something is or happens (`Moscow`, `Bryansk region`, `Swedish waters`).
+    case location
+    /// A demonym or national adjective (`Russian President`), reported with its country but not a location.
+    case demonym
+}
+
+/// A candidate resolution with its probability among the mention's candidates.
+public struct ScoredPlace: Hashable, Sendable {
+    public var place: Place
+    /// Probability in 0...1 (softmax of the resolution scores over all candidates).
+    public var score: Double
+}
+
+/// A place name found in text and what it was resolved to.
+public struct PlaceMention: Hashable, Sendable {
+    /// Half-open offsets in Unicode scalars from the start of the input.
+    public var range: Range<Int>
+    /// The surface form, including a division word (`Bryansk region`) or direction (`southern Russia`).
+    public var text: String
+    public var role: MentionRole
+    /// The best resolution; nil when nothing in the gazetteer fits.
+    public var place: Place?
+    public var precision: LocationPrecision
+    /// Probability of `place` among the candidates (0...1).
+    public var score: Double
+    /// The other candidates, best first, with their probabilities: at most `maxAlternatives` (5), and none
+    /// below 0.001 (the full ranking is `Gazetteer.resolve`).
+    public var alternatives: [ScoredPlace]
+}

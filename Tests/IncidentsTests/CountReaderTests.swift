@@ -1,0 +1,165 @@
+import Testing
+
+@testable import Incidents
+
+/// A sentence and the counts it states.
+struct CountCase: Sendable, CustomTestStringConvertible {
+    var sentence: String
+    var fatalities: Count?
+    var injured: Count?
+    var other: [String: Count] = [:]
+
+    var testDescription: String { sentence }
+}
+
+@Suite("Reading casualty counts")
+struct CountReaderTests {
+    static let fatalityCases: [CountCase] = [
+        CountCase(sentence: "Five people were killed and 19 others injured in Ukrainian shelling of Luhansk, according to the Moscow-installed head of the occupied region.", fatalities: Count(5), injured: Count(19)),
+        CountCase(sentence: "A Russian missile struck a crowded pizza restaurant in central Kramatorsk, killing at least eight people, including three children, and wounding 56.", fatalities: Count(8, .atLeast), injured: Count(56)),
+        CountCase(sentence: "Gunmen killed at least 30 villagers in a night raid on Kwahaslalek, in Plateau State's Mangu area, on Tuesday.", fatalities: Count(30, .atLeast), injured: nil),
+        CountCase(sentence: "One person was killed during the raid, a local official said.", fatalities: Count(1), injured: nil),
+        CountCase(sentence: "Israeli strike on Rafah kills 5, Palestinian health officials say", fatalities: Count(5), injured: nil),
+        CountCase(sentence: "12 killed as car bomb hits market in Mogadishu", fatalities: Count(12), injured: nil),
+        CountCase(sentence: "The blast at the checkpoint near Quetta left 3 dead and 14 wounded.", fatalities: Count(3), injured: Count(14)),
+        CountCase(sentence: "The death toll from the earthquake-triggered landslide in Kachin state rose to 40 on Sunday.", fatalities: Count(40), injured: nil),
+        CountCase(sentence: "At least 7 people died when a Houthi drone hit a tanker off Hodeidah.", fatalities: Count(7, .atLeast), injured: nil),
+        CountCase(sentence: "Two soldiers and four attackers were killed in the assault on the base near Menaka, Mali's army said.", fatalities: Count(6), injured: nil),
+        CountCase(sentence: "More than 100 people have been killed in clashes in the Sudanese city of El Fasher since Friday.", fatalities: Count(100, .atLeast), injured: nil),
+        CountCase(sentence: "Some 1,200 civilians are believed to have died in the siege of the town.", fatalities: Count(1200, .about), injured: nil),
+        CountCase(sentence: "Twenty-five militants were killed in an army operation in North Waziristan, the military said.", fatalities: Count(25), injured: nil),
+        CountCase(sentence: "The airstrike in Idlib province killed two hundred and fifty fighters, the monitor claimed.", fatalities: Count(250), injured: nil),
+        CountCase(sentence: "A dozen people were killed in an attack on a church in Burkina Faso's north.", fatalities: Count(12, .about), injured: nil),
+        CountCase(sentence: "The number of dead in the Gaza hospital blast has surpassed 470, officials said.", fatalities: Count(470, .atLeast), injured: nil),
+        CountCase(sentence: "Up to 60 people may have lost their lives when the boat capsized under fire off the Libyan coast.", fatalities: Count(60, .upTo), injured: nil),
+        CountCase(sentence: "Ten people, including three children, were killed in a Russian strike on Zaporizhzhia overnight.", fatalities: Count(10), injured: nil),
+        CountCase(sentence: "Nearly 40 people were reported killed in the Bamako attack claimed by JNIM.", fatalities: Count(40, .about), injured: nil),
+        CountCase(sentence: "The shelling in Kherson killed a 7-year-old boy and injured his mother.", fatalities: Count(1), injured: nil),
+        CountCase(sentence: "A Palestinian man was shot dead by settlers near Ramallah, the health ministry said.", fatalities: Count(1), injured: nil),
+        CountCase(sentence: "Six people, two of them children, were killed in Kharkiv overnight.", fatalities: Count(6), injured: nil),
+        CountCase(sentence: "The IDF said a soldier was killed and another was seriously wounded in southern Gaza.", fatalities: Count(1), injured: Count(1)),
+    ]
+
+    static let injuryCases: [CountCase] = [
+        CountCase(sentence: "The town of Shebekino was hit by a massive strike, injuring four people, Gov. Vyacheslav Gladkov said on Telegram Wednesday.", fatalities: nil, injured: Count(4)),
+        CountCase(sentence: "Police fired tear gas in Nairobi, wounding 30 protesters.", fatalities: nil, injured: Count(30)),
+        CountCase(sentence: "Eight others were injured.", fatalities: nil, injured: Count(8)),
+        CountCase(sentence: "3 were hurt when debris fell on a house in Kursk.", fatalities: nil, injured: Count(3)),
+        CountCase(sentence: "Around 20 people were wounded in the grenade attack in Manipur.", fatalities: nil, injured: Count(20, .about)),
+        CountCase(sentence: "Two police officers suffered serious injuries in the clashes in Dhaka.", fatalities: nil, injured: Count(2)),
+        CountCase(sentence: "The suicide bomber killed 14 and injured 37 at the rally in Bajaur.", fatalities: Count(14), injured: Count(37)),
+        CountCase(sentence: "As many as 15 people were hospitalized after the chemical plant in Dnipro was hit.", fatalities: nil, injured: Count(15, .upTo)),
+        CountCase(sentence: "The Pentagon said 34 US troops suffered traumatic brain injuries in the Iranian missile attack on Al Asad.", fatalities: nil, injured: Count(34)),
+        CountCase(sentence: "Of the 40 people injured in the Quetta station bombing, 12 remain in hospital.", fatalities: nil, injured: Count(40)),
+        CountCase(sentence: "Police said 2 suspects were arrested and 3 officers hurt in the clashes in Paris.", fatalities: nil, injured: Count(3), other: ["arrested": Count(2)]),
+    ]
+
+    static let zeroCases: [CountCase] = [
+        CountCase(sentence: "In a statement on Telegram, Krasnodar's operational headquarters said no casualties were reported in the 4 a.m. attack.", fatalities: Count(0), injured: Count(0)),
+        CountCase(sentence: "Reports emerged of a possible drone attack on the Afipsky oil refinery that caused a fire but no casualties.", fatalities: Count(0), injured: Count(0)),
+        CountCase(sentence: "No one was killed in the rocket attack on the US base in Syria, the Pentagon said.", fatalities: Count(0), injured: nil),
+        CountCase(sentence: "There were no injuries, the Israeli military said.", fatalities: nil, injured: Count(0)),
+        CountCase(sentence: "Governor Vyacheslav Gladkov said nobody was hurt.", fatalities: Count(0), injured: Count(0)),
+        CountCase(sentence: "There were no immediate reports of casualties after the explosion in Kabul.", fatalities: Count(0), injured: Count(0)),
+        CountCase(sentence: "RIA did not report any casualties.", fatalities: Count(0), injured: Count(0)),
+        CountCase(sentence: "No one was killed, but 3 people were injured by falling debris in Kyiv.", fatalities: Count(0), injured: Count(3)),
+    ]
+
+    static let otherCountCases: [CountCase] = [
+        CountCase(sentence: "About 10 drones tried to attack the Klimovsky district overnight, RIA reported, citing emergency services.", fatalities: nil, injured: nil, other: ["drones": Count(10, .about)]),
+        CountCase(sentence: "Eight drones were involved in the attack, the Russian Defense Ministry said.", fatalities: nil, injured: nil, other: ["drones": Count(8)]),
+        CountCase(sentence: "Russian air defence systems destroyed 29 Ukrainian drones over the Belgorod region overnight.", fatalities: nil, injured: nil, other: ["drones": Count(29)]),
+        CountCase(sentence: "Russia launched 18 missiles and 31 attack drones at Ukraine overnight, the Ukrainian air force said.", fatalities: nil, injured: nil, other: ["missiles": Count(18), "drones": Count(31)]),
+        CountCase(sentence: "Hamas fired more than 3,000 rockets at Israel on Saturday.", fatalities: nil, injured: nil, other: ["rockets": Count(3000, .atLeast)]),
+        CountCase(sentence: "Police arrested 25 people after the protest in Tbilisi.", fatalities: nil, injured: nil, other: ["arrested": Count(25)]),
+        CountCase(sentence: "More than 300 people were evacuated from Shebekino on Thursday.", fatalities: nil, injured: nil, other: ["evacuated": Count(300, .atLeast)]),
+        CountCase(sentence: "About 5,000 protesters marched through central Belgrade on Saturday.", fatalities: nil, injured: nil, other: ["protesters": Count(5000, .about)]),
+        CountCase(sentence: "Gunmen on motorcycles abducted at least 287 pupils and teachers from a school in Kuriga.", fatalities: nil, injured: nil, other: ["abducted": Count(287, .atLeast)]),
+        CountCase(sentence: "Air defences shot down 12 of 15 drones launched at the Kaluga region.", fatalities: nil, injured: nil, other: ["drones": Count(15)]),
+        CountCase(sentence: "The army said it fired some 200 artillery shells at positions near Bakhmut.", fatalities: nil, injured: nil, other: ["shells": Count(200, .about)]),
+    ]
+
+    /// Numbers that count nothing, vague quantities and subsets.
+    static let negativeCases: [CountCase] = [
+        CountCase(sentence: "Leonid Pasechnik said on Telegram that two of those injured in the shelling are in serious condition in hospital.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Eight apartment buildings, four private homes, a school and two administrative buildings were all damaged in the shelling.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Dozens of people were killed in the fighting around Goma, the UN said.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Hundreds were wounded as protesters clashed with police in Dhaka.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Several people were injured, the mayor of Odesa said.", fatalities: nil, injured: nil),
+        CountCase(sentence: "A Su-34 bomber crashed 20 kilometers from Yeysk in 2023 at 4 a.m. local time.", fatalities: nil, injured: nil),
+        CountCase(sentence: "A 7-year-old girl was among those killed in the strike on Kharkiv on May 31.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Scores of civilians were killed, including 5 children, local officials said.", fatalities: nil, injured: nil),
+        CountCase(sentence: "The first 300 children will be taken to Voronezh today.", fatalities: nil, injured: nil),
+        CountCase(sentence: "It was not immediately clear whether there were casualties in the attack on the Kyiv region.", fatalities: nil, injured: nil),
+        CountCase(sentence: "There was no information about casualties from the strike on Sumy.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Three Israeli strikes killed 20 people in Khan Younis on Monday.", fatalities: Count(20), injured: nil),
+        CountCase(sentence: "The F-16s flew 200 sorties over the past 2 weeks, 40 percent more than in 2022.", fatalities: nil, injured: nil),
+    ]
+
+    @Test("reads fatalities from subjects, objects and tolls", arguments: fatalityCases)
+    func fatalities(_ example: CountCase) {
+        let counts = CountReader.read(example.sentence)
+        #expect(counts.fatalities == example.fatalities)
+        #expect(counts.injured == example.injured)
+    }
+
+    @Test("reads the injured", arguments: injuryCases)
+    func injured(_ example: CountCase) {
+        let counts = CountReader.read(example.sentence)
+        #expect(counts.fatalities == example.fatalities)
+        #expect(counts.injured == example.injured)
+    }
+
+    @Test("reads statements of none as zero", arguments: zeroCases)
+    func zero(_ example: CountCase) {
+        let counts = CountReader.read(example.sentence)
+        #expect(counts.fatalities == example.fatalities)
+        #expect(counts.injured == example.injured)
+    }
+
+    @Test("keys other counts by plural noun", arguments: otherCountCases)
+    func otherCounts(_ example: CountCase) {
+        let counts = CountReader.read(example.sentence)
+        #expect(counts.other == example.other)
+        #expect(counts.fatalities == example.fatalities)
+        #expect(counts.injured == example.injured)
+    }
+
+    @Test("counts nothing that is not a count", arguments: negativeCases)
+    func notCounts(_ example: CountCase) {
+        let counts = CountReader.read(example.sentence)
+        #expect(counts.fatalities == example.fatalities)
+        #expect(counts.injured == example.injured)
+        #expect(counts.other.isEmpty)
+    }
+
+    @Test("reads qualifiers", arguments: [
+        ("approximately 40 people were killed", Count(40, .about)),
+        ("almost 40 people were killed", Count(40, .about)),
+        ("over 40 people were killed", Count(40, .atLeast)),
+        ("as many as 40 people were killed", Count(40, .upTo)),
+        ("an estimated 40 people were killed", Count(40, .about)),
+        ("40 or more people were killed", Count(40, .atLeast)),
+    ])
+    func qualifiers(_ sentence: String, _ expected: Count) {
+        #expect(CountReader.read(sentence).fatalities == expected)
+    }
+
+    @Test("reads numbers written in words and digits", arguments: [
+        ("two hundred people were killed", 200),
+        ("1,200 people were killed", 1200),
+        ("twenty five people were killed", 25),
+        ("one hundred and twelve people were killed", 112),
+        ("2.5 thousand people were killed", 2500),
+        ("two dozen people were killed", 24),
+    ])
+    func numbers(_ sentence: String, _ expected: Int) {
+        #expect(CountReader.read(sentence).fatalities?.value == expected)
+    }
+
+    @Test("splits words so that model numbers and ages are not numbers")
+    func tokens() {
+        let words = ReaderToken.tokens(of: "A Su-34 hit a 7-year-old's home at 4 a.m., killing 1,200.").map(\.lower)
+        #expect(words == ["a", "su-34", "hit", "a", "7-year-old's", "home", "at", "4", "a.m", ".", ",", "killing", "1,200", "."])
+    }
+}
