@@ -25,29 +25,51 @@ public struct IncidentExporter {
     }
 
     public mutating func write(_ record: IncidentRecord) {
-        var line = ""
         switch format {
         case .geojson:
-            if count > 0 { line += ",\n" }
-            line += "{\"type\":\"Feature\",\"id\":\(record.id),\"geometry\":{\"type\":\"Point\",\"coordinates\":["
-            line += coordinateText(record.longitude) + "," + coordinateText(record.latitude) + "]},\"properties\":"
-            Self.object(record, into: &line)
-            line += "}"
+            if count > 0 { sink.write(",\n") }
+            sink.write("{\"type\":\"Feature\",\"id\":\(record.id),\"geometry\":{\"type\":\"Point\",\"coordinates\":[")
+            sink.write(coordinateText(record.longitude) + "," + coordinateText(record.latitude) + "]},\"properties\":")
+            Self.object(record, to: sink)
+            sink.write("}")
         case .csv:
+            var line = ""
             for (index, field) in IncidentField.allCases.enumerated() {
                 if index > 0 { line += "," }
                 Self.csvCell(record.value(field), into: &line)
             }
             line += "\r\n"
+            sink.write(line)
         case .jsonl:
-            Self.object(record, into: &line)
-            line += "\n"
+            Self.object(record, to: sink)
+            sink.write("\n")
         case .json:
-            if count > 0 { line += ",\n" }
-            Self.object(record, into: &line)
+            if count > 0 { sink.write(",\n") }
+            Self.object(record, to: sink)
         }
         count += 1
-        sink.write(line)
+        sink.flushIfFull()
+    }
+
+    /// `"name":` for every field, encoded once.
+    private static let keys: [[UInt8]] = IncidentField.allCases.enumerated().map { index, field in
+        Array(((index == 0 ? "{" : ",") + "\"" + field.rawValue + "\":").utf8)
+    }
+
+    /// The record as one JSON object, written straight into the sink.
+    static func object(_ record: IncidentRecord, to sink: OutputSink) {
+        for (index, field) in IncidentField.allCases.enumerated() {
+            sink.write(bytes: keys[index])
+            switch record.value(field) {
+            case .text(let text):
+                if let text { sink.writeJSONString(text) } else { sink.write("null") }
+            case .integer(let value): sink.write(value.map(String.init) ?? "null")
+            case .number(let value): sink.write(coordinateText(value))
+            case .bool(let value): sink.write(value ? "true" : "false")
+            case .json(let raw): sink.write(raw)
+            }
+        }
+        sink.write("}")
     }
 
     public mutating func end() throws {
@@ -57,24 +79,6 @@ public struct IncidentExporter {
         case .csv, .jsonl: break
         }
         try sink.finish()
-    }
-
-    /// The record as one JSON object of every field.
-    public static func object(_ record: IncidentRecord, into out: inout String) {
-        out += "{"
-        for (index, field) in IncidentField.allCases.enumerated() {
-            if index > 0 { out += "," }
-            out += "\"" + field.rawValue + "\":"
-            switch record.value(field) {
-            case .text(let text):
-                if let text { JSON.quote(text, into: &out) } else { out += "null" }
-            case .integer(let value): out += value.map(String.init) ?? "null"
-            case .number(let value): out += coordinateText(value)
-            case .bool(let value): out += value ? "true" : "false"
-            case .json(let raw): out += raw
-            }
-        }
-        out += "}"
     }
 
     static func csvCell(_ value: FieldValue, into out: inout String) {

@@ -26,18 +26,38 @@ public struct IncidentFilter: Sendable {
 
     public init() {}
 
+    /// Intervals up to two days are "short" (indexed by start alone; see migration v3).
+    static let shortSpan: Int64 = 2 * 86_400
+
     /// The WHERE clause and its arguments, over `incident AS i`.
     func whereClause() -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []
         var arguments = StatementArguments()
-        let column = by == .occurred ? "i.occurred_start" : "i.reported_at"
-        if let since {
-            conditions.append(by == .occurred ? "i.occurred_end > ?" : "i.reported_at >= ?")
-            _ = arguments.append(contentsOf: [since.secondsSinceEpoch])
-        }
-        if let until {
-            conditions.append("\(column) < ?")
+        switch (by, since, until) {
+        case (.occurred, let since?, _):
+            // Overlap, split so that each half has a bounded range on an index: short intervals
+            // start at most `shortSpan` before the window; long ones are few.
+            let until = until?.secondsSinceEpoch ?? Int64.max
+            conditions.append("""
+                ((i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?) \
+                OR (i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))
+                """)
+            let start = since.secondsSinceEpoch
+            _ = arguments.append(contentsOf: [start - Self.shortSpan, until, start, until, start])
+        case (.occurred, nil, let until?):
+            conditions.append("i.occurred_start < ?")
             _ = arguments.append(contentsOf: [until.secondsSinceEpoch])
+        case (.reported, _, _):
+            if let since {
+                conditions.append("i.reported_at >= ?")
+                _ = arguments.append(contentsOf: [since.secondsSinceEpoch])
+            }
+            if let until {
+                conditions.append("i.reported_at < ?")
+                _ = arguments.append(contentsOf: [until.secondsSinceEpoch])
+            }
+        default:
+            break
         }
         if !regions.isEmpty {
             var alternatives: [String] = []

@@ -55,10 +55,20 @@ extension IncidentRecord {
     }
 }
 
-/// Coordinates with at most six decimals (about 10 cm), trailing zeros dropped.
+/// Coordinates with at most six decimals (about 10 cm), trailing zeros dropped; written by hand
+/// because `String(format:)` costs more than the rest of a GeoJSON feature.
 func coordinateText(_ value: Double) -> String {
-    var text = String(format: "%.6f", value)
-    while text.hasSuffix("0") { text.removeLast() }
-    if text.hasSuffix(".") { text.removeLast() }
-    return text == "-0" ? "0" : text
+    let micro = Int64((abs(value) * 1_000_000).rounded())
+    guard micro != 0 else { return "0" }
+    var text = value < 0 ? "-" : ""
+    text += String(micro / 1_000_000)
+    var fraction = micro % 1_000_000
+    guard fraction != 0 else { return text }
+    var digits = 6
+    while fraction % 10 == 0 {
+        fraction /= 10
+        digits -= 1
+    }
+    let raw = String(fraction)
+    return text + "." + String(repeating: "0", count: digits - raw.count) + raw
 }

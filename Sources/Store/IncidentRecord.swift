@@ -45,73 +45,77 @@ public struct IncidentRecord: Hashable, Sendable {
     /// How many reports (posts) the incident has.
     public var reportCount: Int
 
-    static let selection = """
+    /// The columns every listing reads, in the order ``init(row:)`` takes them by position
+    /// (reading by position keeps a million-row export from looking up names a million times).
+    static func selection(withExcerpt: Bool) -> String {
+        """
         SELECT i.id, i.event_type, i.sub_event_type, i.occurred_start, i.occurred_end, i.occurred_precision,
                i.occurred_text, i.time_precision, i.reported_at, p.country, i.country_code, p.admin1, i.admin1_code,
-               p.admin2, i.location, p.name AS place_name, i.geonameid, i.latitude, i.longitude, i.geo_precision,
-               i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes, post.headline, d.source_id, d.title AS document_title, d.publisher,
-               post.stamp_text, i.provisional, p.timezone,
-               (SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1) AS excerpt,
-               (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id) AS report_count
+               p.admin2, i.location, p.name, i.geonameid, i.latitude, i.longitude, i.geo_precision,
+               i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes, post.headline,
+               d.source_id, d.title, d.publisher, post.stamp_text, i.provisional, p.timezone,
+               (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id),
+               \(withExcerpt ? "(SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1)" : "NULL")
         FROM incident i
         JOIN place p ON p.geonameid = i.geonameid
         JOIN post ON post.id = i.post_id
         JOIN document d ON d.id = post.document_id
         """
+    }
 
     init(row: Row) {
-        id = row["id"]
-        eventType = row["event_type"]
-        subEventType = row["sub_event_type"]
-        occurredStart = Instant(secondsSinceEpoch: row["occurred_start"])
-        occurredEnd = Instant(secondsSinceEpoch: row["occurred_end"])
-        occurredPrecision = row["occurred_precision"]
-        occurredText = row["occurred_text"]
-        timePrecision = row["time_precision"]
-        reportedAt = Instant(secondsSinceEpoch: row["reported_at"])
-        country = row["country"]
-        countryCode = row["country_code"]
-        admin1 = row["admin1"]
-        admin1Code = row["admin1_code"]
-        admin2 = row["admin2"]
-        location = row["location"]
-        placeName = row["place_name"]
-        geonameid = row["geonameid"]
-        latitude = row["latitude"]
-        longitude = row["longitude"]
-        geoPrecision = row["geo_precision"]
-        fatalities = row["fatalities"]
-        injured = row["injured"]
-        counts = row["counts"]
-        source = row["source"]
-        actors = row["actors"]
-        verification = row["verification"]
-        notes = row["notes"]
-        headline = row["headline"]
-        sourceID = row["source_id"]
-        documentTitle = row["document_title"]
-        publisher = row["publisher"]
-        postStampText = row["stamp_text"]
-        provisional = row["provisional"]
-        timeZone = row["timezone"]
-        excerpt = row["excerpt"]
-        reportCount = row["report_count"]
+        id = row[0]
+        eventType = row[1]
+        subEventType = row[2]
+        occurredStart = Instant(secondsSinceEpoch: row[3])
+        occurredEnd = Instant(secondsSinceEpoch: row[4])
+        occurredPrecision = row[5]
+        occurredText = row[6]
+        timePrecision = row[7]
+        reportedAt = Instant(secondsSinceEpoch: row[8])
+        country = row[9]
+        countryCode = row[10]
+        admin1 = row[11]
+        admin1Code = row[12]
+        admin2 = row[13]
+        location = row[14]
+        placeName = row[15]
+        geonameid = row[16]
+        latitude = row[17]
+        longitude = row[18]
+        geoPrecision = row[19]
+        fatalities = row[20]
+        injured = row[21]
+        counts = row[22]
+        source = row[23]
+        actors = row[24]
+        verification = row[25]
+        notes = row[26]
+        headline = row[27]
+        sourceID = row[28]
+        documentTitle = row[29]
+        publisher = row[30]
+        postStampText = row[31]
+        provisional = row[32]
+        timeZone = row[33]
+        reportCount = row[34]
+        excerpt = row[35]
     }
 }
 
 extension IncidentStore {
     /// The incidents a filter selects, in occurred (or reported) order.
-    public func incidents(_ filter: IncidentFilter) throws -> [IncidentRecord] {
+    public func incidents(_ filter: IncidentFilter, withExcerpts: Bool = false) throws -> [IncidentRecord] {
         var records: [IncidentRecord] = []
-        try forEachIncident(filter) { records.append($0) }
+        try forEachIncident(filter, withExcerpts: withExcerpts) { records.append($0) }
         return records
     }
 
     /// Streams the selected incidents one at a time, so exports stay flat in memory.
-    public func forEachIncident(_ filter: IncidentFilter, _ body: (IncidentRecord) throws -> Void) throws {
+    public func forEachIncident(_ filter: IncidentFilter, withExcerpts: Bool = false, _ body: (IncidentRecord) throws -> Void) throws {
         let (whereSQL, arguments) = filter.whereClause()
         let order = filter.by == .occurred ? "i.occurred_start, i.id" : "i.reported_at, i.id"
-        var sql = IncidentRecord.selection + "\n" + whereSQL + "\nORDER BY " + order
+        var sql = IncidentRecord.selection(withExcerpt: withExcerpts) + "\n" + whereSQL + "\nORDER BY " + order
         var allArguments = arguments
         if let limit = filter.limit {
             sql += " LIMIT ?"

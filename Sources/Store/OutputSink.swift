@@ -42,6 +42,43 @@ public final class OutputSink {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    /// Appends bytes already encoded (field names, punctuation).
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+    }
+
+    /// Appends a JSON string literal, escaping only what JSON requires, copying clean runs whole.
+    func writeJSONString(_ text: String) {
+        buffer.append(0x22)
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                switch byte {
+                case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
+                case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
+                case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
+                case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
+                case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                }
+                runStart = index + 1
+            }
+            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
+        }
+        buffer.append(0x22)
+    }
+
+    /// Flushes once enough has gathered; call between records.
+    func flushIfFull() {
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     public func flush() {
         guard !buffer.isEmpty else { return }
         handle.write(Data(buffer))

@@ -169,6 +169,21 @@ enum Schema {
                 FROM incident i JOIN place p ON p.geonameid = i.geonameid;
                 """)
         }
+        migrator.registerMigration("v3 short and long intervals indexed apart") { db in
+            // Most incidents last a day or less: indexing them apart from the few long ones
+            // (`earlier this month`) lets a time window bound its index range on both sides.
+            try db.execute(sql: """
+                ALTER TABLE incident ADD COLUMN long_span INTEGER
+                  GENERATED ALWAYS AS (occurred_end - occurred_start > \(IncidentFilter.shortSpan)) VIRTUAL;
+                CREATE INDEX incident_span_time ON incident (long_span, occurred_start);
+                CREATE INDEX incident_country_span_time ON incident (country_code, long_span, occurred_start);
+                CREATE INDEX incident_admin1_span_time ON incident (admin1_code, long_span, occurred_start);
+                CREATE INDEX incident_admin2_span_time ON incident (admin2_code, long_span, occurred_start);
+                DROP INDEX incident_country_time;
+                DROP INDEX incident_admin1_time;
+                DROP INDEX incident_admin2_time;
+                """)
+        }
         return migrator
     }
 

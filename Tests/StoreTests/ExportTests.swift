@@ -72,3 +72,14 @@ struct ExportTests {
         #expect(!leftovers.contains { $0.contains("never-") })
     }
 }
+
+@Suite("Coordinates are written with at most six decimals")
+struct CoordinateTextTests {
+    @Test(arguments: [
+        (36.8996, "36.8996"), (-0.0000004, "0"), (60.0, "60"), (-122.4194155, "-122.419416"), (0.5, "0.5"),
+        (179.9999999, "180"), (-33.000001, "-33.000001"),
+    ])
+    func formats(_ value: Double, _ expected: String) {
+        #expect(coordinateText(value) == expected)
+    }
+}

@@ -8,7 +8,7 @@ struct ReportTests {
         let store = try SeedDatabase.store()
         var filter = IncidentFilter()
         filter.regions = [try SeedDatabase.region("Belgorod region")]
-        let report = try ChronologicalReport(records: try store.incidents(filter), zone: .iana("Europe/Moscow"), filter: filter)
+        let report = try ChronologicalReport(records: try store.incidents(filter, withExcerpts: true), zone: .iana("Europe/Moscow"), filter: filter)
         // The incursion of "last week" (the week of 22 May) comes first, then 31 May.
         #expect(report.days.map(\.date).last == CivilDate(year: 2023, month: 5, day: 31)!)
         #expect(report.days.map(\.date) == report.days.map(\.date).sorted())
