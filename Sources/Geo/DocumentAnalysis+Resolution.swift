@@ -224,9 +224,12 @@ extension DocumentAnalysis {
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
         let admin1 = gazetteer.admin1Record(best), country = gazetteer.countryRecord(best)
         if context.mentions(admin1: admin1, except: candidate.keyHash) { return true }
-        // A mid-sized town of a country the story never mentions needs more than its size (`Fano militiamen`).
+        // A mid-sized town of a country the story never mentions is off-story only where it qualifies a noun
+        // like an adjective (`Fano militiamen`): standing as a place of its own (`Moscow said Russian forces
+        // shelled Kherson.`), it is where the event happened, whoever acts there and whatever else is named.
         let storyHasCountries = context.countries.values.contains { $0.contains(otherThan: candidate.keyHash) }
-        let offStory = storyHasCountries && !context.mentions(country: country, except: candidate.keyHash)
+        let offStory = storyHasCountries && attributive(candidate)
+            && !context.mentions(country: country, except: candidate.keyHash)
         if offStory && population < 250_000 && !(candidate.prepositionCue && population >= 100_000) { return false }
         if population >= 20_000 && !candidate.sentenceInitial { return true }
         if population >= 100_000 && (candidate.prepositionCue || context.mentions(country: country, except: candidate.keyHash)) { return true }
@@ -235,6 +238,14 @@ extension DocumentAnalysis {
         if context.mentions(country: country, except: candidate.keyHash) && population >= 5_000 { return true }
         if candidate.prepositionCue && population >= 20_000 { return true }
         return false
+    }
+
+    /// Whether a name directly qualifies the lower-case word after it (`Fano militiamen`, `Kherson residents`)
+    /// rather than standing as a place of its own (`shelled Kherson with artillery`, `hit Novorossiysk.`).
+    func attributive(_ candidate: Candidate) -> Bool {
+        let after = candidate.spanLast + 1
+        guard joined(candidate.spanLast), !tokens[after].isCapitalized, tokens[after].letterCount > 0 else { return false }
+        return !word(after, in: WordSets.functionWords) && !word(after, in: WordSets.speechVerbs)
     }
 
     /// The softmax probability of the best-ranked candidate, without building the whole vector.

@@ -1,0 +1,59 @@
+import Testing
+@testable import Geo
+
+/// A sentence-initial time phrase and a demonym do not make the place of the event vanish.
+@Suite("Sentence shapes around the place of an event")
+struct SentenceShapeTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        var text: String
+        var demonym: String
+        var demonymCountry: String
+        var place: String
+        /// The place's country, or nil where the name only qualifies a noun and must not be a location.
+        var countryCode: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "On 14 June, Russian forces shelled Kherson with artillery.", demonym: "Russian", demonymCountry: "RU", place: "Kherson", countryCode: "UA"),
+        Case(text: "On 14 June, Russian forces shelled Kherson.", demonym: "Russian", demonymCountry: "RU", place: "Kherson", countryCode: "UA"),
+        Case(text: "On Monday, Israeli troops raided Jenin.", demonym: "Israeli", demonymCountry: "IL", place: "Jenin", countryCode: "PS"),
+        Case(text: "On 3 March, Sudanese forces shelled Omdurman.", demonym: "Sudanese", demonymCountry: "SD", place: "Omdurman", countryCode: "SD"),
+        Case(text: "In May, Ukrainian drones hit Novorossiysk.", demonym: "Ukrainian", demonymCountry: "UA", place: "Novorossiysk", countryCode: "RU"),
+        Case(text: "Late on Sunday, Syrian warplanes struck Idlib.", demonym: "Syrian", demonymCountry: "SY", place: "Idlib", countryCode: "SY"),
+        // Countries from place names too: a foreign town standing on its own stays, one used as an adjective does not.
+        Case(text: "Moscow said Russian forces shelled Kherson.", demonym: "Russian", demonymCountry: "RU", place: "Kherson", countryCode: "UA"),
+        Case(text: "Kyiv said Ukrainian drones hit Novorossiysk.", demonym: "Ukrainian", demonymCountry: "UA", place: "Novorossiysk", countryCode: "RU"),
+        Case(text: "Ankara said Turkish drones struck Qamishli.", demonym: "Turkish", demonymCountry: "TR", place: "Qamishli", countryCode: "SY"),
+        Case(text: "On Monday, the Ethiopian army fought Fano militiamen near Gondar.", demonym: "Ethiopian", demonymCountry: "ET", place: "Fano", countryCode: nil),
+        Case(text: "Iraqi officials said Badr fighters deployed near Mosul.", demonym: "Iraqi", demonymCountry: "IQ", place: "Badr", countryCode: nil),
+    ]
+
+    @Test("A leading date and a demonym keep the later place; an adjective-like town stays out", arguments: cases)
+    func placeAfterDemonym(_ example: Case) throws {
+        let mentions = TestSupport.parser.extract(example.text)
+        let demonym = try #require(mentions.first { $0.text == example.demonym })
+        #expect(demonym.role == .demonym)
+        #expect(demonym.place?.countryCode == example.demonymCountry)
+        guard let countryCode = example.countryCode else {
+            #expect(mentions.locations(example.place).isEmpty, "\(example.place) found as a location")
+            return
+        }
+        let place = try #require(mentions.locations(example.place).first, "\(example.place) missing from \(mentions.map(\.text))")
+        #expect(place.place?.countryCode == countryCode)
+    }
+
+    @Test("A foreign demonym does not make the place of the event off-story",
+          arguments: ["Russian forces shelled Kherson with artillery.", "On 14 June, forces shelled Kherson."])
+    func sameWithoutTheOtherHalf(_ text: String) throws {
+        let place = try #require(TestSupport.parser.extract(text).locations("Kherson").first)
+        #expect(place.place?.countryCode == "UA")
+    }
+
+    @Test("A town used like an adjective in a story about another country is still not a place")
+    func attributiveTownStaysOut() {
+        let mentions = TestSupport.parser.extract("On Monday, the Ethiopian army fought Fano militiamen.")
+        #expect(mentions.locations("Fano").isEmpty)
+        #expect(mentions.contains { $0.text == "Ethiopian" && $0.role == .demonym })
+    }
+}
