@@ -53,8 +53,8 @@ enum GeoBenchmark {
         lines.append(String(format: "  gazetteer open + first lookup in process: median %.2f ms, min %.2f, max %.2f", open.median, open.min, open.max))
         let bin = CommandLine.arguments[0].replacingOccurrences(of: "timeline-bench", with: "timelinectl")
         if FileManager.default.isExecutableFile(atPath: bin) {
-            let whole = StoreBenchmark.time([bin, "places", "resolve", "Moscow"], repeats: 20)
-            let floor = StoreBenchmark.time(["true"], repeats: 20)
+            let whole = StoreBenchmark.time([bin, "places", "resolve", "Moscow"], repeats: 20, memory: true)
+            let floor = StoreBenchmark.time(["/bin/true"], repeats: 20)
             lines.append(String(format: "  'timelinectl places resolve Moscow' as a whole process: median %.1f ms (starting /bin/true: %.1f ms), peak %.0f MB resident",
                                 whole.summary.median, floor.summary.median, whole.peakMB))
         }
