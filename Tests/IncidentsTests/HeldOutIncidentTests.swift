@@ -85,8 +85,14 @@ struct HeldOutIncidentTests {
     @Test func theHeldOutReportsScoreAtLeastTheLevelReached() throws {
         let score = try Self.score()
         print("held-out incidents: \(score)")
+        // The level reached on 25 November 2026: precision 0.75, recall 0.62; of matched, type 0.93,
+        // date 0.90, fatalities 0.88, injured 0.93. The set is fixed, so the floors sit just below.
         #expect(score.expected >= 60)
-        #expect(score.precision >= 0.0)
-        #expect(score.recall >= 0.0)
+        #expect(score.precision >= 0.74)
+        #expect(score.recall >= 0.61)
+        #expect(score.share(score.type) >= 0.92)
+        #expect(score.share(score.date) >= 0.89)
+        #expect(score.share(score.fatalities) >= 0.87)
+        #expect(score.share(score.injured) >= 0.92)
     }
 }
