@@ -768,7 +768,7 @@ struct ReaderToken: Sendable {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isSpace(scalar) {
                 index = scalars.index(after: index)
                 continue
             }
@@ -782,17 +782,18 @@ struct ReaderToken: Sendable {
             var end = scalars.index(after: index)
             var hasLetter = !isDigit(scalar)
             var letters = hasLetter ? 1 : 0
-            var allUpper = scalar.properties.isUppercase || !hasLetter
-            var lower = String(scalar.properties.lowercaseMapping)
+            var allUpper = isUpper(scalar) || !hasLetter
+            var lower = ""
+            appendLowered(scalar, to: &lower)
             while end < scalars.endIndex {
                 let current = scalars[end]
                 if isAlphanumeric(current) {
                     if !isDigit(current) {
                         hasLetter = true
                         letters += 1
-                        if !current.properties.isUppercase { allUpper = false }
+                        if !isUpper(current) { allUpper = false }
                     }
-                    lower.unicodeScalars.append(contentsOf: current.properties.lowercaseMapping.unicodeScalars)
+                    appendLowered(current, to: &lower)
                     end = scalars.index(after: end)
                     continue
                 }
@@ -806,11 +807,31 @@ struct ReaderToken: Sendable {
             }
             let kind: Kind = hasLetter ? .word : .number
             tokens.append(ReaderToken(
-                kind: kind, lower: lower, range: start..<end, isCapitalized: scalar.properties.isUppercase,
+                kind: kind, lower: lower, range: start..<end, isCapitalized: isUpper(scalar),
                 isAcronym: allUpper && letters >= 2))
             index = end
         }
         return tokens
+    }
+
+    // ASCII first: Unicode property look-ups cost more than the rest of the tokenizer.
+    @inline(__always)
+    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+    }
+
+    @inline(__always)
+    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
+    }
+
+    @inline(__always)
+    private static func appendLowered(_ scalar: Unicode.Scalar, to text: inout String) {
+        if scalar.value < 0x80 {
+            text.unicodeScalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
+        } else {
+            text.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        }
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
@@ -818,7 +839,8 @@ struct ReaderToken: Sendable {
     }
 
     private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        isDigit(scalar) || scalar.properties.isAlphabetic
+        if scalar.value < 0x80 { return isDigit(scalar) || (0x41...0x5A).contains(scalar.value | 0) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
     }
 
     /// The folded joiner if `scalar` joins its neighbours into one token, else nil.

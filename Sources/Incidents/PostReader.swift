@@ -10,6 +10,8 @@ struct PostReader {
     let postFlags: [String]
     let bodyText: String
     var incidents: [Incident] = []
+    /// The weapon named in each paragraph, found once.
+    private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
     private var incidentParagraphs: [Int] = []
 
@@ -20,6 +22,12 @@ struct PostReader {
         self.postWeapon = postWeapon
         self.postFlags = postFlags
         self.bodyText = bodyText
+        var weapons: [Int: EventLexicon.Weapon] = [:]
+        for paragraph in Set(sentences.map(\.paragraph)) {
+            let words = sentences.lazy.filter { $0.paragraph == paragraph }.flatMap(\.words)
+            weapons[paragraph] = IncidentExtractor.weapon(in: Array(words))
+        }
+        paragraphWeapons = weapons
     }
 
     /// A trigger found in a sentence: its kind and word span.
@@ -57,7 +65,8 @@ struct PostReader {
         let counts = CountReader.read(sentence.text)
         let attribution = AttributionReader.read(sentence.text).map { AttributionReader.expandAbbreviations($0, using: bodyText) }
         let actors = ActorReader.actors(in: sentence.text)
-        let flags = unique(VerificationReader.flags(in: sentence.text).map(\.rawValue) + postFlags)
+        // Doubts stated anywhere in the post (`CNN cannot verify the claims`) cover its every incident.
+        let flags = postFlags
         for family in families {
             let places = Self.mostSpecific(family.places)
             let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
@@ -117,7 +126,7 @@ struct PostReader {
         var found: [Found] = []
         var index = 0
         let sentenceWeapon = IncidentExtractor.weapon(in: words)
-        let paragraphWeapon = IncidentExtractor.weapon(in: sentences.filter { $0.paragraph == sentence.paragraph }.flatMap(\.words))
+        let paragraphWeapon = paragraphWeapons[sentence.paragraph]
         while index < words.count {
             guard words[index].kind == .word, let candidates = EventLexicon.byFirstWord[words[index].lower],
                 let trigger = candidates.first(where: { matches($0.words, words, at: index) })

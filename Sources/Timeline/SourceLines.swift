@@ -10,49 +10,58 @@ public struct SourceLine: Hashable, Sendable {
 }
 
 /// Splits an input into lines, counting offsets in Unicode scalars (a BOM counts as one).
+///
+/// One pass over the scalars; each line's text is made once from its trimmed slice.
 public func sourceLines(_ input: String) -> [SourceLine] {
+    let scalars = input.unicodeScalars
     var lines: [SourceLine] = []
-    var offset = 0
     var number = 1
-    var current = String.UnicodeScalarView()
-    var lineStart = 0
-    func finish(at end: Int) {
-        // Trim white space (and a BOM) at both ends, moving the range with it.
-        var scalars = Substring.UnicodeScalarView(current)
-        var start = lineStart
-        var stop = end
-        while let first = scalars.first, first.properties.isWhitespace || first == "\u{FEFF}" {
-            scalars.removeFirst()
-            start += 1
+    var index = scalars.startIndex
+    var offset = 0
+    var lineStart = index
+    var lineStartOffset = 0
+    func finish(at end: String.UnicodeScalarView.Index, _ endOffset: Int) {
+        var first = lineStart
+        var firstOffset = lineStartOffset
+        var last = end
+        var lastOffset = endOffset
+        while first < last, isBlank(scalars[first]) {
+            first = scalars.index(after: first)
+            firstOffset += 1
         }
-        while let last = scalars.last, last.properties.isWhitespace {
-            scalars.removeLast()
-            stop -= 1
+        while last > first {
+            let previous = scalars.index(before: last)
+            guard isBlank(scalars[previous]) else { break }
+            last = previous
+            lastOffset -= 1
         }
-        lines.append(SourceLine(text: String(scalars), number: number, range: start..<max(start, stop)))
-        current = String.UnicodeScalarView()
+        lines.append(SourceLine(text: String(scalars[first..<last]), number: number, range: firstOffset..<lastOffset))
         number += 1
     }
-    var previousWasCR = false
-    for scalar in input.unicodeScalars {
-        if scalar == "\n" {
-            if !previousWasCR { finish(at: offset) }
-            previousWasCR = false
+    while index < scalars.endIndex {
+        let scalar = scalars[index]
+        guard scalar == "\n" || scalar == "\r" else {
+            index = scalars.index(after: index)
             offset += 1
-            lineStart = offset
             continue
         }
-        if previousWasCR { previousWasCR = false }
-        if scalar == "\r" {
-            finish(at: offset)
-            previousWasCR = true
-            offset += 1
-            lineStart = offset
-            continue
-        }
-        current.append(scalar)
+        finish(at: index, offset)
+        index = scalars.index(after: index)
         offset += 1
+        if scalar == "\r", index < scalars.endIndex, scalars[index] == "\n" {
+            index = scalars.index(after: index)
+            offset += 1
+        }
+        lineStart = index
+        lineStartOffset = offset
     }
-    if !current.isEmpty || lineStart < offset { finish(at: offset) }
+    if lineStart < scalars.endIndex { finish(at: scalars.endIndex, offset) }
     return lines
+}
+
+/// White space or a byte-order mark, checked cheaply for ASCII first.
+@inline(__always)
+private func isBlank(_ scalar: Unicode.Scalar) -> Bool {
+    if scalar.value < 0x80 { return scalar == " " || scalar == "\t" || scalar.value == 0x0B || scalar.value == 0x0C }
+    return scalar == "\u{FEFF}" || scalar.properties.isWhitespace
 }

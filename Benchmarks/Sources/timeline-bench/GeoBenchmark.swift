@@ -27,6 +27,10 @@ enum GeoBenchmark {
 
     static func run(gazetteer: Gazetteer) throws -> String {
         let paragraphs = try corpus(megabytes: 4)
+        // The same text for the peers (Benchmarks/compare.sh), one paragraph a line.
+        try? FileManager.default.createDirectory(at: StoreBenchmark.dataFolder, withIntermediateDirectories: true)
+        try? (paragraphs.joined(separator: "\n") + "\n").write(
+            to: StoreBenchmark.dataFolder.appendingPathComponent("news.txt"), atomically: true, encoding: .utf8)
         let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
         let parser = Geoparser(gazetteer: gazetteer)
         var rates: [Double] = []
@@ -38,6 +42,7 @@ enum GeoBenchmark {
             rates.append(Double(bytes) / 1_048_576 / (now() - began))
         }
         let summary = Summary(rates)
+        OurFigures.record("places_mb_per_second", summary.median)
         var lines = [
             String(format: "places: %.1f MB of news text (%d paragraphs), 5 runs: median %.1f MB/s, min %.1f, max %.1f (%d mentions a run)",
                    Double(bytes) / 1_048_576, paragraphs.count, summary.median, summary.min, summary.max, mentions),

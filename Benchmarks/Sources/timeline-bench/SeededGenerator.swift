@@ -36,3 +36,23 @@ func now() -> Double {
 #if canImport(Glibc)
 import Glibc
 #endif
+
+/// Our figures for Benchmarks/compare.sh: `key value` lines in Benchmarks/.data/ours.txt.
+enum OurFigures {
+    static func record(_ key: String, _ value: Double) {
+        let url = URL(fileURLWithPath: "Benchmarks/.data/ours.txt")
+        var figures: [String: String] = [:]
+        if let text = try? String(contentsOf: url, encoding: .utf8) {
+            for line in text.split(separator: "\n") {
+                let parts = line.split(separator: " ", maxSplits: 1).map(String.init)
+                if parts.count == 2 { figures[parts[0]] = parts[1] }
+            }
+        }
+        figures[key] = String(value)
+        let lines = figures.keys.sorted().map { "\($0) \(figures[$0]!)" }.joined(separator: "\n") + "\n"
+        try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? lines.write(to: url, atomically: true, encoding: .utf8)
+    }
+}
+
+import Foundation

@@ -1,3 +1,4 @@
+import Foundation
 import Timeline
 
 /// Stamps in the forms publishers print, generated from random instants with their expected UTC.
@@ -72,6 +73,10 @@ enum StampBenchmark {
     /// Stamps normalized per second on one core, and how many came back wrong (should be none).
     static func run(count: Int = 200_000, repeats: Int = 7) -> String {
         let samples = StampCorpus.make(count: count, seed: 20_230_531)
+        // The same stamps for the peers (Benchmarks/compare.sh): text, tab, expected UTC.
+        try? FileManager.default.createDirectory(at: StoreBenchmark.dataFolder, withIntermediateDirectories: true)
+        let lines = samples.map { $0.text + "\t" + Instant(secondsSinceEpoch: $0.utc).iso8601 }.joined(separator: "\n") + "\n"
+        try? lines.write(to: StoreBenchmark.dataFolder.appendingPathComponent("stamps.tsv"), atomically: true, encoding: .utf8)
         var wrong = 0
         for sample in samples {
             if (try? NormalizedTime(stamp: sample.text))?.start.secondsSinceEpoch != sample.utc { wrong += 1 }
@@ -88,6 +93,8 @@ enum StampBenchmark {
             if checksum == 42 { print("") }
         }
         let summary = Summary(rates)
+        OurFigures.record("stamps_per_second", summary.median)
+        OurFigures.record("stamps_wrong", Double(wrong))
         return """
             stamps: \(samples.count) generated stamps in 6 publisher forms, \(repeats) runs
               normalized per second: median \(Int(summary.median)), min \(Int(summary.min)), max \(Int(summary.max))
