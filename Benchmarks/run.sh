@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Reproduces every figure in BENCHMARKS.md on a fresh machine (about 15 minutes on 2 cores):
+# installs the peers it needs, builds in release mode, runs the Swift benchmarks, then the
+# Python peers. Pass --10m to add the ten-million-incident size to the scaling run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sizes=10000,100000,1000000
+[ "${1:-}" = "--10m" ] && sizes=$sizes,10000000
+
+missing=()
+command -v sqlite3 >/dev/null || missing+=(sqlite3)
+command -v ogr2ogr >/dev/null || missing+=(gdal-bin)
+[ -x /usr/bin/time ] || missing+=(time)
+if [ ${#missing[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -qq
+  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+swift build -c release
+nproc; free -g | head -2; swift --version 2>&1 | head -1
+.build/release/timeline-bench stamps places ingest store --incidents 1000000
+.build/release/timeline-bench scaling --sizes "$sizes"
+bash Benchmarks/compare.sh
