@@ -131,6 +131,10 @@ def main():
     print(f"  pass 'en' (languages=['en']): {total:,.0f} stamps a second over {sample_size:,} "
           f"(chunks of {sample_size // CHUNKS:,}: median {statistics.median(rates):,.0f}, "
           f"min {min(rates):,.0f}, max {max(rates):,.0f})")
+    naive = sum(r is not None and (r.tzinfo is None or r.utcoffset() is None) for r in results)
+    print("    a stamp is wrong when dateparser returns None (or raises) or another instant: its aware result is\n"
+          "    converted to UTC; a naive one would count as right only if it equals the expected instant read as\n"
+          f"    UTC (naive results in this pass: {naive:,})")
     print(f"    wrong or refused: {wrong + refused:,} of {sample_size:,} "
           f"({100 * (wrong + refused) / sample_size:.1f}%): {wrong:,} to another instant, "
           f"{refused:,} not parsed (None)")
