@@ -39,12 +39,14 @@ public struct DocumentLoader: Sendable {
         let lines = sourceLines(text)
         let firstLine = lines.first { !$0.isBlank }
         let headline = title ?? firstLine?.text ?? ""
-        let bodyLines = lines.filter { !$0.isBlank && (title != nil || $0.number != firstLine?.number) }
+        // A plain-text file's first line is its title; a JSON Lines `text` is all body.
+        let firstLineIsTitle = title == nil && format == .text
+        let bodyLines = lines.filter { !$0.isBlank && !(firstLineIsTitle && $0.number == firstLine?.number) }
         var post = Post(
             index: 0, stamp: published, headline: headline, authors: [], contributors: [], captions: [],
             paragraphs: bodyLines.map { Paragraph(text: $0.text, leadIn: nil, range: $0.range) }, updates: [],
             range: 0..<text.unicodeScalars.count, line: 1)
-        if title == nil { post.headlineRange = firstLine?.range }
+        if firstLineIsTitle { post.headlineRange = firstLine?.range }
         let hash = SHA256.hex(text.utf8)
         let identity = url.map { "url:" + $0 } ?? id.map { "id:" + $0 } ?? "sha256:" + hash
         let read = extractor.extract(from: post, in: text)
@@ -56,44 +58,29 @@ public struct DocumentLoader: Sendable {
 
     /// JSON Lines, one article a line: `id`, `published`, `text`, optional `title`, `url`, `publisher`.
     ///
-    /// A broken line is an error naming the file and line; `skipBadLines` reads the others and
-    /// returns the errors instead.
-    public func jsonLines(_ text: String, path: String, skipBadLines: Bool = false) throws(TimelineError)
-        -> (documents: [ExtractedDocument], skipped: [TimelineError])
-    {
-        var documents: [ExtractedDocument] = []
+    /// Every line is checked before any is handed on, so a broken line refuses the whole file
+    /// (naming the file and line) and nothing is written; with `skipBadLines` the others are read
+    /// and the errors returned. Documents are made and handed to `each` one at a time, so memory
+    /// does not grow with the number of articles.
+    public func jsonLines(
+        _ text: String, path: String, skipBadLines: Bool = false, each: (ExtractedDocument) throws -> Void
+    ) throws -> [TimelineError] {
+        var articles: [JSONArticle] = []
         var skipped: [TimelineError] = []
         for line in sourceLines(text) where !line.isBlank {
             do {
-                documents.append(try jsonLine(line, path: path))
+                articles.append(try JSONArticle(line, path: path, context: context))
             } catch {
                 guard skipBadLines else { throw error }
                 skipped.append(error)
             }
         }
-        return (documents, skipped)
-    }
-
-    private func jsonLine(_ line: SourceLine, path: String) throws(TimelineError) -> ExtractedDocument {
-        func fail(_ message: String) -> TimelineError {
-            TimelineError(.unreadableInput, message, text: String(line.text.prefix(80)), file: path, line: line.number)
+        for item in articles {
+            try each(article(
+                item.text, published: item.published, path: path, id: item.id, url: item.url, title: item.title,
+                publisher: item.publisher, format: .jsonl))
         }
-        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.text.utf8))) as? [String: Any] else {
-            throw fail("not a JSON object: '\(line.text.prefix(80))'")
-        }
-        guard let body = object["text"] as? String else { throw fail("no \"text\" string") }
-        guard let publishedText = object["published"] as? String else { throw fail("no \"published\" string") }
-        let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init)
-        guard let id else { throw fail("no \"id\"") }
-        let published: NormalizedTime
-        do {
-            published = try NormalizedTime(stamp: publishedText, context: context)
-        } catch {
-            throw fail("\"published\" \(error.message)")
-        }
-        return article(
-            body, published: published, path: path, id: id, url: object["url"] as? String,
-            title: object["title"] as? String, publisher: object["publisher"] as? String, format: .jsonl)
+        return skipped
     }
 
     /// The outlet a page belongs to: `CNN` from `From CNN's ...` bylines or `..., CNN` in the header.
@@ -110,5 +97,37 @@ public struct DocumentLoader: Sendable {
             if words.count == 3, words[2].lowercased() == "staff" { votes[String(candidate), default: 0] += 1 }
         }
         return votes.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
+    }
+}
+
+/// One line of JSON Lines, checked.
+struct JSONArticle {
+    var id: String
+    var published: NormalizedTime
+    var text: String
+    var title: String?
+    var url: String?
+    var publisher: String?
+
+    init(_ line: SourceLine, path: String, context: StampContext) throws(TimelineError) {
+        func fail(_ message: String) -> TimelineError {
+            TimelineError(.unreadableInput, message, text: String(line.text.prefix(80)), file: path, line: line.number)
+        }
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(line.text.utf8))) as? [String: Any] else {
+            throw fail("not a JSON object: '\(line.text.prefix(80))'")
+        }
+        guard let text = object["text"] as? String else { throw fail("no \"text\" string") }
+        guard let publishedText = object["published"] as? String else { throw fail("no \"published\" string") }
+        guard let id = (object["id"] as? String) ?? (object["id"] as? Int).map(String.init) else { throw fail("no \"id\"") }
+        do {
+            published = try NormalizedTime(stamp: publishedText, context: context)
+        } catch {
+            throw fail("\"published\": \(error.message)")
+        }
+        self.id = id
+        self.text = text
+        title = object["title"] as? String
+        url = object["url"] as? String
+        publisher = object["publisher"] as? String
     }
 }

@@ -64,10 +64,18 @@ struct IngestCommand: ParsableCommand {
         var summary = IngestSummary()
         let progress = Progress(total: files.count)
         for (index, file) in files.enumerated() {
-            let input = try readInput(file)
-            let documents = try load(input, file: file, loader: loader, published: publishedTime, summary: &summary)
-            for document in documents {
-                summary.add(try store.ingest(document), document)
+            let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
+            let input = try readInput(file, isPage: chosen != .jsonl)
+            if chosen == .jsonl {
+                let skipped = try loader.jsonLines(input, path: file, skipBadLines: skipBadLines) { document in
+                    summary.add(try store.ingest(document), document)
+                }
+                for error in skipped { printError("skipped \(error)") }
+                summary.skippedLines += skipped.count
+            } else {
+                for document in try load(input, file: file, format: chosen, loader: loader, published: publishedTime) {
+                    summary.add(try store.ingest(document), document)
+                }
             }
             progress.update(index + 1)
         }
@@ -76,16 +84,12 @@ struct IngestCommand: ParsableCommand {
     }
 
     private func load(
-        _ input: String, file: String, loader: DocumentLoader, published: NormalizedTime?, summary: inout IngestSummary
+        _ input: String, file: String, format: Format, loader: DocumentLoader, published: NormalizedTime?
     ) throws -> [ExtractedDocument] {
         let path = file == "-" ? nil : file
-        let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
-        switch chosen {
+        switch format {
         case .jsonl:
-            let (documents, skipped) = try loader.jsonLines(input, path: path ?? "-", skipBadLines: skipBadLines)
-            for error in skipped { printError("skipped \(error)") }
-            summary.skippedLines += skipped.count
-            return documents
+            return []  // read a document at a time by `run`
         case .text:
             return [loader.article(input, published: published!, path: path)]
         case .liveblog:

@@ -64,22 +64,23 @@ struct PostsCommand: ParsableCommand {
     }
 }
 
-/// Reads a file (or standard input for `-`) as UTF-8, naming the file when it cannot.
-func readInput(_ path: String) throws -> String {
+/// Reads a file (or standard input for `-`) as text, refusing what is not (see ``InputDecoder``).
+func readInput(_ path: String, isPage: Bool = true) throws -> String {
     let data: Data
     if path == "-" {
         data = FileHandle.standardInput.readDataToEndOfFile()
     } else {
-        guard FileManager.default.fileExists(atPath: path) else {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw TimelineError(.unreadableInput, "\(path): no such file", text: path)
         }
+        guard !isDirectory.boolValue else {
+            throw TimelineError(.unreadableInput, "\(path): a folder, not a file (give the files in it: \(path)/*.txt)", text: path)
+        }
         guard let read = FileManager.default.contents(atPath: path) else {
-            throw TimelineError(.unreadableInput, "\(path): cannot be read", text: path)
+            throw TimelineError(.unreadableInput, "\(path): cannot be read (check its permissions)", text: path)
         }
         data = read
     }
-    guard let text = String(data: data, encoding: .utf8) else {
-        throw TimelineError(.unreadableInput, "\(path): not UTF-8 text", text: path)
-    }
-    return text
+    return try InputDecoder.decode(data, name: path == "-" ? "standard input" : path, isPage: isPage)
 }
