@@ -67,9 +67,15 @@ struct IngestCommand: ParsableCommand {
             let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
             let input = try readInput(file, isPage: chosen != .jsonl)
             if chosen == .jsonl {
+                // Long JSON Lines files show progress by article.
+                let lineProgress = Progress(total: input.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+                var done = 0
                 let skipped = try loader.jsonLines(input, path: file, skipBadLines: skipBadLines) { document in
                     summary.add(try store.ingest(document), document)
+                    done += 1
+                    if done % 100 == 0 { lineProgress.update(done) }
                 }
+                lineProgress.finish()
                 for error in skipped { printError("skipped \(error)") }
                 summary.skippedLines += skipped.count
             } else {
