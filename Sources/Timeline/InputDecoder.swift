@@ -46,7 +46,7 @@ public enum InputDecoder {
     }
 
     /// The byte offset of the first byte that does not start or continue a valid UTF-8 sequence.
-    static func firstInvalidUTF8(_ data: Data) -> Int {
+    public static func firstInvalidUTF8(_ data: Data) -> Int {
         let bytes = [UInt8](data)
         var index = 0
         while index < bytes.count {

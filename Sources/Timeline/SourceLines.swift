@@ -7,6 +7,12 @@ public struct SourceLine: Hashable, Sendable {
     public var range: Range<Int>
 
     public var isBlank: Bool { text.isEmpty }
+
+    public init(text: String, number: Int, range: Range<Int>) {
+        self.text = text
+        self.number = number
+        self.range = range
+    }
 }
 
 /// Splits an input into lines, counting offsets in Unicode scalars (a BOM counts as one).

@@ -65,20 +65,10 @@ struct IngestCommand: ParsableCommand {
         let progress = Progress(total: files.count)
         for (index, file) in files.enumerated() {
             let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
-            let input = try readInput(file, isPage: chosen != .jsonl)
             if chosen == .jsonl {
-                // Long JSON Lines files show progress by article.
-                let lineProgress = Progress(total: input.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
-                var done = 0
-                let skipped = try loader.jsonLines(input, path: file, skipBadLines: skipBadLines) { document in
-                    summary.add(try store.ingest(document), document)
-                    done += 1
-                    if done % 100 == 0 { lineProgress.update(done) }
-                }
-                lineProgress.finish()
-                for error in skipped { printError("skipped \(error)") }
-                summary.skippedLines += skipped.count
+                try ingestJSONLines(file, loader: loader, store: store, summary: &summary)
             } else {
+                let input = try readInput(file)
                 for document in try load(input, file: file, format: chosen, loader: loader, published: publishedTime) {
                     summary.add(try store.ingest(document), document)
                 }
@@ -87,6 +77,34 @@ struct IngestCommand: ParsableCommand {
         }
         progress.finish()
         printError(summary.render(database: database.path))
+    }
+
+    /// JSON Lines, a document at a time: from a file as a stream (memory does not grow with its
+    /// size), from standard input as read whole. Progress by article on a terminal.
+    private func ingestJSONLines(_ file: String, loader: DocumentLoader, store: IncidentStore, summary: inout IngestSummary) throws {
+        var done = 0
+        var progress: Progress?
+        var local = summary
+        let each: (ExtractedDocument) throws -> Void = { document in
+            local.add(try store.ingest(document), document)
+            done += 1
+            if done % 100 == 0 { progress?.update(done) }
+        }
+        let skipped: [TimelineError]
+        if file == "-" {
+            let input = try readInput(file, isPage: false)
+            progress = Progress(total: input.utf8.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) })
+            skipped = try loader.jsonLines(input, path: "standard input", skipBadLines: skipBadLines, each: each)
+        } else {
+            _ = try readInputHead(file)
+            let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+            progress = Progress(total: max(1, size / 400))  // about 400 bytes an article: a rough bar
+            skipped = try loader.jsonLines(fileAt: file, skipBadLines: skipBadLines, each: each)
+        }
+        progress?.finish()
+        summary = local
+        for error in skipped { printError("skipped \(error)") }
+        summary.skippedLines += skipped.count
     }
 
     private func load(

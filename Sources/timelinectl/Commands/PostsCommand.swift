@@ -84,3 +84,22 @@ func readInput(_ path: String, isPage: Bool = true) throws -> String {
     }
     return try InputDecoder.decode(data, name: path == "-" ? "standard input" : path, isPage: isPage)
 }
+
+/// Checks that a file exists, is a file, and starts as text (its first 64 KB decode), without reading it whole.
+func readInputHead(_ path: String) throws {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw TimelineError(.unreadableInput, "\(path): no such file", text: path)
+    }
+    guard !isDirectory.boolValue else {
+        throw TimelineError(.unreadableInput, "\(path): a folder, not a file", text: path)
+    }
+    guard let handle = FileHandle(forReadingAtPath: path) else {
+        throw TimelineError(.unreadableInput, "\(path): cannot be read (check its permissions)", text: path)
+    }
+    defer { try? handle.close() }
+    var head = handle.readData(ofLength: 1 << 16)
+    // Do not refuse a multi-byte character cut by the 64 KB boundary.
+    while let last = head.last, last & 0x80 != 0, head.count > 1 << 16 - 4 { head.removeLast() }
+    _ = try InputDecoder.decode(head, name: path, isPage: false)
+}
