@@ -44,7 +44,6 @@ struct PostReader {
         let located = sentenceMentions(sentence)
         // One event per family in a sentence; its places are those attached to any of its words.
         var families: [(kind: EventKind, places: [PlaceMention], first: Int)] = []
-        // (kept in trigger order; the first word of each family anchors its time)
         for trigger in found {
             let attached = attach(trigger, in: sentence, mentions: located)
             if let at = families.firstIndex(where: { $0.kind.family == trigger.kind.family }) {
