@@ -53,7 +53,26 @@ public final class IncidentStore: Sendable {
             throw StoreError(
                 "\(path) was written by a newer timelinectl (it has migrations this one does not know: \(unknown.sorted().joined(separator: ", "))); upgrade timelinectl")
         }
-        try migrator.migrate(writer)
+        // GRDB's migrator reads which migrations are applied outside of a transaction, then runs
+        // each missing one in its own IMMEDIATE transaction. Two processes opening a new or older
+        // file at once both see a migration as missing; the second waits for the first (busy
+        // timeout) and then runs it again ("duplicate column name", "table ... already exists").
+        // So when a migration fails, look again: if another process applied migrations meanwhile,
+        // what is left is retried (bounded: each retry needs progress made by someone else).
+        var attempts = 0
+        while true {
+            let before = try writer.read { db in try migrator.appliedIdentifiers(db) }
+            if before.isSuperset(of: migrator.migrations) { return }
+            do {
+                try migrator.migrate(writer)
+                return
+            } catch {
+                attempts += 1
+                let after = try writer.read { db in try migrator.appliedIdentifiers(db) }
+                if after.isSuperset(of: migrator.migrations) { return }
+                guard after != before, attempts <= migrator.migrations.count else { throw error }
+            }
+        }
     }
 }
 
