@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // Property-based tests (TimelineTests only).
+        .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
         // Time: reading pages, stamps, normalization. Foundation only.
@@ -36,7 +38,9 @@ let package = Package(
         .executableTarget(
             name: "timeline-bench", dependencies: ["Timeline", "Geo", "Incidents", "Store"],
             path: "Benchmarks/Sources/timeline-bench"),
-        .testTarget(name: "TimelineTests", dependencies: ["Timeline"]),
+        .testTarget(
+            name: "TimelineTests",
+            dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),

@@ -1,0 +1,144 @@
+#!/usr/bin/env bash
+# Builds and runs the libFuzzer targets in Fuzz/ for a bounded time each.
+#
+#   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 20)
+#
+# Targets: stamp (StampParser + NormalizedTime), liveblog (LiveBlogReader), place (Geoparser).
+# Each is compiled with `swiftc -sanitize=fuzzer,address` together with its module's sources into
+# .build-fuzz/ (ignored by git), seeded from seeds/ and Tests/Fixtures/, and run with
+# -max_total_time=SECONDS -rss_limit_mb=2048. Inputs libFuzzer finds go to .build-fuzz/corpus/<target>
+# (kept between runs). On a crash the script exits non-zero (after the other targets) and leaves the input in
+# .build-fuzz/crashes/<target>-crash-<sha1> (reproduce: SWIFT_BACKTRACE=enable=no .build-fuzz/bin/<target> <that file>).
+#
+# Environment: FUZZ_TARGETS="stamp liveblog place" to choose targets. Targets run one after the
+# other, one process each, to stay gentle on a shared machine.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+seconds=${1:-20}
+[[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
+targets=(${FUZZ_TARGETS:-stamp liveblog place})
+out=.build-fuzz
+mkdir -p "$out/bin" "$out/crashes" "$out/logs"
+
+command -v swiftc >/dev/null || { echo "swiftc is not on PATH" >&2; exit 1; }
+
+# target -> fuzz file, module name, module sources
+source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; esac; }
+module_of() { case $1 in stamp | liveblog) echo Timeline ;; place) echo Geo ;; esac; }
+
+build() {
+  local target=$1 module
+  module=$(module_of "$target")
+  local bin="$out/bin/$target"
+  # Rebuild only when a source is newer than the binary.
+  if [ -x "$bin" ] && [ -z "$(find "$(source_file "$target")" "Sources/$module" -newer "$bin" -name '*.swift' | head -1)" ]; then
+    echo "build $target: up to date"
+    return
+  fi
+  local start=$SECONDS log="$out/logs/build-$target.log"
+  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
+    -module-name "$module" -module-cache-path "$out/module-cache" \
+    "$(source_file "$target")" "Sources/$module"/*.swift -o "$bin" >"$log" 2>&1; then
+    grep -v 'warning: Cannot export local symbol' "$log" >&2
+    echo "build $target: failed" >&2
+    exit 1
+  fi
+  echo "build $target: $((SECONDS - start)) s"
+}
+
+# Seed corpora, rebuilt on every run (cheap): stamps are one stamp per file, pages one page per file.
+seed() {
+  local target=$1 dir="$out/seeds/$1"
+  rm -rf "$dir" && mkdir -p "$dir"
+  jsonl_texts() {  # the "text" field of each JSON line, one file each
+    local file=$1 prefix=$2 n=0
+    [ -f "$file" ] || return 0
+    while IFS= read -r line || [ -n "$line" ]; do
+      [ -n "$line" ] || continue
+      n=$((n + 1))
+      if command -v jq >/dev/null; then
+        printf '%s' "$line" | jq -j '.text // empty' >"$dir/$prefix-$n" 2>/dev/null || printf '%s' "$line" >"$dir/$prefix-$n"
+      else
+        printf '%s' "$line" >"$dir/$prefix-$n"
+      fi
+    done <"$file"
+  }
+  pages() {
+    local n=0 page
+    for page in seeds/*.txt Tests/Fixtures/blind/*.txt Tests/Fixtures/pages/*.txt; do
+      [ -f "$page" ] || continue
+      n=$((n + 1))
+      cp "$page" "$dir/page-$n"
+    done
+  }
+  case $target in
+    stamp)
+      jsonl_texts Tests/Fixtures/blind/stamps.jsonl stamp
+      # Every short line of the pages, so post stamps (`14.05 BST`, `1419 GMT - ...`) are in too.
+      local n=0
+      for page in seeds/*.txt Tests/Fixtures/blind/*.txt Tests/Fixtures/pages/*.txt; do
+        [ -f "$page" ] || continue
+        while IFS= read -r line; do
+          [ -n "$line" ] && [ ${#line} -le 160 ] || continue
+          n=$((n + 1))
+          printf '%s' "$line" >"$dir/line-$n"
+        done <"$page"
+      done
+      ;;
+    liveblog)
+      pages
+      ;;
+    place)
+      pages
+      jsonl_texts Tests/Fixtures/blind/geo_passages.jsonl passage
+      jsonl_texts Tests/Fixtures/blind/incident_reports.jsonl report
+      ;;
+  esac
+}
+
+max_len() { case $1 in stamp) echo 512 ;; *) echo 16384 ;; esac; }
+
+for target in "${targets[@]}"; do
+  [ -n "$(source_file "$target")" ] || { echo "unknown target '$target'" >&2; exit 2; }
+  build "$target"
+done
+
+status=0
+summary=()
+for target in "${targets[@]}"; do
+  seed "$target"
+  corpus="$out/corpus/$target"
+  mkdir -p "$corpus"
+  log="$out/logs/$target.log"
+  start=$(date +%s.%N)
+  set +e
+  # The Swift runtime's own backtracer would read the crashed process's memory under ASan (and be
+  # reported as a use-after-free); libFuzzer's deadly-signal handler reports the crash instead.
+  SWIFT_BACKTRACE=${SWIFT_BACKTRACE:-enable=no} ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0} "$out/bin/$target" \
+    -max_total_time="$seconds" -rss_limit_mb=2048 -timeout=60 -max_len="$(max_len "$target")" \
+    -print_final_stats=1 -artifact_prefix="$out/crashes/$target-" \
+    "$corpus" "$out/seeds/$target" >"$log" 2>&1
+  rc=$?
+  set -e
+  elapsed=$(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')
+  runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+  [ -n "$runs" ] || runs=$(sed -n 's/^Done \([0-9]*\) runs.*/\1/p' "$log" | tail -1)
+  line="$target: ${runs:-?} executions in ${elapsed} s (corpus $(ls "$corpus" | wc -l) files)"
+  if [ $rc -ne 0 ]; then
+    artifact=$(sed -n 's/.*Test unit written to \(.*\)$/\1/p' "$log" | tail -1)
+    line="$line -- FAILED (exit $rc): ${artifact:-see $log}"
+    grep -m3 -E 'Fatal error|runtime failure|ERROR: (AddressSanitizer|libFuzzer)|SUMMARY' "$log" >&2 || true
+    status=1
+  fi
+  echo "$line"
+  summary+=("$line")
+
+done
+
+echo "---"
+printf '%s\n' "${summary[@]}"
+if [ $status -ne 0 ]; then
+  echo "fuzz: crash found; log in $out/logs/, input in $out/crashes/" >&2
+fi
+exit $status
