@@ -32,13 +32,16 @@ extension PostReader {
     /// The places an event word attaches to.
     func attach(_ trigger: Found, in sentence: Sentence, mentions: [PlaceMention]) -> [PlaceMention] {
         let words = sentence.words
-        var attached: [PlaceMention] = []
-        var excluded: [Range<Int>] = []
-        let spans = mentions.map { span(of: $0, in: words) }
+        var attached: [(mention: PlaceMention, last: Int)] = []
+        var excluded = Set<Int>()
+        let spans = Self.spans(of: mentions, in: words)
+        // Which words belong to a place name, found once: paths between words ask it often.
+        var inMention = [Bool](repeating: false, count: words.count)
+        for case let (first, last)? in spans { for index in first...last { inMention[index] = true } }
         for (index, mention) in mentions.enumerated() {
             guard let (first, last) = spans[index] else { continue }
-            if isExcluded(first: first, last: last, words: words, kind: trigger.kind, excluded: excluded, mentions: mentions, spans: spans) {
-                excluded.append(mention.range)
+            if isExcluded(index: index, first: first, last: last, words: words, kind: trigger.kind, excluded: excluded, mentions: mentions, spans: spans) {
+                excluded.insert(index)
                 continue
             }
             if last < trigger.first {
@@ -46,31 +49,32 @@ extension PostReader {
                 // Only a noun takes a place as modifier: before a verb (`France handed over`) it is the agent.
                 let triggerIsVerb = words[trigger.end - 1].lower.hasSuffix("ed") || words[trigger.first].lower.hasSuffix("ed")
                 if !triggerIsVerb, trigger.first - last <= 2, (last + 1..<trigger.first).allSatisfy({ words[$0].kind != .mark || words[$0].lower == "-" }) {
-                    attached.append(mention)
-                } else if hasLocativeLead(first, words), pathIsClear(from: last + 1, to: trigger.first, words, allowUnknown: 2) {
-                    attached.append(mention)
+                    attached.append((mention, last))
+                } else if hasLocativeLead(first, words),
+                    pathIsClear(from: last + 1, to: trigger.first, words, inMention: inMention, allowUnknown: 2)
+                {
+                    attached.append((mention, last))
                 }
             } else if first >= trigger.end {
+                // Only places a few words back can chain (paths are at most ten words).
                 var chained = false
-                for attachedMention in attached {
-                    guard let (_, attachedLast) = span(of: attachedMention, in: words), attachedLast < first,
-                        pathIsClear(from: attachedLast + 1, to: first, words, allowUnknown: 0)
-                    else { continue }
+                var describes = false
+                for previous in attached.reversed() {
+                    guard previous.last < first else { continue }
+                    if first - previous.last > 11 { break }
+                    let listed = (previous.last + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
+                    let coarser = Self.rank(mention.precision) < Self.rank(previous.mention.precision)
                     // `Karpaty village, Perevalsk district`: a coarser place after a comma describes the one before.
-                    let listed = (attachedLast + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
-                    if !listed, Self.rank(mention.precision) < Self.rank(attachedMention.precision) {
-                        chained = false
+                    if coarser && !listed && first - previous.last <= 5 {
+                        describes = true
                         break
                     }
-                    chained = true
+                    if pathIsClear(from: previous.last + 1, to: first, words, inMention: inMention, allowUnknown: 0) {
+                        chained = true
+                        break
+                    }
                 }
-                if !chained, attached.contains(where: { other in
-                    guard let (_, otherLast) = span(of: other, in: words) else { return false }
-                    return otherLast < first && first - otherLast <= 5 && Self.rank(mention.precision) < Self.rank(other.precision)
-                        && !(otherLast + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
-                }) {
-                    continue
-                }
+                if describes { continue }
                 let path = trigger.end..<first
                 let hasLocative = path.contains { Self.locative.contains(words[$0].lower) }
                 let isObject = Self.transitive.contains(words[trigger.end - 1].lower)
@@ -80,12 +84,27 @@ extension PostReader {
                 while lead > trigger.end, Self.connective.contains(words[lead].lower), !Self.locative.contains(words[lead].lower) { lead -= 1 }
                 let leadIsLocative = lead >= trigger.end && Self.locative.contains(words[lead].lower)
                 let tolerance = leadIsLocative ? 6 : 1
-                if chained || (hasLocative || isObject) && pathIsClear(from: trigger.end, to: first, words, allowUnknown: tolerance, longest: leadIsLocative ? 16 : 10) {
-                    attached.append(mention)
+                if chained
+                    || (hasLocative || isObject)
+                        && pathIsClear(from: trigger.end, to: first, words, inMention: inMention, allowUnknown: tolerance, longest: leadIsLocative ? 16 : 10)
+                {
+                    attached.append((mention, last))
                 }
             }
         }
-        return attached
+        return attached.map(\.mention)
+    }
+
+    /// The first and last word of every mention, in one walk (both are in text order).
+    static func spans(of mentions: [PlaceMention], in words: [Word]) -> [(Int, Int)?] {
+        var cursor = 0
+        return mentions.map { mention in
+            while cursor < words.count, words[cursor].range.upperBound <= mention.range.lowerBound { cursor += 1 }
+            var last = cursor
+            while last + 1 < words.count, words[last + 1].range.lowerBound < mention.range.upperBound { last += 1 }
+            guard cursor < words.count, words[cursor].range.lowerBound < mention.range.upperBound else { return nil }
+            return (cursor, last)
+        }
     }
 
     /// The first and last word of a mention.
@@ -106,7 +125,7 @@ extension PostReader {
     }
 
     /// Whether the words between two points leave an event and a place in one clause.
-    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], allowUnknown: Int, longest: Int = 10) -> Bool {
+    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], inMention: [Bool], allowUnknown: Int, longest: Int = 10) -> Bool {
         guard start <= end, end - start <= longest else { return false }
         var unknown = 0
         for index in start..<end {
@@ -119,7 +138,7 @@ extension PostReader {
             case .word:
                 if Self.barriers.contains(word.lower) { return false }
                 if Self.locative.contains(word.lower) || Self.connective.contains(word.lower) || word.lower == "s" { continue }
-                if mentions.contains(where: { $0.range.contains(word.range.lowerBound) }) { continue }
+                if inMention[index] { continue }
                 unknown += 1
             }
             if unknown > allowUnknown { return false }
@@ -129,7 +148,7 @@ extension PostReader {
 
     /// Places named as an agent, a source, a destination or a description, not where it happened.
     private func isExcluded(
-        first: Int, last: Int, words: [Word], kind: EventKind, excluded: [Range<Int>], mentions: [PlaceMention],
+        index: Int, first: Int, last: Int, words: [Word], kind: EventKind, excluded: Set<Int>, mentions: [PlaceMention],
         spans: [(Int, Int)?]
     ) -> Bool {
         let previous = first > 0 ? words[first - 1].lower : ""
@@ -153,9 +172,7 @@ extension PostReader {
         }
         // `London and Washington` after `from`: a list shares its first member's fate.
         if previous == "and" || previous == "or" || previous == "," {
-            if let before = (0..<spans.count).last(where: { spans[$0].map { $0.1 < first - 1 } ?? false }),
-                excluded.contains(mentions[before].range), let span = spans[before], first - span.1 <= 2
-            {
+            if index > 0, excluded.contains(index - 1), let span = spans[index - 1], span.1 < first - 1, first - span.1 <= 2 {
                 return true
             }
         }
@@ -164,14 +181,12 @@ extension PostReader {
 
     /// Drops a region when a place inside it is also named (`Russia's Bryansk region` -> Bryansk region).
     static func mostSpecific(_ mentions: [PlaceMention]) -> [PlaceMention] {
-        var kept: [PlaceMention] = []
-        for mention in mentions {
-            guard mention.place != nil else { continue }
-            if mentions.contains(where: { other in other.range != mention.range && IncidentMerger.contains(mention, other) }) { continue }
-            if kept.contains(where: { $0.place?.geonameid == mention.place?.geonameid }) { continue }
-            kept.append(mention)
+        // One mention a place first (a list may name the same towns thousands of times).
+        var seen = Set<Int>()
+        let distinct = mentions.filter { mention in mention.place.map { seen.insert($0.geonameid).inserted } ?? false }
+        return distinct.filter { mention in
+            !distinct.contains { other in other.range != mention.range && IncidentMerger.contains(mention, other) }
         }
-        return kept
     }
 
     /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).

@@ -48,7 +48,8 @@ struct PostReader {
             let attached = attach(trigger, in: sentence, mentions: located)
             if let at = families.firstIndex(where: { $0.kind.family == trigger.kind.family }) {
                 if trigger.kind.specificity > families[at].kind.specificity { families[at].kind = trigger.kind }
-                for place in attached where !families[at].places.contains(where: { $0.range == place.range }) { families[at].places.append(place) }
+                let known = Set(families[at].places.map(\.range.lowerBound))
+                for place in attached where !known.contains(place.range.lowerBound) { families[at].places.append(place) }
             } else {
                 families.append((trigger.kind, attached, trigger.first))
             }
