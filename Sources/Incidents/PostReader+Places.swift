@@ -107,14 +107,6 @@ extension PostReader {
         }
     }
 
-    /// The first and last word of a mention.
-    private func span(of mention: PlaceMention, in words: [Word]) -> (Int, Int)? {
-        guard let first = words.firstIndex(where: { $0.range.upperBound > mention.range.lowerBound }),
-            let last = words.lastIndex(where: { $0.range.lowerBound < mention.range.upperBound }), first <= last
-        else { return nil }
-        return (first, last)
-    }
-
     private func hasLocativeLead(_ first: Int, _ words: [Word]) -> Bool {
         var cursor = first - 1
         while cursor >= 0, Self.connective.contains(words[cursor].lower), !Self.locative.contains(words[cursor].lower) {

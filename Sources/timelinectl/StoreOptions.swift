@@ -54,8 +54,9 @@ struct FilterOptions: ParsableArguments {
     @Option(help: "At most this many incidents.")
     var limit: Int?
 
-    /// The filter, resolving regions and places in the gazetteer only when asked for.
-    func filter(zone: ZoneDesignator?) throws -> (filter: IncidentFilter, notes: [String]) {
+    /// The filter, resolving regions and places in the gazetteer only when asked for; notes
+    /// (a district query may be incomplete) go to standard error.
+    func filter(zone: ZoneDesignator?) throws -> IncidentFilter {
         var filter = IncidentFilter()
         var notes: [String] = []
         filter.by = by
@@ -90,7 +91,8 @@ struct FilterOptions: ParsableArguments {
                 filter.regions.append(scope)
             }
         }
-        return (filter, notes)
+        for note in notes { printError(note) }
+        return filter
     }
 
     static func gazetteer() throws -> Gazetteer { try Gazetteer.load() }

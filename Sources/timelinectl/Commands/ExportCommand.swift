@@ -31,8 +31,7 @@ struct ExportCommand: ParsableCommand {
     var out: String?
 
     func run() throws {
-        let (filter, notes) = try filters.filter(zone: try zoneOptions.designator())
-        for note in notes { printError(note) }
+        let filter = try filters.filter(zone: try zoneOptions.designator())
         let store = try database.openExisting()
         let sink = try out.map { try OutputSink(path: $0) } ?? OutputSink()
         var exporter = IncidentExporter(format: IncidentExporter.Format(rawValue: format.rawValue)!, sink: sink)

@@ -30,8 +30,7 @@ struct IncidentsCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let (filter, notes) = try filters.filter(zone: try zoneOptions.designator())
-        for note in notes { printError(note) }
+        let filter = try filters.filter(zone: try zoneOptions.designator())
         let store = try database.openExisting()
         switch format {
         case .table:

@@ -28,8 +28,7 @@ struct RegionsCommand: ParsableCommand {
     var format: Format = .table
 
     func run() throws {
-        let (filter, notes) = try filters.filter(zone: try zoneOptions.designator())
-        for note in notes { printError(note) }
+        let filter = try filters.filter(zone: try zoneOptions.designator())
         let regions = try database.openExisting().regions(level: level, filter: filter)
         switch format {
         case .json:

@@ -27,8 +27,7 @@ struct ReportCommand: ParsableCommand {
 
     func run() throws {
         let zone = try zoneOptions.designator() ?? .utc
-        let (filter, notes) = try filters.filter(zone: zone)
-        for note in notes { printError(note) }
+        let filter = try filters.filter(zone: zone)
         let records = try database.openExisting().incidents(filter, withExcerpts: true)
         let report = try ChronologicalReport(records: records, zone: zone, filter: filter)
         print(try report.render(format), terminator: "")
