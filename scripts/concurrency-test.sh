@@ -24,11 +24,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-if [ -z "$bin" ]; then
-  for b in .build/release/timelinectl .build/debug/timelinectl; do [ -x "$b" ] && { bin=$b; break; }; done
-fi
-[ -n "$bin" ] && [ -x "$bin" ] || { echo "FAIL setup: no timelinectl binary (build one or pass --bin)" >&2; exit 1; }
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+bin=$(resolve_bin "$bin")
 [ "$pages" -ge 4 ] || { echo "--pages must be at least 4" >&2; exit 2; }
 need_sqlite3
 

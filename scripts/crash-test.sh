@@ -25,11 +25,7 @@ while [ $# -gt 0 ]; do
     *) echo "unknown argument: $1" >&2; exit 2 ;;
   esac
 done
-if [ -z "$bin" ]; then
-  for b in .build/release/timelinectl .build/debug/timelinectl; do [ -x "$b" ] && { bin=$b; break; }; done
-fi
-[ -n "$bin" ] && [ -x "$bin" ] || { echo "FAIL setup: no timelinectl binary (build one or pass --bin)" >&2; exit 1; }
-bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
+bin=$(resolve_bin "$bin")
 need_sqlite3
 
 work=$(mktemp -d)
@@ -76,9 +72,14 @@ check_intact() { # after a kill: the file is sound and every document is whole o
   ic=$(sqlite3 "$db" "PRAGMA integrity_check" 2>&1) || fail "kill $landed: sqlite3 could not open the database: $ic"
   [ "$ic" = ok ] || fail "kill $landed: integrity_check: $ic"
   checks=$((checks + 1))
-  sqlite3 -separator $'\t' "$db" \
-    "SELECT d.path, count(p.id) FROM document d LEFT JOIN post p ON p.document_id = d.id GROUP BY d.id" > "$work/actual.tsv" \
-    || fail "kill $landed: could not read documents"
+  # Killed before the first migration committed: a database with no tables holds no documents.
+  if [ "$(sqlite3 "$db" "SELECT count(*) FROM sqlite_master WHERE name = 'document'")" = 0 ]; then
+    : > "$work/actual.tsv"
+  else
+    sqlite3 -separator $'\t' "$db" \
+      "SELECT d.path, count(p.id) FROM document d LEFT JOIN post p ON p.document_id = d.id GROUP BY d.id" > "$work/actual.tsv" \
+      || fail "kill $landed: could not read documents"
+  fi
   bad=$(awk -F'\t' 'NR == FNR { want[$1] = $2; next }
     !($1 in want) { print "unknown document " $1; next }
     $2 != want[$1] { print "partial document " $1 ": " $2 " of " want[$1] " posts" }

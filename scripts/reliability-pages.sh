@@ -52,3 +52,13 @@ need_sqlite3() {
   fi
   command -v sqlite3 >/dev/null || { echo "FAIL setup: sqlite3 missing and could not be installed" >&2; exit 1; }
 }
+
+# The timelinectl to test: the one given, else a built release or debug binary, as an absolute path.
+resolve_bin() {
+  local bin=$1 b
+  if [ -z "$bin" ]; then
+    for b in .build/release/timelinectl .build/debug/timelinectl; do [ -x "$b" ] && { bin=$b; break; }; done
+  fi
+  [ -n "$bin" ] && [ -x "$bin" ] || { echo "FAIL setup: no timelinectl binary (build one or pass --bin)" >&2; exit 1; }
+  echo "$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")"
+}
