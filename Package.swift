@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "timelinectl", targets: ["timelinectl"]),
         .library(name: "Timeline", targets: ["Timeline"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Map", targets: ["Map"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -27,16 +28,18 @@ let package = Package(
             name: "Store",
             dependencies: ["Timeline", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
+        .target(name: "Map", dependencies: ["Timeline", "Geo", "Store"]),
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Geo", "Incidents", "Store",
+                "Timeline", "Geo", "Incidents", "Store", "Map",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
         .executableTarget(
-            name: "timeline-bench", dependencies: ["Timeline", "Geo", "Incidents", "Store"],
+            name: "timeline-bench", dependencies: ["Timeline", "Geo", "Incidents", "Store", "Map"],
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",
@@ -44,6 +47,7 @@ let package = Package(
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),
+        .testTarget(name: "MapTests", dependencies: ["Map", "Store", "Geo", "Timeline"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline"]),
     ],
     swiftLanguageModes: [.v6]

@@ -28,7 +28,7 @@ public struct ChronologicalReport: Sendable {
         self.days = days
     }
 
-    static func local(_ instant: Instant, _ zone: ZoneDesignator) throws -> LocalDateTime {
+    public static func local(_ instant: Instant, _ zone: ZoneDesignator) throws -> LocalDateTime {
         let anchor = try TimeAnchor(instant: instant, zone: zone)
         return anchor.local
     }
@@ -58,20 +58,20 @@ public struct ChronologicalReport: Sendable {
         }
     }
 
-    static func clock(_ secondOfDay: Int) -> String {
+    public static func clock(_ secondOfDay: Int) -> String {
         let hour = secondOfDay / 3600
         let minute = secondOfDay / 60 % 60
         return (hour < 10 ? "0" : "") + "\(hour):" + (minute < 10 ? "0" : "") + "\(minute)"
     }
 
-    static func dayMonth(_ date: CivilDate) -> String { "\(date.day) \(monthFullNames[date.month - 1])" }
+    public static func dayMonth(_ date: CivilDate) -> String { "\(date.day) \(monthFullNames[date.month - 1])" }
 
     static func dayRange(_ first: CivilDate, _ last: CivilDate) -> String {
         first.month == last.month ? "\(first.day)-\(last.day) \(monthFullNames[first.month - 1])"
             : "\(dayMonth(first)) - \(dayMonth(last))"
     }
 
-    static func weekday(_ date: CivilDate) -> String {
+    public static func weekday(_ date: CivilDate) -> String {
         ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.weekday - 1]
     }
 }

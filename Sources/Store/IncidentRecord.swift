@@ -113,9 +113,14 @@ extension IncidentStore {
 
     /// Streams the selected incidents one at a time, so exports stay flat in memory.
     public func forEachIncident(_ filter: IncidentFilter, withExcerpts: Bool = false, _ body: (IncidentRecord) throws -> Void) throws {
+        try forEachRow(IncidentRecord.selection(withExcerpt: withExcerpts), filter) { try body(IncidentRecord(row: $0)) }
+    }
+
+    /// Runs `selection` (over `incident AS i`) under the filter's conditions, order and limit.
+    func forEachRow(_ selection: String, _ filter: IncidentFilter, _ body: (Row) throws -> Void) throws {
         let (whereSQL, arguments) = filter.whereClause()
         let order = filter.by == .occurred ? "i.occurred_start, i.id" : "i.reported_at, i.id"
-        var sql = IncidentRecord.selection(withExcerpt: withExcerpts) + "\n" + whereSQL + "\nORDER BY " + order
+        var sql = selection + "\n" + whereSQL + "\nORDER BY " + order
         var allArguments = arguments
         if let limit = filter.limit {
             sql += " LIMIT ?"
@@ -123,7 +128,7 @@ extension IncidentStore {
         }
         try writer.read { db in
             let cursor = try Row.fetchCursor(db, sql: sql, arguments: allArguments)
-            while let row = try cursor.next() { try body(IncidentRecord(row: row)) }
+            while let row = try cursor.next() { try body(row) }
         }
     }
 

@@ -12,6 +12,7 @@ struct Timelinectl: ParsableCommand {
             RegionsCommand.self,
             ReportCommand.self,
             ExportCommand.self,
+            MapCommand.self,
             PostsCommand.self,
             TimeCommand.self,
             PlacesCommand.self,

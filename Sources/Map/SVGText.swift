@@ -1,0 +1,46 @@
+/// Number and text formatting for SVG and HTML output, written by hand so that the same map
+/// is the same bytes on every machine and locale.
+enum SVGText {
+    /// A number with at most one decimal (a tenth of a pixel is below what a screen shows).
+    static func number(_ value: Double) -> String {
+        let tenths = Int64((value * 10).rounded())
+        let sign = tenths < 0 ? "-" : ""
+        let magnitude = tenths.magnitude
+        let whole = magnitude / 10, fraction = magnitude % 10
+        return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
+    }
+
+    /// A number with up to six decimals, trailing zeros dropped (coordinates in data attributes).
+    static func precise(_ value: Double) -> String {
+        let micro = Int64((value * 1_000_000).rounded())
+        let sign = micro < 0 ? "-" : ""
+        let magnitude = micro.magnitude
+        var fraction = magnitude % 1_000_000
+        guard fraction != 0 else { return sign + String(magnitude / 1_000_000) }
+        var digits = 6
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        let raw = String(fraction)
+        return sign + String(magnitude / 1_000_000) + "." + String(repeating: "0", count: digits - raw.count) + raw
+    }
+
+    /// Text escaped for XML and HTML content and attribute values.
+    static func escaped(_ text: String) -> String {
+        guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }
+        var out = ""
+        out.reserveCapacity(text.utf8.count + 16)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

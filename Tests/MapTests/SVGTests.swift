@@ -1,0 +1,96 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Store
+import Testing
+import Timeline
+@testable import Map
+
+@Suite("The SVG: well-formed, deterministic, with what it claims to show")
+struct SVGTests {
+    static func map(_ points: [IncidentPoint] = MapFixture.border, labels: Int = 12) -> IncidentMap {
+        var options = MapOptions()
+        options.title = "Incidents, 30 May 2023 22:00 to 1 June 2023 09:00 (Europe/Moscow)"
+        options.labels = labels
+        return IncidentMap(points: points, outlines: MapFixture.outlines, options: options)
+    }
+
+    /// Parses the document; returns element names with their attributes, in order.
+    static func elements(_ svg: String) throws -> [(name: String, attributes: [String: String])] {
+        final class Collector: NSObject, XMLParserDelegate {
+            var elements: [(name: String, attributes: [String: String])] = []
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+                elements.append((name, attributes))
+            }
+        }
+        let parser = XMLParser(data: Data(svg.utf8))
+        let collector = Collector()
+        parser.delegate = collector
+        guard parser.parse() else { throw MapError("not well-formed: \(parser.parserError.map { "\($0)" } ?? "?")") }
+        return collector.elements
+    }
+
+    @Test func theSameIncidentsGiveTheSameBytes() {
+        #expect(Self.map().svg() == Self.map().svg())
+        #expect(Self.map(MapFixture.border.reversed()).svg() == Self.map().svg())
+    }
+
+    @Test func theDocumentIsWellFormedWithOneMarkPerPlaceAndItsIncidents() throws {
+        let elements = try Self.elements(Self.map().svg())
+        let marks = elements.filter { $0.name == "g" && ($0.attributes["class"] ?? "").split(separator: " ").first == "mark" }
+        #expect(marks.map { $0.attributes["id"] ?? "" } == ["m1", "m2", "m3", "m4"])
+        #expect(marks[0].attributes["data-incidents"] == "1 2")
+        #expect(elements[0].attributes["data-projection"] == "equirectangular")
+    }
+
+    @Test func theTitleLegendAndCreditSayWhatIsShown() {
+        let svg = Self.map().svg()
+        #expect(svg.contains(">Incidents, 30 May 2023 22:00 to 1 June 2023 09:00 (Europe/Moscow)</text>"))
+        #expect(svg.contains(">Battles (1)</text>"))
+        #expect(svg.contains(">Explosions/Remote violence (2)</text>"))
+        #expect(svg.contains(">Strategic developments (2)</text>"))
+        #expect(!svg.contains("Protests ("))
+        #expect(svg.contains("GeoNames (CC BY 4.0)"))
+        #expect(svg.contains(" km</text>"))
+    }
+
+    @Test func theLargestPlacesAreLabelledUpToTheLimit() throws {
+        let one = Self.map(labels: 1)
+        #expect(one.labels.map(\.text) == ["Shebekino"])
+        let all = Self.map(labels: 12)
+        #expect(Set(all.labels.map(\.text)) == ["Shebekino", "Grayvoron", "Karpaty", "Kharkiv"])
+        #expect(Self.map(labels: 0).labels.isEmpty)
+    }
+
+    @Test func theCountriesInViewAreDrawnAndThoseWithIncidentsShaded() throws {
+        let elements = try Self.elements(Self.map().svg())
+        let countries = elements.filter { $0.name == "path" && $0.attributes["data-country"] != nil }
+        let codes = Set(countries.compactMap { $0.attributes["data-country"] })
+        #expect(codes.isSuperset(of: ["RU", "UA"]))
+        #expect(!codes.contains("US") && !codes.contains("AU"))
+        let russia = try #require(countries.first { $0.attributes["data-country"] == "RU" })
+        #expect(russia.attributes["fill"] == IncidentMap.activeLandColor)
+    }
+
+    @Test func placeNamesAreEscaped() throws {
+        let points = [MapFixture.point(1, "Tom & Jerry's <Town>", 1, 50, 36)]
+        let svg = Self.map(points).svg()
+        _ = try Self.elements(svg)
+        #expect(svg.contains("Tom &amp; Jerry&#39;s &lt;Town&gt;"))
+    }
+
+    @Test func noIncidentsGiveAnEmptyMapOfTheWorldNotAnError() throws {
+        let map = Self.map([])
+        #expect(map.marks.isEmpty)
+        _ = try Self.elements(map.svg())
+    }
+
+    @Test func marksAreInsideTheFrame() {
+        let map = Self.map()
+        for mark in map.marks {
+            #expect(mark.position.x - mark.radius >= 0 && mark.position.x + mark.radius <= map.frame.width)
+            #expect(mark.position.y - mark.radius >= 0 && mark.position.y + mark.radius <= map.frame.height)
+        }
+    }
+}
