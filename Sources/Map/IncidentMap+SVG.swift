@@ -87,7 +87,9 @@ extension IncidentMap {
                     projected.append(points)
                 }
                 guard maxX >= -margin, minX <= frame.width + margin, maxY >= -margin, minY <= frame.height + margin else { continue }
-                for ring in projected where ring.count >= 3 {
+                let inside = minX >= -margin && maxX <= frame.width + margin && minY >= -margin && maxY <= frame.height + margin
+                let view = Box(x: -margin, y: -margin, width: frame.width + 2 * margin, height: frame.height + 2 * margin)
+                for ring in projected.map({ inside ? $0 : Self.clip($0, to: view) }) where ring.count >= 3 {
                     var last = ring[0]
                     data += "M" + SVGText.number(last.x) + " " + SVGText.number(last.y)
                     var first = true
@@ -121,6 +123,36 @@ extension IncidentMap {
             east += MapProjection.eastward(coordinate.longitude - previous)
             previous = coordinate.longitude
             points.append(projection.point(latitude: coordinate.latitude, eastOfCenter: east))
+        }
+        return points
+    }
+
+    /// A ring cut to a box (Sutherland-Hodgman, one side at a time), so a country far larger
+    /// than the view is drawn as the part in view. What the cut adds runs along the box, which
+    /// lies just outside the visible frame.
+    static func clip(_ ring: [MapPoint], to box: Box) -> [MapPoint] {
+        var points = ring
+        let sides: [(inside: (MapPoint) -> Bool, cross: (MapPoint, MapPoint) -> MapPoint)] = [
+            ({ $0.x >= box.x }, { a, b in MapPoint(x: box.x, y: a.y + (b.y - a.y) * (box.x - a.x) / (b.x - a.x)) }),
+            ({ $0.x <= box.maxX }, { a, b in MapPoint(x: box.maxX, y: a.y + (b.y - a.y) * (box.maxX - a.x) / (b.x - a.x)) }),
+            ({ $0.y >= box.y }, { a, b in MapPoint(x: a.x + (b.x - a.x) * (box.y - a.y) / (b.y - a.y), y: box.y) }),
+            ({ $0.y <= box.maxY }, { a, b in MapPoint(x: a.x + (b.x - a.x) * (box.maxY - a.y) / (b.y - a.y), y: box.maxY) }),
+        ]
+        for side in sides {
+            guard let last = points.last else { return [] }
+            var output: [MapPoint] = []
+            output.reserveCapacity(points.count + 4)
+            var previous = last
+            for current in points {
+                switch (side.inside(previous), side.inside(current)) {
+                case (true, true): output.append(current)
+                case (true, false): output.append(side.cross(previous, current))
+                case (false, true): output.append(side.cross(previous, current)); output.append(current)
+                case (false, false): break
+                }
+                previous = current
+            }
+            points = output
         }
         return points
     }
@@ -205,6 +237,9 @@ extension IncidentMap {
         out += "</g>\n"
         let parallel = SVGText.number(abs(projection.standardParallel)) + "°" + (projection.standardParallel >= 0 ? "N" : "S")
         out += "<text class=\"credit\" x=\"12\" y=\"\(SVGText.number(top + 14))\">Places: GeoNames (CC BY 4.0). Outlines: countryinfo (MIT)."
-        out += " Equirectangular projection, scale true along \(parallel) and along meridians.</text>\n"
+        out += " Equirectangular projection, scale true along \(parallel) and along meridians."
+        // The outlines are good to some 10 km; drawn larger than that, a border is a hint, not a fact.
+        if projection.kilometresPerPixel < 2 { out += " Borders are coarse at this scale: a mark near one may lie either side." }
+        out += "</text>\n"
     }
 }

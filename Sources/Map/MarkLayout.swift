@@ -140,10 +140,15 @@ struct MarkLayout {
 
     static let countFontSize = 9.0
 
-    /// Growing with the square root of the weight (area, not radius, tracks it), above a floor
-    /// that keeps a single incident visible.
+    /// Pixels of radius per square root of weight, unless the largest mark would pass the maximum.
+    static let radiusPerRootWeight = 3.5
+
+    /// Growing with the square root of the weight (area, not radius, tracks it) above a floor
+    /// that keeps every incident visible; one scale for the whole map, shrunk only as far as
+    /// the largest mark needs to stay within `maximum`.
     static func radius(weight: Double, largest: Double, maximum: Double) -> Double {
         guard largest > 0, weight > 0 else { return minimumRadius }
-        return minimumRadius + (maximum - minimumRadius) * (weight / largest).squareRoot()
+        let scale = min(radiusPerRootWeight, (maximum - minimumRadius) / largest.squareRoot())
+        return minimumRadius + scale * weight.squareRoot()
     }
 }

@@ -83,3 +83,25 @@ struct ProjectionTests {
         #expect(abs(extent.centerLatitude - 50.4) < 1e-9 && abs(extent.centerLongitude - 36.9) < 1e-9)
     }
 }
+
+@Suite("Outlines cut to the view")
+struct OutlineClippingTests {
+    @Test func aRingLargerThanTheViewIsCutToItsEdges() {
+        let square = [MapPoint(x: -100, y: -100), MapPoint(x: 300, y: -100), MapPoint(x: 300, y: 300), MapPoint(x: -100, y: 300)]
+        let clipped = IncidentMap.clip(square, to: Box(x: 0, y: 0, width: 200, height: 100))
+        #expect(Set(clipped) == [MapPoint(x: 0, y: 0), MapPoint(x: 200, y: 0), MapPoint(x: 200, y: 100), MapPoint(x: 0, y: 100)])
+    }
+
+    @Test func aRingCrossingOneEdgeKeepsItsInsidePartAndGainsTheCrossings() {
+        let triangle = [MapPoint(x: 50, y: 50), MapPoint(x: 150, y: 50), MapPoint(x: 50, y: 150)]
+        let clipped = IncidentMap.clip(triangle, to: Box(x: 0, y: 0, width: 200, height: 100))
+        #expect(clipped.contains(MapPoint(x: 50, y: 50)) && clipped.contains(MapPoint(x: 150, y: 50)))
+        #expect(clipped.contains(MapPoint(x: 100, y: 100)) && clipped.contains(MapPoint(x: 50, y: 100)))
+        #expect(clipped.allSatisfy { $0.y <= 100 })
+    }
+
+    @Test func aRingOutsideTheViewVanishes() {
+        let far = [MapPoint(x: 500, y: 500), MapPoint(x: 600, y: 500), MapPoint(x: 600, y: 600)]
+        #expect(IncidentMap.clip(far, to: Box(x: 0, y: 0, width: 200, height: 100)).isEmpty)
+    }
+}
