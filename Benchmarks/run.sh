@@ -21,4 +21,5 @@ swift build -c release
 nproc; free -g | head -2; swift --version 2>&1 | head -1
 .build/release/timeline-bench stamps places ingest store --incidents 1000000
 .build/release/timeline-bench scaling --sizes "$sizes"
+.build/release/timeline-bench map
 bash Benchmarks/compare.sh

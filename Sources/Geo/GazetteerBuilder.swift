@@ -22,6 +22,11 @@ public struct GazetteerBuilder: Sendable {
             places: sources.places.count, keys: assembly.keyCount, bytes: bytes.count,
             admin2BySeatName: assembly.admin2BySeatName, placesWithInferredAdmin2: assembly.inferredAdmin2Places)
         try Data(GazetteerReadme.text(summary).utf8).write(to: outputDirectory.appendingPathComponent("README.md"))
+        // The map's country outlines travel with the gazetteer, copied as they are.
+        let outlines = sourceDirectory.appendingPathComponent("countries.geojson")
+        if let data = FileManager.default.contents(atPath: outlines.path) {
+            try data.write(to: outputDirectory.appendingPathComponent("countries.geojson"))
+        }
         return summary
     }
 }

@@ -40,7 +40,8 @@ enum GazetteerReadme {
         | countries.tsv | iso2, latitude, longitude, point_source, demonym, alt_spellings |
 
         Not read: cc2, admin3 and admin4 codes, elevation, dem, modification date, and the
-        outlines of `countries.geojson` (too coarse to place a town near a border).
+        outlines of `countries.geojson` (too coarse to place a town near a border). That file
+        is copied here as it is: `timelinectl map` draws it as the map's background.
 
         ## What is kept
 
@@ -109,8 +110,9 @@ enum GazetteerReadme {
 
         - Place data: GeoNames (https://www.geonames.org/), licensed under Creative Commons
           Attribution 4.0 (CC BY 4.0). This gazetteer is derived from GeoNames data.
-        - `countries.tsv` (country points, demonyms, spellings): the `countryinfo` package,
-          MIT licence, Copyright (c) 2018 Porimol Chandro.
+        - `countries.tsv` (country points, demonyms, spellings) and `countries.geojson` (the
+          country outlines the map draws): the `countryinfo` package, MIT licence,
+          Copyright (c) 2018 Porimol Chandro.
 
         """
     }

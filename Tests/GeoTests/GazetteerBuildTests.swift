@@ -11,7 +11,7 @@ struct GazetteerBuildTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let summary = try GazetteerBuilder(sourceDirectory: TestSupport.sourcesFolder).build(into: output)
         #expect(summary.places == 234_908)
-        for file in ["gazetteer.bin", "README.md"] {
+        for file in ["gazetteer.bin", "README.md", "countries.geojson"] {
             let rebuilt = try Data(contentsOf: output.appendingPathComponent(file))
             let committed = try Data(contentsOf: TestSupport.gazetteerFolder.appendingPathComponent(file))
             #expect(rebuilt == committed, "\(file) differs from the committed one")

@@ -94,3 +94,33 @@ struct SVGTests {
         }
     }
 }
+
+@Suite("What a mark and the credit line say")
+struct MarkDrawingTests {
+    @Test func aPlaceWithTwoTypesIsAPieOfTheirColoursWithItsCountInside() throws {
+        let svg = SVGTests.map().svg()
+        let line = try #require(svg.split(separator: "\n").first { $0.hasPrefix("<g class=\"mark\" id=\"m1\"") })
+        #expect(line.contains("<title>Shebekino: 2 incidents (Explosions/Remote violence 1, Strategic developments 1)</title>"))
+        #expect(line.contains("<path fill=\"#e69f00\"") && line.contains("<path fill=\"#009e73\""))
+        #expect(line.contains(">2</text>"))
+    }
+
+    @Test func aMarkPlacedOnlyByItsRegionIsFadedDashedAndSaysWhy() throws {
+        let points = [MapFixture.point(1, "Belgorod Oblast", 578071, 50.6, 36.6, geoPrecision: 3, country: "RU")]
+        let svg = SVGTests.map(points).svg()
+        let line = try #require(svg.split(separator: "\n").first { $0.contains(" id=\"m1\"") })
+        #expect(line.hasPrefix("<g class=\"mark approximate\""))
+        #expect(line.contains("placed at the region&#39;s capital: the text names only the region"))
+        #expect(svg.contains(">placed at its region&#39;s capital</text>"))
+    }
+
+    @Test func zoomedInTheCreditWarnsThatBordersAreCoarseAndZoomedOutItDoesNot() {
+        let town = [MapFixture.point(1, "Grayvoron", 559034, 50.47945, 35.68059, country: "RU")]
+        #expect(SVGTests.map(town).svg().contains("Borders are coarse at this scale"))
+        let continent = [
+            MapFixture.point(1, "Kyiv", 703448, 50.45, 30.52), MapFixture.point(2, "Paris", 2988507, 48.85, 2.35, country: "FR"),
+            MapFixture.point(3, "Cairo", 360630, 30.06, 31.25, country: "EG"),
+        ]
+        #expect(!SVGTests.map(continent).svg().contains("Borders are coarse at this scale"))
+    }
+}

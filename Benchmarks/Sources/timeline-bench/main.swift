@@ -3,7 +3,7 @@ import Geo
 
 /// timeline-bench: release-build benchmarks on fixed seeded data.
 ///
-///     swift build -c release && .build/release/timeline-bench [stamps] [places] [ingest] [store] [scaling]
+///     swift build -c release && .build/release/timeline-bench [stamps] [places] [ingest] [store] [scaling] [map]
 ///         [--incidents N] [--sizes 10000,100000,1000000,10000000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let requested = Set(arguments.filter { !$0.hasPrefix("--") && Int($0) == nil })
@@ -39,5 +39,13 @@ if requested.contains("scaling") {
         print(try ScalingBenchmark.run(sizes: scalingSizes, gazetteer: try Gazetteer.load()))
     } catch {
         print("scaling benchmark failed: \(error)")
+    }
+}
+if requested.contains("map") {
+    do {
+        let sizes = arguments.firstIndex(of: "--sizes") == nil ? [100_000] : scalingSizes
+        print(try MapBenchmark.run(sizes: sizes, gazetteer: try Gazetteer.load()))
+    } catch {
+        print("map benchmark failed: \(error)")
     }
 }
