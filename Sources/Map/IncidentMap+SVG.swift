@@ -235,11 +235,29 @@ extension IncidentMap {
             top += rowHeight
         }
         out += "</g>\n"
+        for (index, line) in creditLines.enumerated() {
+            out += "<text class=\"credit\" x=\"12\" y=\"\(SVGText.number(top + 14 + Double(index) * Self.creditLineHeight))\">"
+            out += SVGText.escaped(line) + "</text>\n"
+        }
+    }
+
+    /// The credits and the projection, wrapped to the width.
+    static func credit(projection: MapProjection, width: Double) -> [String] {
         let parallel = SVGText.number(abs(projection.standardParallel)) + "°" + (projection.standardParallel >= 0 ? "N" : "S")
-        out += "<text class=\"credit\" x=\"12\" y=\"\(SVGText.number(top + 14))\">Places: GeoNames (CC BY 4.0). Outlines: countryinfo (MIT)."
-        out += " Equirectangular projection, scale true along \(parallel) and along meridians."
+        var sentences = [
+            "Places: GeoNames (CC BY 4.0).", "Outlines: countryinfo (MIT).",
+            "Equirectangular projection, scale true along \(parallel) and along meridians.",
+        ]
         // The outlines are good to some 10 km; drawn larger than that, a border is a hint, not a fact.
-        if projection.kilometresPerPixel < 2 { out += " Borders are coarse at this scale: a mark near one may lie either side." }
-        out += "</text>\n"
+        if projection.kilometresPerPixel < 2 { sentences.append("Borders are coarse at this scale: a mark near one may lie either side.") }
+        var lines: [String] = []
+        for word in sentences.joined(separator: " ").split(separator: " ") {
+            if let last = lines.last, TextMetrics.width(last + " " + word, fontSize: 10) <= width - 24 {
+                lines[lines.count - 1] += " " + word
+            } else {
+                lines.append(String(word))
+            }
+        }
+        return lines
     }
 }

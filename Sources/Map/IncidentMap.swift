@@ -41,10 +41,11 @@ public struct IncidentMap: Sendable {
     let countriesWithIncidents: Set<String>
     let legendRows: [[LegendItem]]
     let countryNames: [CountryName]
+    let creditLines: [String]
 
     static let headerHeight = 58.0
     static let legendRowHeight = 20.0
-    static let creditHeight = 22.0
+    static let creditLineHeight = 13.0
     static let labelFontSize = 12.0
 
     public init(points: [IncidentPoint], outlines: CountryOutlines, options: MapOptions) {
@@ -79,7 +80,9 @@ public struct IncidentMap: Sendable {
             outlines: outlines, project: { Self.projectRing($0, projection) }, frame: Box(x: 0, y: 0, width: width, height: frameHeight),
             placer: &placer)
         legendRows = Self.legend(marks: marks, size: options.size, width: width, maximumRadius: maximumRadius)
-        height = (Self.headerHeight + frameHeight + 8 + legendRows.map(Self.rowHeight).reduce(0, +) + Self.creditHeight).rounded(.up)
+        creditLines = Self.credit(projection: projection, width: width)
+        height = (Self.headerHeight + frameHeight + 8 + legendRows.map(Self.rowHeight).reduce(0, +) + 9
+            + Double(creditLines.count) * Self.creditLineHeight).rounded(.up)
     }
 
     /// Which mark shows each incident.

@@ -124,3 +124,18 @@ struct MarkDrawingTests {
         #expect(!SVGTests.map(continent).svg().contains("Borders are coarse at this scale"))
     }
 }
+
+@Suite("The credit line fits the map")
+struct CreditTests {
+    @Test(arguments: [320, 480, 960])
+    func theCreditWrapsToTheWidthAndKeepsEveryWord(width: Int) {
+        var options = MapOptions()
+        options.width = width
+        let map = IncidentMap(points: [MapFixture.point(1, "Grayvoron", 559034, 50.47945, 35.68059)], outlines: MapFixture.outlines, options: options)
+        #expect(map.creditLines.allSatisfy { TextMetrics.width($0, fontSize: 10) <= Double(width) - 24 })
+        let text = map.creditLines.joined(separator: " ")
+        #expect(text.hasPrefix("Places: GeoNames (CC BY 4.0). Outlines: countryinfo (MIT). Equirectangular projection"))
+        #expect(text.hasSuffix("Borders are coarse at this scale: a mark near one may lie either side."))
+        #expect(map.height >= map.frame.maxY + Double(map.creditLines.count) * 13)
+    }
+}
