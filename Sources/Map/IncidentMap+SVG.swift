@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Store
 
 extension IncidentMap {
     static let seaColor = "#d6e6f0"
@@ -19,10 +20,10 @@ extension IncidentMap {
         let w = SVGText.number(width), h = SVGText.number(height)
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"tl-map\" width=\"\(w)\" height=\"\(h)\" viewBox=\"0 0 \(w) \(h)\""
         out += " font-family=\"DejaVu Sans, Verdana, Arial, sans-serif\" data-projection=\"equirectangular\""
-        out += " data-center-latitude=\"\(SVGText.precise(projection.centerLatitude))\""
-        out += " data-center-longitude=\"\(SVGText.precise(projection.centerLongitude))\""
-        out += " data-standard-parallel=\"\(SVGText.precise(projection.standardParallel))\""
-        out += " data-pixels-per-degree=\"\(SVGText.precise(projection.pixelsPerDegree))\""
+        out += " data-center-latitude=\"\(coordinateText(projection.centerLatitude))\""
+        out += " data-center-longitude=\"\(coordinateText(projection.centerLongitude))\""
+        out += " data-standard-parallel=\"\(coordinateText(projection.standardParallel))\""
+        out += " data-pixels-per-degree=\"\(coordinateText(projection.pixelsPerDegree))\""
         out += " data-frame-top=\"\(SVGText.number(frame.y))\" data-frame-height=\"\(SVGText.number(frame.height))\">\n"
         out += "<title>\(SVGText.escaped(options.title))</title>\n"
         out += """
@@ -199,7 +200,7 @@ extension IncidentMap {
     private func writeScaleBar(into out: inout String) {
         let box = scaleBar.box
         let left = box.x + 10, baseline = box.y + box.height - 8
-        let kilometres = scaleBar.kilometres >= 1 ? String(Int(scaleBar.kilometres)) : SVGText.precise(scaleBar.kilometres)
+        let kilometres = scaleBar.kilometres >= 1 ? String(Int(scaleBar.kilometres)) : coordinateText(scaleBar.kilometres)
         out += "<g class=\"scale\"><rect x=\"\(SVGText.number(box.x))\" y=\"\(SVGText.number(box.y))\" width=\"\(SVGText.number(box.width))\""
         out += " height=\"\(SVGText.number(box.height))\" fill=\"#fff\" fill-opacity=\".8\"/>"
         out += "<path d=\"M\(SVGText.number(left)) \(SVGText.number(baseline - 5))v5h\(SVGText.number(scaleBar.pixels))v-5\""

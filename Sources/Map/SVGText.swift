@@ -10,22 +10,6 @@ enum SVGText {
         return fraction == 0 ? sign + String(whole) : sign + String(whole) + "." + String(fraction)
     }
 
-    /// A number with up to six decimals, trailing zeros dropped (coordinates in data attributes).
-    static func precise(_ value: Double) -> String {
-        let micro = Int64((value * 1_000_000).rounded())
-        let sign = micro < 0 ? "-" : ""
-        let magnitude = micro.magnitude
-        var fraction = magnitude % 1_000_000
-        guard fraction != 0 else { return sign + String(magnitude / 1_000_000) }
-        var digits = 6
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        let raw = String(fraction)
-        return sign + String(magnitude / 1_000_000) + "." + String(repeating: "0", count: digits - raw.count) + raw
-    }
-
     /// Text escaped for XML and HTML content and attribute values.
     static func escaped(_ text: String) -> String {
         guard text.contains(where: { "&<>\"'".contains($0) }) else { return text }

@@ -57,7 +57,7 @@ extension IncidentRecord {
 
 /// Coordinates with at most six decimals (about 10 cm), trailing zeros dropped; written by hand
 /// because `String(format:)` costs more than the rest of a GeoJSON feature.
-func coordinateText(_ value: Double) -> String {
+public func coordinateText(_ value: Double) -> String {
     let micro = Int64((abs(value) * 1_000_000).rounded())
     guard micro != 0 else { return "0" }
     var text = value < 0 ? "-" : ""
