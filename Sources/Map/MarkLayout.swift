@@ -141,7 +141,7 @@ struct MarkLayout {
     static let countFontSize = 9.0
 
     /// Pixels of radius per square root of weight, unless the largest mark would pass the maximum.
-    static let radiusPerRootWeight = 3.5
+    static let radiusPerRootWeight = 5.0
 
     /// Growing with the square root of the weight (area, not radius, tracks it) above a floor
     /// that keeps every incident visible; one scale for the whole map, shrunk only as far as

@@ -14,17 +14,17 @@ struct MarkLayoutTests {
         #expect(shebekino.places == ["Shebekino"])
         #expect(shebekino.incidentIDs == [1, 2])
         #expect(shebekino.categories == [.explosions, .strategicDevelopments])
-        // 4.5 px and 3.5 px per square root of the count.
-        #expect(abs(shebekino.radius - (4.5 + 3.5 * 2.0.squareRoot())) < 1e-9)
+        // 4.5 px and 5 px per square root of the count.
+        #expect(abs(shebekino.radius - (4.5 + 5 * 2.0.squareRoot())) < 1e-9)
         // The single-incident marks share the smallest size and are ordered by name.
         #expect(marks.dropFirst().map(\.places[0]) == ["Grayvoron", "Karpaty", "Kharkiv"])
-        #expect(marks.dropFirst().allSatisfy { $0.radius == 8 })
+        #expect(marks.dropFirst().allSatisfy { $0.radius == 9.5 })
     }
 
     @Test func sizedByFatalitiesTheDeadliestPlaceIsLargestAndUncountedPlacesAreSmallest() throws {
         let marks = MarkLayout.marks(MapFixture.border, projection: Self.projection, size: .fatalities, maximumRadius: 20)
         #expect(marks.map(\.places[0]) == ["Karpaty", "Kharkiv", "Shebekino", "Grayvoron"])
-        #expect(abs(marks[0].radius - (4.5 + 3.5 * 5.0.squareRoot())) < 1e-9)
+        #expect(abs(marks[0].radius - (4.5 + 5 * 5.0.squareRoot())) < 1e-9)
         #expect(marks[0].fatalitiesKnown && marks[0].fatalities == 5)
         #expect(!marks[3].fatalitiesKnown)
         #expect(marks[3].radius == MarkLayout.minimumRadius)
@@ -57,8 +57,8 @@ struct MarkLayoutTests {
 
     @Test(arguments: [
         // (weight, largest, maximum, radius): one scale while the largest fits, shrunk when it would not.
-        (1.0, 1.0, 20.0, 8.0),
-        (4.0, 4.0, 20.0, 11.5),
+        (1.0, 1.0, 20.0, 9.5),
+        (4.0, 4.0, 20.0, 14.5),
         (0.0, 10.0, 20.0, 4.5),
         (100.0, 100.0, 20.0, 20.0),
         (25.0, 100.0, 20.0, 12.25),
