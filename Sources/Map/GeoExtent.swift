@@ -51,10 +51,18 @@ public struct GeoExtent: Hashable, Sendable {
     /// The box grown by `fraction` of its size on each side, and to at least `minimumSpan`
     /// degrees of latitude and the same ground distance of longitude, so a single town still
     /// shows its surroundings. Latitudes stay within ±85°.
+    /// Past three quarters of the globe it is the whole world, centred on Greenwich, so that
+    /// outlines (split at the antimeridian) are whole and nothing lands off the edges.
     public func padded(fraction: Double, minimumSpan: Double) -> GeoExtent {
         let cosine = max(0.05, cos(centerLatitude * .pi / 180))
+        if longitudeSpan * (1 + 2 * fraction) > 270 || minimumSpan / cosine > 270 {
+            let latitudeSpan = max(self.latitudeSpan * (1 + 2 * fraction), minimumSpan)
+            return GeoExtent(
+                south: max(-85, centerLatitude - latitudeSpan / 2), north: min(85, centerLatitude + latitudeSpan / 2), west: -180,
+                east: 180)
+        }
         let latitudeSpan = max(self.latitudeSpan * (1 + 2 * fraction), minimumSpan)
-        let longitudeSpan = min(360, max(self.longitudeSpan * (1 + 2 * fraction), minimumSpan / cosine))
+        let longitudeSpan = max(self.longitudeSpan * (1 + 2 * fraction), minimumSpan / cosine)
         let center = centerLatitude
         var south = center - latitudeSpan / 2
         var north = center + latitudeSpan / 2

@@ -17,21 +17,24 @@ extension IncidentMap {
     static func countryNames(
         outlines: CountryOutlines, project: ([Coordinate]) -> [MapPoint], frame: Box, placer: inout LabelPlacer
     ) -> [CountryName] {
-        let step = 16.0
+        // About 3,600 sample points whatever the size, so a wide map costs what a small one does.
+        let step = max(16, (frame.width * frame.height / 3600).squareRoot())
         var visible: [(name: String, rings: [[MapPoint]], inside: [MapPoint])] = []
         for country in outlines.countries {
             let rings = country.polygons.flatMap { $0 }.map(project).filter { ring in
-                ring.contains { frame.x...frame.maxX ~= $0.x && frame.y...frame.maxY ~= $0.y }
-                    || ring.count > 2 && Self.contains(rings: [ring], MapPoint(x: frame.x + frame.width / 2, y: frame.y + frame.height / 2))
+                guard ring.count > 2 else { return false }
+                let bounds = Self.bounds(ring)
+                return bounds.intersects(frame)
             }
             guard !rings.isEmpty else { continue }
+            let boxes = rings.map(Self.bounds)
             var inside: [MapPoint] = []
             var y = frame.y + step / 2
             while y < frame.maxY {
                 var x = frame.x + step / 2
                 while x < frame.maxX {
                     let point = MapPoint(x: x, y: y)
-                    if contains(rings: rings, point) { inside.append(point) }
+                    if contains(rings: rings, bounds: boxes, point) { inside.append(point) }
                     x += step
                 }
                 y += step
@@ -58,7 +61,7 @@ extension IncidentMap {
                     MapPoint(x: box.x, y: box.y), MapPoint(x: box.maxX, y: box.y), MapPoint(x: box.x, y: box.maxY),
                     MapPoint(x: box.maxX, y: box.maxY),
                 ]
-                guard corners.allSatisfy({ contains(rings: country.rings, $0) }), placer.claim(box) else { continue }
+                guard corners.allSatisfy({ contains(rings: country.rings, bounds: nil, $0) }), placer.claim(box) else { continue }
                 names.append(CountryName(text: text, baseline: MapPoint(x: point.x, y: box.maxY - countryFontSize * 0.3)))
                 break
             }
@@ -66,10 +69,21 @@ extension IncidentMap {
         return names
     }
 
-    /// Even-odd point in polygon over all of a country's rings.
-    static func contains(rings: [[MapPoint]], _ point: MapPoint) -> Bool {
+    static func bounds(_ ring: [MapPoint]) -> Box {
+        var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
+        for point in ring {
+            minX = min(minX, point.x); maxX = max(maxX, point.x)
+            minY = min(minY, point.y); maxY = max(maxY, point.y)
+        }
+        return Box(x: minX, y: minY, width: maxX - minX, height: maxY - minY)
+    }
+
+    /// Even-odd point in polygon over all of a country's rings (`bounds`, when given, lets a
+    /// ring whose box misses the point be skipped).
+    static func contains(rings: [[MapPoint]], bounds: [Box]?, _ point: MapPoint) -> Bool {
         var inside = false
-        for ring in rings where ring.count > 2 {
+        for (index, ring) in rings.enumerated() where ring.count > 2 {
+            if let bounds, !(bounds[index].x...bounds[index].maxX ~= point.x && bounds[index].y...bounds[index].maxY ~= point.y) { continue }
             var previous = ring[ring.count - 1]
             for current in ring {
                 if (current.y > point.y) != (previous.y > point.y),

@@ -28,7 +28,7 @@ extension IncidentMap {
         out += "<title>\(SVGText.escaped(options.title))</title>\n"
         out += """
             <style>
-            .tl-map .land path{stroke:#9c968a;stroke-width:.6;stroke-linejoin:round}
+            .tl-map .land path{stroke:#9c968a;stroke-width:.6;stroke-linejoin:round}.tl-map .land .seam{stroke:none}
             .tl-map .mark{cursor:pointer}
             .tl-map .mark .ring{fill:none;stroke:#fff;stroke-width:1.2}
             .tl-map .approximate{fill-opacity:.55}.tl-map .approximate .ring{stroke:#333;stroke-dasharray:3 2}
@@ -42,9 +42,14 @@ extension IncidentMap {
 
             """
         out += "<rect width=\"\(w)\" height=\"\(h)\" fill=\"#fff\"/>\n"
-        out += "<text x=\"12\" y=\"25\" font-size=\"17\" font-weight=\"700\" fill=\"#111\">\(SVGText.escaped(options.title))</text>\n"
-        if !options.subtitle.isEmpty {
-            out += "<text x=\"12\" y=\"45\" font-size=\"12\" fill=\"#444\">\(SVGText.escaped(options.subtitle))</text>\n"
+        var baseline = 8.0
+        for line in titleLines {
+            baseline += Self.titleLineHeight
+            out += "<text x=\"12\" y=\"\(SVGText.number(baseline - 4))\" font-size=\"17\" font-weight=\"700\" fill=\"#111\">\(SVGText.escaped(line))</text>\n"
+        }
+        for line in subtitleLines {
+            baseline += Self.subtitleLineHeight
+            out += "<text x=\"12\" y=\"\(SVGText.number(baseline - 2))\" font-size=\"12\" fill=\"#444\">\(SVGText.escaped(line))</text>\n"
         }
         let fw = SVGText.number(frame.width), fh = SVGText.number(frame.height)
         out += "<clipPath id=\"tl-frame\"><rect width=\"\(fw)\" height=\"\(fh)\"/></clipPath>\n"
@@ -71,44 +76,83 @@ extension IncidentMap {
 
     /// Every polygon that reaches into the frame, as one path per country (even-odd, so holes
     /// stay holes). Vertices closer than half a pixel to the last one drawn are skipped.
+    ///
+    /// The outlines split countries that cross the antimeridian (Chukotka, Fiji) into rings
+    /// meeting at ±180°; those rings are filled as they are but stroked without that edge,
+    /// which is no border.
     private func writeOutlines(into out: inout String) {
         out += "<g class=\"land\">\n"
         let margin = 2.0
+        let view = Box(x: -margin, y: -margin, width: frame.width + 2 * margin, height: frame.height + 2 * margin)
         for country in outlines.countries {
-            var data = ""
+            var data = "", seamFill = "", seamStroke = ""
             for polygon in country.polygons {
-                var projected: [[MapPoint]] = []
-                var minX = Double.infinity, maxX = -Double.infinity, minY = Double.infinity, maxY = -Double.infinity
-                for ring in polygon {
-                    let points = Self.projectRing(ring, projection)
-                    for point in points {
-                        minX = min(minX, point.x); maxX = max(maxX, point.x)
-                        minY = min(minY, point.y); maxY = max(maxY, point.y)
+                let projected = polygon.map { Self.projectRing($0, projection) }
+                let points = projected.joined()
+                guard let minX = points.map(\.x).min(), let maxX = points.map(\.x).max(), let minY = points.map(\.y).min(),
+                    let maxY = points.map(\.y).max(),
+                    maxX >= view.x, minX <= view.maxX, maxY >= view.y, minY <= view.maxY
+                else { continue }
+                let inside = view.contains(Box(x: minX, y: minY, width: maxX - minX, height: maxY - minY))
+                for (ring, source) in zip(projected, polygon) where ring.count >= 3 {
+                    let seam = Self.seamEdges(source)
+                    let cut = inside ? ring : Self.clip(ring, to: view)
+                    guard cut.count >= 3 else { continue }
+                    if seam.isEmpty {
+                        Self.append(cut, closed: true, to: &data)
+                    } else {
+                        Self.append(cut, closed: true, to: &seamFill)
+                        // The stroke, unclipped (the frame's clip path cuts it), broken at the seam.
+                        var run: [MapPoint] = []
+                        for index in ring.indices {
+                            run.append(ring[index])
+                            if seam.contains(index) {
+                                Self.append(run, closed: false, to: &seamStroke)
+                                run = []
+                            }
+                        }
+                        run.append(ring[0])
+                        Self.append(run, closed: false, to: &seamStroke)
                     }
-                    projected.append(points)
-                }
-                guard maxX >= -margin, minX <= frame.width + margin, maxY >= -margin, minY <= frame.height + margin else { continue }
-                let inside = minX >= -margin && maxX <= frame.width + margin && minY >= -margin && maxY <= frame.height + margin
-                let view = Box(x: -margin, y: -margin, width: frame.width + 2 * margin, height: frame.height + 2 * margin)
-                for ring in projected.map({ inside ? $0 : Self.clip($0, to: view) }) where ring.count >= 3 {
-                    var last = ring[0]
-                    data += "M" + SVGText.number(last.x) + " " + SVGText.number(last.y)
-                    var first = true
-                    for point in ring.dropFirst() {
-                        let dx = point.x - last.x, dy = point.y - last.y
-                        guard dx * dx + dy * dy >= 0.25 else { continue }
-                        data += (first ? "L" : " ") + SVGText.number(point.x) + " " + SVGText.number(point.y)
-                        first = false
-                        last = point
-                    }
-                    data += "Z"
                 }
             }
-            guard !data.isEmpty else { continue }
+            guard !data.isEmpty || !seamFill.isEmpty else { continue }
             let fill = countriesWithIncidents.contains(country.code) ? Self.activeLandColor : Self.landColor
-            out += "<path fill=\"\(fill)\" fill-rule=\"evenodd\" data-country=\"\(SVGText.escaped(country.code))\" d=\"\(data)\"><title>\(SVGText.escaped(country.name))</title></path>\n"
+            let code = SVGText.escaped(country.code), title = "<title>\(SVGText.escaped(country.name))</title>"
+            if !data.isEmpty {
+                out += "<path fill=\"\(fill)\" fill-rule=\"evenodd\" data-country=\"\(code)\" d=\"\(data)\">\(title)</path>\n"
+            }
+            if !seamFill.isEmpty {
+                out += "<path class=\"seam\" fill=\"\(fill)\" fill-rule=\"evenodd\" data-country=\"\(code)\" d=\"\(seamFill)\">\(title)</path>\n"
+                if !seamStroke.isEmpty { out += "<path fill=\"none\" d=\"\(seamStroke)\"/>\n" }
+            }
         }
         out += "</g>\n"
+    }
+
+    /// The edges (by the index of their first vertex) that run along the antimeridian.
+    static func seamEdges(_ ring: [Coordinate]) -> Set<Int> {
+        var edges: Set<Int> = []
+        for index in ring.indices {
+            let a = ring[index], b = ring[(index + 1) % ring.count]
+            if abs(a.longitude) >= 179.9999, abs(b.longitude) >= 179.9999, (a.longitude > 0) == (b.longitude > 0) { edges.insert(index) }
+        }
+        return edges
+    }
+
+    /// `M x y L x y x y ... (Z)`, skipping vertices within half a pixel of the last one written.
+    static func append(_ points: [MapPoint], closed: Bool, to data: inout String) {
+        guard points.count >= 2, var last = points.first else { return }
+        data += "M" + SVGText.number(last.x) + " " + SVGText.number(last.y)
+        var first = true
+        for (index, point) in points.enumerated().dropFirst() {
+            let dx = point.x - last.x, dy = point.y - last.y
+            guard dx * dx + dy * dy >= 0.25 || (!closed && index == points.count - 1) else { continue }
+            data += (first ? "L" : " ") + SVGText.number(point.x) + " " + SVGText.number(point.y)
+            first = false
+            last = point
+        }
+        if closed { data += "Z" }
     }
 
     /// A ring projected without jumps: each vertex's longitude is taken the short way from the
@@ -182,7 +226,12 @@ extension IncidentMap {
             }
         }
         out += "<circle class=\"ring\" cx=\"\(x)\" cy=\"\(y)\" r=\"\(r)\"/>"
-        if mark.count > 1 { out += "<text class=\"n\" x=\"\(x)\" y=\"\(SVGText.number(mark.position.y + 3.2))\">\(mark.count)</text>" }
+        // The figure only where it fits: a mark's size is the data, never stretched for its text.
+        if let figure = mark.figure(options.size),
+            TextMetrics.width(String(figure), fontSize: MarkLayout.countFontSize, bold: true) <= 2 * mark.radius - 4
+        {
+            out += "<text class=\"n\" x=\"\(x)\" y=\"\(SVGText.number(mark.position.y + 3.2))\">\(figure)</text>"
+        }
         out += "</g>\n"
     }
 
@@ -193,7 +242,11 @@ extension IncidentMap {
         let types = mark.categories.map { "\($0.title) \(mark.categoryCounts[$0.rawValue])" }.joined(separator: ", ")
         var text = "\(places): \(mark.count) incident\(mark.count == 1 ? "" : "s") (\(types))"
         if mark.fatalitiesKnown { text += ", \(mark.fatalities) killed" }
-        if mark.approximate { text += "; placed at the region's capital: the text names only the region" }
+        if mark.approximate {
+            text += "; placed at the region's capital: the text names only the region"
+        } else if mark.placedByRegion > 0 {
+            text += "; \(mark.placedByRegion) of them placed at the region's capital: the text names only the region"
+        }
         return text
     }
 
@@ -243,22 +296,18 @@ extension IncidentMap {
     }
 
     /// The credits and the projection, wrapped to the width.
-    static func credit(projection: MapProjection, width: Double) -> [String] {
+    static func credit(projection: MapProjection, width: Double, missingOutlines: [String]) -> [String] {
         let parallel = SVGText.number(abs(projection.standardParallel)) + "°" + (projection.standardParallel >= 0 ? "N" : "S")
         var sentences = [
             "Places: GeoNames (CC BY 4.0).", "Outlines: countryinfo (MIT).",
             "Equirectangular projection, scale true along \(parallel) and along meridians.",
         ]
-        // The outlines are good to some 10 km; drawn larger than that, a border is a hint, not a fact.
-        if projection.kilometresPerPixel < 2 { sentences.append("Borders are coarse at this scale: a mark near one may lie either side.") }
-        var lines: [String] = []
-        for word in sentences.joined(separator: " ").split(separator: " ") {
-            if let last = lines.last, TextMetrics.width(last + " " + word, fontSize: 10) <= width - 24 {
-                lines[lines.count - 1] += " " + word
-            } else {
-                lines.append(String(word))
-            }
+        // The outlines' vertices are some 60 km apart: drawn at under 15 km a pixel, that is
+        // several pixels of error, and a border is a hint, not a fact.
+        if projection.kilometresPerPixel < 15 { sentences.append("Borders are coarse at this scale: a mark near one may lie either side.") }
+        if !missingOutlines.isEmpty {
+            sentences.append("No outline in the bundled data for \(missingOutlines.joined(separator: ", ")): its marks stand on blank ground.")
         }
-        return lines
+        return TextMetrics.wrap(sentences.joined(separator: " "), fontSize: 10, width: width - 24)
     }
 }

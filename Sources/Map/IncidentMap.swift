@@ -43,7 +43,10 @@ public struct IncidentMap: Sendable {
     let countryNames: [CountryName]
     let creditLines: [String]
 
-    static let headerHeight = 58.0
+    static let titleLineHeight = 21.0
+    static let subtitleLineHeight = 16.0
+    let titleLines: [String]
+    let subtitleLines: [String]
     static let legendRowHeight = 20.0
     static let creditLineHeight = 13.0
     static let labelFontSize = 12.0
@@ -61,7 +64,10 @@ public struct IncidentMap: Sendable {
         let cosine = cos(min(80, max(-80, extent.centerLatitude)) * .pi / 180)
         let aspect = extent.latitudeSpan / max(1e-6, extent.longitudeSpan * cosine)
         let frameHeight = (width * min(1.0, max(0.5, aspect))).rounded()
-        frame = Box(x: 0, y: Self.headerHeight, width: width, height: frameHeight)
+        titleLines = TextMetrics.wrap(options.title, fontSize: 17, bold: true, width: width - 24)
+        subtitleLines = TextMetrics.wrap(options.subtitle, fontSize: 12, width: width - 24)
+        let headerHeight = 8 + Double(titleLines.count) * Self.titleLineHeight + Double(subtitleLines.count) * Self.subtitleLineHeight + 8
+        frame = Box(x: 0, y: headerHeight.rounded(.up), width: width, height: frameHeight)
         projection = MapProjection.fitted(to: extent, width: width, height: frameHeight, padding: maximumRadius + 6)
         marks = MarkLayout.marks(points, projection: projection, size: options.size, maximumRadius: maximumRadius)
 
@@ -72,7 +78,7 @@ public struct IncidentMap: Sendable {
         var labels: [PlacedLabel] = []
         // Try a few more marks than labels wanted, so a crowded mark does not cost a label.
         for mark in marks.prefix(options.labels * 3) where labels.count < options.labels {
-            if let label = placer.place(mark.places[0], beside: mark.position, radius: mark.radius) { labels.append(label) }
+            if let label = placer.place(mark.label, beside: mark.position, radius: mark.radius) { labels.append(label) }
         }
         self.labels = labels
         let projection = projection
@@ -80,8 +86,10 @@ public struct IncidentMap: Sendable {
             outlines: outlines, project: { Self.projectRing($0, projection) }, frame: Box(x: 0, y: 0, width: width, height: frameHeight),
             placer: &placer)
         legendRows = Self.legend(marks: marks, size: options.size, width: width, maximumRadius: maximumRadius)
-        creditLines = Self.credit(projection: projection, width: width)
-        height = (Self.headerHeight + frameHeight + 8 + legendRows.map(Self.rowHeight).reduce(0, +) + 9
+        let outlined = Set(outlines.countries.map(\.code))
+        creditLines = Self.credit(
+            projection: projection, width: width, missingOutlines: countriesWithIncidents.filter { !outlined.contains($0) }.sorted())
+        height = (frame.y + frameHeight + 8 + legendRows.map(Self.rowHeight).reduce(0, +) + 9
             + Double(creditLines.count) * Self.creditLineHeight).rounded(.up)
     }
 
@@ -136,35 +144,43 @@ extension IncidentMap {
         for mark in marks {
             for index in totals.indices { totals[index] += mark.categoryCounts[index] }
         }
-        var items: [(LegendItem.Swatch, String)] = EventCategory.allCases.filter { totals[$0.rawValue] > 0 }.map {
-            (.category($0), "\($0.title) (\(totals[$0.rawValue]))")
+        // Groups wrap as a whole: the size key is never split from its label.
+        var groups: [[(LegendItem.Swatch, String)]] = EventCategory.allCases.filter { totals[$0.rawValue] > 0 }.map {
+            [(.category($0), "\($0.title) (\(totals[$0.rawValue]))")]
         }
-        if marks.contains(where: \.approximate) { items.append((.approximate, "placed at its region's capital")) }
+        if marks.contains(where: \.approximate) { groups.append([(.approximate, "placed at its region's capital")]) }
         if let largest = marks.first, largest.weight(size) > 1 {
             let unit = size == .count ? "incidents" : "killed"
-            items.append((.words, "Size:"))
             let smallest = size == .count ? 1.0 : max(1, marks.last { $0.weight(size) > 0 }?.weight(size) ?? 1)
-            for weight in [smallest, largest.weight(size)] {
+            var group: [(LegendItem.Swatch, String)] = [(.words, "Size:")]
+            for weight in smallest < largest.weight(size) ? [smallest, largest.weight(size)] : [smallest] {
                 let radius = MarkLayout.radius(weight: weight, largest: largest.weight(size), maximum: maximumRadius)
-                items.append((.size(radius: radius), "\(Int(weight))\(weight == largest.weight(size) ? " \(unit)" : "")"))
+                group.append((.size(radius: radius), "\(Int(weight))\(weight == largest.weight(size) ? " \(unit)" : "")"))
             }
+            groups.append(group)
         }
-        var rows: [[LegendItem]] = [[]]
-        var x = 12.0
-        for (swatch, text) in items {
+        func itemWidth(_ swatch: LegendItem.Swatch, _ text: String) -> Double {
             let swatchWidth: Double =
                 switch swatch {
                 case .category, .approximate: 14
                 case .size(let radius): radius * 2 + 4
                 case .words: 0
                 }
-            let itemWidth = swatchWidth + TextMetrics.width(text, fontSize: 11) + 16
-            if x + itemWidth > width - 12, !rows[rows.count - 1].isEmpty {
+            return swatchWidth + TextMetrics.width(text, fontSize: 11) + 16
+        }
+        var rows: [[LegendItem]] = [[]]
+        var x = 12.0
+        for group in groups {
+            let groupWidth = group.map { itemWidth($0.0, $0.1) }.reduce(0, +)
+            if x + groupWidth > width - 12, !rows[rows.count - 1].isEmpty {
                 rows.append([])
                 x = 12
             }
-            rows[rows.count - 1].append(LegendItem(swatch: swatch, text: text, x: x, width: itemWidth))
-            x += itemWidth
+            for (swatch, text) in group {
+                let itemWidth = itemWidth(swatch, text)
+                rows[rows.count - 1].append(LegendItem(swatch: swatch, text: text, x: x, width: itemWidth))
+                x += itemWidth
+            }
         }
         return rows.filter { !$0.isEmpty }
     }

@@ -75,9 +75,10 @@ public struct LabelPlacer: Sendable {
 
     /// Places `text` beside a mark at `anchor` of `radius`, or returns nil when there is no room.
     public mutating func place(_ text: String, beside anchor: MapPoint, radius: Double) -> PlacedLabel? {
-        let width = TextMetrics.width(text, fontSize: fontSize, bold: true)
-        let height = fontSize * 1.2
-        let gap = radius + 3
+        // The text's white halo (3 px wide) is part of what must not touch a mark.
+        let width = TextMetrics.width(text, fontSize: fontSize, bold: true) + 3
+        let height = fontSize * 1.2 + 2
+        let gap = radius + 2
         let diagonal = gap * 0.75
         let candidates: [(Double, Double)] = [
             (anchor.x + gap, anchor.y - height / 2),
@@ -93,8 +94,8 @@ public struct LabelPlacer: Sendable {
             let box = Box(x: x, y: y, width: width, height: height)
             guard isFree(box) else { continue }
             placedBoxes.append(box)
-            // The baseline sits a fifth of the line height above the box's bottom (room for descenders).
-            return PlacedLabel(text: text, box: box, baseline: MapPoint(x: x, y: y + height - fontSize * 0.25))
+            // The text starts inside the halo; the baseline leaves room below for descenders.
+            return PlacedLabel(text: text, box: box, baseline: MapPoint(x: x + 1.5, y: y + height - 1 - fontSize * 0.25))
         }
         return nil
     }

@@ -17,19 +17,30 @@ public enum MapCaption {
         if !filter.regions.isEmpty { parts.append(filter.regions.map(\.name).joined(separator: ", ")) }
         if !filter.types.isEmpty { parts.append("types: " + filter.types.joined(separator: ", ")) }
         if let text = filter.text { parts.append("text: \"\(text)\"") }
+        if let box = filter.bbox {
+            parts.append("within \([box.west, box.south, box.east, box.north].map { coordinateText($0) }.joined(separator: ","))")
+        }
+        if let near = filter.near {
+            parts.append("within \(coordinateText(near.kilometres)) km of \(coordinateText(near.latitude)),\(coordinateText(near.longitude))")
+        }
         if let limit = filter.limit, points.count == limit { parts.append("first \(limit) only") }
         return parts.joined(separator: " · ")
     }
 
     static func window(filter: IncidentFilter, zone: ZoneDesignator, points: [IncidentPoint]) throws -> String {
-        func moment(_ instant: Instant) throws -> String {
+        func moment(_ instant: Instant, end: Bool = false) throws -> String {
             let local = try ChronologicalReport.local(instant, zone)
+            // An end at midnight is the end of the day before (`--until 2024-02-16` takes in the 16th).
+            if end && local.secondOfDay == 0 {
+                let day = local.date.adding(days: -1)
+                return "the end of \(ChronologicalReport.dayMonth(day)) \(day.year)"
+            }
             return "\(ChronologicalReport.dayMonth(local.date)) \(local.date.year) \(ChronologicalReport.clock(local.secondOfDay))"
         }
         switch (filter.since, filter.until) {
-        case (let since?, let until?): return "\(try moment(since)) to \(try moment(until))"
+        case (let since?, let until?): return "\(try moment(since)) to \(try moment(until, end: true))"
         case (let since?, nil): return "from \(try moment(since))"
-        case (nil, let until?): return "until \(try moment(until))"
+        case (nil, let until?): return "until \(try moment(until, end: true))"
         case (nil, nil): break
         }
         let starts = points.map { filter.by == .occurred ? $0.occurredStart : $0.reportedAt }

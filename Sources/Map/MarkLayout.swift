@@ -23,9 +23,22 @@ public struct MapMark: Hashable, Sendable {
     public var fatalities: Int
     /// Whether any incident at the mark gives a fatality figure.
     public var fatalitiesKnown: Bool
-    /// Whether every incident at the mark is placed only by its region (ACLED geo_precision 3),
-    /// so the mark stands at the region's capital, not where it happened.
-    public var approximate: Bool
+    /// How many of its incidents are placed only by their region (ACLED geo_precision 3), at
+    /// the region's capital rather than where they happened.
+    public var placedByRegion: Int
+
+    /// Whether every incident at the mark is placed only by its region: the mark stands at the
+    /// region's capital, not where anything happened.
+    public var approximate: Bool { placedByRegion == count }
+
+    /// The label: the place the mark stands at, and how many more a cluster holds.
+    public var label: String { places.count == 1 ? places[0] : "\(places[0]) +\(places.count - 1) places" }
+
+    /// The figure written inside the mark: its incidents, or with `--size fatalities` the killed.
+    public func figure(_ size: MarkSize) -> Int? {
+        let value = size == .count ? count : fatalities
+        return value > 1 || (size == .fatalities && value == 1) ? value : nil
+    }
 
     public var count: Int { incidentIDs.count }
 
@@ -52,7 +65,7 @@ struct MarkLayout {
         var categoryCounts = [Int](repeating: 0, count: EventCategory.allCases.count)
         var fatalities = 0
         var fatalitiesKnown = false
-        var approximate = true
+        var placedByRegion = 0
     }
 
     /// Incidents grouped by place, largest first (then by name and id, so output is stable).
@@ -67,9 +80,10 @@ struct MarkLayout {
             }()
             stacks[slot].incidentIDs.append(point.id)
             stacks[slot].categoryCounts[EventCategory(eventType: point.eventType).rawValue] += 1
-            if point.geoPrecision < 3 { stacks[slot].approximate = false }
+            if point.geoPrecision >= 3 { stacks[slot].placedByRegion += 1 }
             if let fatalities = point.fatalities {
-                stacks[slot].fatalities += fatalities
+                // Saturating: a corrupt figure must not crash the map.
+                stacks[slot].fatalities = saturatingSum(stacks[slot].fatalities, max(0, fatalities))
                 stacks[slot].fatalitiesKnown = true
             }
         }
@@ -105,16 +119,16 @@ struct MarkLayout {
                 marks[joined].incidentIDs += stack.incidentIDs
                 marks[joined].places.append(stack.name)
                 for category in 0..<stack.categoryCounts.count { marks[joined].categoryCounts[category] += stack.categoryCounts[category] }
-                marks[joined].fatalities += stack.fatalities
+                marks[joined].fatalities = saturatingSum(marks[joined].fatalities, stack.fatalities)
                 marks[joined].fatalitiesKnown = marks[joined].fatalitiesKnown || stack.fatalitiesKnown
-                marks[joined].approximate = marks[joined].approximate && stack.approximate
+                marks[joined].placedByRegion += stack.placedByRegion
                 continue
             }
             grid[key(column, row), default: []].append(marks.count)
             marks.append(MapMark(
                 id: "", position: position, radius: minimumRadius, incidentIDs: stack.incidentIDs, places: [stack.name],
                 categoryCounts: stack.categoryCounts, fatalities: stack.fatalities, fatalitiesKnown: stack.fatalitiesKnown,
-                approximate: stack.approximate))
+                placedByRegion: stack.placedByRegion))
         }
         // Clustering may have grown a smaller mark past a larger one: order again, then size.
         marks.sort { a, b in
@@ -129,11 +143,6 @@ struct MarkLayout {
             marks[index].id = "m\(index + 1)"
             marks[index].incidentIDs.sort()
             marks[index].radius = radius(weight: marks[index].weight(size), largest: largest, maximum: maximumRadius)
-            if marks[index].count > 1 {
-                // Room for the count written inside.
-                let text = TextMetrics.width(String(marks[index].count), fontSize: countFontSize, bold: true)
-                marks[index].radius = max(marks[index].radius, text / 2 + 3)
-            }
         }
         return marks
     }
@@ -151,4 +160,9 @@ struct MarkLayout {
         let scale = min(radiusPerRootWeight, (maximum - minimumRadius) / largest.squareRoot())
         return minimumRadius + scale * weight.squareRoot()
     }
+}
+
+func saturatingSum(_ a: Int, _ b: Int) -> Int {
+    let (sum, overflow) = a.addingReportingOverflow(b)
+    return overflow ? (b > 0 ? Int.max : Int.min) : sum
 }

@@ -28,8 +28,9 @@ struct MarkLayoutTests {
         #expect(marks[0].fatalitiesKnown && marks[0].fatalities == 5)
         #expect(!marks[3].fatalitiesKnown)
         #expect(marks[3].radius == MarkLayout.minimumRadius)
-        // Shebekino's two incidents need room for the count written inside.
-        #expect(marks[2].radius >= 6)
+        // Shebekino's two incidents killed nobody: the smallest mark, with no figure inside.
+        #expect(marks[2].radius == MarkLayout.minimumRadius)
+        #expect(marks[2].figure(.fatalities) == nil && marks[0].figure(.fatalities) == 5)
     }
 
     @Test func placesTooCloseToTellApartClusterIntoTheLargerMark() throws {

@@ -38,7 +38,9 @@ struct ReportCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "FILE"))
     var out: String?
 
-    func validate() throws { try mapOptions.validate() }
+    func validate() throws {
+        if format == .html { try mapOptions.validate() }
+    }
 
     func run() throws {
         let zone = try zoneOptions.designator() ?? .utc
