@@ -9,11 +9,11 @@ struct MapCommand: ParsableCommand {
         commandName: "map",
         abstract: "Draw the selected incidents on a map (SVG, one file, works offline).",
         discussion: """
-            Country outlines, one mark per place coloured by ACLED event type and sized by the
-            number of incidents (or fatalities), the largest places labelled, a title with the
-            time window in --zone, a legend and a scale bar. Incidents at one place stack into
-            one mark with their count; marks too close to tell apart cluster. The projection is
-            equirectangular, fitted to the incidents. The same data gives the same bytes.
+            Country outlines, one mark per place coloured by ACLED event type and sized by the \
+            number of incidents (or fatalities), the largest places labelled, a title with the \
+            time window in --zone, a legend and a scale bar. Incidents at one place stack into \
+            one mark with their count; marks too close to tell apart cluster. The projection is \
+            equirectangular, fitted to the incidents (docs/map.md). The same data gives the same bytes.
 
             Examples:
               timelinectl map --out seed.svg

@@ -8,10 +8,10 @@ struct ReportCommand: ParsableCommand {
         commandName: "report",
         abstract: "Write the chronological report: incidents by day in a zone, with sources.",
         discussion: """
-            Each entry gives the local and UTC time, the place with its admin path, the type, the
-            headline, a one-line summary, when it occurred (at its precision) and when it was
-            reported, and its source. As HTML (one file, works offline) the report opens with
-            the map of its incidents (see 'timelinectl map'), each entry linked to its mark:
+            Each entry gives the local and UTC time, the place with its admin path, the type, the \
+            headline, a one-line summary, when it occurred (at its precision) and when it was \
+            reported, and its source. As HTML (one file, works offline) the report opens with \
+            the map of its incidents (see 'timelinectl map'), each entry linked to its mark: \
             hovering either highlights both, clicking pins the highlight.
 
             Examples:
