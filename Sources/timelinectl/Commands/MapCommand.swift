@@ -1,6 +1,5 @@
 import ArgumentParser
 import Map
-import Map
 import Store
 import Timeline
 
