@@ -8,6 +8,7 @@ let package = Package(
         .executable(name: "timelinectl", targets: ["timelinectl"]),
         .library(name: "Timeline", targets: ["Timeline"]),
         .library(name: "Geo", targets: ["Geo"]),
+        .library(name: "Language", targets: ["Language"]),
         .library(name: "Map", targets: ["Map"]),
     ],
     dependencies: [
@@ -17,10 +18,14 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
     targets: [
+        // The language layer: one tokenizer and sentence splitter, part of speech, lemmas, phrases, names. Foundation only.
+        .target(name: "Language"),
+        // Trains and scores Models/language.bin from GUM (not part of `swift test`).
+        .executableTarget(name: "language-train", dependencies: ["Language", "Geo"]),
         // Time: reading pages, stamps, normalization. Foundation only.
         .target(name: "Timeline"),
         // Gazetteer, toponym recognition and resolution. Foundation only.
-        .target(name: "Geo"),
+        .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
         .target(name: "Incidents", dependencies: ["Timeline", "Geo"]),
         // The SQLite incident database: migrations, ingest, queries, exports.
@@ -33,7 +38,7 @@ let package = Package(
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Geo", "Incidents", "Store", "Map",
+                "Timeline", "Language", "Geo", "Incidents", "Store", "Map",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// The bundled world gazetteer: countries, divisions and populated places, memory-mapped.
 ///

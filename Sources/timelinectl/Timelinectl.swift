@@ -8,6 +8,7 @@ struct Timelinectl: ParsableCommand {
         abstract: "Turn live news coverage into dated, mapped incident records.",
         subcommands: [
             IngestCommand.self,
+            AnnotateCommand.self,
             IncidentsCommand.self,
             RegionsCommand.self,
             ReportCommand.self,

@@ -1,0 +1,56 @@
+import Language
+
+/// The gazetteer as the name recognizer's place feature: which tokens begin or continue a known place name.
+public struct GazetteerPlaceLexicon: PlaceLexicon {
+    public let gazetteer: Gazetteer
+    /// Longest name tried, in tokens (`Kamianets - Podilskyi`, `Rostov - on - Don`).
+    static let longestName = 5
+
+    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+
+    /// Names start at capitalised words; the longest known name at each start is marked.
+    public func hints(for tokens: [Language.Token], in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceHint] {
+        var hints = [PlaceHint](repeating: .none, count: tokens.count)
+        var start = 0
+        while start < tokens.count {
+            let token = tokens[start]
+            guard token.kind == .word, token.isCapitalized else { start += 1; continue }
+            var found: (end: Int, rank: PlaceHint.Rank, primary: Bool)?
+            var end = start
+            while end < tokens.count, end - start < Self.longestName {
+                let last = tokens[end]
+                // A name runs through words and the hyphens and apostrophes written inside it.
+                if end > start, last.gapBefore != .none && last.gapBefore != .space { break }
+                if end > start, last.kind != .word && !(last.kind == .punctuation && last.gapBefore == .none) { break }
+                if last.kind == .word, let key = NameKey.fold(utf8: UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<last.utf8End])),
+                   !key.isEmpty {
+                    let entries = gazetteer.entries(forHash: NameKey.hash(key))
+                    if let best = gazetteer.rankedByPrior(entries.map(\.record)).first {
+                        found = (end + 1, rank(of: best), entries.contains { $0.record == best && $0.isPrimaryName })
+                    }
+                }
+                end += 1
+            }
+            guard let match = found else { start += 1; continue }
+            hints[start] = PlaceHint(begins: true, rank: match.rank, primary: match.primary)
+            for position in start + 1..<match.end { hints[position] = PlaceHint(begins: false, rank: match.rank, primary: match.primary) }
+            start = match.end
+        }
+        return hints
+    }
+
+    func rank(of record: Int) -> PlaceHint.Rank {
+        switch gazetteer.kind(record) {
+        case .country: .country
+        case .firstOrderDivision: .firstLevelDivision
+        case .secondOrderDivision: .otherDivision
+        case .capital, .seat, .populatedPlace:
+            switch gazetteer.population(record) {
+            case 1_000_000...: .largeCity
+            case 100_000...: .city
+            case 10_000...: .town
+            default: .minorPlace
+            }
+        }
+    }
+}

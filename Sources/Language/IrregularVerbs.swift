@@ -1,0 +1,43 @@
+/// English irregular verbs (base, past, past participle; alternatives with `/`): a closed class
+/// the lemmatizer's training adds to what the treebank happens to contain.
+enum IrregularVerbs {
+    static let table = """
+    arise arose arisen|awake awoke awoken|be was/were been|bear bore borne/born|beat beat beaten|become became become|
+    begin began begun|bend bent bent|bet bet bet|bind bound bound|bite bit bitten|bleed bled bled|blow blew blown|
+    break broke broken|breed bred bred|bring brought brought|broadcast broadcast broadcast|build built built|
+    burn burnt burnt|burst burst burst|buy bought bought|cast cast cast|catch caught caught|choose chose chosen|
+    cling clung clung|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|
+    do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|
+    feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|forbid forbade forbidden|
+    forecast forecast forecast|foresee foresaw foreseen|forget forgot forgotten|forgive forgave forgiven|
+    freeze froze frozen|get got got/gotten|give gave given|go went gone|grind ground ground|grow grew grown|
+    hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|
+    keep kept kept|kneel knelt knelt|know knew known|lay laid laid|lead led led|leap leapt leapt|leave left left|
+    lend lent lent|let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|
+    meet met met|mislead misled misled|mistake mistook mistaken|overcome overcame overcome|overrun overran overrun|
+    overtake overtook overtaken|overthrow overthrew overthrown|pay paid paid|prove proved proven|put put put|
+    quit quit quit|read read read|rebuild rebuilt rebuilt|rid rid rid|ride rode ridden|ring rang rung|rise rose risen|
+    run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|
+    shake shook shaken|shed shed shed|shoot shot shot|show showed shown|shrink shrank shrunk|shut shut shut|
+    sing sang sung|sink sank sunk|sit sat sat|slay slew slain|sleep slept slept|slide slid slid|speak spoke spoken|
+    speed sped sped|spend spent spent|spin spun spun|split split split|spread spread spread|spring sprang sprung|
+    stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck/stricken|
+    strive strove striven|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|
+    teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|thrust thrust thrust|
+    tread trod trodden|undergo underwent undergone|understand understood understood|undertake undertook undertaken|
+    uphold upheld upheld|upset upset upset|wake woke woken|wear wore worn|weep wept wept|win won won|wind wound wound|
+    withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|write wrote written
+    """
+
+    /// `(form, Penn tag, lemma)` for every past and participle form.
+    static var forms: [(String, String, String)] {
+        var result: [(String, String, String)] = []
+        for entry in table.split(separator: "|") {
+            let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init)
+            guard parts.count == 3 else { continue }
+            for past in parts[1].split(separator: "/") { result.append((String(past), "VBD", parts[0])) }
+            for participle in parts[2].split(separator: "/") { result.append((String(participle), "VBN", parts[0])) }
+        }
+        return result
+    }
+}

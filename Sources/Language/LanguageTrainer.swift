@@ -1,0 +1,340 @@
+import Foundation
+
+/// Trains `language.bin` from treebank sentences: deterministic (fixed order, seeded shuffles,
+/// sorted output), so the same data gives the same bytes.
+public struct LanguageTrainer {
+    public var posIterations = 10
+    public var nameIterations = 12
+    /// Quantised weights at or under this are dropped (see `PerceptronWeights.write`).
+    public var pruning: Int16 = 0
+    public var about = ""
+    public var log: (String) -> Void = { _ in }
+    let places: (any PlaceLexicon)?
+
+    public init(places: (any PlaceLexicon)?) { self.places = places }
+
+    /// A treebank sentence made ready for the models: its text, tokens, features and hints.
+    struct Prepared {
+        var text: [UInt8]
+        var tokens: [Token]
+        var words: [WordFeatures]
+        var hints: [PlaceHint]
+        var gold: TreebankSentence
+    }
+
+    func prepare(_ sentence: TreebankSentence, transform: (String) -> String = { $0 }) -> Prepared {
+        let (text, ranges) = sentence.text(transform: transform)
+        var bytes = Array(text.utf8)
+        var tokens: [Token] = []
+        var hints: [PlaceHint] = []
+        bytes.withUnsafeMutableBufferPointer { mutable in
+            let buffer = UnsafeBufferPointer(mutable)
+            var scalar = 0
+            for (index, range) in ranges.enumerated() {
+                let count = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self).unicodeScalars.count
+                let gap: TokenGap = index == 0 ? .paragraph : sentence.spaceAfter[index - 1] ? .space : .none
+                if gap == .space { scalar += 1 }
+                tokens.append(Tokenizer.token(buffer, range, scalars: scalar..<scalar + count,
+                                              kind: Self.kind(of: sentence, at: index), gapBefore: gap))
+                scalar += count
+            }
+            hints = places?.hints(for: tokens, in: buffer) ?? [PlaceHint](repeating: .none, count: tokens.count)
+        }
+        let words = bytes.withUnsafeBufferPointer { WordFeatures.of(tokens, in: $0) }
+        return Prepared(text: bytes, tokens: tokens, words: words, hints: hints, gold: sentence)
+    }
+
+    static func kind(of sentence: TreebankSentence, at index: Int) -> TokenKind {
+        let form = sentence.forms[index]
+        if form.unicodeScalars.allSatisfy({ UTF8Scan.isDigit($0.value) || ",.:/".unicodeScalars.contains($0) }),
+           form.unicodeScalars.contains(where: { UTF8Scan.isDigit($0.value) }) { return .number }
+        if let first = form.unicodeScalars.first, UTF8Scan.isApostrophe(first.value) || form.lowercased() == "n't" { return .clitic }
+        if form.unicodeScalars.contains(where: { UTF8Scan.isLetter($0.value) || UTF8Scan.isDigit($0.value) }) { return .word }
+        return sentence.tags[index].universal == .punct ? .punctuation : .symbol
+    }
+
+    /// Case augmentation: every tenth sentence is also seen in capitals and another in lower case,
+    /// so headlines in capitals and lower-case messages are not out of the models' world.
+    func augmented(_ sentences: [TreebankSentence]) -> [Prepared] {
+        var result: [Prepared] = []
+        for (index, sentence) in sentences.enumerated() {
+            result.append(prepare(sentence))
+            if index % 10 == 3 { result.append(prepare(sentence) { $0.uppercased() }) }
+            if index % 10 == 7 { result.append(prepare(sentence) { $0.lowercased() }) }
+        }
+        return result
+    }
+
+    /// Trains every part and returns the model file's bytes.
+    public func train(_ sentences: [TreebankSentence]) throws -> [UInt8] {
+        let tagset = Self.tagset(sentences)
+        log("tagset: \(tagset.tags.count) classes from \(sentences.count) sentences")
+        let examples = augmented(sentences)
+        let dictionary = Self.tagDictionary(examples, tagset: tagset)
+        log("tag dictionary: \(dictionary.count) words")
+        let pos = trainTagger(examples, tagset: tagset, dictionary: dictionary)
+        let (lemmaRules, lemmaStrings) = LemmaRuleBuilder.build(sentences)
+
+        var builder = ModelFileBuilder()
+        var writer = ByteWriter()
+        tagset.write(into: &writer)
+        builder.add(.tagset, writer)
+        writer = ByteWriter()
+        PerceptronWeights.write(pos.averaged(), classCount: tagset.tags.count, minimum: pruning, into: &writer)
+        builder.add(.posWeights, writer)
+        writer = ByteWriter()
+        HashTableLayout.write(dictionary.map { ($0.key, UInt32($0.value)) }, into: &writer)
+        builder.add(.tagDictionary, writer)
+        builder.add(.lemmaRules, lemmaRules)
+        builder.add(.lemmaStrings, lemmaStrings)
+        writer = ByteWriter()
+        writer.bytes = Array(about.utf8)
+        builder.add(.about, writer)
+        writer = ByteWriter()
+        HashTableLayout.write(LemmaRuleBuilder.vocabulary(sentences).map { ($0, 1) }, into: &writer)
+        builder.add(.vocabulary, writer)
+
+        // Names read predicted tags, so the tagger is built first and run over the training text.
+        var stage = builder
+        writer = ByteWriter()
+        PerceptronWeights.write([:], classCount: NameLabel.count, into: &writer)
+        stage.add(.nameWeights, writer)
+        let staged = try Self.load(stage.bytes())
+        let names = trainNames(examples, tagger: staged.tagger)
+        writer = ByteWriter()
+        PerceptronWeights.write(names.averaged(), classCount: NameLabel.count, minimum: pruning, into: &writer)
+        builder.add(.nameWeights, writer)
+        return builder.bytes()
+    }
+
+    static func load(_ bytes: [UInt8]) throws -> LanguageModel {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("timeline-language-\(getpid()).bin")
+        try Data(bytes).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try LanguageModel(contentsOf: url)
+    }
+
+    /// The (universal, Penn) pairs seen at least 5 times, most frequent first (ties by name); rarer
+    /// pairs are trained as the most frequent pair of their Penn tag.
+    static func tagset(_ sentences: [TreebankSentence]) -> Tagset {
+        var counts: [PartOfSpeech: Int] = [:]
+        for sentence in sentences { for tag in sentence.tags { counts[tag, default: 0] += 1 } }
+        let kept = counts.filter { $0.value >= 5 }.sorted { ($1.value, $0.key.description) < ($0.value, $1.key.description) }
+        return Tagset(tags: kept.map(\.key))
+    }
+
+    static func goldClass(_ tag: PartOfSpeech, in tagset: Tagset) -> Int {
+        if let position = tagset.position(of: tag) { return position }
+        if let position = tagset.tags.firstIndex(where: { $0.penn == tag.penn }) { return position }
+        return tagset.tags.firstIndex(where: { $0.universal == tag.universal }) ?? 0
+    }
+
+    /// Words seen at least 20 times with one class at least 97% of the time.
+    static func tagDictionary(_ examples: [Prepared], tagset: Tagset) -> [UInt64: Int] {
+        var counts: [UInt64: [Int: Int]] = [:]
+        for example in examples {
+            for (index, tag) in example.gold.tags.enumerated() {
+                counts[example.words[index].exact, default: [:]][goldClass(tag, in: tagset), default: 0] += 1
+            }
+        }
+        var dictionary: [UInt64: Int] = [:]
+        for (word, classes) in counts {
+            let total = classes.values.reduce(0, +)
+            guard total >= 20, let best = classes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
+            if Double(best.value) >= 0.97 * Double(total) { dictionary[word] = best.key }
+        }
+        return dictionary
+    }
+
+    func trainTagger(_ examples: [Prepared], tagset: Tagset, dictionary: [UInt64: Int]) -> PerceptronTrainer {
+        let trainer = PerceptronTrainer(classCount: tagset.tags.count)
+        var scores = [Float](repeating: 0, count: tagset.tags.count)
+        var features = [UInt64](repeating: 0, count: PartOfSpeechTagger.featureCount)
+        var order = Array(examples.indices)
+        var random = SeededRandom(seed: 0x5445_4747)
+        for iteration in 1...posIterations {
+            var correct = 0, total = 0
+            for exampleIndex in order {
+                let example = examples[exampleIndex]
+                let range = 0..<example.tokens.count
+                let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
+                var predicted = [Int](repeating: -1, count: range.count)
+                example.words.withUnsafeBufferPointer { words in
+                    for position in range {
+                        let truth = Self.goldClass(example.gold.tags[position], in: tagset)
+                        var guess: Int
+                        if let known = dictionary[example.words[position].exact] {
+                            guess = known
+                        } else {
+                            features.withUnsafeMutableBufferPointer { out in
+                                PartOfSpeechTagger.features(words, at: position, sentence: range,
+                                                            previous: position > 0 ? predicted[position - 1] : -1,
+                                                            beforePrevious: position > 1 ? predicted[position - 2] : -1,
+                                                            caseMode: mode, into: out.baseAddress!)
+                            }
+                            guess = trainer.train(features, truth: truth, scores: &scores)
+                        }
+                        predicted[position] = guess
+                        if guess == truth { correct += 1 }
+                        total += 1
+                    }
+                }
+            }
+            log("tagger iteration \(iteration): \(String(format: "%.4f", Double(correct) / Double(max(total, 1)))) on training")
+            random.shuffle(&order)
+        }
+        return trainer
+    }
+
+    func trainNames(_ examples: [Prepared], tagger: PartOfSpeechTagger) -> PerceptronTrainer {
+        let trainer = PerceptronTrainer(classCount: NameLabel.count)
+        var scores = [Float](repeating: 0, count: NameLabel.count)
+        var features = [UInt64](repeating: 0, count: NameRecognizer.featureCount)
+        // Tags as the tagger predicts them, as at run time.
+        let tagged: [[UInt8]] = examples.map { example in
+            var classes = [UInt8](repeating: 0, count: example.tokens.count)
+            let range = 0..<example.tokens.count
+            let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
+            example.words.withUnsafeBufferPointer { words in
+                classes.withUnsafeMutableBufferPointer { tagger.tag(words, sentence: range, caseMode: mode, into: $0) }
+            }
+            return classes
+        }
+        var order = Array(examples.indices)
+        var random = SeededRandom(seed: 0x4E41_4D45)
+        for iteration in 1...nameIterations {
+            var correct = 0, total = 0
+            for exampleIndex in order {
+                let example = examples[exampleIndex]
+                var gold = [Int](repeating: 0, count: example.tokens.count)
+                for name in example.gold.names {
+                    for position in name.tokens {
+                        gold[position] = position == name.tokens.lowerBound ? NameLabel.begin(name.type) : NameLabel.inside(name.type)
+                    }
+                }
+                let range = 0..<example.tokens.count
+                let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
+                var previous = -1
+                example.words.withUnsafeBufferPointer { words in
+                    tagged[exampleIndex].withUnsafeBufferPointer { tags in
+                        example.hints.withUnsafeBufferPointer { hints in
+                            for position in range {
+                                features.withUnsafeMutableBufferPointer { out in
+                                    NameRecognizer.features(words, tags: tags, hints: hints, at: position, sentence: range,
+                                                            previous: previous, caseMode: mode, into: out.baseAddress!)
+                                }
+                                let guess = trainer.train(features, truth: gold[position], scores: &scores)
+                                if guess == gold[position] { correct += 1 }
+                                total += 1
+                                previous = guess
+                            }
+                        }
+                    }
+                }
+            }
+            log("names iteration \(iteration): \(String(format: "%.4f", Double(correct) / Double(max(total, 1)))) on training")
+            random.shuffle(&order)
+        }
+        return trainer
+    }
+}
+
+/// A small deterministic generator (SplitMix64) for the training order.
+public struct SeededRandom: RandomNumberGenerator {
+    var state: UInt64
+    public init(seed: UInt64) { state = seed }
+    public mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Fisher-Yates with this generator (the standard library's shuffle may change its algorithm).
+    public mutating func shuffle<T>(_ array: inout [T]) {
+        guard array.count > 1 else { return }
+        for index in stride(from: array.count - 1, to: 0, by: -1) {
+            let other = Int(next() % UInt64(index + 1))
+            array.swapAt(index, other)
+        }
+    }
+}
+
+/// Lemma exceptions and suffix rules learned from treebank lemmas (see `Lemmatizer`).
+enum LemmaRuleBuilder {
+    /// Hashes of every lower-cased form and lemma of the training text (common nouns, verbs, adjectives, adverbs).
+    static func vocabulary(_ sentences: [TreebankSentence]) -> [UInt64] {
+        var words = Set<UInt64>()
+        for sentence in sentences {
+            for index in sentence.forms.indices where [.noun, .verb, .adj, .adv, .aux].contains(sentence.tags[index].universal) {
+                words.insert(FNV.lowerHash(Lemmatizer.lowercased(sentence.forms[index])))
+                words.insert(FNV.lowerHash(Lemmatizer.lowercased(sentence.lemmas[index])))
+            }
+        }
+        for (_, _, lemma) in IrregularVerbs.forms { words.insert(FNV.lowerHash(lemma)) }
+        return words.sorted()
+    }
+
+    static func build(_ sentences: [TreebankSentence]) -> (rules: ByteWriter, strings: ByteWriter) {
+        var exceptions: [UInt64: [String: Int]] = [:]
+        var suffixRules: [UInt64: [String: Int]] = [:]
+        func record(form: String, penn: String, lemma: String) {
+            let lower = Lemmatizer.lowercased(form), lemmaLower = Lemmatizer.lowercased(lemma)
+            let tagHash = FNV.hash(penn)
+            if lower != lemmaLower {
+                exceptions[Lemmatizer.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower)), default: [:]][lemmaLower, default: 0] += 1
+            }
+            guard Lemmatizer.inflectedTags.contains(penn) else { return }
+            let form = Array(lower.utf8), base = Array(lemmaLower.utf8)
+            var common = 0
+            while common < min(form.count, base.count), form[common] == base[common] { common += 1 }
+            let cut = form.count - common
+            guard cut < 15, common > 0, form.count >= 2 else { return }
+            let rule = "\(cut)|" + String(decoding: base[common...], as: UTF8.self)
+            for length in 1...min(Lemmatizer.longestSuffix, form.count - 1) where length >= cut {
+                suffixRules[Lemmatizer.ruleKey(tag: tagHash, suffix: form.suffix(length)), default: [:]][rule, default: 0] += 1
+            }
+        }
+        for sentence in sentences {
+            for index in sentence.forms.indices where sentence.tags[index].universal != .propn {
+                record(form: sentence.forms[index], penn: sentence.tags[index].penn, lemma: sentence.lemmas[index])
+            }
+        }
+        for (form, penn, lemma) in IrregularVerbs.forms {
+            record(form: form, penn: penn, lemma: lemma)
+            record(form: form, penn: penn == "VBD" ? "VBN" : "VBD", lemma: lemma)
+        }
+        var strings = ByteWriter()
+        var stringOffsets: [String: Int] = [:]
+        func intern(_ text: String) -> Int {
+            if let offset = stringOffsets[text] { return offset }
+            let offset = strings.bytes.count
+            strings.bytes.append(contentsOf: Array(text.utf8))
+            stringOffsets[text] = offset
+            return offset
+        }
+        var entries: [(key: UInt64, value: UInt32)] = []
+        func best(_ counts: [String: Int]) -> (String, Int, Int) {
+            let total = counts.values.reduce(0, +)
+            let top = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!
+            return (top.key, top.value, total)
+        }
+        for key in exceptions.keys.sorted() {
+            let (lemma, _, _) = best(exceptions[key]!)
+            let bytes = Array(lemma.utf8)
+            guard bytes.count < 256 else { continue }
+            entries.append((key, UInt32(intern(lemma)) << 12 | UInt32(bytes.count) << 4 | Lemmatizer.wholeWord))
+        }
+        for key in suffixRules.keys.sorted() {
+            let (rule, count, total) = best(suffixRules[key]!)
+            guard count >= 2, Double(count) >= 0.6 * Double(total) else { continue }
+            let parts = rule.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
+            let cut = UInt32(parts[0])!, addition = String(parts[1])
+            entries.append((key, UInt32(intern(addition)) << 12 | UInt32(addition.utf8.count) << 4 | cut))
+        }
+        var rules = ByteWriter()
+        HashTableLayout.write(entries, into: &rules)
+        return (rules, strings)
+    }
+}

@@ -1,0 +1,74 @@
+/// Lemmas (`struck` -> `strike`, `villages` -> `village`, `was` -> `be`) from the word and its Penn tag.
+///
+/// Learned from the training treebank: words whose lemma is not their lower-cased form are kept
+/// as exceptions (with the closed class of English irregular verbs added), and for unseen words
+/// the most frequent rewrite of their longest known ending under the same tag is applied
+/// (`-ied` -> `-y` for VBD, `-ies` -> `-y` for NNS). Proper nouns are their own lemma.
+public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping `rules` keeps alive
+    let rules: HashTableLayout.Reader
+    let strings: UnsafeRawBufferPointer
+    /// Every lower-cased word and lemma of the training text: of two rewrites, the one giving a known word wins.
+    let vocabulary: HashTableLayout.Reader
+
+    static let longestSuffix = 5
+    static let wholeWord: UInt32 = 15
+
+    /// The lemma of the word at `range` of `bytes`, tagged `tag`.
+    public func lemma(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, tag: PartOfSpeech) -> String {
+        let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        if tag.universal == .propn { return written }
+        let lower = Self.lowercased(written)
+        let tagHash = FNV.hash(tag.penn)
+        if let value = rules.value(Self.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower))) { return apply(value, to: lower) }
+        guard Self.inflectedTags.contains(tag.penn) else { return lower }
+        let utf8 = Array(lower.utf8)
+        var first: String?
+        for length in stride(from: min(Self.longestSuffix, utf8.count - 1), through: 1, by: -1) {
+            let suffix = utf8.suffix(length)
+            guard let value = rules.value(Self.ruleKey(tag: tagHash, suffix: suffix)) else { continue }
+            let candidate = apply(value, to: lower)
+            if vocabulary.value(FNV.lowerHash(candidate)) != nil { return candidate }
+            first = first ?? candidate
+        }
+        return first ?? lower
+    }
+
+    /// Tags whose words inflect; other tags' lemma is the lower-cased word unless listed.
+    static let inflectedTags: Set<String> = ["NNS", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJR", "JJS", "RBR", "RBS"]
+
+    func apply(_ value: UInt32, to lower: String) -> String {
+        let cut = Int(value & 0xF), length = Int(value >> 4 & 0xFF), offset = Int(value >> 12)
+        let addition = String(decoding: UnsafeRawBufferPointer(rebasing: strings[offset..<offset + length]), as: UTF8.self)
+        if cut == Self.wholeWord { return addition }
+        let utf8 = Array(lower.utf8)
+        guard cut < utf8.count else { return lower }
+        return String(decoding: utf8.dropLast(cut), as: UTF8.self) + addition
+    }
+
+    static func lowercased(_ text: String) -> String {
+        // ASCII fast path; other scripts through the standard library.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                .replacingApostrophes()
+        }
+        return text.lowercased().replacingApostrophes()
+    }
+
+    static func exceptionKey(tag: UInt64, word: UInt64) -> UInt64 { hashMix(0xE0, hashMix(tag, word)) }
+
+    static func ruleKey(tag: UInt64, suffix: some Collection<UInt8>) -> UInt64 {
+        var hash = FNV.offset
+        for byte in suffix { hash = FNV.add(hash, byte) }
+        return hashMix(0xF0 &+ UInt64(suffix.count), hashMix(tag, hash))
+    }
+}
+
+extension String {
+    /// Typographic apostrophes as `'` (`n’t` -> `n't`).
+    func replacingApostrophes() -> String {
+        guard unicodeScalars.contains(where: { $0.value == 0x2019 || $0.value == 0x2018 || $0.value == 0x02BC }) else { return self }
+        return String(String.UnicodeScalarView(unicodeScalars.map {
+            $0.value == 0x2019 || $0.value == 0x2018 || $0.value == 0x02BC ? "'" : $0
+        }))
+    }
+}

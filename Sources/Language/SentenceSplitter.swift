@@ -1,0 +1,72 @@
+/// Sentence boundaries over tokens: the project's one sentence splitter.
+///
+/// A sentence ends at `.`, `!`, `?` or `...` (with the closing quotes and brackets after it),
+/// at a blank line, and at a line break unless the next line continues in lower case or the
+/// line ends mid-phrase (a comma, a hyphen, a conjunction). A period kept inside an
+/// abbreviation (`U.S.`, `Inc.`) ends the sentence only when a line break follows or the next
+/// word is one the tagger knows as a function word (`The`, `He`, `In`): `the U.S. Embassy` goes on,
+/// `in the U.S. The` does not. Title abbreviations (`Gov.`, `St.`) never end one.
+public enum SentenceSplitter {
+    /// Sentences as token ranges, covering every token in order.
+    public static func split(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>,
+                             isFunctionWord: (Token) -> Bool) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            var end: Int?
+            if index > start, token.gapBefore == .paragraph || (token.gapBefore == .line && lineBreakEnds(tokens, before: index, in: bytes)) {
+                sentences.append(start..<index)
+                start = index
+            }
+            if token.kind == .punctuation, isTerminal(token, in: bytes) {
+                var last = index
+                while last + 1 < tokens.count, tokens[last + 1].gapBefore == .none, tokens[last + 1].kind == .punctuation,
+                      isClosing(tokens[last + 1], in: bytes) || isTerminal(tokens[last + 1], in: bytes) {
+                    last += 1
+                }
+                end = last + 1
+            } else if token.kind == .word, bytes[token.utf8End - 1] == 0x2E, index + 1 < tokens.count {
+                let next = tokens[index + 1]
+                let isTitle = WordLists.titleHashes.contains(FNV.lowerHash(bytes, token.utf8Start..<token.utf8End - 1))
+                if !isTitle && (next.startsLine || (next.isCapitalized && isFunctionWord(next))) { end = index + 1 }
+            }
+            if let end {
+                sentences.append(start..<end)
+                start = end
+                index = end
+                continue
+            }
+            index += 1
+        }
+        if start < tokens.count { sentences.append(start..<tokens.count) }
+        return sentences
+    }
+
+    static func isTerminal(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[token.utf8Start]
+        if first == 0x2E || first == 0x21 || first == 0x3F { return true }
+        return token.utf8Count == 3 && first == 0xE2 && bytes[token.utf8Start + 1] == 0x80 && bytes[token.utf8Start + 2] == 0xA6  // …
+    }
+
+    static func isClosing(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let first = bytes[token.utf8Start]
+        if token.utf8Count == 1 { return first == 0x22 || first == 0x27 || first == 0x29 || first == 0x5D }
+        // ” ’ »
+        return token.utf8Count >= 2 && ((first == 0xE2 && bytes[token.utf8Start + 1] == 0x80
+            && (bytes[token.utf8Start + 2] == 0x9D || bytes[token.utf8Start + 2] == 0x99)) || (first == 0xC2 && bytes[token.utf8Start + 1] == 0xBB))
+    }
+
+    /// Whether the line break before `index` ends the sentence.
+    static func lineBreakEnds(_ tokens: [Token], before index: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let next = tokens[index], previous = tokens[index - 1]
+        // A wrapped line goes on in lower case, or after a mark that cannot end a phrase.
+        if next.hasLetter && !next.isCapitalized && !next.isAllCaps { return false }
+        if previous.kind == .punctuation && previous.utf8Count == 1 {
+            let mark = bytes[previous.utf8Start]
+            if mark == 0x2C || mark == 0x2D || mark == 0x28 || mark == 0x3B { return false }
+        }
+        return true
+    }
+}
