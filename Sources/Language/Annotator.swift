@@ -89,6 +89,7 @@ public struct Annotator: Sendable {
         var classes = [UInt8](repeating: 0, count: tokens.count)
         var labels = [UInt8](repeating: 0, count: tokens.count)
         let hints = places?.hints(for: tokens, in: bytes) ?? [PlaceHint](repeating: .none, count: tokens.count)
+        let common = model.lemmatizer.commonWords(words)
         var names: [NameSpan] = []
         words.withUnsafeBufferPointer { words in
             tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -100,12 +101,14 @@ public struct Annotator: Sendable {
                 }
                 classes.withUnsafeBufferPointer { classBuffer in
                     hints.withUnsafeBufferPointer { hintBuffer in
+                        common.withUnsafeBufferPointer { commonBuffer in
                         labels.withUnsafeMutableBufferPointer { labelBuffer in
                             for sentence in sentences {
                                 let mode = CaseMode.of(tokenBuffer, sentence)
-                                names += model.names.recognize(words, tags: classBuffer, hints: hintBuffer, sentence: sentence,
-                                                               caseMode: mode, labels: labelBuffer)
+                                names += model.names.recognize(words, tags: classBuffer, hints: hintBuffer, common: commonBuffer,
+                                                               sentence: sentence, caseMode: mode, labels: labelBuffer)
                             }
+                        }
                         }
                     }
                 }

@@ -100,7 +100,7 @@ public struct LanguageTrainer {
         PerceptronWeights.write([:], classCount: NameLabel.count, into: &writer)
         stage.add(.nameWeights, writer)
         let staged = try Self.load(stage.bytes())
-        let names = trainNames(examples, tagger: staged.tagger)
+        let names = trainNames(examples, tagger: staged.tagger, lemmatizer: staged.lemmatizer)
         writer = ByteWriter()
         PerceptronWeights.write(names.averaged(), classCount: NameLabel.count, minimum: pruning, into: &writer)
         builder.add(.nameWeights, writer)
@@ -186,7 +186,7 @@ public struct LanguageTrainer {
         return trainer
     }
 
-    func trainNames(_ examples: [Prepared], tagger: PartOfSpeechTagger) -> PerceptronTrainer {
+    func trainNames(_ examples: [Prepared], tagger: PartOfSpeechTagger, lemmatizer: Lemmatizer) -> PerceptronTrainer {
         let trainer = PerceptronTrainer(classCount: NameLabel.count)
         var scores = [Float](repeating: 0, count: NameLabel.count)
         var features = [UInt64](repeating: 0, count: NameRecognizer.featureCount)
@@ -214,13 +214,15 @@ public struct LanguageTrainer {
                 }
                 let range = 0..<example.tokens.count
                 let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
+                let common = lemmatizer.commonWords(example.words)
                 var previous = -1
                 example.words.withUnsafeBufferPointer { words in
                     tagged[exampleIndex].withUnsafeBufferPointer { tags in
                         example.hints.withUnsafeBufferPointer { hints in
+                          common.withUnsafeBufferPointer { common in
                             for position in range {
                                 features.withUnsafeMutableBufferPointer { out in
-                                    NameRecognizer.features(words, tags: tags, hints: hints, at: position, sentence: range,
+                                    NameRecognizer.features(words, tags: tags, hints: hints, common: common, at: position, sentence: range,
                                                             previous: previous, caseMode: mode, into: out.baseAddress!)
                                 }
                                 let guess = trainer.train(features, truth: gold[position], scores: &scores)
@@ -228,6 +230,7 @@ public struct LanguageTrainer {
                                 total += 1
                                 previous = guess
                             }
+                          }
                         }
                     }
                 }

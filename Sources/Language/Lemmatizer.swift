@@ -33,6 +33,11 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         return first ?? lower
     }
 
+    /// Whether each word's lower-case form is an ordinary word of the training text (a name feature).
+    func commonWords(_ words: [WordFeatures]) -> [Bool] {
+        words.map { vocabulary.value($0.word) != nil }
+    }
+
     /// Tags whose words inflect; other tags' lemma is the lower-cased word unless listed.
     static let inflectedTags: Set<String> = ["NNS", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJR", "JJS", "RBR", "RBS"]
 

@@ -76,14 +76,14 @@ public enum NameLabel {
 public struct NameRecognizer: Sendable {
     let weights: PerceptronWeights
 
-    static let featureCount = 27
+    static let featureCount = 30
     /// Divides the weight margin before the logistic, so confidences spread over (0.5, 1) instead of saturating.
     static let temperature = 4.0
 
     /// Labels tokens `range` (one sentence), reading their tags and hints; returns the names found.
     func recognize(_ words: UnsafeBufferPointer<WordFeatures>, tags: UnsafeBufferPointer<UInt8>,
-                   hints: UnsafeBufferPointer<PlaceHint>, sentence range: Range<Int>, caseMode: CaseMode,
-                   labels: UnsafeMutableBufferPointer<UInt8>) -> [NameSpan] {
+                   hints: UnsafeBufferPointer<PlaceHint>, common: UnsafeBufferPointer<Bool>, sentence range: Range<Int>,
+                   caseMode: CaseMode, labels: UnsafeMutableBufferPointer<UInt8>) -> [NameSpan] {
         var names: [NameSpan] = []
         var open: (start: Int, type: NameType, margins: Double)?
         func close(at end: Int) {
@@ -97,7 +97,7 @@ public struct NameRecognizer: Sendable {
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
                 for position in range {
                     let previous = position > range.lowerBound ? Int(labels[position - 1]) : -1
-                    Self.features(words, tags: tags, hints: hints, at: position, sentence: range, previous: previous,
+                    Self.features(words, tags: tags, hints: hints, common: common, at: position, sentence: range, previous: previous,
                                   caseMode: caseMode, into: features.baseAddress!)
                     scores.initialize(repeating: 0)
                     weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
@@ -140,7 +140,8 @@ public struct NameRecognizer: Sendable {
 
     @inline(__always)
     static func features(_ words: UnsafeBufferPointer<WordFeatures>, tags: UnsafeBufferPointer<UInt8>,
-                         hints: UnsafeBufferPointer<PlaceHint>, at i: Int, sentence range: Range<Int>, previous: Int,
+                         hints: UnsafeBufferPointer<PlaceHint>, common: UnsafeBufferPointer<Bool>, at i: Int,
+                         sentence range: Range<Int>, previous: Int,
                          caseMode: CaseMode, into out: UnsafeMutablePointer<UInt64>) {
         @inline(__always) func word(_ offset: Int) -> WordFeatures {
             let position = i + offset
@@ -187,5 +188,10 @@ public struct NameRecognizer: Sendable {
         out[24] = hashMix(125, hashMix(before.word, here.word))
         out[25] = hashMix(126, hashMix(here.word, after.word))
         out[26] = hashMix(127, hashMix(tag(-1), hashMix(tag(0), tag(1))))
+        // A capitalised word whose lower-case form is an ordinary word (`Bay`, `Lake`, `Senator`, `Harrow`?).
+        let isCommon: UInt64 = common[i] ? 1 : 0
+        out[27] = hashMix(128, hashMix(isCommon, hashMix(here.shape, mode)))
+        out[28] = hashMix(129, hashMix(isCommon, hashMix(hint(0), initial)))
+        out[29] = hashMix(130, hashMix(isCommon, label))
     }
 }
