@@ -7,8 +7,43 @@ extension DocumentAnalysis {
         for candidate in candidates where candidate.accepted {
             result.append(mention(for: candidate))
         }
-        return result
+        // Place names the recognizer found where no gazetteer name was: kept, unresolved.
+        for name in names where name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence {
+            guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
+            // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
+            guard let hash = spanHash(name.first, name.last), !gazetteer.containsKey(hash: hash),
+                  !parser.demonymKeys.contains(hash) else { continue }
+            // A division word alone (`Republic`, `Region`) names nothing.
+            guard name.first < name.last || divisionLevel(name.first) == nil else { continue }
+            guard placeShaped(name.first, name.last) else { continue }
+            result.append(PlaceMention(
+                range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
+                role: .location, place: nil, precision: .exactPlace, score: name.name.confidence, alternatives: []))
+        }
+        return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
+
+    /// Whether the words around an unknown name say it is a place: a known place or a division
+    /// word after it (`Novoselivka, Donetsk region`, `Kuriga in Kaduna`, `Kuriga district`), or a
+    /// locative word before it (`near Kuriga`, `the village of Kuriga`). An unknown name without
+    /// either (`the Libyan Red Crescent said`) is left to the recognizer's other types.
+    func placeShaped(_ first: Int, _ last: Int) -> Bool {
+        let after = last + 1
+        if divisionLevel(after) != nil, joined(last) { return true }
+        if tokens[last].gapAfter == .comma || (joined(last) && tokens[after].wordHash == WordSets.in) {
+            let next = tokens[last].gapAfter == .comma ? after : after + 1
+            if candidates.contains(where: { $0.spanFirst == next && $0.accepted && !$0.isDemonym }) { return true }
+        }
+        let before = first - 1
+        guard before >= 0, tokens[before].gapAfter == .space else { return false }
+        if word(before, in: WordSets.nearWords) || word(before, in: WordSets.placeIntroducers) { return true }
+        if tokens[before].wordHash == WordSets.hash("of"), before >= 1, word(before - 1, in: WordSets.placeIntroducers) { return true }
+        return word(before, in: WordSets.locativePrepositions) && !word(before, in: WordSets.coordinators)
+            && tokens[before].wordHash != WordSets.hash("of")
+    }
+
+    /// How sure the recognizer must be of a place name the gazetteer does not know for it to be reported.
+    static let minimumUnresolvedConfidence = 0.6
 
     func place(_ record: Int) -> Place {
         parser.placeCache.place(record, in: gazetteer)

@@ -75,7 +75,19 @@ extension DocumentAnalysis {
             if tokens[match.last].gapAfter == .slash || (previous >= 0 && tokens[previous].gapAfter == .slash) { continue }
             // Bylines: `CNN's Anna`.
             if previous >= 0, tokens[previous].gapAfter == .possessive, tokens[previous].isAllCaps { continue }
+            if insideLongerName(match.first, match.last) { continue }
             addCandidate(match)
+        }
+    }
+
+    /// Whether the recognizer read words `first...last` as part of a longer person or organisation
+    /// name (`Anna Chernova`, `Bank of England`, `Kharkiv Regional Military Administration`).
+    func insideLongerName(_ first: Int, _ last: Int) -> Bool {
+        names.contains { name in
+            guard name.name.type == .person || name.name.type == .organization, name.first <= first, name.last >= last,
+                  name.last - name.first > last - first else { return false }
+            // One name, written as one: capitalised words and name connectors (`of`), not `Assembly in Seoul`.
+            return (name.first...name.last).allSatisfy { tokens[$0].isCapitalized || word($0, in: WordSets.connectors) }
         }
     }
 

@@ -1,3 +1,5 @@
+import Language
+
 /// One name found in the text, before and during resolution.
 struct Candidate {
     /// Tokens of the name itself (inclusive).
@@ -44,11 +46,20 @@ struct DocumentAnalysis {
     /// Tokens on title-case lines (headlines where every word is capitalised).
     var titleCaseLine: [Bool] = []
     var tokenKeys: [[UInt8]?]
+    /// The recognizer's names, in word positions (`first...last`), with their type and confidence.
+    var names: [(first: Int, last: Int, name: NameSpan)] = []
 
-    init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token]) {
+    init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], names: [NameSpan] = []) {
         self.parser = parser
         self.bytes = bytes
         self.tokens = tokens
+        // Stream positions to word positions (names start and end on words).
+        var wordAt: [Int: Int] = [:]
+        for (position, token) in tokens.enumerated() { wordAt[token.streamIndex] = position }
+        for name in names {
+            let words = name.tokens.compactMap { wordAt[$0] }
+            if let first = words.first, let last = words.last { self.names.append((first, last, name)) }
+        }
         self.tokenKeys = Array(repeating: nil, count: tokens.count)
         self.lowercaseWords = WordHashSet(capacity: tokens.count)
         for token in tokens where !token.isCapitalized && token.letterCount > 0 { lowercaseWords.insert(token.wordHash) }

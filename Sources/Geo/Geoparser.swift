@@ -1,10 +1,13 @@
 import Foundation
+import Language
 
 /// Finds place names in English news text and resolves them against the gazetteer.
 ///
-/// Recognition works on UTF-8 bytes: only capitalised words are looked up, in runs of
-/// capitalised words, so person names, organisations and credits (`Anna Chernova`,
-/// `Democratic Alliance`, `Getty Images`) are recognised as wholes and not mistaken for places.
+/// Recognition reads the language layer's stream: runs of capitalised words are looked up in the
+/// gazetteer, so person names, organisations and credits (`Anna Chernova`, `Democratic Alliance`,
+/// `Getty Images`) are recognised as wholes and not mistaken for places; a gazetteer name inside a
+/// longer person or organisation name the recognizer found is not a place (`Bank of England`);
+/// and a place name the recognizer found that no gazetteer entry matches is kept, unresolved.
 /// Resolution scores every candidate by kind and population, division and feature words,
 /// `X, Y` / `X in Y` / `Y's X` patterns, and the countries and first-order divisions the rest
 /// of the document settles on.
@@ -17,9 +20,13 @@ public struct Geoparser: Sendable {
     /// Longest demonym in words, to bound the span search.
     let longestDemonym: Int
     let placeCache = PlaceCache()
+    /// The language layer; without it (no model file) recognition reads the tokens alone.
+    public let annotator: Annotator
 
-    public init(gazetteer: Gazetteer) {
+    /// A parser over `gazetteer`, reading text with `language` (by default the model `LanguageModel.load()` finds).
+    public init(gazetteer: Gazetteer, language: LanguageModel? = nil) throws {
         self.gazetteer = gazetteer
+        annotator = Annotator(model: try language ?? LanguageModel.shared(), places: GazetteerPlaceLexicon(gazetteer: gazetteer))
         var demonyms: [UInt64: Int] = [:]
         var longest = 1
         for country in 0..<gazetteer.countryCount {
@@ -47,10 +54,15 @@ public struct Geoparser: Sendable {
 
     /// Every place mention in `text`, in order of appearance.
     public func extract(_ text: String) -> [PlaceMention] {
-        var text = text
+        extract(annotator.annotate(text))
+    }
+
+    /// Every place mention in an annotated text, in order of appearance.
+    public func extract(_ annotated: AnnotatedText) -> [PlaceMention] {
+        var text = annotated.text
         return text.withUTF8 { bytes in
-            let tokens = Tokenizer.tokenize(bytes)
-            var document = DocumentAnalysis(parser: self, bytes: bytes, tokens: tokens)
+            let tokens = Token.words(of: annotated, bytes: bytes)
+            var document = DocumentAnalysis(parser: self, bytes: bytes, tokens: tokens, names: annotated.names)
             document.recognize()
             document.resolve()
             return document.mentions()

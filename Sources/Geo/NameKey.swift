@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// The folded form under which names are indexed and looked up.
 ///
@@ -22,7 +23,7 @@ enum NameKey {
         var wordStart = 0
         var index = 0
         while index < bytes.count {
-            let (value, length) = Tokenizer.decode(bytes, at: index)
+            let (value, length) = UTF8Scan.decode(bytes, at: index)
             index += length
             if value < 0x80 {
                 let byte = UInt8(value)

@@ -12,7 +12,7 @@ enum TestSupport {
         do { return try Gazetteer(contentsOf: gazetteerFolder) } catch { fatalError("cannot open the committed gazetteer: \(error)") }
     }()
 
-    static let parser = Geoparser(gazetteer: gazetteer)
+    static let parser = try! Geoparser(gazetteer: gazetteer)
 
     static func seed(_ name: String) throws -> String {
         try String(contentsOf: packageRoot.appendingPathComponent("seeds/\(name)"), encoding: .utf8)

@@ -12,7 +12,7 @@ enum SeedExtraction {
         try! Gazetteer(contentsOf: root.appendingPathComponent("Gazetteer/gazetteer.bin"))
     }()
 
-    static let extractor = IncidentExtractor(geoparser: Geoparser(gazetteer: gazetteer))
+    static let extractor = IncidentExtractor(geoparser: try! Geoparser(gazetteer: gazetteer))
 
     static let document: ExtractedDocument = {
         let text = try! String(contentsOf: root.appendingPathComponent("seeds/000_fdd7082ede222f27.txt"), encoding: .utf8)

@@ -15,7 +15,7 @@ enum SeedDatabase {
     }()
 
     static var loader: DocumentLoader {
-        DocumentLoader(extractor: IncidentExtractor(geoparser: Geoparser(gazetteer: gazetteer)))
+        DocumentLoader(extractor: IncidentExtractor(geoparser: try! Geoparser(gazetteer: gazetteer)))
     }
 
     static var seedText: String {

@@ -32,7 +32,7 @@ enum GeoBenchmark {
         try? (paragraphs.joined(separator: "\n") + "\n").write(
             to: StoreBenchmark.dataFolder.appendingPathComponent("news.txt"), atomically: true, encoding: .utf8)
         let bytes = paragraphs.reduce(0) { $0 + $1.utf8.count }
-        let parser = Geoparser(gazetteer: gazetteer)
+        let parser = try Geoparser(gazetteer: gazetteer)
         var rates: [Double] = []
         var mentions = 0
         for _ in 0..<5 {

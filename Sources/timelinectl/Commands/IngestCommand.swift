@@ -59,7 +59,7 @@ struct IngestCommand: ParsableCommand {
             }
         }
         let gazetteer = try Gazetteer.load()
-        let loader = DocumentLoader(extractor: IncidentExtractor(geoparser: Geoparser(gazetteer: gazetteer)), context: context)
+        let loader = DocumentLoader(extractor: IncidentExtractor(geoparser: try Geoparser(gazetteer: gazetteer)), context: context)
         let store = try database.open()
         var summary = IngestSummary()
         let progress = Progress(total: files.count)

@@ -34,7 +34,7 @@ struct PlacesExtractCommand: ParsableCommand {
             }
             text = String(decoding: data, as: UTF8.self)
         }
-        let parser = Geoparser(gazetteer: try options.load())
+        let parser = try Geoparser(gazetteer: try options.load())
         for mention in parser.extract(text) {
             if json {
                 print(PlaceJSON.line(mention))
