@@ -1,8 +1,9 @@
 // libFuzzer target: the place extractor (recognition and resolution) on arbitrary text.
 // Built by scripts/fuzz.sh together with Sources/Geo/*.swift. The gazetteer is opened once, on the
 // first input, from $TIMELINE_GAZETTEER, else `Gazetteer/` in the current directory, else the
-// package's `Gazetteer/` beside this file.
+// package's `Gazetteer/` beside this file; the language model as `LanguageModel.load()` finds it.
 import Foundation
+import Language
 
 private let parser: Geoparser = {
     var candidates: [URL] = []
@@ -12,9 +13,9 @@ private let parser: Geoparser = {
     candidates.append(URL(fileURLWithPath: FileManager.default.currentDirectoryPath).appendingPathComponent("Gazetteer"))
     candidates.append(URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Gazetteer"))
     for url in candidates where FileManager.default.fileExists(atPath: url.path) {
-        if let gazetteer = try? Gazetteer(contentsOf: url) { return Geoparser(gazetteer: gazetteer) }
+        if let gazetteer = try? Gazetteer(contentsOf: url), let parser = try? Geoparser(gazetteer: gazetteer) { return parser }
     }
-    fatalError("PlaceFuzz: no gazetteer found (set TIMELINE_GAZETTEER or run from the package root)")
+    fatalError("PlaceFuzz: no gazetteer or language model found (set TIMELINE_GAZETTEER and TIMELINE_LANGUAGE_MODEL, or run from the package root)")
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")

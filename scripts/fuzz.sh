@@ -26,20 +26,43 @@ command -v swiftc >/dev/null || { echo "swiftc is not on PATH" >&2; exit 1; }
 # target -> fuzz file, module name, module sources
 source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; esac; }
 module_of() { case $1 in stamp | liveblog) echo Timeline ;; place) echo Geo ;; esac; }
+# Modules a target's module imports, built first as instrumented objects (Geo reads Language's stream).
+dependencies_of() { case $1 in place) echo Language ;; *) ;; esac; }
+
+# Compiles a dependency module once per run into $out/deps (module interface and object).
+build_dependency() {
+  local module=$1 log="$out/logs/build-dep-$1.log"
+  mkdir -p "$out/deps"
+  if [ -f "$out/deps/$module.o" ] && [ -z "$(find "Sources/$module" -newer "$out/deps/$module.o" -name '*.swift' | head -1)" ]; then
+    return
+  fi
+  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g -parse-as-library \
+    -module-name "$module" -module-cache-path "$out/module-cache" -emit-module -emit-module-path "$out/deps/$module.swiftmodule" \
+    -c "Sources/$module"/*.swift -o "$out/deps/$module.o" >"$log" 2>&1; then
+    grep -v 'warning: Cannot export local symbol' "$log" >&2
+    echo "build $module: failed" >&2
+    exit 1
+  fi
+}
 
 build() {
   local target=$1 module
   module=$(module_of "$target")
-  local bin="$out/bin/$target"
+  local bin="$out/bin/$target" dependency objects=() sources=("Sources/$module")
+  for dependency in $(dependencies_of "$target"); do
+    build_dependency "$dependency"
+    objects+=("$out/deps/$dependency.o")
+    sources+=("Sources/$dependency")
+  done
   # Rebuild only when a source is newer than the binary.
-  if [ -x "$bin" ] && [ -z "$(find "$(source_file "$target")" "Sources/$module" -newer "$bin" -name '*.swift' | head -1)" ]; then
+  if [ -x "$bin" ] && [ -z "$(find "$(source_file "$target")" "${sources[@]}" -newer "$bin" -name '*.swift' | head -1)" ]; then
     echo "build $target: up to date"
     return
   fi
   local start=$SECONDS log="$out/logs/build-$target.log"
   if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
-    -module-name "$module" -module-cache-path "$out/module-cache" \
-    "$(source_file "$target")" "Sources/$module"/*.swift -o "$bin" >"$log" 2>&1; then
+    -module-name "$module" -module-cache-path "$out/module-cache" -I "$out/deps" \
+    "$(source_file "$target")" "Sources/$module"/*.swift ${objects[@]+"${objects[@]}"} -o "$bin" >"$log" 2>&1; then
     grep -v 'warning: Cannot export local symbol' "$log" >&2
     echo "build $target: failed" >&2
     exit 1
