@@ -87,7 +87,12 @@ extension DocumentAnalysis {
             guard name.name.type == .person || name.name.type == .organization, name.first <= first, name.last >= last,
                   name.last - name.first > last - first else { return false }
             // One name, written as one: capitalised words and name connectors (`of`), not `Assembly in Seoul`.
-            return (name.first...name.last).allSatisfy { tokens[$0].isCapitalized || word($0, in: WordSets.connectors) }
+            guard (name.first...name.last).allSatisfy({ tokens[$0].isCapitalized || word($0, in: WordSets.connectors) }) else {
+                return false
+            }
+            // A place before a title is the title's place, not part of a name (`Istanbul Mayor Ekrem Imamoglu`).
+            if last < name.last, filler(last + 1) == .title || isCommonWord(last + 1) { return false }
+            return true
         }
     }
 

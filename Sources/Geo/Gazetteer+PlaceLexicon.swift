@@ -17,17 +17,30 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
             guard token.kind == .word, token.isCapitalized else { start += 1; continue }
             var found: (end: Int, rank: PlaceHint.Rank, primary: Bool)?
             var end = start
+            // The folded name of tokens start...end, built a word at a time (words joined by one space, as
+            // `NameKey.fold` joins them; hyphens and apostrophes inside a name fold to the same space or nothing).
+            var hash = FNV.offset
+            var words = 0
             while end < tokens.count, end - start < Self.longestName {
                 let last = tokens[end]
                 // A name runs through words and the hyphens and apostrophes written inside it.
                 if end > start, last.gapBefore != .none && last.gapBefore != .space { break }
-                if end > start, last.kind != .word && !(last.kind == .punctuation && last.gapBefore == .none) { break }
-                if last.kind == .word, let key = NameKey.fold(utf8: UnsafeBufferPointer(rebasing: bytes[token.utf8Start..<last.utf8End])),
-                   !key.isEmpty {
-                    let entries = gazetteer.entries(forHash: NameKey.hash(key))
-                    if let best = gazetteer.rankedByPrior(entries.map(\.record)).first {
-                        found = (end + 1, rank(of: best), entries.contains { $0.record == best && $0.isPrimaryName })
+                if last.kind == .word {
+                    // Later words of a name are capitalised, or written on to it (`Rostov-on-Don`).
+                    if end > start, !last.isCapitalized, last.gapBefore != .none { break }
+                    guard let key = NameKey.fold(utf8: UnsafeBufferPointer(rebasing: bytes[last.utf8Start..<last.utf8End])),
+                          !key.isEmpty else { break }
+                    if words > 0 { hash = FNV.add(hash, 32) }
+                    for byte in key { hash = FNV.add(hash, byte) }
+                    words += 1
+                    if gazetteer.containsKey(hash: hash) {
+                        let entries = gazetteer.entries(forHash: hash)
+                        if let best = gazetteer.rankedByPrior(entries.map(\.record)).first {
+                            found = (end + 1, rank(of: best), entries.contains { $0.record == best && $0.isPrimaryName })
+                        }
                     }
+                } else if !(last.kind == .punctuation && last.gapBefore == .none) || end == start {
+                    break
                 }
                 end += 1
             }

@@ -89,7 +89,7 @@ public struct Annotator: Sendable {
         var classes = [UInt8](repeating: 0, count: tokens.count)
         var labels = [UInt8](repeating: 0, count: tokens.count)
         let hints = places?.hints(for: tokens, in: bytes) ?? [PlaceHint](repeating: .none, count: tokens.count)
-        let common = model.lemmatizer.commonWords(words)
+        let vocabulary = model.lemmatizer.vocabulary
         var names: [NameSpan] = []
         words.withUnsafeBufferPointer { words in
             tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -101,14 +101,13 @@ public struct Annotator: Sendable {
                 }
                 classes.withUnsafeBufferPointer { classBuffer in
                     hints.withUnsafeBufferPointer { hintBuffer in
-                        common.withUnsafeBufferPointer { commonBuffer in
                         labels.withUnsafeMutableBufferPointer { labelBuffer in
                             for sentence in sentences {
                                 let mode = CaseMode.of(tokenBuffer, sentence)
-                                names += model.names.recognize(words, tags: classBuffer, hints: hintBuffer, common: commonBuffer,
+                                names += model.names.recognize(words, tags: classBuffer, hints: hintBuffer,
+                                                               common: { vocabulary.value(words[$0].word) != nil },
                                                                sentence: sentence, caseMode: mode, labels: labelBuffer)
                             }
-                        }
                         }
                     }
                 }

@@ -129,7 +129,10 @@ public struct LanguageTrainer {
         return tagset.tags.firstIndex(where: { $0.universal == tag.universal }) ?? 0
     }
 
-    /// Words seen at least 20 times with one class at least 97% of the time.
+    /// Words seen at least `dictionaryMinimumCount` times with one class at least `dictionaryMinimumShare` of the time.
+    static let dictionaryMinimumCount = 5
+    static let dictionaryMinimumShare = 0.98
+
     static func tagDictionary(_ examples: [Prepared], tagset: Tagset) -> [UInt64: Int] {
         var counts: [UInt64: [Int: Int]] = [:]
         for example in examples {
@@ -140,8 +143,8 @@ public struct LanguageTrainer {
         var dictionary: [UInt64: Int] = [:]
         for (word, classes) in counts {
             let total = classes.values.reduce(0, +)
-            guard total >= 20, let best = classes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
-            if Double(best.value) >= 0.97 * Double(total) { dictionary[word] = best.key }
+            guard total >= Self.dictionaryMinimumCount, let best = classes.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
+            if Double(best.value) >= Self.dictionaryMinimumShare * Double(total) { dictionary[word] = best.key }
         }
         return dictionary
     }
@@ -219,10 +222,13 @@ public struct LanguageTrainer {
                 example.words.withUnsafeBufferPointer { words in
                     tagged[exampleIndex].withUnsafeBufferPointer { tags in
                         example.hints.withUnsafeBufferPointer { hints in
-                          common.withUnsafeBufferPointer { common in
                             for position in range {
+                                if NameRecognizer.cannotStartName(words[position], previous: previous, caseMode: mode) {
+                                    previous = 0
+                                    continue
+                                }
                                 features.withUnsafeMutableBufferPointer { out in
-                                    NameRecognizer.features(words, tags: tags, hints: hints, common: common, at: position, sentence: range,
+                                    NameRecognizer.features(words, tags: tags, hints: hints, common: { common[$0] }, at: position, sentence: range,
                                                             previous: previous, caseMode: mode, into: out.baseAddress!)
                                 }
                                 let guess = trainer.train(features, truth: gold[position], scores: &scores)
@@ -230,7 +236,6 @@ public struct LanguageTrainer {
                                 total += 1
                                 previous = guess
                             }
-                          }
                         }
                     }
                 }
@@ -288,7 +293,7 @@ enum LemmaRuleBuilder {
             if lower != lemmaLower {
                 exceptions[Lemmatizer.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower)), default: [:]][lemmaLower, default: 0] += 1
             }
-            guard Lemmatizer.inflectedTags.contains(penn) else { return }
+            guard Lemmatizer.inflectedTags.contains(PennTag(penn)) else { return }
             let form = Array(lower.utf8), base = Array(lemmaLower.utf8)
             var common = 0
             while common < min(form.count, base.count), form[common] == base[common] { common += 1 }
@@ -301,7 +306,7 @@ enum LemmaRuleBuilder {
         }
         for sentence in sentences {
             for index in sentence.forms.indices where sentence.tags[index].universal != .propn {
-                record(form: sentence.forms[index], penn: sentence.tags[index].penn, lemma: sentence.lemmas[index])
+                record(form: sentence.forms[index], penn: sentence.tags[index].penn.name, lemma: sentence.lemmas[index])
             }
         }
         for (form, penn, lemma) in IrregularVerbs.forms {

@@ -18,7 +18,7 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
         if tag.universal == .propn { return written }
         let lower = Self.lowercased(written)
-        let tagHash = FNV.hash(tag.penn)
+        let tagHash = FNV.hash(tag.penn.name)
         if let value = rules.value(Self.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower))) { return apply(value, to: lower) }
         guard Self.inflectedTags.contains(tag.penn) else { return lower }
         let utf8 = Array(lower.utf8)
@@ -39,7 +39,7 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
     }
 
     /// Tags whose words inflect; other tags' lemma is the lower-cased word unless listed.
-    static let inflectedTags: Set<String> = ["NNS", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJR", "JJS", "RBR", "RBS"]
+    static let inflectedTags: Set<PennTag> = ["NNS", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJR", "JJS", "RBR", "RBS"]
 
     func apply(_ value: UInt32, to lower: String) -> String {
         let cut = Int(value & 0xF), length = Int(value >> 4 & 0xFF), offset = Int(value >> 12)

@@ -44,7 +44,7 @@ enum HashTableLayout {
         return high == 0 ? 1 : high
     }
 
-    /// `u32 capacity, u32 0, u32 fingerprints[capacity], u32 values[capacity]`.
+    /// `u32 capacity, u32 0`, then `capacity` slots of `u32 fingerprint, u32 value` (one cache line per probe).
     static func write(_ entries: [(key: UInt64, value: UInt32)], into writer: inout ByteWriter) {
         let capacity = max(8, entries.count * 4 / 3 + 1)
         var keys = [UInt32](repeating: 0, count: capacity), values = [UInt32](repeating: 0, count: capacity)
@@ -57,23 +57,23 @@ enum HashTableLayout {
         }
         writer.u32(UInt32(capacity))
         writer.u32(0)
-        for key in keys { writer.u32(key) }
-        for value in values { writer.u32(value) }
+        for slot in 0..<capacity {
+            writer.u32(keys[slot])
+            writer.u32(values[slot])
+        }
     }
 
     /// A table at `offset` of a mapped file.
     struct Reader: @unchecked Sendable {  // points into an immutable mapping it keeps alive
         let file: MappedFile
         let capacity: Int
-        let keys: UnsafePointer<UInt32>
-        let values: UnsafePointer<UInt32>
+        let slots: UnsafePointer<UInt64>
         let end: Int
 
         init(file: MappedFile, offset: Int) {
             self.file = file
             capacity = Int(file.u32(offset))
-            keys = (file.base + offset + 8).assumingMemoryBound(to: UInt32.self)
-            values = (file.base + offset + 8 + 4 * capacity).assumingMemoryBound(to: UInt32.self)
+            slots = (file.base + offset + 8).assumingMemoryBound(to: UInt64.self)
             end = offset + 8 + 8 * capacity
         }
 
@@ -81,9 +81,10 @@ enum HashTableLayout {
             let print = HashTableLayout.fingerprint(key)
             var slot = HashTableLayout.slot(key, capacity: capacity)
             while true {
-                let stored = UInt32(littleEndian: keys[slot])
-                if stored == print { return UInt32(littleEndian: values[slot]) }
-                if stored == 0 { return nil }
+                let stored = UInt64(littleEndian: slots[slot])
+                let storedPrint = UInt32(truncatingIfNeeded: stored)
+                if storedPrint == print { return UInt32(truncatingIfNeeded: stored >> 32) }
+                if storedPrint == 0 { return nil }
                 slot = slot + 1 == capacity ? 0 : slot + 1
             }
         }

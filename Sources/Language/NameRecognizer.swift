@@ -82,7 +82,7 @@ public struct NameRecognizer: Sendable {
 
     /// Labels tokens `range` (one sentence), reading their tags and hints; returns the names found.
     func recognize(_ words: UnsafeBufferPointer<WordFeatures>, tags: UnsafeBufferPointer<UInt8>,
-                   hints: UnsafeBufferPointer<PlaceHint>, common: UnsafeBufferPointer<Bool>, sentence range: Range<Int>,
+                   hints: UnsafeBufferPointer<PlaceHint>, common: (Int) -> Bool, sentence range: Range<Int>,
                    caseMode: CaseMode, labels: UnsafeMutableBufferPointer<UInt8>) -> [NameSpan] {
         var names: [NameSpan] = []
         var open: (start: Int, type: NameType, margins: Double)?
@@ -97,6 +97,11 @@ public struct NameRecognizer: Sendable {
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
                 for position in range {
                     let previous = position > range.lowerBound ? Int(labels[position - 1]) : -1
+                    if Self.cannotStartName(words[position], previous: previous, caseMode: caseMode) {
+                        labels[position] = 0
+                        close(at: position)
+                        continue
+                    }
                     Self.features(words, tags: tags, hints: hints, common: common, at: position, sentence: range, previous: previous,
                                   caseMode: caseMode, into: features.baseAddress!)
                     scores.initialize(repeating: 0)
@@ -138,9 +143,17 @@ public struct NameRecognizer: Sendable {
         return sum * Double(sign: .plus, exponent: Int(n), significand: 1)
     }
 
+    /// Whether a token outside a name can only be outside one: in ordinary prose a name starts with
+    /// a capital letter or a digit (`7th Army`), so a word in lower case or a punctuation mark after
+    /// no name is labelled `O` without scoring (the trainer skips the same tokens).
+    @inline(__always)
+    static func cannotStartName(_ word: WordFeatures, previous: Int, caseMode: CaseMode) -> Bool {
+        previous <= 0 && caseMode == .mixed && word.startsLowerOrMark
+    }
+
     @inline(__always)
     static func features(_ words: UnsafeBufferPointer<WordFeatures>, tags: UnsafeBufferPointer<UInt8>,
-                         hints: UnsafeBufferPointer<PlaceHint>, common: UnsafeBufferPointer<Bool>, at i: Int,
+                         hints: UnsafeBufferPointer<PlaceHint>, common: (Int) -> Bool, at i: Int,
                          sentence range: Range<Int>, previous: Int,
                          caseMode: CaseMode, into out: UnsafeMutablePointer<UInt64>) {
         @inline(__always) func word(_ offset: Int) -> WordFeatures {
@@ -189,7 +202,7 @@ public struct NameRecognizer: Sendable {
         out[25] = hashMix(126, hashMix(here.word, after.word))
         out[26] = hashMix(127, hashMix(tag(-1), hashMix(tag(0), tag(1))))
         // A capitalised word whose lower-case form is an ordinary word (`Bay`, `Lake`, `Senator`, `Harrow`?).
-        let isCommon: UInt64 = common[i] ? 1 : 0
+        let isCommon: UInt64 = common(i) ? 1 : 0
         out[27] = hashMix(128, hashMix(isCommon, hashMix(here.shape, mode)))
         out[28] = hashMix(129, hashMix(isCommon, hashMix(hint(0), initial)))
         out[29] = hashMix(130, hashMix(isCommon, label))

@@ -1,28 +1,60 @@
 /// A trained averaged perceptron, read from a memory-mapped section: hashed features to class scores.
-struct PerceptronWeights: @unchecked Sendable {  // points into the mapping `table` keeps alive
-    let table: HashTableLayout.Reader
-    let entries: UnsafePointer<UInt32>
+///
+/// Layout (`u32` words): `classCount, scale (f32 bits), bucketCount, recordWords`, then a directory
+/// of `bucketCount + 1` word offsets, then the records. A feature's bucket is chosen by its hash;
+/// a bucket's records lie together, each a header (`fingerprint << 8 | weight count`) and its packed
+/// weights (`class << 16 | Int16 weight`). A lookup reads the directory (small enough to stay in
+/// cache) and one run of records, where a table of pointers to weights would read two places.
+struct PerceptronWeights: @unchecked Sendable {  // points into the mapping it keeps alive
+    let file: MappedFile
     let classCount: Int
     let scale: Float
+    let bucketCount: Int
+    let directory: UnsafePointer<UInt32>
+    let records: UnsafePointer<UInt32>
 
-    /// Layout: `u32 classCount, f32 scale, u32 entryCount, u32 0`, a hash table, then the entries.
     init(file: MappedFile, offset: Int) {
+        self.file = file
         classCount = Int(file.u32(offset))
         scale = Float(bitPattern: file.u32(offset + 4))
-        table = HashTableLayout.Reader(file: file, offset: offset + 16)
-        entries = (file.base + table.end).assumingMemoryBound(to: UInt32.self)
+        bucketCount = Int(file.u32(offset + 8))
+        directory = (file.base + offset + 16).assumingMemoryBound(to: UInt32.self)
+        records = (file.base + offset + 16 + 4 * (bucketCount + 1)).assumingMemoryBound(to: UInt32.self)
     }
 
+    @inline(__always) static func bucket(_ key: UInt64, count: Int) -> Int {
+        Int((UInt64(UInt32(truncatingIfNeeded: key)) &* UInt64(count)) >> 32)
+    }
+
+    @inline(__always) static func fingerprint(_ key: UInt64) -> UInt32 { UInt32(truncatingIfNeeded: key >> 40) }
+
     /// Adds the weights of `features` to `scores` (as integers: the scale is common to all classes).
+    ///
+    /// Two passes: every feature's bucket is read from the directory first, then the buckets are
+    /// scanned, so the processor overlaps the memory reads of independent features.
     @inline(__always)
     func accumulate(_ features: UnsafeBufferPointer<UInt64>, into scores: UnsafeMutablePointer<Int32>) {
-        for feature in features {
-            guard let start = table.value(feature) else { continue }
-            let base = Int(start)
-            let count = Int(UInt32(littleEndian: entries[base]))
-            for index in 1...count {
-                let packed = UInt32(littleEndian: entries[base + index])
-                scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { spans in
+            for (position, feature) in features.enumerated() {
+                let bucket = Self.bucket(feature, count: bucketCount)
+                spans[position] = UInt64(UInt32(littleEndian: directory[bucket])) << 32 | UInt64(UInt32(littleEndian: directory[bucket + 1]))
+            }
+            for (position, feature) in features.enumerated() {
+                var at = Int(spans[position] >> 32)
+                let end = Int(UInt32(truncatingIfNeeded: spans[position]))
+                let print = Self.fingerprint(feature)
+                while at < end {
+                    let header = UInt32(littleEndian: records[at])
+                    let count = Int(header & 0xFF)
+                    if header >> 8 == print {
+                        for index in 1...count {
+                            let packed = UInt32(littleEndian: records[at + index])
+                            scores[Int(packed >> 16)] &+= Int32(Int16(truncatingIfNeeded: packed))
+                        }
+                        break
+                    }
+                    at += 1 + count
+                }
             }
         }
     }
@@ -30,28 +62,38 @@ struct PerceptronWeights: @unchecked Sendable {  // points into the mapping `tab
     /// Writes a section from averaged weights, quantised to 16 bits with one scale for all.
     ///
     /// Weights under `minimum` quantised units are dropped: they are averaging noise from features
-    /// seen once or twice, and keeping them would double the file for no measurable accuracy.
+    /// seen once or twice.
     static func write(_ weights: [UInt64: [(UInt8, Float)]], classCount: Int, minimum: Int16 = 0, into writer: inout ByteWriter) {
         let largest = weights.values.flatMap { $0.map { abs($0.1) } }.max() ?? 1
         let scale = Float(32000) / max(largest, 1e-6)
-        var entries: [UInt32] = []
-        var table: [(key: UInt64, value: UInt32)] = []
+        var kept: [(key: UInt64, entries: [UInt32])] = []
         for key in weights.keys.sorted() {
-            let kept = weights[key]!.compactMap { (cls, weight) -> UInt32? in
+            let entries = weights[key]!.compactMap { (cls, weight) -> UInt32? in
                 let quantized = Int16(clamping: Int((weight * scale).rounded()))
                 return abs(Int(quantized)) <= Int(minimum) ? nil : UInt32(cls) << 16 | UInt32(UInt16(bitPattern: quantized))
             }
-            guard !kept.isEmpty else { continue }
-            table.append((key, UInt32(entries.count)))
-            entries.append(UInt32(kept.count))
-            entries.append(contentsOf: kept)
+            if !entries.isEmpty { kept.append((key, entries)) }
         }
+        let bucketCount = max(1, kept.count / 2)
+        var buckets = [[Int]](repeating: [], count: bucketCount)
+        for (position, feature) in kept.enumerated() { buckets[bucket(feature.key, count: bucketCount)].append(position) }
+        var directory: [UInt32] = []
+        var records: [UInt32] = []
+        for bucket in buckets {
+            directory.append(UInt32(records.count))
+            for position in bucket {
+                let (key, entries) = kept[position]
+                records.append(fingerprint(key) << 8 | UInt32(entries.count))
+                records.append(contentsOf: entries)
+            }
+        }
+        directory.append(UInt32(records.count))
         writer.u32(UInt32(classCount))
         writer.f32(scale)
-        writer.u32(UInt32(entries.count))
-        writer.u32(0)
-        HashTableLayout.write(table, into: &writer)
-        for entry in entries { writer.u32(entry) }
+        writer.u32(UInt32(bucketCount))
+        writer.u32(UInt32(records.count))
+        for word in directory { writer.u32(word) }
+        for word in records { writer.u32(word) }
     }
 }
 

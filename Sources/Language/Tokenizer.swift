@@ -5,6 +5,8 @@
 /// (`do` `n't`, `Kyiv` `'s`), numbers keep their separators (`1,200`, `10:30`), and dotted
 /// abbreviations, initials and title abbreviations keep their period (`U.S.`, `J.`, `Gov.`).
 public enum Tokenizer {
+    static let urlPrefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
+
     /// Every token of `text`.
     public static func tokenize(_ text: String) -> [Token] {
         var copy = text
@@ -143,8 +145,9 @@ extension Tokenizer.Scanner {
 
         /// The end of a URL starting here (`https://...`, `www....`), which is one token.
         func urlEnd() -> Int? {
-            let prefixes: [[UInt8]] = [Array("http://".utf8), Array("https://".utf8), Array("www.".utf8)]
-            for prefix in prefixes where index + prefix.count < bytes.count {
+            let lead = bytes[index] | 0x20
+            guard lead == 0x68 || lead == 0x77 else { return nil }  // h, w
+            for prefix in Tokenizer.urlPrefixes where index + prefix.count < bytes.count {
                 var matches = true
                 for (offset, byte) in prefix.enumerated() where bytes[index + offset] | 0x20 != byte | 0x20 {
                     matches = false

@@ -66,7 +66,7 @@ public enum Treebank {
                 throw LanguageError.malformedTrainingData(file: file, line: endLine - rows.count + index, text: String(row[3]),
                                                           reason: "unknown universal tag")
             }
-            tags.append(PartOfSpeech(universal: universal, penn: String(row[4])))
+            tags.append(PartOfSpeech(universal: universal, penn: PennTag(String(row[4]))))
             heads.append((Int(row[6]) ?? 0) - 1)
             let misc = row[9]
             spaceAfter.append(!misc.split(separator: "|").contains("SpaceAfter=No"))

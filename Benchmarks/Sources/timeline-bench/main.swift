@@ -3,7 +3,7 @@ import Geo
 
 /// timeline-bench: release-build benchmarks on fixed seeded data.
 ///
-///     swift build -c release && .build/release/timeline-bench [stamps] [places] [ingest] [store] [scaling] [map]
+///     swift build -c release && .build/release/timeline-bench [stamps] [places] [language] [ingest] [store] [scaling] [map]
 ///         [--incidents N] [--sizes 10000,100000,1000000,10000000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let requested = Set(arguments.filter { !$0.hasPrefix("--") && Int($0) == nil })
@@ -18,6 +18,13 @@ if wants("places") {
         print(try GeoBenchmark.run(gazetteer: try Gazetteer.load()))
     } catch {
         print("places benchmark failed: \(error)")
+    }
+}
+if wants("language") {
+    do {
+        print(try LanguageBenchmark.run(gazetteer: try Gazetteer.load()))
+    } catch {
+        print("language benchmark failed: \(error)")
     }
 }
 if wants("ingest") {

@@ -47,7 +47,7 @@ struct AnnotateCommand: ParsableCommand {
                     var fields: [(String, JSON)] = [
                         ("start", .int(token.scalarsStart)), ("end", .int(token.scalarsEnd)),
                         ("text", .string(String(annotated.text(of: index)))), ("pos", .string(tag.universal.description)),
-                        ("penn", .string(tag.penn)), ("lemma", .string(annotated.lemma(of: index))),
+                        ("penn", .string(tag.penn.name)), ("lemma", .string(annotated.lemma(of: index))),
                         ("sentence", .int(sentenceIndex)), ("phrase", .string(phraseLabels[index])), ("name", .string(name)),
                     ]
                     if let verb = verbHeads[index] { fields += Self.verbFields(verb) }
