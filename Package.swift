@@ -23,11 +23,11 @@ let package = Package(
         // Trains and scores Models/language.bin from GUM (not part of `swift test`).
         .executableTarget(name: "language-train", dependencies: ["Language", "Geo"]),
         // Time: reading pages, stamps, normalization. Foundation only.
-        .target(name: "Timeline"),
+        .target(name: "Timeline", dependencies: ["Language"]),
         // Gazetteer, toponym recognition and resolution. Foundation only.
         .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
-        .target(name: "Incidents", dependencies: ["Timeline", "Geo"]),
+        .target(name: "Incidents", dependencies: ["Timeline", "Language", "Geo"]),
         // The SQLite incident database: migrations, ingest, queries, exports.
         .target(
             name: "Store",
@@ -50,7 +50,7 @@ let package = Package(
             name: "TimelineTests",
             dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
-        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Geo"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "Store", "Geo", "Timeline"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline"]),
