@@ -31,7 +31,7 @@ let package = Package(
         // The SQLite incident database: migrations, ingest, queries, exports.
         .target(
             name: "Store",
-            dependencies: ["Timeline", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["Timeline", "Language", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
         .target(name: "Map", dependencies: ["Timeline", "Geo", "Store"]),

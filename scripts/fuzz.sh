@@ -27,7 +27,7 @@ command -v swiftc >/dev/null || { echo "swiftc is not on PATH" >&2; exit 1; }
 source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; esac; }
 module_of() { case $1 in stamp | liveblog) echo Timeline ;; place) echo Geo ;; esac; }
 # Modules a target's module imports, built first as instrumented objects (Geo reads Language's stream).
-dependencies_of() { case $1 in place) echo Language ;; *) ;; esac; }
+dependencies_of() { case $1 in place | stamp | liveblog) echo Language ;; *) ;; esac; }
 
 # Compiles a dependency module once per run into $out/deps (module interface and object).
 build_dependency() {

@@ -1,3 +1,5 @@
+import Language
+
 /// Small fixed vocabularies the recogniser consults, kept as hashes of lower-case ASCII words.
 ///
 /// These are general English news conventions, not lists of a particular text's non-places.
@@ -26,9 +28,7 @@ enum WordSets {
     ])
 
     /// Never places in news: months, weekdays, and seats of power used for governments.
-    static let blockedKeys = hashes([
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    static let blockedKeys = hashes((WordLists.months + WordLists.weekdays).map { $0.lowercased() } + [
         "kremlin", "the kremlin", "white house", "pentagon", "downing street", "whitehall", "capitol hill", "capitol",
         "elysee", "elysee palace", "pacific", "atlantic", "arctic", "antarctic", "mediterranean", "caribbean",
         "baltic", "balkans", "middle east", "gulf", "persian gulf", "black sea", "red sea", "quai d orsay", "foggy bottom", "zhongnanhai", "bankova", "blue house",

@@ -12,10 +12,23 @@ public enum WordLists {
     ]
 
     /// Abbreviations with a final period that may end a sentence (`Inc.`, `Jan.`, `approx.`).
-    public static let otherAbbreviations: Set<String> = [
-        "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx",
-        "est", "etc", "al", "dept", "univ", "assn", "bros", "ave", "blvd", "rd", "km", "mi", "vol", "fig",
+    public static let otherAbbreviations: Set<String> = Set([
+        "inc", "ltd", "co", "corp", "approx", "est", "etc", "al", "dept", "univ", "assn", "bros", "ave", "blvd", "rd",
+        "km", "mi", "vol", "fig",
+    ] + monthAbbreviations.joined() + weekdayAbbreviations.joined())
+
+    /// Month names, January first, capitalised as English writes them.
+    public static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                "October", "November", "December"]
+    /// The abbreviations news writes for each month (lower-case, without a period), January first.
+    public static let monthAbbreviations: [[String]] = [
+        ["jan"], ["feb"], ["mar"], ["apr"], [], ["jun"], ["jul"], ["aug"], ["sep", "sept"], ["oct"], ["nov"], ["dec"],
+    ]
+    /// Weekday names, Monday first (ISO 8601 order).
+    public static let weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+    /// The abbreviations news writes for each weekday (lower-case, without a period), Monday first.
+    public static let weekdayAbbreviations: [[String]] = [
+        ["mon"], ["tue", "tues"], ["wed"], ["thu", "thur", "thurs"], ["fri"], ["sat"], ["sun"],
     ]
 
     /// Clitics English splits off the word before them (Penn and Universal Dependencies style).

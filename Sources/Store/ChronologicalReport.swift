@@ -1,3 +1,4 @@
+import Language
 import Timeline
 
 /// Incidents grouped by day in a chosen zone, in the order they happened.
@@ -72,9 +73,8 @@ public struct ChronologicalReport: Sendable {
     }
 
     public static func weekday(_ date: CivilDate) -> String {
-        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][date.weekday - 1]
+        WordLists.weekdays[date.weekday - 1]
     }
 }
 
-let monthFullNames = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-                      "October", "November", "December"]
+let monthFullNames = WordLists.months

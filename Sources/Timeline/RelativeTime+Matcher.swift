@@ -1,3 +1,5 @@
+import Language
+
 /// One recognised expression: words `first..<end` and what they mean.
 struct Match {
     var first: Int
@@ -44,7 +46,12 @@ struct Matcher {
     }
 
     private func number(_ index: Int) -> Int? {
-        index < words.count && words[index].kind == .number ? words[index].value : nil
+        guard index < words.count, words[index].kind == .number, words[index].value >= 0 else { return nil }
+        return words[index].value
+    }
+
+    private func dayOfMonth(_ index: Int) -> Int? {
+        index < words.count ? words[index].dayOfMonth : nil
     }
 
     private func isMark(_ index: Int, _ mark: String) -> Bool {
@@ -120,6 +127,7 @@ struct Matcher {
         guard i < words.count else { return nil }
         let word = words[i]
         if word.kind == .number { return try matchNumber(at: i) }
+        if word.dayOfMonth != nil, month(i + 1) != nil { return try matchNumber(at: i) }  // `31st May`
         guard word.kind == .word else { return nil }
         if let weekday = weekday(i) { return try matchWeekday(weekday, first: i, at: i, qualifier: nil) }
         if let month = month(i), let match = try matchMonthDate(month, first: i, at: i) { return match }
@@ -148,7 +156,9 @@ struct Matcher {
         case "on":
             if let weekday = weekday(i + 1) { return try matchWeekday(weekday, first: i, at: i + 1, qualifier: nil) }
             if let month = month(i + 1) { return try matchMonthDate(month, first: i, at: i + 1) }
-            if number(i + 1) != nil { return try matchNumber(at: i + 1, first: i) }
+            if number(i + 1) != nil || dayOfMonth(i + 1) != nil || words[i + 1].clock != nil {
+                return try matchNumber(at: i + 1, first: i)
+            }
             return nil
         case "in":
             return try matchIn(at: i)
@@ -156,7 +166,8 @@ struct Matcher {
             return Match(first: i, end: i + 1, resolution: .unresolved("'recently' names no time"))
         case "the":
             // `the 4 a.m. attack`
-            if number(i + 1) != nil, let match = try matchNumber(at: i + 1, first: i), case .resolved = match.resolution {
+            if i + 1 < words.count, number(i + 1) != nil || words[i + 1].clock != nil,
+               let match = try matchNumber(at: i + 1, first: i), case .resolved = match.resolution {
                 return match
             }
             return nil
@@ -279,18 +290,18 @@ struct Matcher {
 
     /// `May 9`, `June 16, 2022`, `May 2022` (needs a day or a year; a bare month word is not a time).
     private func matchMonthDate(_ month: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
-        if let day = number(i + 1), words[i + 1].lower.count <= 2 {
-            var end = i + 2
-            if lower(end).map({ ["st", "nd", "rd", "th"].contains($0) }) == true { end += 1 }
+        if let day = dayOfMonth(i + 1) {
+            let end = i + 2
             var year: Int?
+            var last = end
             if isMark(end, ","), let y = number(end + 1), words[end + 1].lower.count == 4 {
                 year = y
-                end += 2
+                last = end + 2
             } else if let y = number(end), words[end].lower.count == 4 {
                 year = y
-                end += 1
+                last = end + 1
             }
-            return try dated(year: year, month: month, day: day, first: first, end: end, at: i)
+            return try dated(year: year, month: month, day: day, first: first, end: last, at: i)
         }
         if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
             let start = CivilDate(unchecked: year, month, 1)
@@ -316,6 +327,11 @@ struct Matcher {
     /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
     private func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
         let first = first ?? i
+        if let (hour, minute) = words[i].clock { return try matchClock(hour, minute: minute, first: first, at: i) }
+        if let day = dayOfMonth(i), words[i].kind == .word, let month = month(i + 1) {
+            return try dated(year: number(i + 2).flatMap { words[i + 2].lower.count == 4 ? $0 : nil }, month: month, day: day,
+                             first: first, end: i + (number(i + 2).map { _ in words[i + 2].lower.count == 4 ? 3 : 2 } ?? 2), at: i)
+        }
         guard let value = number(i) else { return nil }
         if let month = month(i + 1), words[i].lower.count <= 2 {
             var end = i + 2
@@ -327,27 +343,20 @@ struct Matcher {
             }
             return try dated(year: year, month: month, day: value, first: first, end: end, at: i)
         }
-        if let match = try matchClock(value, first: first, at: i) { return match }
+        if let match = try matchClock(value, minute: nil, first: first, at: i) { return match }
         return try matchAgo(value, first: first, at: i + 1)
     }
 
     /// A clock in running text, on the anchor's day, or the day before if that is still to come.
-    private func matchClock(_ hourValue: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+    /// `4 a.m.`, `4:30 p.m.`, `4pm`: the hour (and minute, when the number was written `4:30`), then the half of the day.
+    private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
         var cursor = i + 1
-        var minute = 0
-        var minutesWritten = false
-        if isMark(cursor, ":"), let m = number(cursor + 1), words[cursor + 1].lower.count == 2 {
-            minute = m
-            minutesWritten = true
-            cursor += 2
-        }
+        let minute = written ?? 0
+        let minutesWritten = written != nil
         var hour = hourValue
-        if lower(cursor) == "am" || lower(cursor) == "pm" || lower(cursor) == "a" && isMark(cursor + 1, ".") && lower(cursor + 2) == "m"
-            || lower(cursor) == "p" && isMark(cursor + 1, ".") && lower(cursor + 2) == "m"
-        {
-            let pm = lower(cursor)!.hasPrefix("p")
-            cursor += lower(cursor)!.count == 2 ? 1 : 3
-            if isMark(cursor, "."), !words[cursor].spaceBefore { cursor += 1 }
+        if let half = lower(cursor), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) {
+            let pm = half.hasPrefix("p")
+            cursor += 1
             guard (1...12).contains(hour), minute < 60 else {
                 throw TimelineError(.impossibleTime, "\(hourValue) is not an hour on a 12-hour clock", text: "")
             }
@@ -392,11 +401,9 @@ let weekdayIndex: [String: Int] = {
 }()
 
 let monthIndex: [String: Int] = {
-    let names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                 "november", "december"]
     var table: [String: Int] = [:]
-    for (index, name) in names.enumerated() { table[name] = index + 1 }
-    for (index, name) in monthNames.enumerated() where index != 4 { table[name.lowercased()] = index + 1 }
-    table["sept"] = 9
+    for (index, name) in WordLists.months.enumerated() {
+        for form in [name.lowercased()] + WordLists.monthAbbreviations[index] { table[form] = index + 1 }
+    }
     return table
 }()

@@ -1,3 +1,4 @@
+import Language
 /// What a stamp may lean on when it does not say everything itself.
 public struct StampContext: Hashable, Sendable {
     /// The zone assumed where the text names none (`--zone`), and the zone of `local time`.
@@ -159,4 +160,4 @@ enum StampNormalizer {
     }
 }
 
-let weekdayNames = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+let weekdayNames = WordLists.weekdays

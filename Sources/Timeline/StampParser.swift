@@ -1,3 +1,4 @@
+import Language
 import Foundation
 
 /// Reads a stamp such as `7:26 a.m. ET, May 31, 2023` or `Updated 0405 GMT (1205 HKT) June 1, 2023`.
@@ -480,4 +481,5 @@ private struct Reader {
     }
 }
 
-let monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+/// Short month names for messages (`May 31`), from the one month list.
+let monthNames = WordLists.months.map { String($0.prefix(3)) }

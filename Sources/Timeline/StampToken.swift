@@ -1,3 +1,5 @@
+import Language
+
 /// A token of a stamp: a run of digits, a run of letters, or one punctuation mark.
 struct StampToken {
     enum Kind: UInt8 { case number, word, punct }
@@ -64,17 +66,12 @@ struct WordKey: Hashable {
 enum StampLexicon {
     static let keywords: [WordKey: StampKeyword] = {
         var table: [WordKey: StampKeyword] = [:]
-        let months = [
-            ["jan", "january"], ["feb", "february"], ["mar", "march"], ["apr", "april"], ["may"], ["jun", "june"],
-            ["jul", "july"], ["aug", "august"], ["sep", "sept", "september"], ["oct", "october"],
-            ["nov", "november"], ["dec", "december"],
-        ]
-        for (index, names) in months.enumerated() { for name in names { table[WordKey(name)] = .month(index + 1) } }
-        let weekdays = [
-            ["mon", "monday"], ["tue", "tues", "tuesday"], ["wed", "wednesday"], ["thu", "thur", "thurs", "thursday"],
-            ["fri", "friday"], ["sat", "saturday"], ["sun", "sunday"],
-        ]
-        for (index, names) in weekdays.enumerated() { for name in names { table[WordKey(name)] = .weekday(index + 1) } }
+        for (index, name) in WordLists.months.enumerated() {
+            for form in [name.lowercased()] + WordLists.monthAbbreviations[index] { table[WordKey(form)] = .month(index + 1) }
+        }
+        for (index, name) in WordLists.weekdays.enumerated() {
+            for form in [name.lowercased()] + WordLists.weekdayAbbreviations[index] { table[WordKey(form)] = .weekday(index + 1) }
+        }
         for word in ["am"] { table[WordKey(word)] = .am }
         for word in ["pm"] { table[WordKey(word)] = .pm }
         table[WordKey("noon")] = .noon

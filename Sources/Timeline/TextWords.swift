@@ -1,57 +1,55 @@
-/// A word, number or mark of running text, with its place in Unicode scalars.
+import Language
+
+/// A token of the language layer's stream as the relative-time matcher reads it, with its place in Unicode scalars.
 struct TextWord {
     enum Kind { case word, number, mark }
     var kind: Kind
-    /// Lower-cased for words; the digits for numbers; the mark itself.
+    /// Lower-cased for words (a final period of an abbreviation dropped: `Sept.` is `sept`); the number as written; the mark itself.
     var lower: String
     var range: Range<Int>
     var isCapitalized: Bool
-    var value: Int { Int(lower) ?? -1 }
     /// Whether white space (or nothing: start of text) precedes it.
     var spaceBefore: Bool
+
+    /// A plain number's value (`2023`, `1,200`); -1 for a clock (`4:30`) or anything else.
+    var value: Int {
+        guard kind == .number, !lower.contains(":") else { return -1 }
+        return Int(lower.replacingOccurrences(of: ",", with: "")) ?? -1
+    }
+
+    /// A clock written as one number (`4:30`, `16:05`): hour and minute.
+    var clock: (hour: Int, minute: Int)? {
+        guard kind == .number else { return nil }
+        let parts = lower.split(separator: ":", omittingEmptySubsequences: false)
+        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
+        return (hour, minute)
+    }
+
+    /// A day of the month as a number (`9`) or an ordinal (`31st`, `2nd`).
+    var dayOfMonth: Int? {
+        if kind == .number { return lower.count <= 2 ? Int(lower) : nil }
+        guard kind == .word, lower.count >= 3, lower.count <= 4 else { return nil }
+        let digits = lower.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty, ["st", "nd", "rd", "th"].contains(lower.dropFirst(digits.count)) else { return nil }
+        return Int(digits)
+    }
 }
 
-/// Splits text into words, numbers and marks, counting offsets in Unicode scalars from `base`.
+/// The stream's tokens of `text`, offsets counted in Unicode scalars from `base`.
 func textWords(_ text: String, base: Int = 0) -> [TextWord] {
-    var words: [TextWord] = []
-    var offset = base
-    var current = ""
-    var currentStart = 0
-    var currentKind = TextWord.Kind.word
-    var capitalized = false
-    var space = true
-    var spaceBeforeCurrent = true
-    func flush() {
-        if !current.isEmpty {
-            words.append(TextWord(kind: currentKind, lower: current, range: currentStart..<offset, isCapitalized: capitalized, spaceBefore: spaceBeforeCurrent))
-            current = ""
-            space = false
+    var copy = text
+    return copy.withUTF8 { bytes in
+        Tokenizer.tokenize(bytes).map { token in
+            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8]), as: UTF8.self)
+            let kind: TextWord.Kind = switch token.kind {
+            case .number: .number
+            case .word, .clitic: .word
+            case .punctuation, .symbol: .mark
+            }
+            var lower = kind == .word ? written.lowercased() : written
+            if kind == .word, lower.count > 1, lower.hasSuffix("."), !lower.dropLast().contains(".") { lower.removeLast() }
+            return TextWord(kind: kind, lower: lower, range: base + token.scalarsStart..<base + token.scalarsEnd,
+                            isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none)
         }
     }
-    for scalar in text.unicodeScalars {
-        let isDigit = scalar.value >= 0x30 && scalar.value <= 0x39
-        let isLetter = !isDigit && scalar.properties.isAlphabetic
-        if isDigit || isLetter {
-            let kind: TextWord.Kind = isDigit ? .number : .word
-            if !current.isEmpty && kind != currentKind { flush() }
-            if current.isEmpty {
-                currentStart = offset
-                currentKind = kind
-                capitalized = scalar.properties.isUppercase
-                spaceBeforeCurrent = space
-            }
-            current.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        } else {
-            flush()
-            if scalar.properties.isWhitespace {
-                space = true
-            } else {
-                words.append(TextWord(kind: .mark, lower: String(scalar), range: offset..<offset + 1, isCapitalized: false, spaceBefore: space))
-                space = false
-            }
-        }
-        offset += 1
-    }
-    flush()
-    return words
 }
