@@ -156,7 +156,7 @@ struct Matcher {
         case "on":
             if let weekday = weekday(i + 1) { return try matchWeekday(weekday, first: i, at: i + 1, qualifier: nil) }
             if let month = month(i + 1) { return try matchMonthDate(month, first: i, at: i + 1) }
-            if number(i + 1) != nil || dayOfMonth(i + 1) != nil || words[i + 1].clock != nil {
+            if number(i + 1) != nil || dayOfMonth(i + 1) != nil || (i + 1 < words.count && words[i + 1].clock != nil) {
                 return try matchNumber(at: i + 1, first: i)
             }
             return nil

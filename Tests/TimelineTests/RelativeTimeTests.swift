@@ -36,6 +36,11 @@ struct RelativeTimeTests {
         Case(text: "late last year", anchor: seedPost, zone: "UTC", interval: "2022-09-01T00:00:00Z/2023-01-01T00:00:00Z", precision: .year),
         Case(text: "in June 2022", anchor: seedPost, zone: "UTC", interval: "2022-06-01T00:00:00Z/2022-07-01T00:00:00Z", precision: .month),
         Case(text: "June 16, 2022", anchor: seedPost, zone: "Europe/Moscow", interval: "2022-06-15T21:00:00Z/2022-06-16T21:00:00Z", precision: .day),
+        // Compound tokens of the one tokenizer: ordinals, dotted and abbreviated forms, clocks written as one number.
+        Case(text: "on May 31st", anchor: seedPost, zone: "Europe/Moscow", interval: "2023-05-30T21:00:00Z/2023-05-31T21:00:00Z", precision: .day),
+        Case(text: "31st May 2022", anchor: seedPost, zone: "UTC", interval: "2022-05-31T00:00:00Z/2022-06-01T00:00:00Z", precision: .day),
+        Case(text: "in Sept. 2022", anchor: seedPost, zone: "UTC", interval: "2022-09-01T00:00:00Z/2022-10-01T00:00:00Z", precision: .month),
+        Case(text: "at 9:05 a.m. on", anchor: seedPost, zone: "Europe/Kyiv", interval: "2023-05-31T06:05:00Z/2023-05-31T06:06:00Z", precision: .minute),
         Case(text: "two days ago", anchor: seedPost, zone: "UTC", interval: "2023-05-29T00:00:00Z/2023-05-30T00:00:00Z", precision: .day),
         Case(text: "will meet on Friday", anchor: seedPost, zone: "UTC", interval: "2023-06-02T00:00:00Z/2023-06-03T00:00:00Z", precision: .day),
         Case(text: "last Tuesday", anchor: "2023-05-30T12:00:00Z", zone: "UTC", interval: "2023-05-23T00:00:00Z/2023-05-24T00:00:00Z", precision: .day),
