@@ -49,6 +49,7 @@ let package = Package(
         .testTarget(
             name: "TimelineTests",
             dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+        .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),

@@ -29,6 +29,8 @@ extension DocumentAnalysis {
     /// either (`the Libyan Red Crescent said`) is left to the recognizer's other types.
     func placeShaped(_ first: Int, _ last: Int) -> Bool {
         let after = last + 1
+        // `Tuareg-led`, `Moscow-installed`: an adjective, as for known names.
+        if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
         if divisionLevel(after) != nil, joined(last) { return true }
         if tokens[last].gapAfter == .comma || (joined(last) && tokens[after].wordHash == WordSets.in) {
             let next = tokens[last].gapAfter == .comma ? after : after + 1

@@ -7,6 +7,8 @@ public struct LanguageTrainer {
     public var nameIterations = 12
     /// Quantised weights at or under this are dropped (see `PerceptronWeights.write`).
     public var pruning: Int16 = 0
+    /// One sentence in `hintDropout` is trained without gazetteer hints (0: none).
+    public var hintDropout = 4
     public var about = ""
     public var log: (String) -> Void = { _ in }
     let places: (any PlaceLexicon)?
@@ -58,7 +60,11 @@ public struct LanguageTrainer {
     func augmented(_ sentences: [TreebankSentence]) -> [Prepared] {
         var result: [Prepared] = []
         for (index, sentence) in sentences.enumerated() {
-            result.append(prepare(sentence))
+            var plain = prepare(sentence)
+            // Hint dropout: some sentences are seen without the gazetteer, so names are also learned
+            // from their context (the villages no gazetteer lists).
+            if hintDropout > 0, index % hintDropout == 1 { plain.hints = [PlaceHint](repeating: .none, count: plain.hints.count) }
+            result.append(plain)
             if index % 10 == 3 { result.append(prepare(sentence) { $0.uppercased() }) }
             if index % 10 == 7 { result.append(prepare(sentence) { $0.lowercased() }) }
         }
@@ -287,11 +293,11 @@ enum LemmaRuleBuilder {
     static func build(_ sentences: [TreebankSentence]) -> (rules: ByteWriter, strings: ByteWriter) {
         var exceptions: [UInt64: [String: Int]] = [:]
         var suffixRules: [UInt64: [String: Int]] = [:]
-        func record(form: String, penn: String, lemma: String) {
+        func record(form: String, penn: String, lemma: String, weight: Int = 1) {
             let lower = Lemmatizer.lowercased(form), lemmaLower = Lemmatizer.lowercased(lemma)
             let tagHash = FNV.hash(penn)
             if lower != lemmaLower {
-                exceptions[Lemmatizer.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower)), default: [:]][lemmaLower, default: 0] += 1
+                exceptions[Lemmatizer.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower)), default: [:]][lemmaLower, default: 0] += weight
             }
             guard Lemmatizer.inflectedTags.contains(PennTag(penn)) else { return }
             let form = Array(lower.utf8), base = Array(lemmaLower.utf8)
@@ -309,9 +315,12 @@ enum LemmaRuleBuilder {
                 record(form: sentence.forms[index], penn: sentence.tags[index].penn.name, lemma: sentence.lemmas[index])
             }
         }
+        // The irregular verbs are a closed class of English and outweigh the treebank's occasional slip
+        // (GUM lemmatises `fled` as `flead` three times).
         for (form, penn, lemma) in IrregularVerbs.forms {
-            record(form: form, penn: penn, lemma: lemma)
-            record(form: form, penn: penn == "VBD" ? "VBN" : "VBD", lemma: lemma)
+            for tag in ["VBD", "VBN", "VBP", "VB"] where tag == penn || tag != "VB" {
+                record(form: form, penn: tag, lemma: lemma, weight: tag == penn ? 1000 : 100)
+            }
         }
         var strings = ByteWriter()
         var stringOffsets: [String: Int] = [:]

@@ -19,7 +19,14 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         if tag.universal == .propn { return written }
         let lower = Self.lowercased(written)
         let tagHash = FNV.hash(tag.penn.name)
-        if let value = rules.value(Self.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower))) { return apply(value, to: lower) }
+        let wordHash = FNV.lowerHash(lower)
+        if let value = rules.value(Self.exceptionKey(tag: tagHash, word: wordHash)) { return apply(value, to: lower) }
+        // A verb tagged with the wrong tense still has its lemma (`struck` read as VBP).
+        if tag.universal == .verb || tag.universal == .aux {
+            for sibling in Self.verbTagHashes where sibling != tagHash {
+                if let value = rules.value(Self.exceptionKey(tag: sibling, word: wordHash)) { return apply(value, to: lower) }
+            }
+        }
         guard Self.inflectedTags.contains(tag.penn) else { return lower }
         let utf8 = Array(lower.utf8)
         var first: String?
@@ -37,6 +44,8 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
     func commonWords(_ words: [WordFeatures]) -> [Bool] {
         words.map { vocabulary.value($0.word) != nil }
     }
+
+    static let verbTagHashes = ["VBD", "VBN", "VBZ", "VBG", "VBP", "VB"].map { FNV.hash($0) }
 
     /// Tags whose words inflect; other tags' lemma is the lower-cased word unless listed.
     static let inflectedTags: Set<PennTag> = ["NNS", "VBD", "VBN", "VBG", "VBZ", "VBP", "JJR", "JJS", "RBR", "RBS"]

@@ -39,6 +39,7 @@ do {
         for file in files { sentences += try Treebank.read(file) }
         var trainer = LanguageTrainer(places: lexicon)
         trainer.pruning = Int16(option("--prune") ?? "") ?? trainer.pruning
+        trainer.hintDropout = Int(option("--hint-dropout") ?? "") ?? trainer.hintDropout
         trainer.log = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         trainer.about = """
             Timeline language model: part-of-speech tagger (UPOS+Penn), name recognizer (place, person, \
@@ -58,9 +59,45 @@ do {
         for file in files { sentences += try Treebank.read(file) }
         let shown = option("--show-errors").flatMap { name in NameType.allCases.first { $0.description == name } }
         if shown != nil && option("--split") == "test" { fail("the test split is blind: errors are shown for train and dev only") }
-        let score = LanguageEvaluation.score(sentences, annotator: Annotator(model: model, places: lexicon), showErrors: shown)
+        let hints = !CommandLine.arguments.contains("--no-hints")
+        let score = LanguageEvaluation.score(sentences, annotator: Annotator(model: model, places: hints ? lexicon : nil), showErrors: shown)
         print("documents \(files.count), sentences \(sentences.count), tokens \(score.tokens)")
         print(score.report())
+    case "evaluate-places":
+        // The whole recognizer as Geo runs it (gazetteer rules and the name recognizer), one document at a time.
+        let parser = try Geoparser(gazetteer: gazetteer, language: try option("--model").map { try LanguageModel(contentsOf: URL(fileURLWithPath: $0)) })
+        let files = try documents(split: option("--split") ?? "test")
+        var gold = 0, predicted = 0, exact = 0, overlapping = 0
+        for file in files {
+            let sentences = try Treebank.read(file)
+            var text = ""
+            var spans: [Range<Int>] = []
+            for sentence in sentences {
+                let base = text.unicodeScalars.count
+                let (line, ranges) = sentence.text()
+                let scalarOffsets = ranges.map { range -> Range<Int> in
+                    let bytes = Array(line.utf8)
+                    let before = String(decoding: bytes[..<range.lowerBound], as: UTF8.self).unicodeScalars.count
+                    let inside = String(decoding: bytes[range], as: UTF8.self).unicodeScalars.count
+                    return base + before..<base + before + inside
+                }
+                for name in sentence.names where name.type == .place {
+                    spans.append(scalarOffsets[name.tokens.lowerBound].lowerBound..<scalarOffsets[name.tokens.upperBound - 1].upperBound)
+                }
+                text += line + "\n"
+            }
+            let mentions = parser.extract(text).filter { $0.role == .location }
+            gold += spans.count
+            predicted += mentions.count
+            exact += spans.filter { span in mentions.contains { $0.range == span } }.count
+            overlapping += spans.filter { span in mentions.contains { $0.range.overlaps(span) } }.count
+        }
+        func ratio(_ a: Int, _ b: Int) -> String { String(format: "%.3f", Double(a) / Double(max(b, 1))) }
+        let p = Double(exact) / Double(max(predicted, 1)), r = Double(exact) / Double(max(gold, 1))
+        print("documents \(files.count): \(gold) gold place names, \(predicted) location mentions")
+        print("exact span: precision \(ratio(exact, predicted)) recall \(ratio(exact, gold)) F1 \(String(format: "%.3f", 2 * p * r / max(p + r, 1e-9)))")
+        let po = Double(overlapping) / Double(max(predicted, 1)), ro = Double(overlapping) / Double(max(gold, 1))
+        print("overlapping span: precision \(ratio(overlapping, predicted)) recall \(ratio(overlapping, gold)) F1 \(String(format: "%.3f", 2 * po * ro / max(po + ro, 1e-9)))")
     default:
         fail("unknown command \(command)")
     }

@@ -1,0 +1,135 @@
+import Testing
+@testable import Language
+
+@Suite("Sentences, tags, lemmas, phrases and names on sentences the project writes")
+struct AnnotationTests {
+    struct SplitCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var sentences: [String]
+        var testDescription: String { text }
+    }
+
+    static let splits: [SplitCase] = [
+        SplitCase(text: "Drones hit Kursk. Two people were hurt!", sentences: ["Drones hit Kursk.", "Two people were hurt!"]),
+        SplitCase(text: "Gov. Vyacheslav Gladkov said it. Nobody died.", sentences: ["Gov. Vyacheslav Gladkov said it.", "Nobody died."]),
+        SplitCase(text: "He flew to the U.S. The talks failed.", sentences: ["He flew to the U.S.", "The talks failed."]),
+        SplitCase(text: "Staff at the U.S. Embassy left.", sentences: ["Staff at the U.S. Embassy left."]),
+        SplitCase(text: "“It is over,” she said. Then silence.", sentences: ["“It is over,” she said.", "Then silence."]),
+        SplitCase(text: "Shelling in Kherson\nTwo people were injured.", sentences: ["Shelling in Kherson", "Two people were injured."]),
+        SplitCase(text: "a line that is wrapped\nin the middle of a sentence.", sentences: ["a line that is wrapped\nin the middle of a sentence."]),
+        SplitCase(text: "no punctuation at all", sentences: ["no punctuation at all"]),
+    ]
+
+    @Test("Sentence boundaries", arguments: splits)
+    func sentences(_ c: SplitCase) {
+        let annotated = ModelSupport.annotator.annotate(c.text)
+        #expect(annotated.sentences.map { String(annotated.text(of: $0)) } == c.sentences)
+    }
+
+    struct TagCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var word: String
+        var universal: UniversalTag
+        /// Nil where the Penn tag is not asserted: the tense of an irregular past the treebank barely has
+        /// (`struck`) is not reliable, its part of speech and lemma are.
+        var penn: PennTag?
+        var lemma: String
+        var testDescription: String { "\(word) in \(text)" }
+    }
+
+    static let tags: [TagCase] = [
+        TagCase(text: "Russian missiles struck Odesa overnight.", word: "struck", universal: .verb, penn: nil, lemma: "strike"),
+        TagCase(text: "Shebekino was shelled again.", word: "shelled", universal: .verb, penn: "VBN", lemma: "shell"),
+        TagCase(text: "Shebekino was shelled again.", word: "was", universal: .aux, penn: "VBD", lemma: "be"),
+        TagCase(text: "Three villages were evacuated.", word: "villages", universal: .noun, penn: "NNS", lemma: "village"),
+        TagCase(text: "Residents fled the fighting.", word: "fled", universal: .verb, penn: "VBD", lemma: "flee"),
+        TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
+        TagCase(text: "The strike killed two people.", word: "people", universal: .noun, penn: "NNS", lemma: "person"),
+        TagCase(text: "Police arrested dozens of protesters.", word: "arrested", universal: .verb, penn: "VBD", lemma: "arrest"),
+    ]
+
+    @Test("Part of speech and lemma", arguments: tags)
+    func tag(_ c: TagCase) throws {
+        let annotated = ModelSupport.annotator.annotate(c.text)
+        let index = try #require(annotated.tokens.indices.first { annotated.text(of: $0) == c.word })
+        #expect(annotated.tags[index].universal == c.universal)
+        if let penn = c.penn { #expect(annotated.tags[index].penn == penn) }
+        #expect(annotated.lemma(of: index) == c.lemma)
+    }
+
+    struct VerbCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var head: String
+        var voice: Phrase.Voice
+        var tense: Phrase.Tense
+        var negated: Bool
+        var modal: String?
+        var testDescription: String { text }
+    }
+
+    static let verbs: [VerbCase] = [
+        VerbCase(text: "Kherson came under fire.", head: "came", voice: .active, tense: .past, negated: false, modal: nil),
+        VerbCase(text: "Shebekino was shelled overnight.", head: "shelled", voice: .passive, tense: .past, negated: false, modal: nil),
+        VerbCase(text: "The depot has been hit twice.", head: "hit", voice: .passive, tense: .present, negated: false, modal: nil),
+        VerbCase(text: "Troops have captured the town.", head: "captured", voice: .active, tense: .present, negated: false, modal: nil),
+        VerbCase(text: "The minister will not attend.", head: "attend", voice: .active, tense: .future, negated: true, modal: nil),
+        VerbCase(text: "Rebels could attack the base.", head: "attack", voice: .active, tense: .present, negated: false, modal: "could"),
+    ]
+
+    @Test("Verb groups: voice, tense, negation, modality", arguments: verbs)
+    func verbGroup(_ c: VerbCase) throws {
+        let annotated = ModelSupport.annotator.annotate(c.text)
+        let phrase = try #require(annotated.phrases.first { $0.kind == .verb && annotated.text(of: $0.head) == c.head })
+        #expect(phrase.voice == c.voice)
+        #expect(phrase.tense == c.tense)
+        #expect(phrase.isNegated == c.negated)
+        #expect(phrase.modal == c.modal)
+    }
+
+    @Test func nounPhrasesHaveHeadsAndPrepositionsTheirObjects() throws {
+        let annotated = ModelSupport.annotator.annotate("Drones attacked the village of Kozinka in the Belgorod region.")
+        let labels = annotated.phraseLabels()
+        let words = annotated.tokens.indices.map { String(annotated.text(of: $0)) }
+        #expect(Array(zip(words, labels)).map { "\($0.0)/\($0.1)" }.joined(separator: " ")
+            == "Drones/B-NP attacked/B-VP the/B-NP village/I-NP of/B-PP Kozinka/B-NP in/B-PP the/B-NP Belgorod/I-NP region/I-NP ./O")
+        let of = try #require(annotated.phrases.firstIndex { $0.kind == .prepositional && annotated.text(of: $0.head) == "of" })
+        let object = try #require(annotated.phrases[of].object)
+        #expect(annotated.text(of: annotated.phrases[object].head) == "Kozinka")
+        let attachment = try #require(annotated.phrases[of].attachment)
+        #expect(annotated.text(of: annotated.phrases[attachment].head) == "village")
+        let region = try #require(annotated.phrases.first { $0.kind == .noun && annotated.text(of: $0.head) == "region" })
+        #expect(annotated.text(of: region.tokens) == "the Belgorod region")
+    }
+
+    struct NameCase: Sendable, CustomTestStringConvertible {
+        var text: String
+        var names: [String]
+        var testDescription: String { text }
+    }
+
+    static let names: [NameCase] = [
+        NameCase(text: "Anna Chernova reported from Moscow on Tuesday.", names: ["person: Anna Chernova", "place: Moscow"]),
+        NameCase(text: "President Joe Biden met Olaf Scholz in Berlin.", names: ["person: President Joe Biden", "person: Olaf Scholz", "place: Berlin"]),
+    ]
+
+    @Test("Names and their types (no gazetteer)", arguments: names)
+    func recognizes(_ c: NameCase) {
+        let annotated = ModelSupport.annotator.annotate(c.text)
+        let found = annotated.names.filter { $0.type != .other }.map { "\($0.type): \(annotated.text(of: $0.tokens))" }
+        #expect(found == c.names)
+        #expect(annotated.names.allSatisfy { $0.confidence > 0.5 && $0.confidence <= 1 })
+    }
+
+    @Test func aVillageNoGazetteerListsIsAPlaceByItsContext() {
+        // No gazetteer here: `near X, in the Y region` says place.
+        let annotated = ModelSupport.annotator.annotate("Fighting was reported near Novoselivka, in the Donetsk region.")
+        let village = annotated.names.first { annotated.text(of: $0.tokens) == "Novoselivka" }
+        #expect(village?.type == .place)
+    }
+
+    @Test func capitalsAndLowerCaseAreReadAsSuch() {
+        let upper = ModelSupport.annotator.annotate("DRONES ATTACK MOSCOW AS KYIV VOWS RESPONSE")
+        #expect(upper.tokens.withUnsafeBufferPointer { CaseMode.of($0, 0..<upper.tokens.count) } == .upper)
+        #expect(upper.tags.filter { $0.universal == .verb || $0.universal == .noun || $0.universal == .propn }.count >= 4)
+    }
+}
