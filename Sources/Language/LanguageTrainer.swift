@@ -225,22 +225,26 @@ public struct LanguageTrainer {
                 let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
                 let common = lemmatizer.commonWords(example.words)
                 var previous = -1
+                var predicted = [Int](repeating: 0, count: range.count)
                 example.words.withUnsafeBufferPointer { words in
                     tagged[exampleIndex].withUnsafeBufferPointer { tags in
                         example.hints.withUnsafeBufferPointer { hints in
                             for position in range {
                                 if NameRecognizer.cannotStartName(words[position], previous: previous, caseMode: mode) {
                                     previous = 0
+                                    predicted[position] = 0
                                     continue
                                 }
                                 features.withUnsafeMutableBufferPointer { out in
-                                    NameRecognizer.features(words, tags: tags, hints: hints, common: { common[$0] }, at: position, sentence: range,
+                                    NameRecognizer.features(words, tags: tags, hints: hints, common: { common[$0] },
+                                                        labels2: { predicted[$0] }, at: position, sentence: range,
                                                             previous: previous, caseMode: mode, into: out.baseAddress!)
                                 }
                                 let guess = trainer.train(features, truth: gold[position], scores: &scores)
                                 if guess == gold[position] { correct += 1 }
                                 total += 1
                                 previous = guess
+                                predicted[position] = guess
                             }
                         }
                     }

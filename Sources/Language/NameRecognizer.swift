@@ -76,7 +76,7 @@ public enum NameLabel {
 public struct NameRecognizer: Sendable {
     let weights: PerceptronWeights
 
-    static let featureCount = 30
+    static let featureCount = 33
     /// Divides the weight margin before the logistic, so confidences spread over (0.5, 1) instead of saturating.
     static let temperature = 4.0
 
@@ -102,7 +102,8 @@ public struct NameRecognizer: Sendable {
                         close(at: position)
                         continue
                     }
-                    Self.features(words, tags: tags, hints: hints, common: common, at: position, sentence: range, previous: previous,
+                    Self.features(words, tags: tags, hints: hints, common: common, labels2: { Int(labels[$0]) }, at: position,
+                                  sentence: range, previous: previous,
                                   caseMode: caseMode, into: features.baseAddress!)
                     scores.initialize(repeating: 0)
                     weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
@@ -153,7 +154,7 @@ public struct NameRecognizer: Sendable {
 
     @inline(__always)
     static func features(_ words: UnsafeBufferPointer<WordFeatures>, tags: UnsafeBufferPointer<UInt8>,
-                         hints: UnsafeBufferPointer<PlaceHint>, common: (Int) -> Bool, at i: Int,
+                         hints: UnsafeBufferPointer<PlaceHint>, common: (Int) -> Bool, labels2: (Int) -> Int, at i: Int,
                          sentence range: Range<Int>, previous: Int,
                          caseMode: CaseMode, into out: UnsafeMutablePointer<UInt64>) {
         @inline(__always) func word(_ offset: Int) -> WordFeatures {
@@ -206,5 +207,11 @@ public struct NameRecognizer: Sendable {
         out[27] = hashMix(128, hashMix(isCommon, hashMix(here.shape, mode)))
         out[28] = hashMix(129, hashMix(isCommon, hashMix(hint(0), initial)))
         out[29] = hashMix(130, hashMix(isCommon, label))
+        // Coordination: in `X, Y and Z` the items share a type, so the label before a comma or
+        // `and` and the shape beyond it speak for this word.
+        let twoBack = i - 2 >= range.lowerBound ? UInt64(labels2(i - 2)) : 0xFF
+        out[30] = hashMix(131, hashMix(before.word, hashMix(twoBack, here.shape)))
+        out[31] = hashMix(132, hashMix(before.word, word(-2).shape))
+        out[32] = hashMix(133, hashMix(after.word, word(2).shape))
     }
 }

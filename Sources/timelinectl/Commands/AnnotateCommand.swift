@@ -27,11 +27,15 @@ struct AnnotateCommand: ParsableCommand {
     @Flag(name: .long, help: "Print JSON Lines, one token a line.")
     var json = false
 
+    @Flag(name: .long, help: "Recognize names without the gazetteer's hints (what the model reads from context alone).")
+    var noGazetteer = false
+
     @OptionGroup var options: PlacesGazetteerOption
 
     func run() throws {
         let text = try readInput(file, isPage: false)
-        let annotator = Annotator(model: try LanguageModel.load(), places: GazetteerPlaceLexicon(gazetteer: try options.load()))
+        let places: (any PlaceLexicon)? = noGazetteer ? nil : GazetteerPlaceLexicon(gazetteer: try options.load())
+        let annotator = Annotator(model: try LanguageModel.load(), places: places)
         let annotated = annotator.annotate(text)
         let phraseLabels = annotated.phraseLabels()
         var verbHeads: [Int: Phrase] = [:]
