@@ -9,12 +9,16 @@ import Foundation
 public enum ActorReader {
     /// The actors named in one sentence, as written.
     public static func actors(in sentence: String) -> [String] {
-        let tokens = ReaderToken.tokens(of: sentence)
+        actors(in: ReaderToken.tokens(of: sentence))
+    }
+
+    /// The actors named in one sentence's words, as written.
+    static func actors(in tokens: [ReaderToken]) -> [String] {
         var found: [(range: Range<Int>, name: String)] = []
 
         func add(_ range: Range<Int>) {
             guard !found.contains(where: { $0.range.overlaps(range) }) else { return }
-            let name = String(sentence[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound])
+            let name = String(ReaderToken.quote(tokens, range))
             found.append((range, name))
         }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// Who says what a sentence reports, and where they said it.
 public struct Attribution: Hashable, Sendable {
@@ -26,8 +27,12 @@ public struct Attribution: Hashable, Sendable {
 public enum AttributionReader {
     /// The attribution of one sentence, or nil when it names no source.
     public static func read(_ sentence: String) -> Attribution? {
-        let reading = AttributionReading(sentence: sentence)
-        return reading.read()
+        read(ReaderToken.tokens(of: sentence))
+    }
+
+    /// The attribution of one sentence's words, or nil when it names no source.
+    static func read(_ tokens: [ReaderToken]) -> Attribution? {
+        AttributionReading(tokens: tokens).read()
     }
 
     /// Expands a short agency name to the full form the same text uses (`RIA` to `RIA Novosti`).
@@ -36,10 +41,15 @@ public enum AttributionReader {
     /// occurrence in `text` followed by capitalised name words, so a later `RIA reported` reads like
     /// the earlier `state news agency RIA Novosti said`.
     public static func expandAbbreviations(_ attribution: Attribution, using text: String) -> Attribution {
+        expandAbbreviations(attribution, using: ReaderToken.tokens(of: text))
+    }
+
+    /// Expands a short agency name to the full form the words of the same text use.
+    static func expandAbbreviations(_ attribution: Attribution, using tokens: [ReaderToken]) -> Attribution {
         var expanded = attribution
         var changed = false
         for (position, source) in attribution.sources.enumerated() {
-            guard let full = fullForm(of: source, in: text), full != source else { continue }
+            guard let full = fullForm(of: source, in: tokens), full != source else { continue }
             expanded.sources[position] = full
             expanded.text = replacingWord(source, with: full, in: expanded.text)
             changed = true
@@ -52,14 +62,13 @@ public enum AttributionReader {
         return expanded
     }
 
-    /// The longest `source Name Name` in `text`, for a one-word acronym `source`.
-    static func fullForm(of source: String, in text: String) -> String? {
+    /// The longest `source Name Name` in a text's words, for a one-word acronym `source`.
+    static func fullForm(of source: String, in tokens: [ReaderToken]) -> String? {
         guard !source.contains(" "), source.count >= 2, source.count <= 6,
             source.unicodeScalars.allSatisfy({ $0.properties.isUppercase || ($0.value >= 0x30 && $0.value <= 0x39) })
         else { return nil }
-        let tokens = ReaderToken.tokens(of: text)
         var best: String?
-        for (index, token) in tokens.enumerated() where text[token.range] == source {
+        for (index, token) in tokens.enumerated() where token.text == source {
             var end = index + 1
             while end < tokens.count, end - index <= 2, tokens[end].kind == .word, tokens[end].isCapitalized,
                 tokens[end].range.lowerBound > tokens[end - 1].range.upperBound,
@@ -68,7 +77,7 @@ public enum AttributionReader {
                 end += 1
             }
             guard end > index + 1 else { continue }
-            let candidate = String(text[token.range.lowerBound..<tokens[end - 1].range.upperBound])
+            let candidate = String(ReaderToken.quote(tokens, index..<end))
             if candidate.count > best?.count ?? 0 { best = candidate }
         }
         return best
@@ -102,14 +111,12 @@ private struct AttributionPiece {
 
 /// One pass over a sentence's tokens.
 private struct AttributionReading {
-    let sentence: String
     let tokens: [ReaderToken]
     /// Whether each token is inside quotation marks.
     let quoted: [Bool]
 
-    init(sentence: String) {
-        self.sentence = sentence
-        tokens = ReaderToken.tokens(of: sentence)
+    init(tokens: [ReaderToken]) {
+        self.tokens = tokens
         var quoted: [Bool] = []
         quoted.reserveCapacity(tokens.count)
         var inside = false
@@ -182,7 +189,7 @@ private struct AttributionReading {
     }
 
     private func text(_ range: Range<Int>) -> String {
-        String(sentence[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound])
+        String(ReaderToken.quote(tokens, range))
     }
 
     /// Whether the token ends a clause: a comma, quote, colon, bracket, dash or a sentence stop.
@@ -193,7 +200,7 @@ private struct AttributionReading {
             // `Gov. Vyacheslav Gladkov`, `J. Smith`: a dot after an abbreviation or an initial goes on.
             guard index > 0, tokens[index - 1].kind == .word else { return true }
             let previous = tokens[index - 1]
-            if AttributionLexicon.abbreviations.contains(previous.lower) { return false }
+            if WordLists.titleAbbreviations.contains(previous.lower) { return false }
             if previous.lower.count == 1, previous.isCapitalized { return false }
             if previous.lower.contains(".") { return false }
             return true
@@ -475,7 +482,7 @@ private struct AttributionReading {
     }
 
     private func isAbbreviationDot(_ index: Int) -> Bool {
-        index > 0 && AttributionLexicon.abbreviations.contains(tokens[index - 1].lower)
+        index > 0 && WordLists.titleAbbreviations.contains(tokens[index - 1].lower)
     }
 }
 
@@ -528,10 +535,7 @@ enum AttributionLexicon {
         "that", "which", "who", "whom", "whose", "did", "does", "do", "will", "would", "could", "can", "should", "may",
         "might", "must", "is", "are", "was", "were", "been", "not", "cannot", "there", "it", "has", "have", "had",
     ]
-    static let dayWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today", "tonight",
-        "overnight", "earlier", "later",
-    ]
+    static let dayWords: Set<String> = WordLists.weekdays.union(["yesterday", "today", "tonight", "overnight", "earlier", "later"])
     /// Words that end a phrase after `according to`, `citing` or `said`.
     static let phraseEnders: Set<String> = [
         "who", "which", "that", "whose", "as", "after", "while", "when", "adding", "saying", "citing", "quoting",
@@ -539,10 +543,6 @@ enum AttributionLexicon {
     ]
     static let boundaryMarks: Set<String> = [
         ",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "«", "»", "—", "–", "!", "?", "…",
-    ]
-    static let abbreviations: Set<String> = [
-        "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "cpl", "pvt", "adm", "cmdr", "brig", "dr",
-        "mr", "mrs", "ms", "st", "mt", "prof", "pres", "rev", "hon", "amb", "jr", "sr", "insp", "supt", "det", "no",
     ]
     /// Opening phrases that may name the medium (`In a statement on Telegram, …`).
     static let openingWords: Set<String> = ["in", "on", "writing", "posting", "speaking", "via"]
@@ -558,9 +558,7 @@ enum AttributionLexicon {
         "news", "service", "television", "tv", "radio", "portal", "magazine", "weekly",
     ]
     /// Capitalised words that do not continue an agency's name (`RIA Wednesday`).
-    static let notNameWords: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "the", "a", "an", "and", "but",
-        "in", "on", "at", "said", "says", "reported", "reports", "news", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december",
-    ]
+    static let notNameWords: Set<String> = WordLists.weekdays.union(WordLists.months).union([
+        "the", "a", "an", "and", "but", "in", "on", "at", "said", "says", "reported", "reports", "news",
+    ])
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// How many were killed, injured or otherwise counted in a sentence.
 public struct CasualtyCounts: Hashable, Sendable {
@@ -25,7 +26,12 @@ public struct CasualtyCounts: Hashable, Sendable {
 public enum CountReader {
     /// The counts stated in one sentence.
     public static func read(_ sentence: String) -> CasualtyCounts {
-        var reading = CountReading(tokens: ReaderToken.tokens(of: sentence))
+        read(ReaderToken.tokens(of: sentence))
+    }
+
+    /// The counts stated in one sentence's words.
+    static func read(_ tokens: [ReaderToken]) -> CasualtyCounts {
+        var reading = CountReading(tokens: tokens)
         reading.run()
         return reading.counts
     }
@@ -605,10 +611,8 @@ enum CountLexicon {
         return tens + ones
     }
 
-    static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    /// Month names and their abbreviations (`May`, `Sept`).
+    static let months: Set<String> = WordLists.months.union(WordLists.monthAbbreviations)
     static let ageWords: Set<String> = ["aged", "age", "ages"]
     static let moneyMarks: Set<String> = ["$", "€", "£", "¥", "₴", "₽", "#", "№", "no", "number", "route", "highway", "article", "resolution"]
     /// Words after a number that make it a measure, not a count of people or things.
@@ -742,116 +746,4 @@ enum CountLexicon {
         "hurt": ["fatalities", "injured"], "harmed": ["fatalities", "injured"],
     ]
     static let negations: Set<String> = ["not", "no", "without", "never", "cannot"]
-}
-
-/// A word, number or mark of a sentence, as the readers in this module see it.
-struct ReaderToken: Sendable {
-    enum Kind: Sendable { case word, number, mark }
-    var kind: Kind
-    /// Lower-cased, with typographic apostrophes and hyphens folded (`krasnodar's`).
-    var lower: String
-    /// Where it is in the sentence, to quote it as written.
-    var range: Range<String.Index>
-    var isCapitalized: Bool
-    /// Whether it is an acronym in capitals (`WHO`, `RIA`), which is a name even where the word is not.
-    var isAcronym: Bool = false
-
-    /// Splits a sentence into words, numbers and marks.
-    ///
-    /// Hyphens, apostrophes and dots join the letters or digits on both sides (`Su-34`, `7-year-old`,
-    /// `Krasnodar's`, `a.m`, `U.S`), and commas and dots join digits (`1,200`, `2.5`), so a model
-    /// number or an age never reads as a bare number.
-    static func tokens(of sentence: String) -> [ReaderToken] {
-        let scalars = sentence.unicodeScalars
-        var tokens: [ReaderToken] = []
-        tokens.reserveCapacity(sentence.utf8.count / 4)
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if isSpace(scalar) {
-                index = scalars.index(after: index)
-                continue
-            }
-            guard isAlphanumeric(scalar) else {
-                let next = scalars.index(after: index)
-                tokens.append(ReaderToken(kind: .mark, lower: String(scalar), range: index..<next, isCapitalized: false))
-                index = next
-                continue
-            }
-            let start = index
-            var end = scalars.index(after: index)
-            var hasLetter = !isDigit(scalar)
-            var letters = hasLetter ? 1 : 0
-            var allUpper = isUpper(scalar) || !hasLetter
-            var lower = ""
-            appendLowered(scalar, to: &lower)
-            while end < scalars.endIndex {
-                let current = scalars[end]
-                if isAlphanumeric(current) {
-                    if !isDigit(current) {
-                        hasLetter = true
-                        letters += 1
-                        if !isUpper(current) { allUpper = false }
-                    }
-                    appendLowered(current, to: &lower)
-                    end = scalars.index(after: end)
-                    continue
-                }
-                let next = scalars.index(after: end)
-                guard next < scalars.endIndex else { break }
-                let previous = scalars[scalars.index(before: end)]
-                let following = scalars[next]
-                guard let joiner = joiner(current, between: previous, and: following) else { break }
-                lower.unicodeScalars.append(joiner)
-                end = next
-            }
-            let kind: Kind = hasLetter ? .word : .number
-            tokens.append(ReaderToken(
-                kind: kind, lower: lower, range: start..<end, isCapitalized: isUpper(scalar),
-                isAcronym: allUpper && letters >= 2))
-            index = end
-        }
-        return tokens
-    }
-
-    // ASCII first: Unicode property look-ups cost more than the rest of the tokenizer.
-    @inline(__always)
-    private static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? scalar == " " || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-    }
-
-    @inline(__always)
-    private static func isUpper(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x80 ? (0x41...0x5A).contains(scalar.value) : scalar.properties.isUppercase
-    }
-
-    @inline(__always)
-    private static func appendLowered(_ scalar: Unicode.Scalar, to text: inout String) {
-        if scalar.value < 0x80 {
-            text.unicodeScalars.append((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value | 0x20)! : scalar)
-        } else {
-            text.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-        }
-    }
-
-    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value >= 0x30 && scalar.value <= 0x39
-    }
-
-    private static func isAlphanumeric(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.value < 0x80 { return isDigit(scalar) || (0x41...0x5A).contains(scalar.value | 0) || (0x61...0x7A).contains(scalar.value) }
-        return scalar.properties.isAlphabetic
-    }
-
-    /// The folded joiner if `scalar` joins its neighbours into one token, else nil.
-    private static func joiner(_ scalar: Unicode.Scalar, between previous: Unicode.Scalar, and following: Unicode.Scalar) -> Unicode.Scalar? {
-        guard isAlphanumeric(previous), isAlphanumeric(following) else { return nil }
-        switch scalar {
-        case "-", "\u{2010}", "\u{2011}": return "-"
-        case "'", "\u{2019}": return "'"
-        case ".": return isDigit(previous) == isDigit(following) ? "." : nil
-        case ",": return isDigit(previous) && isDigit(following) ? "," : nil
-        default: return nil
-        }
-    }
 }
