@@ -1,4 +1,5 @@
 import Foundation
+import Language
 
 /// Reads the armed or protesting actors a sentence names.
 ///
@@ -9,12 +10,16 @@ import Foundation
 public enum ActorReader {
     /// The actors named in one sentence, as written.
     public static func actors(in sentence: String) -> [String] {
-        let tokens = ReaderToken.tokens(of: sentence)
+        actors(in: ReaderToken.tokens(of: sentence))
+    }
+
+    /// The actors named in one sentence's words, as written.
+    static func actors(in tokens: [ReaderToken]) -> [String] {
         var found: [(range: Range<Int>, name: String)] = []
 
         func add(_ range: Range<Int>) {
             guard !found.contains(where: { $0.range.overlaps(range) }) else { return }
-            let name = String(sentence[tokens[range.lowerBound].range.lowerBound..<tokens[range.upperBound - 1].range.upperBound])
+            let name = String(ReaderToken.quote(tokens, range))
             found.append((range, name))
         }
 
@@ -147,13 +152,12 @@ enum ActorLexicon {
     static let directions: Set<String> = ["eastern", "western", "northern", "southern", "southeastern", "northeastern", "southwestern", "northwestern", "home"]
     static let nameConnectors: Set<String> = ["of", "for", "al", "el", "de", "du", "and", "the"]
     /// Capitalised words that open a sentence or a title rather than a name.
-    static let notNameStarts: Set<String> = [
+    static let notNameStarts: Set<String> = WordLists.weekdayWords.union([
         "the", "a", "an", "on", "in", "at", "by", "for", "and", "but", "as", "after", "before", "when", "while",
-        "yesterday", "today", "meanwhile", "however", "monday", "tuesday", "wednesday", "thursday", "friday",
-        "saturday", "sunday", "some", "many", "several", "both", "all", "two", "three", "four", "five", "this",
-        "that", "these", "those", "his", "her", "their", "its", "our", "it", "we", "they", "he", "she", "if",
-        "also", "earlier", "later", "last", "overnight", "according", "one", "no", "other", "more", "most",
-    ]
+        "yesterday", "today", "meanwhile", "however", "some", "many", "several", "both", "all", "two", "three", "four",
+        "five", "this", "that", "these", "those", "his", "her", "their", "its", "our", "it", "we", "they", "he", "she",
+        "if", "also", "earlier", "later", "last", "overnight", "according", "one", "no", "other", "more", "most",
+    ])
     /// Force nouns that need a modifier to name an actor (`Russian forces`; bare `forces` names no one).
     static let forceNouns: Set<String> = [
         "forces", "troops", "army", "military", "soldiers", "navy", "militia", "militias", "paramilitaries",

@@ -88,13 +88,11 @@ public struct DocumentLoader: Sendable {
         var votes: [String: Int] = [:]
         for post in page.posts {
             guard let byline = post.byline else { continue }
-            let words = byline.split(separator: " ")
+            let words = ReaderToken.tokens(of: byline)
             guard words.count >= 2 else { continue }
             let candidate = words[1]
-            for suffix in ["'s", "’s"] where candidate.hasSuffix(suffix) {
-                votes[String(candidate.dropLast(suffix.count)), default: 0] += 1
-            }
-            if words.count == 3, words[2].lowercased() == "staff" { votes[String(candidate), default: 0] += 1 }
+            if candidate.lower.hasSuffix("'s") { votes[String(candidate.text.dropLast(2)), default: 0] += 1 }
+            if words.count == 3, words[2].lower == "staff" { votes[String(candidate.text), default: 0] += 1 }
         }
         return votes.max { $0.value < $1.value || $0.value == $1.value && $0.key > $1.key }?.key
     }

@@ -1,4 +1,5 @@
 import Geo
+import Language
 import Timeline
 
 /// Finds incidents in posts: what happened (ACLED kinds), where (the place the event words
@@ -28,8 +29,6 @@ public struct IncidentExtractor: Sendable {
 
     /// The post with its place mentions, and the incidents it reports (not yet merged across posts).
     public func extract(from post: Post, in input: String) -> (post: ExtractedPost, incidents: [Incident]) {
-        var sentences: [Sentence] = []
-        var mentions: [PlaceMention] = []
         var unresolved: [String] = []
         var background = Set<Int>()
         var pieces: [(text: String, start: Int, paragraph: Int)] = []
@@ -38,19 +37,23 @@ public struct IncidentExtractor: Sendable {
             pieces.append((paragraph.text, paragraph.range.lowerBound, index))
             if let leadIn = paragraph.leadIn, Self.backgroundLeadIns.contains(leadIn.lowercased()) { background.insert(index) }
         }
-        for piece in pieces {
-            sentences += SentenceSplitter.split(piece.text, base: piece.start, paragraph: piece.paragraph)
-            for var mention in geoparser.extract(piece.text) {
-                mention.range = (mention.range.lowerBound + piece.start)..<(mention.range.upperBound + piece.start)
-                if mention.role == .location, mention.place == nil, !unresolved.contains(mention.text) { unresolved.append(mention.text) }
-                mentions.append(mention)
-            }
+        // The post is annotated once: its sentences, the readers' words and the places all come from that stream.
+        let text = PostText(pieces: pieces, annotator: geoparser.annotator)
+        let sentences = text.sentences()
+        var mentions: [PlaceMention] = []
+        for var mention in geoparser.extract(text.annotated) {
+            guard let range = text.inputRange(mention.range) else { continue }
+            mention.range = range
+            if mention.role == .location, mention.place == nil, !unresolved.contains(mention.text) { unresolved.append(mention.text) }
+            mentions.append(mention)
         }
         let postWeapon = Self.weapon(in: sentences.flatMap(\.words))
-        let postFlags = VerificationReader.flags(in: post.bodyText).map(\.rawValue)
+        let postFlags = VerificationReader.flags(in: sentences.filter { $0.paragraph >= 0 }.flatMap(\.tokens)).map(\.rawValue)
+        // A headline on the stamp's line is no piece of the text, but may still spell out an agency's name.
+        let headlineWords = post.headlineRange == nil ? post.headline.map(ReaderToken.tokens(of:)) ?? [] : []
         var reader = PostReader(
             post: post, sentences: sentences, mentions: mentions, postWeapon: postWeapon, postFlags: postFlags,
-            bodyText: ([post.headline ?? ""] + post.paragraphs.map(\.text)).joined(separator: "\n"))
+            postWords: headlineWords + sentences.flatMap(\.tokens))
         for index in sentences.indices where sentences[index].paragraph >= 0 && !background.contains(sentences[index].paragraph) {
             reader.read(sentence: index)
         }
@@ -69,7 +72,7 @@ public struct IncidentExtractor: Sendable {
         return UTCInterval(start: start, end: end)
     }
 
-    static func weapon(in words: [Word]) -> EventLexicon.Weapon? {
+    static func weapon(in words: [ReaderToken]) -> EventLexicon.Weapon? {
         for word in words where word.kind == .word {
             if let weapon = EventLexicon.weaponWords[word.lower] { return weapon }
         }

@@ -96,7 +96,7 @@ extension PostReader {
     }
 
     /// The first and last word of every mention, in one walk (both are in text order).
-    static func spans(of mentions: [PlaceMention], in words: [Word]) -> [(Int, Int)?] {
+    static func spans(of mentions: [PlaceMention], in words: [ReaderToken]) -> [(Int, Int)?] {
         var cursor = 0
         return mentions.map { mention in
             while cursor < words.count, words[cursor].range.upperBound <= mention.range.lowerBound { cursor += 1 }
@@ -107,7 +107,7 @@ extension PostReader {
         }
     }
 
-    private func hasLocativeLead(_ first: Int, _ words: [Word]) -> Bool {
+    private func hasLocativeLead(_ first: Int, _ words: [ReaderToken]) -> Bool {
         var cursor = first - 1
         while cursor >= 0, Self.connective.contains(words[cursor].lower), !Self.locative.contains(words[cursor].lower) {
             cursor -= 1
@@ -117,7 +117,7 @@ extension PostReader {
     }
 
     /// Whether the words between two points leave an event and a place in one clause.
-    private func pathIsClear(from start: Int, to end: Int, _ words: [Word], inMention: [Bool], allowUnknown: Int, longest: Int = 10) -> Bool {
+    private func pathIsClear(from start: Int, to end: Int, _ words: [ReaderToken], inMention: [Bool], allowUnknown: Int, longest: Int = 10) -> Bool {
         guard start <= end, end - start <= longest else { return false }
         var unknown = 0
         for index in start..<end {
@@ -129,7 +129,7 @@ extension PostReader {
                 unknown += 1
             case .word:
                 if Self.barriers.contains(word.lower) { return false }
-                if Self.locative.contains(word.lower) || Self.connective.contains(word.lower) || word.lower == "s" { continue }
+                if Self.locative.contains(word.lower) || Self.connective.contains(word.lower) || word.lower == "'s" { continue }
                 if inMention[index] { continue }
                 unknown += 1
             }
@@ -140,7 +140,7 @@ extension PostReader {
 
     /// Places named as an agent, a source, a destination or a description, not where it happened.
     private func isExcluded(
-        index: Int, first: Int, last: Int, words: [Word], kind: EventKind, excluded: Set<Int>, mentions: [PlaceMention],
+        index: Int, first: Int, last: Int, words: [ReaderToken], kind: EventKind, excluded: Set<Int>, mentions: [PlaceMention],
         spans: [(Int, Int)?]
     ) -> Bool {
         let previous = first > 0 ? words[first - 1].lower : ""
@@ -156,8 +156,8 @@ extension PostReader {
         if previous == "in" && ["located", "based", "situated", "headquartered"].contains(beforePrevious) { return true }
         if previous == "of" && ["capital", "president", "government", "head", "leader", "minister", "ministry", "governor", "mayor"].contains(beforePrevious) { return true }
         // `Krasnodar's operational headquarters`: a possessive before anything but another place.
-        if last + 2 < words.count, words[last + 1].lower == "'" || words[last + 1].lower == "’", words[last + 2].lower == "s" {
-            let next = last + 3
+        if last + 1 < words.count, words[last + 1].lower == "'s" {
+            let next = last + 2
             let nextIsPlace = next < words.count && mentions.contains { $0.range.contains(words[next].range.lowerBound) }
             let nextIsFeature = next < words.count && Self.connective.contains(words[next].lower)
             if !nextIsPlace && !nextIsFeature { return true }
@@ -182,7 +182,7 @@ extension PostReader {
     }
 
     /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).
-    private func isEventTime(_ mention: TimeMention, _ words: [Word]) -> Bool {
+    private func isEventTime(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
         guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return true }
         // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
         let before = words[max(0, at - 3)..<at].map(\.lower)

@@ -8,20 +8,21 @@ struct PostReader {
     let mentions: [PlaceMention]
     let postWeapon: EventLexicon.Weapon?
     let postFlags: [String]
-    let bodyText: String
+    /// Every word of the post, headline first, where a short agency name may be spelled out.
+    let postWords: [ReaderToken]
     var incidents: [Incident] = []
     /// The weapon named in each paragraph, found once.
     private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
     private var incidentParagraphs: [Int] = []
 
-    init(post: Post, sentences: [Sentence], mentions: [PlaceMention], postWeapon: EventLexicon.Weapon?, postFlags: [String], bodyText: String) {
+    init(post: Post, sentences: [Sentence], mentions: [PlaceMention], postWeapon: EventLexicon.Weapon?, postFlags: [String], postWords: [ReaderToken]) {
         self.post = post
         self.sentences = sentences
         self.mentions = mentions
         self.postWeapon = postWeapon
         self.postFlags = postFlags
-        self.bodyText = bodyText
+        self.postWords = postWords
         var weapons: [Int: EventLexicon.Weapon] = [:]
         for paragraph in Set(sentences.map(\.paragraph)) {
             let words = sentences.lazy.filter { $0.paragraph == paragraph }.flatMap(\.words)
@@ -62,9 +63,9 @@ struct PostReader {
         let sealed: Set<String> = ["signed", "agreed", "reached", "struck", "brokered", "took", "announced", "concluded",
                                    "sealed", "exchanged", "swapped", "freed", "released", "holding", "effect"]
         if !sentence.words.contains(where: { sealed.contains($0.lower) }) { families.removeAll { $0.kind == .agreement } }
-        let counts = CountReader.read(sentence.text)
-        let attribution = AttributionReader.read(sentence.text).map { AttributionReader.expandAbbreviations($0, using: bodyText) }
-        let actors = ActorReader.actors(in: sentence.text)
+        let counts = CountReader.read(sentence.tokens)
+        let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
+        let actors = ActorReader.actors(in: sentence.tokens)
         // Doubts stated anywhere in the post (`CNN cannot verify the claims`) cover its every incident.
         let flags = postFlags
         for family in families {
@@ -174,14 +175,14 @@ struct PostReader {
         "looted", "set", "vandalised", "vandalized", "smashed", "damaged", "stoned", "dragged", "bricks", "stones",
     ]
 
-    private func matches(_ phrase: [String], _ words: [Word], at index: Int) -> Bool {
+    private func matches(_ phrase: [String], _ words: [ReaderToken], at index: Int) -> Bool {
         guard index + phrase.count <= words.count else { return false }
         for (offset, word) in phrase.enumerated() where words[index + offset].lower != word { return false }
         return true
     }
 
     /// `no shelling`, `would strike`, `to arrest` (but `tried to attack`), `previous attacks`.
-    private func isCancelled(_ words: [Word], before index: Int, purposeAllowed: Bool) -> Bool {
+    private func isCancelled(_ words: [ReaderToken], before index: Int, purposeAllowed: Bool) -> Bool {
         var seen = 0
         var cursor = index - 1
         while cursor >= 0, seen < 3 {
@@ -203,7 +204,7 @@ struct PostReader {
     }
 
     /// Protests met with force, and riots, by the words around them.
-    private func refine(_ kind: EventKind, _ words: [Word]) -> EventKind {
+    private func refine(_ kind: EventKind, _ words: [ReaderToken]) -> EventKind {
         guard kind == .peacefulProtest else { return kind }
         let lower = Set(words.map(\.lower))
         let forceWords: Set<String> = ["killed", "shot", "fired", "opened"]

@@ -1,134 +1,99 @@
+import Language
+
 /// A sentence of a post, with its place in the input and its words.
 struct Sentence {
     var text: String
     /// Half-open Unicode-scalar offsets in the input.
     var range: Range<Int>
-    /// Which paragraph of the post (0 is the headline when there is one).
+    /// Which paragraph of the post (-1 is the headline when there is one).
     var paragraph: Int
-    var words: [Word]
+    /// The words the place and event rules read, an `'s` apart (`Krasnodar` `'s`).
+    var words: [ReaderToken]
+    /// The words the count, attribution and actor readers read, an `'s` with its word (`Krasnodar's`).
+    var tokens: [ReaderToken]
 }
 
-/// A word or mark of a sentence, lower-cased, with its input range.
-struct Word {
-    enum Kind { case word, number, mark }
-    var kind: Kind
-    var lower: String
-    var original: Substring.UnicodeScalarView
-    var range: Range<Int>
+/// The pieces of a post (headline, paragraphs) as one text for the language layer, annotated
+/// once, with the way back from its offsets to the input's.
+///
+/// Pieces are joined by blank lines, so no sentence runs from one into the next; each keeps the
+/// Unicode-scalar offset it has in the input.
+struct PostText {
+    struct Piece {
+        var text: String
+        /// Where the piece starts in the input (scalars).
+        var inputStart: Int
+        /// Which paragraph it is (-1 for the headline).
+        var paragraph: Int
+        /// Where it starts and ends in the joined text (scalars).
+        var joined: Range<Int>
+    }
 
-    var isCapitalized: Bool { original.first?.properties.isUppercase == true }
+    let pieces: [Piece]
+    let annotated: AnnotatedText
+
+    init(pieces parts: [(text: String, start: Int, paragraph: Int)], annotator: Annotator) {
+        var pieces: [Piece] = []
+        var text = ""
+        var offset = 0
+        for part in parts {
+            if !pieces.isEmpty {
+                text += "\n\n"
+                offset += 2
+            }
+            let count = part.text.unicodeScalars.count
+            pieces.append(Piece(text: part.text, inputStart: part.start, paragraph: part.paragraph, joined: offset..<(offset + count)))
+            text += part.text
+            offset += count
+        }
+        self.pieces = pieces
+        annotated = annotator.annotate(text)
+    }
+
+    /// The piece holding joined offset `offset` (the last one starting at or before it).
+    func piece(at offset: Int) -> Piece? {
+        var low = 0, high = pieces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if pieces[middle].joined.lowerBound <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low > 0 ? pieces[low - 1] : nil
+    }
+
+    /// A range of the joined text in input offsets (cut at its piece's end).
+    func inputRange(_ range: Range<Int>) -> Range<Int>? {
+        guard let piece = piece(at: range.lowerBound) else { return nil }
+        let shift = piece.inputStart - piece.joined.lowerBound
+        return (range.lowerBound + shift)..<(min(range.upperBound, piece.joined.upperBound) + shift)
+    }
+
+    /// The sentences of every piece, in order, their words a view of the annotated tokens.
+    func sentences() -> [Sentence] {
+        let tokens = annotated.tokens
+        return annotated.sentences.compactMap { sentence in
+            guard !sentence.isEmpty else { return nil }
+            let first = tokens[sentence.lowerBound], last = tokens[sentence.upperBound - 1]
+            guard let piece = piece(at: first.scalarsStart) else { return nil }
+            let shift = piece.inputStart - piece.joined.lowerBound
+            return Sentence(
+                text: String(annotated.text(of: sentence)), range: (first.scalarsStart + shift)..<(last.scalarsEnd + shift),
+                paragraph: piece.paragraph,
+                words: ReaderToken.view(tokens[sentence], in: annotated.text, offset: shift, possessive: .apart),
+                tokens: ReaderToken.view(tokens[sentence], in: annotated.text, offset: shift))
+        }
+    }
 }
 
-public enum SentenceSplitter {
-    /// The first sentence of a paragraph, for one-line summaries.
+/// One-line summaries of text.
+public enum SentenceSummary {
+    /// The first sentence of a paragraph, for one-line summaries, as the language layer splits it.
     public static func firstSentence(of text: String) -> String {
-        split(text, base: 0, paragraph: 0).first?.text ?? text
-    }
-
-    /// Abbreviations a sentence does not end at (`Gov. Vyacheslav Gladkov`).
-    static let abbreviations: Set<String> = [
-        "gov", "sen", "rep", "gen", "lt", "col", "maj", "capt", "sgt", "dr", "mr", "mrs", "ms", "st", "mt", "no", "vs",
-        "jan", "feb", "aug", "sept", "oct", "nov", "dec", "prof", "pres", "adm", "cmdr", "rev", "jr", "sr", "u.s", "u.k",
-        "u.n", "a.m", "p.m",
-    ]
-
-    /// Splits a paragraph into sentences; `base` is the paragraph's scalar offset in the input.
-    static func split(_ text: String, base: Int, paragraph: Int) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
-        var sentences: [Sentence] = []
-        var start = 0
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            let atEnd = index + 1 == scalars.count
-            if scalar == "." || scalar == "!" || scalar == "?" {
-                var end = index + 1
-                // Closing quotes and brackets stay with their sentence.
-                while end < scalars.count, "\"”’')]".unicodeScalars.contains(scalars[end]) { end += 1 }
-                let followedBySpace = end == scalars.count || scalars[end].properties.isWhitespace
-                if followedBySpace, scalar != "." || !isAbbreviation(scalars, before: index) {
-                    sentences.append(make(scalars, start, end, base: base, paragraph: paragraph))
-                    start = end
-                    while start < scalars.count, scalars[start].properties.isWhitespace { start += 1 }
-                    index = start
-                    continue
-                }
-            }
-            if atEnd { break }
-            index += 1
-        }
-        if start < scalars.count {
-            sentences.append(make(scalars, start, scalars.count, base: base, paragraph: paragraph))
-        }
-        return sentences.filter { !$0.words.isEmpty }
-    }
-
-    private static func isAbbreviation(_ scalars: [Unicode.Scalar], before dot: Int) -> Bool {
-        var start = dot
-        while start > 0, !scalars[start - 1].properties.isWhitespace, scalars[start - 1] != "(" { start -= 1 }
-        let word = String(String.UnicodeScalarView(scalars[start..<dot])).lowercased()
-        if word.count == 1, word.first?.isLetter == true { return true }  // an initial
-        return abbreviations.contains(word)
-    }
-
-    private static func make(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int, base: Int, paragraph: Int) -> Sentence {
-        let text = String(String.UnicodeScalarView(scalars[start..<end]))
-        return Sentence(text: text, range: (base + start)..<(base + end), paragraph: paragraph, words: words(text, base: base + start))
-    }
-
-    /// Words (letters, digits, apostrophes and hyphens inside a word) and single marks.
-    static func words(_ text: String, base: Int) -> [Word] {
-        let scalars = Array(text.unicodeScalars)
-        var words: [Word] = []
-        var index = 0
-        while index < scalars.count {
-            let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
-                index += 1
-                continue
-            }
-            let start = index
-            if isWordScalar(scalar) {
-                let digits = scalar.properties.numericType != nil
-                while index < scalars.count {
-                    let current = scalars[index]
-                    if isWordScalar(current) && (current.properties.numericType != nil) == digits {
-                        index += 1
-                    } else if digits, current == ",", isThousandsSeparator(scalars, index) {
-                        index += 1  // 1,200
-                    } else if !digits, current == "-" || current == "'" || current == "’", index + 1 < scalars.count,
-                        scalars[index + 1].properties.isAlphabetic, !(current != "-" && isPossessiveEnd(scalars, index))
-                    {
-                        index += 1
-                    } else {
-                        break
-                    }
-                }
-                let view = String.UnicodeScalarView(scalars[start..<index])
-                let original = Substring(String(view)).unicodeScalars
-                words.append(Word(kind: digits ? .number : .word, lower: String(view).lowercased(), original: original, range: (base + start)..<(base + index)))
-            } else {
-                index += 1
-                let mark = String(scalar)
-                words.append(Word(kind: .mark, lower: mark, original: Substring(mark).unicodeScalars, range: (base + start)..<(base + index)))
-            }
-        }
-        return words
-    }
-
-    private static func isThousandsSeparator(_ scalars: [Unicode.Scalar], _ comma: Int) -> Bool {
-        guard comma + 3 < scalars.count else { return false }
-        let group = (comma + 1...comma + 3).allSatisfy { scalars[$0].properties.numericType != nil }
-        return group && (comma + 4 == scalars.count || scalars[comma + 4].properties.numericType == nil)
-    }
-
-    /// `Russia's`: the apostrophe starts a possessive, split off as its own word.
-    private static func isPossessiveEnd(_ scalars: [Unicode.Scalar], _ apostrophe: Int) -> Bool {
-        guard apostrophe + 1 < scalars.count, scalars[apostrophe + 1] == "s" || scalars[apostrophe + 1] == "S" else { return false }
-        return apostrophe + 2 == scalars.count || !scalars[apostrophe + 2].properties.isAlphabetic
-    }
-
-    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // Without a model the splitter still ends sentences at stops, only not after abbreviations.
+        let (tokens, sentences) = SentenceSplitter.split(text, model: try? LanguageModel.shared())
+        guard let first = sentences.first, !first.isEmpty else { return text }
+        let utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: tokens[first.lowerBound].utf8Start)
+        let end = utf8.index(utf8.startIndex, offsetBy: tokens[first.upperBound - 1].utf8End)
+        return String(text[start..<end])
     }
 }

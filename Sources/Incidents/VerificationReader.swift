@@ -21,7 +21,11 @@ public enum VerificationFlag: String, Hashable, Sendable, CaseIterable {
 public enum VerificationReader {
     /// The flags in `text`, each once, in order of first appearance.
     public static func flags(in text: String) -> [VerificationFlag] {
-        let tokens = ReaderToken.tokens(of: text)
+        flags(in: ReaderToken.tokens(of: text))
+    }
+
+    /// The flags in a text's words, each once, in order of first appearance.
+    static func flags(in tokens: [ReaderToken]) -> [VerificationFlag] {
         var flags: [VerificationFlag] = []
         func add(_ flag: VerificationFlag) {
             if !flags.contains(flag) { flags.append(flag) }

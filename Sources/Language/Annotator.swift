@@ -71,15 +71,19 @@ public struct Annotator: Sendable {
 
     func annotate(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> AnnotatedText {
         let tokens = Tokenizer.tokenize(bytes)
-        let tagger = model.tagger
-        let sentences = SentenceSplitter.split(tokens, in: bytes) { token in
-            guard let cls = tagger.dictionary.value(WordFeatures(token, in: bytes).exact) else {
-                // A capitalised function word at a sentence start is in the dictionary in lower case.
-                return tagger.dictionary.value(token.lowerHash).map { Self.isFunction(tagger.tagset.tags[Int($0)]) } ?? false
-            }
-            return Self.isFunction(tagger.tagset.tags[Int(cls)])
-        }
+        let sentences = SentenceSplitter.split(tokens, in: bytes) { Self.isFunctionWord($0, in: bytes, model: model) }
         return annotate(text, bytes: bytes, tokens: tokens, sentences: sentences)
+    }
+
+    /// Whether the tagger's dictionary knows `token` as a function word (`The`, `He`, `In`), which
+    /// tells the sentence splitter that a period kept on an abbreviation ended the sentence.
+    static func isFunctionWord(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>, model: LanguageModel) -> Bool {
+        let tagger = model.tagger
+        guard let cls = tagger.dictionary.value(WordFeatures(token, in: bytes).exact) else {
+            // A capitalised function word at a sentence start is in the dictionary in lower case.
+            return tagger.dictionary.value(token.lowerHash).map { isFunction(tagger.tagset.tags[Int($0)]) } ?? false
+        }
+        return isFunction(tagger.tagset.tags[Int(cls)])
     }
 
     /// Annotates tokens already split into sentences (a treebank's gold tokens, for evaluation).

@@ -7,6 +7,20 @@
 /// word is one the tagger knows as a function word (`The`, `He`, `In`): `the U.S. Embassy` goes on,
 /// `in the U.S. The` does not. Title abbreviations (`Gov.`, `St.`) never end one.
 public enum SentenceSplitter {
+    /// The tokens of `text` and its sentences, without tagging: for callers that need sentence
+    /// boundaries alone (a one-line summary). `model` tells function words apart (`in the U.S. The`);
+    /// without one, a period kept on an abbreviation ends a sentence only before a line break.
+    public static func split(_ text: String, model: LanguageModel?) -> (tokens: [Token], sentences: [Range<Int>]) {
+        var copy = text
+        return copy.withUTF8 { bytes in
+            let tokens = Tokenizer.tokenize(bytes)
+            let sentences = split(tokens, in: bytes) { token in
+                model.map { Annotator.isFunctionWord(token, in: bytes, model: $0) } ?? false
+            }
+            return (tokens, sentences)
+        }
+    }
+
     /// Sentences as token ranges, covering every token in order.
     public static func split(_ tokens: [Token], in bytes: UnsafeBufferPointer<UInt8>,
                              isFunctionWord: (Token) -> Bool) -> [Range<Int>] {

@@ -8,7 +8,7 @@ public enum WordLists {
     public static let titleAbbreviations: Set<String> = [
         "mr", "mrs", "ms", "dr", "prof", "gov", "sen", "rep", "gen", "lt", "col", "capt", "sgt", "maj",
         "cpl", "pvt", "adm", "cmdr", "rev", "st", "mt", "ft", "pres", "gens", "jr", "sr", "messrs", "hon",
-        "supt", "insp", "brig", "cdr", "fr", "sgt", "no", "nos", "vs", "v", "gov't",
+        "supt", "insp", "brig", "cdr", "fr", "no", "nos", "vs", "v", "gov't", "amb", "det",
     ]
 
     /// Abbreviations with a final period that may end a sentence (`Inc.`, `Jan.`, `approx.`).
@@ -30,6 +30,11 @@ public enum WordLists {
     public static let weekdayAbbreviations: [[String]] = [
         ["mon"], ["tue", "tues"], ["wed"], ["thu", "thur", "thurs"], ["fri"], ["sat"], ["sun"],
     ]
+
+    /// Lower-case month names and abbreviations, as readers look words up (`january`, `sept`).
+    public static let monthWords: Set<String> = Set(months.map { $0.lowercased() } + monthAbbreviations.joined())
+    /// Lower-case weekday names (`monday` ... `sunday`).
+    public static let weekdayWords: Set<String> = Set(weekdays.map { $0.lowercased() })
 
     /// Clitics English splits off the word before them (Penn and Universal Dependencies style).
     public static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]

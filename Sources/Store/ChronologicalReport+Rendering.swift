@@ -96,5 +96,5 @@ extension ChronologicalReport {
     }
 
     /// The first sentence of a paragraph, for a one-line summary.
-    static func firstSentence(_ text: String) -> String { SentenceSplitter.firstSentence(of: text) }
+    static func firstSentence(_ text: String) -> String { SentenceSummary.firstSentence(of: text) }
 }

@@ -1,0 +1,178 @@
+import Language
+
+/// Words the count reader knows.
+enum CountLexicon {
+    static let qualifiers: [(words: [String], qualifier: Count.Qualifier)] = [
+        (["no", "fewer", "than"], .atLeast), (["no", "less", "than"], .atLeast), (["not", "less", "than"], .atLeast),
+        (["in", "excess", "of"], .atLeast), (["at", "least"], .atLeast), (["more", "than"], .atLeast),
+        (["upwards", "of"], .atLeast), (["over"], .atLeast), (["as", "many", "as"], .upTo), (["up", "to"], .upTo),
+        (["at", "most"], .upTo), (["fewer", "than"], .upTo), (["less", "than"], .upTo), (["under"], .upTo),
+        (["close", "to"], .about), (["an", "estimated"], .about), (["estimated"], .about), (["about"], .about),
+        (["around"], .about), (["approximately"], .about), (["roughly"], .about), (["some"], .about),
+        (["nearly"], .about), (["almost"], .about), (["approx"], .about),
+        // Words that add nothing to the figure.
+        (["a", "total", "of"], .exact), (["another"], .exact), (["an", "additional"], .exact), (["a", "further"], .exact),
+    ]
+
+    /// The qualifiers by first word, longest first, so a token needs one look-up.
+    static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Count.Qualifier)]] = {
+        var byFirst: [String: [(words: [String], qualifier: Count.Qualifier)]] = [:]
+        for entry in qualifiers { byFirst[entry.words[0], default: []].append(entry) }
+        return byFirst.mapValues { $0.sorted { $0.words.count > $1.words.count } }
+    }()
+
+    static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
+
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// One to ninety-nine in words, including `twenty-five`.
+    static func smallNumber(_ word: String) -> Int? {
+        if let value = numberWords[word] { return value }
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let tens = numberWords[String(parts[0])], let ones = numberWords[String(parts[1])],
+            tens >= 20, tens % 10 == 0, ones < 10
+        else { return nil }
+        return tens + ones
+    }
+
+    /// Month names and their abbreviations (`May`, `Sept`).
+    static let months: Set<String> = WordLists.monthWords
+    static let ageWords: Set<String> = ["aged", "age", "ages"]
+    static let moneyMarks: Set<String> = ["$", "€", "£", "¥", "₴", "₽", "#", "№", "no", "number", "route", "highway", "article", "resolution"]
+    /// Words after a number that make it a measure, not a count of people or things.
+    static let units: Set<String> = [
+        "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres", "meter",
+        "metre", "m", "feet", "ft", "yards", "cm", "mm", "kg", "kilograms", "tons", "tonnes", "pounds", "hours", "hour",
+        "minutes", "minute", "seconds", "days", "day", "weeks", "week", "months", "month", "years", "year", "decades",
+        "times", "degrees", "percent", "per", "%", "dollars", "euros", "rubles", "roubles", "hryvnias", "hryvnia",
+        "square", "acres", "hectares", "mph", "kph", "calibre", "caliber", "storey", "story", "floor", "floors",
+    ]
+    static let timeMarks: Set<String> = ["a.m", "p.m", "am", "pm", "gmt", "utc", "et", "bst", "cet", "hrs", "h", "o'clock"]
+    static let oneDeterminers: Set<String> = ["the", "this", "that", "any", "no", "every", "each", "which", "someone"]
+    static let yearPrepositions: Set<String> = ["in", "since", "until", "till", "by", "from", "of", "year", "before", "after", "during", "early", "late", "mid", "between"]
+
+    /// A count right after these is part of another count.
+    static let subsetWords: Set<String> = ["including", "incl", "among", "included", "includes", "excluding", "besides"]
+    /// Words that open an aside inside a subject (`Ten people, including three children, were killed`).
+    static let asideOpeners: Set<String> = ["including", "among", "mostly", "most", "many", "all", "both", "mainly"]
+
+    /// Casualty words after a subject, keyed to their field.
+    static let passiveEvents: [String: String] = [
+        "killed": "fatalities", "dead": "fatalities", "died": "fatalities", "slain": "fatalities", "perished": "fatalities",
+        "martyred": "fatalities", "deaths": "fatalities", "fatalities": "fatalities",
+        "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "injured",
+        "hospitalised": "injured", "injuries": "injured", "wounds": "injured", "burns": "injured",
+        "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "detentions": "arrested",
+        "evacuated": "evacuated", "evacuees": "evacuated",
+        "abducted": "abducted", "kidnapped": "abducted", "abductions": "abducted", "kidnappings": "abducted",
+    ]
+    /// Participles that are also active past tenses: bare after a subject, they need a passive follower.
+    static let transitiveEvents: Set<String> = [
+        "killed", "injured", "wounded", "hurt", "arrested", "detained", "evacuated", "abducted", "kidnapped", "slain",
+    ]
+    /// Verbs whose object is the count (`killing 12`).
+    static let activeVerbs: [String: String] = [
+        "killing": "fatalities", "killed": "fatalities", "kills": "fatalities", "kill": "fatalities",
+        "wounding": "injured", "wounded": "injured", "wounds": "injured", "injuring": "injured", "injured": "injured",
+        "injures": "injured", "hurting": "injured",
+        "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "arrest": "arrested",
+        "detained": "arrested", "detaining": "arrested", "detains": "arrested", "detain": "arrested",
+        "evacuated": "evacuated", "evacuating": "evacuated", "evacuates": "evacuated", "evacuate": "evacuated",
+        "abducted": "abducted", "abducting": "abducted", "abducts": "abducted", "kidnapped": "abducted",
+        "kidnapping": "abducted", "kidnaps": "abducted",
+    ]
+    /// Keys that count people, so `killing 12 protesters` still counts fatalities.
+    static let personKeys: Set<String> = ["protesters"]
+    static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
+    static let killingManners: Set<String> = ["beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
+    static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
+
+    /// Between a subject and its casualty word: `were`, `have been`, `are feared`, `were seriously`.
+    static let auxiliaries: Set<String> = [
+        "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all",
+        "both", "each", "confirmed", "reported", "believed", "feared", "thought", "said", "known", "to", "got",
+        "seriously", "critically", "severely", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
+        "allegedly", "initially", "subsequently", "now", "already", "apparently", "likely", "probably", "presumed",
+        "suffered", "sustained", "minor", "serious", "severe", "light", "critical", "life-threatening", "multiple",
+        "shrapnel", "gunshot", "moderate", "officially", "either", "may", "might", "could", "will", "would",
+    ]
+    /// Words that may follow a passive participle with no auxiliary (`12 killed in`, `5 injured as`).
+    static let passiveFollowers: Set<String> = [
+        "in", "on", "at", "and", "or", "as", "when", "after", "during", "by", "while", "since", "near", "across",
+        "over", "overnight", "yesterday", "today", "tonight", "this", "last", "early", "late", "earlier", "following",
+        "amid", "outside", "inside", "along", "from", "so", "including", "with", "were", "was", "are", "is",
+        "before", "throughout", "around", "within", "among", "there", "here", "recently", "because",
+        "but", "according", "officials", "police", "authorities", "say", "says", "said", "reported", "per",
+    ]
+    /// Nouns that are never casualties in a subject (`3 rockets killed 5 people`).
+    static let nonPersonNouns: Set<String> = [
+        "drones", "missiles", "rockets", "shells", "strikes", "airstrikes", "bombs", "attacks", "explosions",
+        "blasts", "shots", "rounds", "projectiles", "grenades", "mines", "tanks", "vehicles", "buildings", "homes",
+        "houses", "drone", "missile", "rocket", "shell", "strike", "airstrike", "bomb", "attack", "explosion", "blast",
+    ]
+    /// Words that end a subject phrase before any casualty word.
+    static let phraseStops: Set<String> = [
+        "which", "who", "whom", "whose", "that", "when", "where", "while", "after", "before", "as", "because", "but",
+        "said", "says", "say", "told", "according", "if", "than", "then", "so", "since", "until", "to", "by", "of",
+        "with", "without", "for", "not", "no", "into", "via", "against", "the", "a", "an", "and", "or",
+    ]
+
+    /// Nouns counted in a column of their own, keyed by plural.
+    static let countedNouns: [String: String] = [
+        "drones": "drones", "uavs": "drones", "missiles": "missiles", "rockets": "rockets", "shells": "shells",
+        "protesters": "protesters", "protestors": "protesters", "demonstrators": "protesters",
+    ]
+    static let singularCountedNouns: [String: String] = [
+        "drone": "drones", "uav": "drones", "missile": "missiles", "rocket": "rockets", "protester": "protesters",
+        "protestor": "protesters", "demonstrator": "protesters",
+    ]
+    /// Lower-case words that may stand between a number and a counted noun (`10 attack drones`).
+    static let nounModifiers: Set<String> = [
+        "attack", "kamikaze", "combat", "cruise", "ballistic", "guided", "artillery", "mortar", "tank", "unmanned",
+        "enemy", "hostile", "explosive", "hypersonic", "air", "surface", "incoming", "suicide", "loitering", "naval",
+        "sea", "aerial", "unidentified", "armed", "more", "other", "additional", "further", "peaceful",
+        "student", "opposition", "government", "anti", "military", "heavy", "long", "range", "short",
+        "strike", "reconnaissance", "fpv", "small", "large", "rocket", "shahed", "interceptor", "anti-aircraft",
+    ]
+
+    /// Nouns after `a` that stand for more than one (`a number of`, `a family of five`).
+    static let collectiveNouns: Set<String> = [
+        "number", "few", "handful", "lot", "host", "dozen", "hundred", "thousand", "score", "couple", "family",
+        "group", "crowd", "series", "total", "wave", "convoy", "busload", "string", "majority", "minority", "third",
+        "quarter", "half", "fraction", "percentage", "range", "variety", "unit", "team", "squad", "platoon",
+    ]
+
+    /// `the number of dead`, `the number of people injured`.
+    static let tollNouns: [String: String] = [
+        "dead": "fatalities", "deaths": "fatalities", "fatalities": "fatalities", "killed": "fatalities",
+        "victims": "fatalities", "injured": "injured", "wounded": "injured", "injuries": "injured",
+    ]
+    static let tollQualifiers: Set<String> = ["people", "those", "civilians", "persons"]
+    static let exceedingVerbs: Set<String> = [
+        "surpassed", "surpasses", "surpassing", "exceeded", "exceeds", "exceeding", "passed", "passes", "topped",
+        "tops", "crossed", "crosses", "over",
+    ]
+
+    /// `no (immediate) (reports of) casualties`.
+    static let zeroFillers: Set<String> = [
+        "immediate", "immediately", "reported", "further", "other", "civilian", "serious", "major", "any", "known",
+        "confirmed", "reports", "report", "of", "human", "initial", "new",
+    ]
+    static let zeroNouns: [String: [String]] = [
+        "casualties": ["fatalities", "injured"], "victims": ["fatalities", "injured"],
+        "deaths": ["fatalities"], "fatalities": ["fatalities"], "dead": ["fatalities"],
+        "injuries": ["injured"], "injured": ["injured"], "wounded": ["injured"],
+    ]
+    /// What `no one was …` says: being hurt or harmed covers death too.
+    static let zeroVerbs: [String: [String]] = [
+        "killed": ["fatalities"], "died": ["fatalities"], "dead": ["fatalities"],
+        "injured": ["injured"], "wounded": ["injured"],
+        "hurt": ["fatalities", "injured"], "harmed": ["fatalities", "injured"],
+    ]
+    static let negations: Set<String> = ["not", "no", "without", "never", "cannot"]
+}

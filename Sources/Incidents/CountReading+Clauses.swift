@@ -1,0 +1,303 @@
+/// The clauses a count is read from: a count as subject or object of a casualty word, one
+/// person without a number, a toll, and statements of none.
+extension CountReading {
+    // MARK: subjects: `Five people were killed`, `12 killed`, `19 others injured`
+
+    /// Reads a count that is the subject of a casualty word, or the count of a counted noun.
+    mutating func readSubject(_ span: NumberSpan) {
+        // Subsets and parts of another count: `two of those injured`, `including three children`.
+        if lower(span.end) == "of" { return }
+        if let before = lower(span.start - 1), CountLexicon.subsetWords.contains(before) { return }
+        if lower(span.start - 1) == "them", lower(span.start - 2) == "among" { return }
+
+        var total = span.count
+        var index = span.end
+        var words = 0
+        var phraseWords: [Int] = []
+        var sawAuxiliary = false
+        scan: while index < tokens.count {
+            let token = tokens[index]
+            if let field = eventField(at: index) {
+                if isWeaponPhrase(phraseWords) { return }
+                if field.needsFollowerCheck, !sawAuxiliary, !isPassiveFollower(index + field.length) { break scan }
+                record(field.field, total)
+                usedVerbs.insert(index)
+                return
+            }
+            // `34 US troops suffered traumatic brain injuries`: what is suffered may be described at length.
+            if token.lower == "suffered" || token.lower == "sustained",
+                let noun = (index + 1..<min(tokens.count, index + 6)).first(where: { CountLexicon.injuryNouns.contains(tokens[$0].lower) }),
+                (index + 1..<noun).allSatisfy({ tokens[$0].kind == .word && !CountLexicon.phraseStops.contains(tokens[$0].lower) })
+            {
+                if isWeaponPhrase(phraseWords) { return }
+                record(.injured, total)
+                return
+            }
+            if CountLexicon.auxiliaries.contains(token.lower) {
+                sawAuxiliary = true
+                index += 1
+                continue
+            }
+            if sawAuxiliary { break scan }
+            // `two soldiers and four attackers were killed`: a short list adds up.
+            if token.lower == "and", words <= 2, let next = spanStarting(at: index + 1), lower(next.end) != "of" {
+                total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
+                index = next.end
+                words = 0
+                continue
+            }
+            // `Ten people, including three children, were killed`: skip the aside.
+            if token.lower == ",", let next = lower(index + 1),
+                CountLexicon.asideOpeners.contains(next) || spanStarting(at: index + 1).map({ lower($0.end) == "of" }) == true,
+                let close = (index + 2..<min(tokens.count, index + 14)).first(where: { tokens[$0].lower == "," })
+            {
+                index = close + 1
+                continue
+            }
+            if token.kind == .word, words < 7, !CountLexicon.phraseStops.contains(token.lower) {
+                phraseWords.append(index)
+                words += 1
+                index += 1
+                continue
+            }
+            break scan
+        }
+        guard let key = countedNoun(after: span) else { return }
+        // `wounding 30 protesters` counts the wounded, not the protest.
+        if CountLexicon.personKeys.contains(key), let verb = lower(span.start - 1), CountLexicon.activeVerbs[verb] != nil { return }
+        record(.other(key), span.count)
+    }
+
+    /// A casualty word (or phrase) at `index`, with the field it fills.
+    func eventField(at index: Int) -> (field: CountField, length: Int, needsFollowerCheck: Bool)? {
+        guard index < tokens.count else { return nil }
+        let word = tokens[index].lower
+        if let key = CountLexicon.passiveEvents[word] {
+            return (CountField(key: key), 1, CountLexicon.transitiveEvents.contains(word))
+        }
+        if matches(["lost", "their", "lives"], at: index) || matches(["shot", "and", "killed"], at: index) { return (.fatalities, 3, false) }
+        if matches(["shot", "dead"], at: index) || matches(["gunned", "down"], at: index) { return (.fatalities, 2, false) }
+        // `beaten to death`, `stabbed to death`.
+        if matches(["to", "death"], at: index + 1), CountLexicon.killingManners.contains(word) { return (.fatalities, 3, false) }
+        return nil
+    }
+
+    /// Whether what follows a bare participle shows it is passive (`12 killed in`, `12 killed.`)
+    /// rather than active with an object (`4 gunmen killed villagers`).
+    func isPassiveFollower(_ index: Int) -> Bool {
+        guard index < tokens.count else { return true }
+        let token = tokens[index]
+        if token.kind == .mark { return true }
+        if token.kind == .number { return false }
+        if token.isCapitalized { return true }
+        return CountLexicon.passiveFollowers.contains(token.lower)
+    }
+
+    /// Weapons and things are never casualties (`3 rockets killed 5 people` counts the people).
+    func isWeaponPhrase(_ indices: [Int]) -> Bool {
+        indices.contains { CountLexicon.nonPersonNouns.contains(tokens[$0].lower) }
+    }
+
+    /// The counted noun right after a number (`10 drones`, `29 Ukrainian drones`, `300 anti-war protesters`).
+    func countedNoun(after span: NumberSpan) -> String? {
+        var index = span.end
+        var modifiers = 0
+        while index < tokens.count, modifiers <= 3 {
+            let token = tokens[index]
+            guard token.kind == .word else { return nil }
+            if let key = CountLexicon.countedNouns[token.lower] { return key }
+            if span.count.value == 1, let key = CountLexicon.singularCountedNouns[token.lower] {
+                // `one drone`, but not `one drone attack`.
+                return isPassiveFollower(index + 1) || CountLexicon.auxiliaries.contains(lower(index + 1) ?? "") ? key : nil
+            }
+            let isModifier = token.isCapitalized || token.lower.contains("-") || CountLexicon.nounModifiers.contains(token.lower)
+            guard isModifier, !CountLexicon.phraseStops.contains(token.lower) else { return nil }
+            modifiers += 1
+            index += 1
+        }
+        return nil
+    }
+
+    /// An object list's total: `killing two soldiers and four civilians` is 6.
+    func listTotal(from span: NumberSpan) -> Count {
+        var total = span.count
+        var index = span.end
+        var words = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            if token.lower == "and", let next = spanStarting(at: index + 1), lower(next.end) != "of",
+                !startsClause(after: next)
+            {
+                total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
+                index = next.end
+                words = 0
+                continue
+            }
+            guard token.kind == .word, words < 2, !CountLexicon.phraseStops.contains(token.lower),
+                CountLexicon.passiveEvents[token.lower] == nil
+            else { break }
+            words += 1
+            index += 1
+        }
+        return total
+    }
+
+    /// Whether a count is the subject of its own clause (`killing 12 and 5 injured`), not part of a list.
+    func startsClause(after span: NumberSpan) -> Bool {
+        for index in span.end..<min(tokens.count, span.end + 3) {
+            let word = tokens[index].lower
+            if CountLexicon.passiveEvents[word] != nil || CountLexicon.auxiliaries.contains(word) { return true }
+            if tokens[index].kind != .word { return false }
+        }
+        return false
+    }
+
+    /// The looser of two qualifiers, for a sum.
+    static func combined(_ a: Count.Qualifier, _ b: Count.Qualifier) -> Count.Qualifier {
+        if a == b { return a }
+        if a == .exact { return b }
+        if b == .exact { return a }
+        return .about
+    }
+
+    // MARK: objects: `killing 12`, `kills 5`, `police arrested 25 people`
+
+    mutating func readObjects() {
+        for span in spans {
+            let verb = span.start - 1
+            guard verb >= 0, !usedVerbs.contains(verb), let key = CountLexicon.activeVerbs[tokens[verb].lower] else { continue }
+            // `killed 2 hours later` is excluded as a unit already; `the injured 3` has no verb.
+            if lower(verb - 1) == "the" { continue }
+            if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
+            record(CountField(key: key), listTotal(from: span))
+        }
+        // `claimed the lives of 12 people`, `the lives of 12`.
+        for span in spans where lower(span.start - 1) == "of" && lower(span.start - 2) == "lives" {
+            record(.fatalities, span.count)
+        }
+        // `claimed 12 lives`, `cost 40 lives`.
+        for span in spans where lower(span.end) == "lives" {
+            if let verb = lower(span.start - 1), CountLexicon.lifeTakingVerbs.contains(verb) { record(.fatalities, span.count) }
+        }
+    }
+
+    // MARK: one, without a number: `A soldier was killed`, `killing a 45-year-old man`
+
+    mutating func readSingulars() {
+        for index in tokens.indices where tokens[index].lower == "a" || tokens[index].lower == "an" || tokens[index].lower == "another" {
+            if spans.contains(where: { $0.start <= index && index < $0.end }) { continue }
+            var position = index + 1
+            var words: [Int] = []
+            while position < tokens.count, words.count < 4, tokens[position].kind == .word {
+                let word = tokens[position].lower
+                if CountLexicon.phraseStops.contains(word) || CountLexicon.passiveEvents[word] != nil || CountLexicon.auxiliaries.contains(word) {
+                    break
+                }
+                words.append(position)
+                position += 1
+            }
+            // `a number of`, `a family of five`, `a drone`: not one person.
+            // `another was wounded` needs no noun.
+            guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {
+                CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
+            }) else { continue }
+            if let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured" {
+                record(CountField(key: key), Count(1))
+                continue
+            }
+            // A singular subject: `was` or `has been`, then the casualty word, or `died` alone.
+            if let word = lower(position), word == "died" || word == "perished" {
+                record(.fatalities, Count(1))
+                continue
+            }
+            guard lower(position) == "was" || lower(position) == "has" || lower(position) == "had" else { continue }
+            while let word = lower(position), CountLexicon.auxiliaries.contains(word) { position += 1 }
+            if let field = eventField(at: position) { record(field.field, Count(1)) }
+        }
+    }
+
+    // MARK: tolls: `the death toll rose to 40`, `the number of injured reached 65`
+
+    mutating func readTolls() {
+        for index in tokens.indices {
+            var field: CountField?
+            var start = index + 1
+            if tokens[index].lower == "toll" {
+                let before = lower(index - 1)
+                if before == "death" || before == "the" || before == "a" { field = .fatalities }
+            } else if matches(["number", "of"], at: index), let noun = lower(index + 2) {
+                start = index + 3
+                var head = noun
+                if CountLexicon.tollQualifiers.contains(noun), let next = lower(index + 3) {
+                    head = next
+                    start = index + 4
+                }
+                field = CountLexicon.tollNouns[head].map(CountField.init(key:))
+            }
+            guard let field else { continue }
+            var raised = false
+            for position in start..<min(tokens.count, start + 10) {
+                let word = tokens[position].lower
+                if word == "." || word == ";" || word == "toll" { break }
+                if CountLexicon.exceedingVerbs.contains(word) { raised = true }
+                guard let span = spans.first(where: { $0.start == position }) else { continue }
+                // `rose by 5`, `from 30 to 40`: not the toll itself.
+                if let before = lower(position - 1), before == "by" || before == "from" { continue }
+                var count = span.count
+                if raised, count.qualifier == .exact { count.qualifier = .atLeast }
+                record(field, count)
+                break
+            }
+        }
+    }
+
+    // MARK: none: `no casualties were reported`, `no one was killed`, `nobody was hurt`
+
+    mutating func readZeroStatements() {
+        for index in tokens.indices {
+            let word = tokens[index].lower
+            if word == "no" || word == "without" {
+                // `no (immediate) (reports of) casualties`
+                var position = index + 1
+                var skipped = 0
+                while let next = lower(position), CountLexicon.zeroFillers.contains(next), skipped < 4 {
+                    position += 1
+                    skipped += 1
+                }
+                if let noun = lower(position), let fields = CountLexicon.zeroNouns[noun] {
+                    fields.forEach { recordZero(CountField(key: $0)) }
+                    continue
+                }
+            }
+            // `no one was killed or injured`, `nobody was hurt`, `none were killed`.
+            let subjectEnd: Int?
+            if word == "nobody" || word == "none" || word == "noone" || word == "no-one" {
+                subjectEnd = index + 1
+            } else if word == "no", let next = lower(index + 1), next == "one" || next == "people" {
+                subjectEnd = index + 2
+            } else {
+                subjectEnd = nil
+            }
+            if var position = subjectEnd {
+                while let next = lower(position), CountLexicon.auxiliaries.contains(next) || next == "immediately" { position += 1 }
+                while let next = lower(position) {
+                    if let keys = CountLexicon.zeroVerbs[next] {
+                        keys.forEach { recordZero(CountField(key: $0)) }
+                        position += 1
+                    } else if next == "or" || next == "and" || next == "," {
+                        position += 1
+                    } else {
+                        break
+                    }
+                }
+            }
+            // `did not report any casualties`, `didn't cause any injuries`.
+            if word == "any", let noun = lower(index + 1), let fields = CountLexicon.zeroNouns[noun] {
+                let window = max(0, index - 4)..<index
+                if window.contains(where: { CountLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") }) {
+                    fields.forEach { recordZero(CountField(key: $0)) }
+                }
+            }
+        }
+    }
+}
