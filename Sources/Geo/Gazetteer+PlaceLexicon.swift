@@ -67,3 +67,11 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
         }
     }
 }
+
+extension Gazetteer {
+    /// The names of every `stride`-th populated place, in record order, as the gazetteer writes them
+    /// (deterministic: the language trainer swaps them into training sentences).
+    public func samplePlaceNames(stride step: Int) -> [String] {
+        Swift.stride(from: placeBase, to: recordCount, by: max(1, step)).map(name)
+    }
+}

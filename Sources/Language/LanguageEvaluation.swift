@@ -39,16 +39,7 @@ public enum LanguageEvaluation {
             let (text, ranges) = sentence.text()
             var copy = text
             let annotated: AnnotatedText = copy.withUTF8 { bytes in
-                var tokens: [Token] = []
-                var scalar = 0
-                for (index, range) in ranges.enumerated() {
-                    let count = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars.count
-                    let gap: TokenGap = index == 0 ? .paragraph : sentence.spaceAfter[index - 1] ? .space : .none
-                    if gap == .space { scalar += 1 }
-                    tokens.append(Tokenizer.token(bytes, range, scalars: scalar..<scalar + count,
-                                                  kind: LanguageTrainer.kind(of: sentence, at: index), gapBefore: gap))
-                    scalar += count
-                }
+                let tokens = LanguageTrainer.tokens(of: sentence, ranges: ranges, in: bytes)
                 return annotator.annotate(text, bytes: bytes, tokens: tokens, sentences: [0..<tokens.count])
             }
             for (index, gold) in sentence.tags.enumerated() {

@@ -9,6 +9,10 @@ public struct LanguageTrainer {
     public var pruning: Int16 = 0
     /// One sentence in `hintDropout` is trained without gazetteer hints (0: none).
     public var hintDropout = 4
+    /// Names of places the world over (from the gazetteer). Each training sentence with a place name is
+    /// also seen with its places swapped for some of these and without hints, so that a place is learned
+    /// from its context and not from its spelling: the villages of news are not in an English treebank.
+    public var replacementPlaceNames: [String] = []
     public var about = ""
     public var log: (String) -> Void = { _ in }
     let places: (any PlaceLexicon)?
@@ -22,6 +26,8 @@ public struct LanguageTrainer {
         var words: [WordFeatures]
         var hints: [PlaceHint]
         var gold: TreebankSentence
+        /// A copy made for the name recognizer only (places swapped): the tagger does not see it twice.
+        var namesOnly = false
     }
 
     func prepare(_ sentence: TreebankSentence, transform: (String) -> String = { $0 }) -> Prepared {
@@ -31,19 +37,26 @@ public struct LanguageTrainer {
         var hints: [PlaceHint] = []
         bytes.withUnsafeMutableBufferPointer { mutable in
             let buffer = UnsafeBufferPointer(mutable)
-            var scalar = 0
-            for (index, range) in ranges.enumerated() {
-                let count = String(decoding: UnsafeBufferPointer(rebasing: buffer[range]), as: UTF8.self).unicodeScalars.count
-                let gap: TokenGap = index == 0 ? .paragraph : sentence.spaceAfter[index - 1] ? .space : .none
-                if gap == .space { scalar += 1 }
-                tokens.append(Tokenizer.token(buffer, range, scalars: scalar..<scalar + count,
-                                              kind: Self.kind(of: sentence, at: index), gapBefore: gap))
-                scalar += count
-            }
+            tokens = Self.tokens(of: sentence, ranges: ranges, in: buffer)
             hints = places?.hints(for: tokens, in: buffer) ?? [PlaceHint](repeating: .none, count: tokens.count)
         }
         let words = bytes.withUnsafeBufferPointer { WordFeatures.of(tokens, in: $0) }
         return Prepared(text: bytes, tokens: tokens, words: words, hints: hints, gold: sentence)
+    }
+
+    /// A treebank sentence's gold tokens over its text (`TreebankSentence.text()`), made as the tokenizer makes its own.
+    static func tokens(of sentence: TreebankSentence, ranges: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Token] {
+        var tokens: [Token] = []
+        var scalar = 0
+        for (index, range) in ranges.enumerated() {
+            let count = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self).unicodeScalars.count
+            let gap: TokenGap = index == 0 ? .paragraph : sentence.spaceAfter[index - 1] ? .space : .none
+            if gap == .space { scalar += 1 }
+            tokens.append(Tokenizer.token(bytes, range, scalars: scalar..<scalar + count, kind: kind(of: sentence, at: index),
+                                          gapBefore: gap))
+            scalar += count
+        }
+        return tokens
     }
 
     static func kind(of sentence: TreebankSentence, at index: Int) -> TokenKind {
@@ -59,16 +72,61 @@ public struct LanguageTrainer {
     /// so headlines in capitals and lower-case messages are not out of the models' world.
     func augmented(_ sentences: [TreebankSentence]) -> [Prepared] {
         var result: [Prepared] = []
+        var random = SeededRandom(seed: 0x504C_4143)
+        var swapIndex = 0
         for (index, sentence) in sentences.enumerated() {
             var plain = prepare(sentence)
             // Hint dropout: some sentences are seen without the gazetteer, so names are also learned
             // from their context (the villages no gazetteer lists).
             if hintDropout > 0, index % hintDropout == 1 { plain.hints = [PlaceHint](repeating: .none, count: plain.hints.count) }
             result.append(plain)
+            if !replacementPlaceNames.isEmpty, sentence.names.contains(where: { $0.type == .place }) {
+                var swapped = prepare(replacingPlaces(in: sentence, random: &random))
+                if swapIndex % 2 == 1 { swapped.hints = [PlaceHint](repeating: .none, count: swapped.hints.count) }
+                swapped.namesOnly = true
+                swapIndex += 1
+                result.append(swapped)
+            }
             if index % 10 == 3 { result.append(prepare(sentence) { $0.uppercased() }) }
             if index % 10 == 7 { result.append(prepare(sentence) { $0.lowercased() }) }
         }
         return result
+    }
+
+    /// `sentence` with each place name replaced by a name drawn from `replacementPlaceNames` (its tags
+    /// and lemmas those of a proper noun, its name span moved to cover the new tokens).
+    func replacingPlaces(in sentence: TreebankSentence, random: inout SeededRandom) -> TreebankSentence {
+        var result = TreebankSentence(forms: [], tags: [], lemmas: [], spaceAfter: [], names: [])
+        var position = 0
+        for name in sentence.names.sorted(by: { $0.tokens.lowerBound < $1.tokens.lowerBound }) {
+            for index in position..<name.tokens.lowerBound { copy(index) }
+            if name.type == .place {
+                let replacement = replacementPlaceNames[Int(random.next() % UInt64(replacementPlaceNames.count))]
+                let words = replacement.split(separator: " ").map(String.init)
+                let start = result.forms.count
+                for (offset, word) in words.enumerated() {
+                    result.forms.append(word)
+                    result.tags.append(PartOfSpeech(universal: .propn, penn: "NNP"))
+                    result.lemmas.append(word)
+                    result.spaceAfter.append(offset + 1 < words.count || sentence.spaceAfter[name.tokens.upperBound - 1])
+                }
+                result.names.append((start..<result.forms.count, .place))
+            } else {
+                let start = result.forms.count
+                for index in name.tokens { copy(index) }
+                result.names.append((start..<result.forms.count, name.type))
+            }
+            position = name.tokens.upperBound
+        }
+        for index in position..<sentence.forms.count { copy(index) }
+        return result
+
+        func copy(_ index: Int) {
+            result.forms.append(sentence.forms[index])
+            result.tags.append(sentence.tags[index])
+            result.lemmas.append(sentence.lemmas[index])
+            result.spaceAfter.append(sentence.spaceAfter[index])
+        }
     }
 
     /// Trains every part and returns the model file's bytes.
@@ -76,9 +134,10 @@ public struct LanguageTrainer {
         let tagset = Self.tagset(sentences)
         log("tagset: \(tagset.tags.count) classes from \(sentences.count) sentences")
         let examples = augmented(sentences)
-        let dictionary = Self.tagDictionary(examples, tagset: tagset)
+        let taggerExamples = examples.filter { !$0.namesOnly }
+        let dictionary = Self.tagDictionary(taggerExamples, tagset: tagset)
         log("tag dictionary: \(dictionary.count) words")
-        let pos = trainTagger(examples, tagset: tagset, dictionary: dictionary)
+        let pos = trainTagger(taggerExamples, tagset: tagset, dictionary: dictionary)
         let (lemmaRules, lemmaStrings) = LemmaRuleBuilder.build(sentences)
 
         var builder = ModelFileBuilder()

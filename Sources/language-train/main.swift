@@ -40,6 +40,13 @@ do {
         var trainer = LanguageTrainer(places: lexicon)
         trainer.pruning = Int16(option("--prune") ?? "") ?? trainer.pruning
         trainer.hintDropout = Int(option("--hint-dropout") ?? "") ?? trainer.hintDropout
+        // Every 40th populated place of the gazetteer (about 5,900 names, in record order).
+        let swapStride = Int(option("--swap-stride") ?? "") ?? 40
+        if swapStride > 0 {
+            trainer.replacementPlaceNames = gazetteer.samplePlaceNames(stride: swapStride).filter { name in
+                !name.isEmpty && name.unicodeScalars.allSatisfy { $0.value < 0x250 } && name.split(separator: " ").count <= 3
+            }
+        }
         trainer.log = { FileHandle.standardError.write(Data("\($0)\n".utf8)) }
         trainer.about = """
             Timeline language model: part-of-speech tagger (UPOS+Penn), name recognizer (place, person, \
