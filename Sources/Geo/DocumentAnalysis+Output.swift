@@ -8,17 +8,33 @@ extension DocumentAnalysis {
             result.append(mention(for: candidate))
         }
         // Place names the recognizer found where no gazetteer name was: kept, unresolved.
+        var unknown: [(first: Int, last: Int, confidence: Double)] = []
         for name in names where name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence {
             guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
+            // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
             guard let hash = spanHash(name.first, name.last), !gazetteer.containsKey(hash: hash),
-                  !parser.demonymKeys.contains(hash) else { continue }
+                  !parser.demonymKeys.contains(hash), !WordSets.blockedKeys.contains(hash) else { continue }
             // A division word alone (`Republic`, `Region`) names nothing.
             guard name.first < name.last || divisionLevel(name.first) == nil else { continue }
-            guard placeShaped(name.first, name.last) else { continue }
+            unknown.append((name.first, name.last, name.name.confidence))
+        }
+        var kept = unknown.map { placeShaped($0.first, $0.last) }
+        // Coordination: in `the villages of Kalynove, Lysivka and Promin` every item is what the
+        // first is; an unknown name listed beside a place (known, or kept) is kept too.
+        var changed = true
+        while changed {
+            changed = false
+            for (index, name) in unknown.enumerated() where !kept[index] {
+                let listed = unknown.indices.contains { other in kept[other] && coordinated(unknown[other], name) }
+                    || candidates.contains { $0.accepted && !$0.isDemonym && coordinated(($0.spanFirst, $0.spanLast, 0), name) }
+                if listed { kept[index] = true; changed = true }
+            }
+        }
+        for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
-                role: .location, place: nil, precision: .exactPlace, score: name.name.confidence, alternatives: []))
+                role: .location, place: nil, precision: .exactPlace, score: name.confidence, alternatives: []))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }
@@ -38,10 +54,24 @@ extension DocumentAnalysis {
         }
         let before = first - 1
         guard before >= 0, tokens[before].gapAfter == .space else { return false }
-        if word(before, in: WordSets.nearWords) || word(before, in: WordSets.placeIntroducers) { return true }
-        if tokens[before].wordHash == WordSets.hash("of"), before >= 1, word(before - 1, in: WordSets.placeIntroducers) { return true }
+        if word(before, in: WordSets.nearWords) || introducesPlace(before) { return true }
+        if tokens[before].wordHash == WordSets.hash("of"), before >= 1, introducesPlace(before - 1) { return true }
         return word(before, in: WordSets.locativePrepositions) && !word(before, in: WordSets.coordinators)
             && tokens[before].wordHash != WordSets.hash("of")
+    }
+
+    /// A noun that introduces a place (`village`, `town`, `outskirts`), in any number (`the villages of`).
+    func introducesPlace(_ index: Int) -> Bool {
+        word(index, in: WordSets.placeIntroducers)
+            || WordSets.placeIntroducers.contains(WordSets.hash(lemma(tokens[index].streamIndex)))
+    }
+
+    /// Whether two names are neighbouring items of a list: `A, B` or `A and B` (either order).
+    func coordinated(_ a: (first: Int, last: Int, confidence: Double), _ b: (first: Int, last: Int, confidence: Double)) -> Bool {
+        let (left, right) = a.last < b.first ? (a, b) : (b, a)
+        if tokens[left.last].gapAfter == .comma, right.first == left.last + 1 { return true }
+        return right.first == left.last + 2 && joined(left.last) && word(left.last + 1, in: WordSets.coordinators)
+            && tokens[left.last + 1].gapAfter == .space
     }
 
     /// How sure the recognizer must be of a place name the gazetteer does not know for it to be reported.

@@ -48,6 +48,8 @@ struct DocumentAnalysis {
     var tokenKeys: [[UInt8]?]
     /// The recognizer's names, in word positions (`first...last`), with their type and confidence.
     var names: [(first: Int, last: Int, name: NameSpan)] = []
+    /// The lemma of a token of the stream (by its stream position), for the few words whose form varies (`villages`).
+    var lemma: (Int) -> String = { _ in "" }
 
     init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], names: [NameSpan] = []) {
         self.parser = parser

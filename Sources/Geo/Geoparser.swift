@@ -63,6 +63,7 @@ public struct Geoparser: Sendable {
         return text.withUTF8 { bytes in
             let tokens = Token.words(of: annotated, bytes: bytes)
             var document = DocumentAnalysis(parser: self, bytes: bytes, tokens: tokens, names: annotated.names)
+            document.lemma = { annotated.lemma(of: $0) }
             document.recognize()
             document.resolve()
             return document.mentions()

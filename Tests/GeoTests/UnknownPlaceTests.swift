@@ -1,0 +1,35 @@
+import Testing
+@testable import Geo
+
+/// Places the gazetteer lacks: the recognizer finds them, the words around them confirm them, and
+/// they are kept unresolved instead of vanishing. Names invented for the tests.
+@Suite("Place names no gazetteer lists are kept, unresolved")
+struct UnknownPlaceTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var unresolved: [String]
+        var resolved: [String]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A list after `the villages of`: the first item by its introducer, the rest by coordination.
+        Case(text: "Artillery fire hit the villages of Zarichnivka, Holubkove and Pryvilne Nove near Kupiansk overnight.",
+             unresolved: ["Zarichnivka", "Holubkove", "Pryvilne Nove"], resolved: ["Kupiansk"]),
+        // Not places: an organisation, a person before a speech verb, a `-led` adjective.
+        Case(text: "The Libyan Red Crescent said Tuareg-led rebels had left, Mustafa Zarhouni told reporters in Derna.",
+             unresolved: [], resolved: ["Derna"]),
+    ]
+
+    @Test("Unknown places kept, others not", arguments: cases)
+    func unknownPlaces(_ c: Case) {
+        let mentions = TestSupport.parser.extract(c.text).filter { $0.role == .location }
+        #expect(mentions.filter { $0.place == nil }.map(\.text).filter { c.unresolved.contains($0) } == c.unresolved)
+        #expect(mentions.filter { $0.place == nil && !c.unresolved.contains($0.text) }.isEmpty)
+        for name in c.resolved { #expect(mentions.contains { $0.text == name && $0.place != nil }) }
+        let scalars = Array(c.text.unicodeScalars)
+        for mention in mentions {
+            #expect(String(String.UnicodeScalarView(scalars[mention.range])) == mention.text)
+        }
+    }
+}
