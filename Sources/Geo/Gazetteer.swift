@@ -24,7 +24,11 @@ public final class Gazetteer: Sendable {
         let exists = FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory)
         let fileURL = exists && isDirectory.boolValue ? url.appendingPathComponent(GazetteerFormat.fileName) : url
         path = fileURL.path
-        let file = try MappedFile(path: fileURL.path)
+        let file: MappedFile
+        do { file = try MappedFile(path: fileURL.path) } catch let error as LanguageError {
+            if case .unreadableFile(let path, let reason) = error { throw GeoError.unreadableFile(path: path, reason: reason) }
+            throw error
+        }
         self.file = file
         guard file.count >= GazetteerFormat.headerSize,
               Array(file.bytes(0, 8)) == GazetteerFormat.magic else {
@@ -53,20 +57,7 @@ public final class Gazetteer: Sendable {
         if let explicit = environment["TIMELINE_GAZETTEER"], !explicit.isEmpty {
             locations.append(URL(fileURLWithPath: explicit))
         }
-        func ancestors(of start: URL) -> [URL] {
-            var result: [URL] = []
-            var folder = start.standardizedFileURL
-            for _ in 0..<8 {
-                result.append(folder.appendingPathComponent("Gazetteer"))
-                let parent = folder.deletingLastPathComponent()
-                if parent.path == folder.path { break }
-                folder = parent
-            }
-            return result
-        }
-        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").resolvingSymlinksInPath()
-        locations += ancestors(of: executable.deletingLastPathComponent())
-        locations += ancestors(of: URL(fileURLWithPath: FileManager.default.currentDirectoryPath))
+        locations += ResourceLocator.candidates(folder: "Gazetteer")
         return locations
     }
 

@@ -1,3 +1,4 @@
+import Language
 /// Serialises assembled records into the `gazetteer.bin` layout of `GazetteerFormat`.
 struct GazetteerEncoder {
     let records: [GazetteerAssembly.Record]

@@ -65,15 +65,3 @@ enum GazetteerFormat {
     /// Coordinates are stored as integers in units of 1e-5 degree, GeoNames' own precision.
     static let coordinateScale = 100_000.0
 }
-
-/// Appends little-endian values to a byte buffer.
-struct BinaryWriter {
-    var bytes: [UInt8] = []
-
-    mutating func u8(_ value: UInt8) { bytes.append(value) }
-    mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func i32(_ value: Int32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func pad(to alignment: Int) { while bytes.count % alignment != 0 { bytes.append(0) } }
-}

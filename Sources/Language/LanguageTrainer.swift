@@ -141,32 +141,32 @@ public struct LanguageTrainer {
         let (lemmaRules, lemmaStrings) = LemmaRuleBuilder.build(sentences)
 
         var builder = ModelFileBuilder()
-        var writer = ByteWriter()
+        var writer = BinaryWriter()
         tagset.write(into: &writer)
         builder.add(.tagset, writer)
-        writer = ByteWriter()
+        writer = BinaryWriter()
         PerceptronWeights.write(pos.averaged(), classCount: tagset.tags.count, minimum: pruning, into: &writer)
         builder.add(.posWeights, writer)
-        writer = ByteWriter()
+        writer = BinaryWriter()
         HashTableLayout.write(dictionary.map { ($0.key, UInt32($0.value)) }, into: &writer)
         builder.add(.tagDictionary, writer)
         builder.add(.lemmaRules, lemmaRules)
         builder.add(.lemmaStrings, lemmaStrings)
-        writer = ByteWriter()
+        writer = BinaryWriter()
         writer.bytes = Array(about.utf8)
         builder.add(.about, writer)
-        writer = ByteWriter()
+        writer = BinaryWriter()
         HashTableLayout.write(LemmaRuleBuilder.vocabulary(sentences).map { ($0, 1) }, into: &writer)
         builder.add(.vocabulary, writer)
 
         // Names read predicted tags, so the tagger is built first and run over the training text.
         var stage = builder
-        writer = ByteWriter()
+        writer = BinaryWriter()
         PerceptronWeights.write([:], classCount: NameLabel.count, into: &writer)
         stage.add(.nameWeights, writer)
         let staged = try Self.load(stage.bytes())
         let names = trainNames(examples, tagger: staged.tagger, lemmatizer: staged.lemmatizer)
-        writer = ByteWriter()
+        writer = BinaryWriter()
         PerceptronWeights.write(names.averaged(), classCount: NameLabel.count, minimum: pruning, into: &writer)
         builder.add(.nameWeights, writer)
         return builder.bytes()
@@ -353,7 +353,7 @@ enum LemmaRuleBuilder {
         return words.sorted()
     }
 
-    static func build(_ sentences: [TreebankSentence]) -> (rules: ByteWriter, strings: ByteWriter) {
+    static func build(_ sentences: [TreebankSentence]) -> (rules: BinaryWriter, strings: BinaryWriter) {
         var exceptions: [UInt64: [String: Int]] = [:]
         var suffixRules: [UInt64: [String: Int]] = [:]
         func record(form: String, penn: String, lemma: String, weight: Int = 1) {
@@ -385,7 +385,7 @@ enum LemmaRuleBuilder {
                 record(form: form, penn: tag, lemma: lemma, weight: tag == penn ? 1000 : 100)
             }
         }
-        var strings = ByteWriter()
+        var strings = BinaryWriter()
         var stringOffsets: [String: Int] = [:]
         func intern(_ text: String) -> Int {
             if let offset = stringOffsets[text] { return offset }
@@ -413,7 +413,7 @@ enum LemmaRuleBuilder {
             let cut = UInt32(parts[0])!, addition = String(parts[1])
             entries.append((key, UInt32(intern(addition)) << 12 | UInt32(addition.utf8.count) << 4 | cut))
         }
-        var rules = ByteWriter()
+        var rules = BinaryWriter()
         HashTableLayout.write(entries, into: &rules)
         return (rules, strings)
     }

@@ -18,15 +18,20 @@ public enum ModelFile {
 
 }
 
-/// Appends little-endian values to a byte buffer (the model builder's only writer).
-struct ByteWriter {
-    var bytes: [UInt8] = []
-    mutating func u8(_ value: UInt8) { bytes.append(value) }
-    mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
-    mutating func f32(_ value: Float) { u32(value.bitPattern) }
-    mutating func align(_ boundary: Int) { while bytes.count % boundary != 0 { bytes.append(0) } }
+/// Appends little-endian values to a byte buffer: the one writer of the project's binary files
+/// (`language.bin` here, `gazetteer.bin` in Geo).
+public struct BinaryWriter {
+    public var bytes: [UInt8] = []
+
+    public init() {}
+
+    public mutating func u8(_ value: UInt8) { bytes.append(value) }
+    public mutating func u16(_ value: UInt16) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func i32(_ value: Int32) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0) } }
+    public mutating func f32(_ value: Float) { u32(value.bitPattern) }
+    public mutating func pad(to alignment: Int) { while bytes.count % alignment != 0 { bytes.append(0) } }
 }
 
 /// An open-addressing table of 64-bit hashed keys and 32-bit values, written and read in the same layout.
@@ -45,7 +50,7 @@ enum HashTableLayout {
     }
 
     /// `u32 capacity, u32 0`, then `capacity` slots of `u32 fingerprint, u32 value` (one cache line per probe).
-    static func write(_ entries: [(key: UInt64, value: UInt32)], into writer: inout ByteWriter) {
+    static func write(_ entries: [(key: UInt64, value: UInt32)], into writer: inout BinaryWriter) {
         let capacity = max(8, entries.count * 4 / 3 + 1)
         var keys = [UInt32](repeating: 0, count: capacity), values = [UInt32](repeating: 0, count: capacity)
         for entry in entries.sorted(by: { $0.key < $1.key }) {
@@ -95,10 +100,10 @@ enum HashTableLayout {
 struct ModelFileBuilder {
     var sections: [(ModelFile.Section, [UInt8])] = []
 
-    mutating func add(_ section: ModelFile.Section, _ writer: ByteWriter) { sections.append((section, writer.bytes)) }
+    mutating func add(_ section: ModelFile.Section, _ writer: BinaryWriter) { sections.append((section, writer.bytes)) }
 
     func bytes() -> [UInt8] {
-        var writer = ByteWriter()
+        var writer = BinaryWriter()
         writer.bytes.append(contentsOf: ModelFile.magic)
         writer.u32(ModelFile.version)
         writer.u32(UInt32(sections.count))

@@ -79,7 +79,7 @@ public struct Tagset: Sendable {
 
     public func position(of tag: PartOfSpeech) -> Int? { index[tag] }
 
-    func write(into writer: inout ByteWriter) {
+    func write(into writer: inout BinaryWriter) {
         writer.u32(UInt32(tags.count))
         for tag in tags {
             writer.u8(tag.universal.rawValue)

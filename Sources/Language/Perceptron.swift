@@ -63,7 +63,7 @@ struct PerceptronWeights: @unchecked Sendable {  // points into the mapping it k
     ///
     /// Weights under `minimum` quantised units are dropped: they are averaging noise from features
     /// seen once or twice.
-    static func write(_ weights: [UInt64: [(UInt8, Float)]], classCount: Int, minimum: Int16 = 0, into writer: inout ByteWriter) {
+    static func write(_ weights: [UInt64: [(UInt8, Float)]], classCount: Int, minimum: Int16 = 0, into writer: inout BinaryWriter) {
         let largest = weights.values.flatMap { $0.map { abs($0.1) } }.max() ?? 1
         let scale = Float(32000) / max(largest, 1e-6)
         var kept: [(key: UInt64, entries: [UInt32])] = []
