@@ -1,0 +1,217 @@
+#!/usr/bin/env python3
+"""Scores incident extraction on news-events (real passages with the incidents ACLED would code).
+
+Each passage of ../shared/dev-data/news-events/dev.jsonl is ingested on its own, as one JSON
+Lines article (id, published, text), into a fresh database in a temporary directory; the
+incidents are read back with `timelinectl incidents --format jsonl` and matched one to one with
+the gold incidents of the passage (closest place first, then same sub-event type, then same
+date). Fields are scored per gold incident; an unmatched gold incident counts as wrong in every
+field. Printed per part: `dev` (the development part), `blind` (the frozen third listed in
+scripts/eval/blind.json: score it, never open its misses) or `all`.
+
+    python3 scripts/eval/news_events.py [--part dev|blind|all] [--bin .build/release/timelinectl]
+                                        [--show-misses]      # dev part only: ids and fields, no text
+
+The passages are publishers' text kept for development only: this script never writes them
+into the repository and never prints them. Standard library only.
+"""
+import argparse, json, math, os, re, subprocess, sys, tempfile, unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+DATA = os.path.normpath(os.path.join(HERE, "..", "..", "..", "shared", "dev-data", "news-events", "dev.jsonl"))
+
+GOALS = {"coverage": 0.95, "sub_event_type": 0.80, "admin1": 0.90, "within_25km": 0.70,
+         "date": 0.95, "fatalities": 0.85}
+FALSE_GOAL = 0.10
+
+
+def km(a_lat, a_lon, b_lat, b_lon):
+    p1, p2 = math.radians(a_lat), math.radians(b_lat)
+    dp, dl = p2 - p1, math.radians(b_lon - a_lon)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def folded(name):
+    """Lower case, no accents or apostrophes, and no generic division words."""
+    text = unicodedata.normalize("NFKD", name or "")
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = re.sub(r"[’'`ʼ]", "", text)
+    text = re.sub(r"\b(oblast|region|province|governorate|state|district|division|muhafazat|"
+                  r"wilayah|prefecture|department|county|territory|krai|kray|raion|rayon|"
+                  r"respublika|republic of|of)\b", " ", text)
+    return re.sub(r"[^a-z0-9]+", "", text)
+
+
+class Gazetteer:
+    """Gold admin1 and country names resolved through the same gazetteer, cached."""
+
+    def __init__(self, binary):
+        self.binary, self.cache = binary, {}
+
+    def rows(self, query):
+        if query not in self.cache:
+            run = subprocess.run([self.binary, "places", "resolve", query, "--json"], capture_output=True, text=True)
+            self.cache[query] = [json.loads(r) for r in run.stdout.splitlines() if r.strip()] if run.returncode == 0 else []
+        return self.cache[query]
+
+    def country_code(self, country):
+        for row in self.rows(country):
+            if row["kind"] == "country":
+                return row["country_code"]
+        return None
+
+    def admin1_codes(self, admin1, country_code):
+        codes = set()
+        for query in (admin1, admin1 + " region", admin1 + " province"):
+            for row in self.rows(query):
+                if row["kind"] == "admin1" and (country_code is None or row["country_code"] == country_code):
+                    codes.add(row["admin1_code"])
+        return codes
+
+
+def local_date(incident):
+    """The local calendar day of an incident (solar time from its longitude: offsets are whole hours)."""
+    from datetime import datetime, timedelta
+    start = datetime.fromisoformat(incident["occurred_start"].replace("Z", "+00:00"))
+    end = datetime.fromisoformat(incident["occurred_end"].replace("Z", "+00:00"))
+    shift = timedelta(hours=(incident.get("longitude") or 0) / 15)
+    if incident.get("occurred_precision") in ("week", "month", "year", None) or end - start > timedelta(days=1):
+        return (end + shift - timedelta(hours=12)).date().isoformat()
+    return (start + (end - start) / 2 + shift).date().isoformat()
+
+
+def extract(binary, passage, workdir):
+    article = os.path.join(workdir, "article.jsonl")
+    database = os.path.join(workdir, "timeline.sqlite")
+    for path in (database, database + "-wal", database + "-shm"):
+        if os.path.exists(path):
+            os.unlink(path)
+    with open(article, "w", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": passage["id"], "published": passage["published"], "text": passage["text"]}) + "\n")
+    ingest = subprocess.run([binary, "ingest", "--db", database, "--zone", "UTC", article], capture_output=True, text=True)
+    if ingest.returncode != 0:
+        print(f"{passage['id']}: ingest failed: {ingest.stderr.strip()[:200]}", file=sys.stderr)
+        return []
+    out = subprocess.run([binary, "incidents", "--db", database, "--format", "jsonl"], capture_output=True, text=True, check=True)
+    return [json.loads(r) for r in out.stdout.splitlines() if r.strip()]
+
+
+class Scorer:
+    FIELDS = ["event_type", "sub_event_type", "within_25km", "within_161km", "admin1", "date", "fatalities", "injured"]
+
+    def __init__(self, gazetteer):
+        self.gazetteer = gazetteer
+        self.passages_with = self.covered = self.passages_without = self.false_passages = 0
+        self.gold = self.predicted = self.matched = 0
+        self.right = {field: 0 for field in self.FIELDS}
+        self.misses = []
+
+    def field_results(self, gold, predicted):
+        country_code = self.gazetteer.country_code(gold["country"])
+        codes = self.gazetteer.admin1_codes(gold["admin1"], country_code) if gold.get("admin1") else set()
+        admin1 = (predicted.get("admin1_code") in codes) or (
+            folded(predicted.get("admin1")) != "" and folded(predicted.get("admin1")) == folded(gold.get("admin1")))
+        if gold.get("latitude") is not None and predicted.get("latitude") is not None:
+            distance = km(gold["latitude"], gold["longitude"], predicted["latitude"], predicted["longitude"])
+        else:
+            distance = None
+        if gold.get("latitude") is None:
+            # A region-level place: right when the region is right and the prediction is no finer.
+            near, far = admin1 and predicted.get("geo_precision") == 3, admin1
+        else:
+            near = distance is not None and distance <= 25
+            far = distance is not None and distance <= 161
+        return {
+            "event_type": predicted.get("event_type") == gold["event_type"],
+            "sub_event_type": predicted.get("sub_event_type") == gold["sub_event_type"],
+            "within_25km": near, "within_161km": far, "admin1": admin1,
+            "date": local_date(predicted) == gold["date"],
+            "fatalities": predicted.get("fatalities") == gold.get("fatalities"),
+            "injured": predicted.get("injured") == gold.get("injured"),
+        }, distance
+
+    def add(self, passage, predictions):
+        golds = passage["incidents"]
+        self.predicted += len(predictions)
+        if not golds:
+            self.passages_without += 1
+            if predictions:
+                self.false_passages += 1
+                self.misses.append((passage["id"], "false incidents", [p["sub_event_type"] + " @ " + str(p["location"]) for p in predictions]))
+            return
+        self.passages_with += 1
+        self.covered += 1 if predictions else 0
+        pairs = []
+        for g, gold in enumerate(golds):
+            for p, predicted in enumerate(predictions):
+                results, distance = self.field_results(gold, predicted)
+                closeness = -(distance if distance is not None else (0 if results["admin1"] else 5000))
+                pairs.append(((results["within_161km"], results["sub_event_type"], results["date"], closeness), g, p, results))
+        pairs.sort(key=lambda item: item[0], reverse=True)
+        used_gold, used_predicted = set(), set()
+        for _, g, p, results in pairs:
+            if g in used_gold or p in used_predicted:
+                continue
+            used_gold.add(g)
+            used_predicted.add(p)
+            self.matched += 1
+            for field in self.FIELDS:
+                self.right[field] += 1 if results[field] else 0
+            wrong = [field for field in self.FIELDS if not results[field]]
+            if wrong:
+                predicted = predictions[p]
+                self.misses.append((passage["id"], "wrong " + ", ".join(wrong), {
+                    "gold": {k: golds[g].get(k) for k in ("sub_event_type", "location", "admin1", "date", "fatalities", "injured")},
+                    "got": {k: predicted.get(k) for k in ("sub_event_type", "location", "admin1", "geo_precision", "occurred_text", "fatalities", "injured")} | {"date": local_date(predicted)}}))
+        self.gold += len(golds)
+        for g, gold in enumerate(golds):
+            if g not in used_gold:
+                self.misses.append((passage["id"], "unmatched gold", {k: gold.get(k) for k in ("sub_event_type", "location", "date")}))
+
+    def report(self, part):
+        def share(n, d):
+            return n / d if d else 0.0
+        lines = [f"news-events {part}: {self.passages_with} passages with incidents ({self.gold} incidents), "
+                 f"{self.passages_without} without; {self.predicted} incidents predicted, {self.matched} matched"]
+        coverage = share(self.covered, self.passages_with)
+        false_rate = share(self.false_passages, self.passages_without)
+        lines.append(f"  coverage          {coverage:.3f}  ({self.covered}/{self.passages_with})  goal >= {GOALS['coverage']}")
+        lines.append(f"  false incidents   {false_rate:.3f}  ({self.false_passages}/{self.passages_without})  goal <= {FALSE_GOAL}")
+        lines.append(f"  incident recall   {share(self.matched, self.gold):.3f}  ({self.matched}/{self.gold})")
+        lines.append(f"  incident precision {share(self.matched, self.predicted):.3f}  ({self.matched}/{self.predicted})")
+        for field in self.FIELDS:
+            goal = f"  goal >= {GOALS[field]}" if field in GOALS else ""
+            lines.append(f"  {field:17} {share(self.right[field], self.gold):.3f}  ({self.right[field]}/{self.gold}; "
+                         f"of matched {share(self.right[field], self.matched):.3f}){goal}")
+        return "\n".join(lines)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--bin", default=".build/release/timelinectl")
+    parser.add_argument("--part", choices=["dev", "blind", "all"], default="dev")
+    parser.add_argument("--show-misses", action="store_true")
+    args = parser.parse_args()
+    if not os.path.exists(DATA):
+        sys.exit(f"{DATA} is not there (the development data lives in ../shared)")
+    if args.show_misses and args.part != "dev":
+        sys.exit("misses are shown for the development part only: the blind part is scored, never mined")
+    blind = set(json.load(open(os.path.join(HERE, "blind.json")))["news-events"])
+    binary = os.path.abspath(args.bin)
+    scorer = Scorer(Gazetteer(binary))
+    with tempfile.TemporaryDirectory() as workdir:
+        for line in open(DATA, encoding="utf-8"):
+            passage = json.loads(line)
+            in_blind = passage["id"] in blind
+            if (args.part == "dev" and in_blind) or (args.part == "blind" and not in_blind):
+                continue
+            scorer.add(passage, extract(binary, passage, workdir))
+    print(scorer.report(args.part))
+    if args.show_misses:
+        for miss in scorer.misses:
+            print(json.dumps(miss, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
