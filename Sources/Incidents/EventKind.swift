@@ -54,15 +54,23 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
 
     /// Kinds that may be reports of one event seen from different sides: an attack by drones or
     /// missiles and their interception, or a strike reported as shelling by one source.
-    public var family: Int {
+    public var family: EventFamily {
         switch self {
-        case .shelling, .airDroneStrike, .disruptedWeaponsUse, .remoteExplosive, .grenade, .suicideBomb, .chemicalWeapon: 1
-        case .armedClash, .governmentRegainsTerritory, .nonStateActorOvertakesTerritory: 2
-        case .attack, .abduction, .sexualViolence: 3
-        case .peacefulProtest, .protestWithIntervention, .excessiveForce, .violentDemonstration, .mobViolence: 4
-        default: 10 + (EventKind.allCases.firstIndex(of: self) ?? 0)
+        case .shelling, .airDroneStrike, .disruptedWeaponsUse, .remoteExplosive, .grenade, .suicideBomb, .chemicalWeapon: .remoteViolence
+        case .armedClash, .governmentRegainsTerritory, .nonStateActorOvertakesTerritory: .battle
+        case .attack, .abduction, .sexualViolence: .violenceAgainstCivilians
+        case .peacefulProtest, .protestWithIntervention, .excessiveForce, .violentDemonstration, .mobViolence: .demonstrations
+        case .agreement, .arrests, .changeToGroup, .headquartersEstablished, .looting, .transferOfTerritory, .other: .strategic(self)
         }
     }
+
+    /// The kind a sub-event type names (`Air/drone strike` -> `.airDroneStrike`).
+    public init?(subEventType: String) {
+        guard let kind = Self.bySubEventType[subEventType] else { return nil }
+        self = kind
+    }
+
+    private static let bySubEventType: [String: EventKind] = Dictionary(uniqueKeysWithValues: allCases.map { ($0.subEventType, $0) })
 
     /// When two reports of one event disagree, the more specific kind wins (an interception
     /// explains what became of an attack).
@@ -74,6 +82,28 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
         case .shelling: 2
         case .excessiveForce, .protestWithIntervention, .mobViolence: 3
         default: 1
+        }
+    }
+}
+
+/// Kinds of event that reports of one event may disagree on; strategic developments each stand alone.
+public enum EventFamily: Hashable, Sendable {
+    /// Shelling, air and drone strikes, explosions, and their interception.
+    case remoteViolence
+    /// Armed clashes and changes of territory by force.
+    case battle
+    /// Attacks on civilians, abductions, sexual violence.
+    case violenceAgainstCivilians
+    /// Protests and riots.
+    case demonstrations
+    /// A strategic development: only reports of the same kind are one event.
+    case strategic(EventKind)
+
+    /// Violence (remote, battles, against civilians, riots): what looting or burning is part of when reported with it.
+    public var isViolent: Bool {
+        switch self {
+        case .remoteViolence, .battle, .violenceAgainstCivilians, .demonstrations: true
+        case .strategic: false
         }
     }
 }

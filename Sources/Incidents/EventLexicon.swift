@@ -1,102 +1,163 @@
-/// Words that report events, and the weapons that decide what a bare `attack` or `strike` was.
+/// Words that report events, by lemma, and the weapons that decide what a bare `attack` or `strike` was.
+///
+/// Entries are lemmas (`strike` covers `struck`, `strikes`, `striking`), read only where the
+/// tagger agrees on the part of speech: a verb entry fires on a verb, a noun entry on a noun. A
+/// compound (`drone attack`, `car bomb`, `suicide bomber`) is no entry of its own: its head is the
+/// trigger and the modifiers in its noun phrase name the weapon.
 enum EventLexicon {
-    /// What a trigger phrase says happened; `nil` kind means "decided by the weapon".
-    struct Trigger {
-        var words: [String]
-        var kind: EventKind?
-        /// The words report an attempt against something (a drone attack), so an interception nearby explains it.
-        var weapon: Weapon?
+    enum Weapon: Hashable, Sendable {
+        case drone, artillery, air, firearm, explosive, suicide, chemical, grenade
     }
 
-    enum Weapon: Hashable {
-        case drone, artillery, air, firearm, explosive
+    /// What a trigger says happened.
+    enum Cue: Hashable, Sendable {
+        /// This kind, whatever weapon is named.
+        case fixed(EventKind)
+        /// Decided by the weapon named with it; `fallback` when none is named anywhere.
+        case byWeapon(fallback: EventKind)
+        /// A weapon's own event (`shelling`, `airstrike`, `bombing`): this kind unless a more specific weapon is named in its phrase.
+        case weapon(EventKind)
     }
 
-    static let triggers: [Trigger] = {
-        var list: [Trigger] = []
-        func add(_ kind: EventKind?, _ weapon: Weapon? = nil, _ phrases: String...) {
-            for phrase in phrases { list.append(Trigger(words: phrase.split(separator: " ").map(String.init), kind: kind, weapon: weapon)) }
-        }
-        add(.shelling, .artillery, "shelling", "shelled", "shells", "artillery fire", "artillery strike", "artillery strikes",
-            "mortar fire", "mortar attack", "mortars", "missile strike", "missile strikes", "missile attack", "missile attacks",
-            "rocket attack", "rocket attacks", "rocket fire", "rockets", "bombardment", "bombarded", "barrage", "cluster munitions")
-        add(.airDroneStrike, .drone, "drone attack", "drone attacks", "drone strike", "drone strikes", "drone crashed",
-            "drone crashes", "drone crash", "kamikaze drone", "kamikaze drones", "uav attack", "drone hit", "drones hit",
-            "drones attacked", "drone struck")
-        add(.airDroneStrike, .air, "airstrike", "airstrikes", "air strike", "air strikes", "air raid", "air raids",
-            "bombed", "bombing raid", "warplanes struck", "aerial bombardment")
-        add(.suicideBomb, .explosive, "suicide bomber", "suicide bombers", "suicide bombing", "suicide attack", "suicide car bomb",
-            "blew himself up", "blew herself up", "blew themselves up")
-        add(.remoteExplosive, .explosive, "roadside bomb", "ied", "ieds", "improvised explosive", "landmine", "landmines",
-            "land mine", "car bomb", "explosive device", "bomb exploded", "bomb blast", "mine exploded")
-        add(.grenade, .explosive, "grenade", "grenades")
-        add(.chemicalWeapon, nil, "chemical attack", "chemical weapon", "chemical weapons", "gas attack", "chlorine gas", "sarin")
-        add(.armedClash, .firearm, "clashes", "clashed", "clash", "fighting", "firefight", "gun battle", "gunbattle", "gunfight",
-            "exchange of fire", "exchanged fire", "ambush", "ambushed", "incursion", "fought", "battled", "skirmish", "skirmishes")
-        add(.governmentRegainsTerritory, nil, "recaptured", "retook", "regained control", "retaken", "liberated")
-        add(.nonStateActorOvertakesTerritory, nil, "seized control", "took control", "taken control", "take control",
-            "takes control", "overran", "captured the town",
-            "captured the city", "captured the village", "seized the town", "seized the city", "seized the village")
-        add(.attack, .firearm, "massacre", "massacred", "shot dead", "gunned down", "stabbed", "executed", "lynched",
-            "opened fire on civilians", "attacked civilians", "attacked villagers")
-        add(.abduction, nil, "abducted", "kidnapped", "abduction", "abductions", "kidnapping", "kidnappings", "taken hostage", "seized hostages")
-        add(.sexualViolence, nil, "raped", "rape", "sexual violence", "sexually assaulted", "gang-raped")
-        add(.peacefulProtest, nil, "protest", "protests", "protested", "protesters", "protestors", "demonstrators",
-            "demonstration", "demonstrations", "rally", "rallies", "rallied", "marched", "sit-in", "vigil", "protesting")
-        add(.violentDemonstration, nil, "riot", "riots", "rioters", "rioting")
-        add(.mobViolence, nil, "mob", "mobs", "vigilantes", "crowd")
-        add(.disruptedWeaponsUse, nil, "shot down", "intercepted", "downed", "were destroyed by air defenses",
-            "jammed", "defused", "neutralised", "neutralized", "repelled", "foiled", "thwarted")
-        add(.agreement, nil, "ceasefire", "cease-fire", "truce", "peace deal", "peace agreement", "signed an agreement",
-            "prisoner exchange", "prisoner swap", "exchanged prisoners")
-        add(.arrests, nil, "arrested", "detained", "rounded up", "arrests", "detentions")
-        add(.changeToGroup, nil, "disbanded", "merged with", "pledged allegiance", "announced its withdrawal", "pulled out")
-        add(.headquartersEstablished, nil, "established a base", "set up a base", "established headquarters",
-            "set up headquarters", "opened a base")
-        add(.looting, nil, "looted", "looting", "set fire to", "torched", "burned down", "burnt down", "ransacked",
-            "vandalised", "vandalized", "demolished")
-        add(.transferOfTerritory, nil, "handed over control", "handed control", "transferred control", "withdrew from", "handed over")
-        add(.other, nil, "evacuated", "evacuation", "evacuations")
-        // Bare words whose kind depends on the weapon named nearby.
-        add(nil, nil, "attack", "attacks", "attacked", "strike", "strikes", "struck", "hit", "hit by", "came under fire",
-            "explosion", "explosions", "blast", "blasts", "raid", "raids", "assault", "slammed into", "crashed into",
-            "opened fire", "killed", "killing")
-        // Longest phrases first, so `drone attack` wins over `attack`.
-        return list.sorted { $0.words.count > $1.words.count }
-    }()
-
-    static let byFirstWord: [String: [Trigger]] = Dictionary(grouping: triggers, by: { $0.words[0] })
-
-    static let weaponWords: [String: Weapon] = [
-        "drone": .drone, "drones": .drone, "uav": .drone, "uavs": .drone, "unmanned": .drone, "shahed": .drone,
-        "missile": .artillery, "missiles": .artillery, "rocket": .artillery, "rockets": .artillery, "shelling": .artillery,
-        "shells": .artillery, "artillery": .artillery, "mortar": .artillery, "mortars": .artillery, "howitzer": .artillery,
-        "grad": .artillery, "himars": .artillery, "shelled": .artillery,
-        "airstrike": .air, "airstrikes": .air, "warplane": .air, "warplanes": .air, "jets": .air, "aircraft": .air,
-        "helicopter": .air, "bombs": .air,
-        "gunmen": .firearm, "gunfire": .firearm, "gun": .firearm, "guns": .firearm, "rifles": .firearm, "shot": .firearm,
-        "militants": .firearm, "fighters": .firearm, "troops": .firearm, "armed": .firearm, "gunman": .firearm,
-        "insurgents": .firearm, "rebels": .firearm, "jihadists": .firearm, "bandits": .firearm,
-        "bomb": .explosive, "explosive": .explosive, "explosives": .explosive, "ied": .explosive,
+    /// Verb lemmas that report an event.
+    static let verbs: [String: Cue] = [
+        "shell": .weapon(.shelling), "bombard": .weapon(.shelling), "pound": .byWeapon(fallback: .shelling),
+        "bomb": .weapon(.airDroneStrike),
+        "strike": .byWeapon(fallback: .shelling), "hit": .byWeapon(fallback: .shelling), "target": .byWeapon(fallback: .shelling),
+        "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash), "assault": .byWeapon(fallback: .armedClash),
+        "kill": .byWeapon(fallback: .attack), "murder": .fixed(.attack), "massacre": .fixed(.attack), "execute": .fixed(.attack),
+        "behead": .fixed(.attack), "stab": .fixed(.attack), "lynch": .fixed(.mobViolence),
+        "explode": .byWeapon(fallback: .remoteExplosive), "detonate": .byWeapon(fallback: .remoteExplosive),
+        "clash": .fixed(.armedClash), "fight": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash),
+        "intercept": .fixed(.disruptedWeaponsUse), "repel": .fixed(.disruptedWeaponsUse), "jam": .fixed(.disruptedWeaponsUse),
+        "defuse": .fixed(.disruptedWeaponsUse), "foil": .fixed(.disruptedWeaponsUse), "thwart": .fixed(.disruptedWeaponsUse),
+        "arrest": .fixed(.arrests), "detain": .fixed(.arrests),
+        "abduct": .fixed(.abduction), "kidnap": .fixed(.abduction),
+        "rape": .fixed(.sexualViolence),
+        "protest": .fixed(.peacefulProtest), "demonstrate": .fixed(.peacefulProtest), "rally": .fixed(.peacefulProtest),
+        "march": .fixed(.peacefulProtest),
+        "riot": .fixed(.violentDemonstration),
+        "capture": .fixed(.nonStateActorOvertakesTerritory), "seize": .fixed(.nonStateActorOvertakesTerritory),
+        "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .byWeapon(fallback: .armedClash),
+        "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
+        "liberate": .fixed(.governmentRegainsTerritory),
+        "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
+        "vandalize": .fixed(.looting),
+        "evacuate": .fixed(.other),
     ]
 
-    /// The kind a bare `attack` or `strike` takes from the weapon named with it.
+    /// Noun lemmas that report an event.
+    static let nouns: [String: Cue] = [
+        "shelling": .weapon(.shelling), "bombardment": .weapon(.shelling), "barrage": .weapon(.shelling),
+        "artillery": .weapon(.shelling), "fire": .byWeapon(fallback: .armedClash),
+        "airstrike": .weapon(.airDroneStrike), "bombing": .byWeapon(fallback: .airDroneStrike),
+        "strike": .byWeapon(fallback: .shelling), "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash),
+        "assault": .byWeapon(fallback: .armedClash), "offensive": .fixed(.armedClash), "shootout": .fixed(.armedClash),
+        "explosion": .byWeapon(fallback: .remoteExplosive), "blast": .byWeapon(fallback: .remoteExplosive),
+        "clash": .fixed(.armedClash), "fighting": .fixed(.armedClash), "firefight": .fixed(.armedClash), "gunfight": .fixed(.armedClash),
+        "gunbattle": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash), "skirmish": .fixed(.armedClash),
+        "incursion": .fixed(.armedClash),
+        "massacre": .fixed(.attack), "killing": .byWeapon(fallback: .attack), "shooting": .fixed(.attack),
+        "abduction": .fixed(.abduction), "kidnapping": .fixed(.abduction),
+        "rape": .fixed(.sexualViolence),
+        "protest": .fixed(.peacefulProtest), "demonstration": .fixed(.peacefulProtest), "rally": .fixed(.peacefulProtest),
+        "march": .fixed(.peacefulProtest), "sit-in": .fixed(.peacefulProtest),
+        "riot": .fixed(.violentDemonstration), "rioting": .fixed(.violentDemonstration),
+        "interception": .fixed(.disruptedWeaponsUse),
+        "arrest": .fixed(.arrests), "detention": .fixed(.arrests),
+        "ceasefire": .fixed(.agreement), "cease-fire": .fixed(.agreement), "truce": .fixed(.agreement),
+        "looting": .fixed(.looting),
+        "evacuation": .fixed(.other),
+    ]
+
+    /// Nouns that name who took part in a protest or riot; they report one where no other word does.
+    static let participants: [String: EventKind] = [
+        "protester": .peacefulProtest, "protestor": .peacefulProtest, "demonstrator": .peacefulProtest,
+        "rioter": .violentDemonstration, "mob": .mobViolence,
+    ]
+
+    /// Verb lemma + particle or object lemma: `shoot down`, `open fire`, `blow up`, `set fire`, `take control`.
+    static let phrasal: [String: [String: Cue]] = [
+        "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
+        "gun": ["down": .fixed(.attack)],
+        "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
+        "open": ["fire": .byWeapon(fallback: .armedClash)],
+        "set": ["fire": .fixed(.looting), "ablaze": .fixed(.looting)],
+        "take": ["control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction)],
+        "burn": ["down": .fixed(.looting)],
+        "sign": ["agreement": .fixed(.agreement), "deal": .fixed(.agreement)],
+    ]
+
+    /// What a weapon word (a lemma) names; found in the trigger's phrase first, then the sentence,
+    /// the paragraph and the post.
+    static let weapons: [String: Weapon] = [
+        "drone": .drone, "uav": .drone, "shahed": .drone, "quadcopter": .drone,
+        "missile": .artillery, "rocket": .artillery, "shell": .artillery, "shelling": .artillery, "artillery": .artillery,
+        "mortar": .artillery, "howitzer": .artillery, "grad": .artillery, "himars": .artillery, "projectile": .artillery,
+        "airstrike": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "bomber": .air, "air": .air,
+        "gunman": .firearm, "gunfire": .firearm, "gun": .firearm, "rifle": .firearm, "bullet": .firearm,
+        "militant": .firearm, "fighter": .firearm, "insurgent": .firearm, "rebel": .firearm, "jihadist": .firearm,
+        "bandit": .firearm, "assailant": .firearm, "attacker": .firearm,
+        "bomb": .explosive, "explosive": .explosive, "ied": .explosive, "landmine": .explosive, "mine": .explosive,
+        "roadside": .explosive, "device": .explosive,
+        "suicide": .suicide,
+        "chemical": .chemical, "chlorine": .chemical, "sarin": .chemical, "gas": .chemical,
+        "grenade": .grenade,
+    ]
+
+    /// The kind a weapon gives a trigger that leaves it open.
     static func kind(for weapon: Weapon) -> EventKind {
         switch weapon {
         case .drone, .air: .airDroneStrike
         case .artillery: .shelling
         case .firearm: .armedClash
         case .explosive: .remoteExplosive
+        case .suicide: .suicideBomb
+        case .chemical: .chemicalWeapon
+        case .grenade: .grenade
         }
     }
 
-    /// Words within a few before a trigger that make it no event (`no shelling`, `to arrest`, `previous attacks`).
-    static let cancelling: Set<String> = [
-        "no", "not", "without", "never", "denied", "deny", "denies", "would", "could", "might", "may", "threatened",
-        "threatens", "warned", "previous", "past", "recent", "future", "prevent", "avoid", "condemned",
-        "condemnation", "if",
+    /// Nouns for people who are not fighters: violence against them is an attack on civilians.
+    static let civilians: Set<String> = [
+        "civilian", "villager", "resident", "worshipper", "student", "farmer", "passenger", "child", "woman", "people",
+        "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
+        "journalist", "shopper", "commuter", "pilgrim", "refugee",
     ]
 
-    /// Words that make a following `to` an attempt, not an intention (`tried to attack`).
-    static let attempts: Set<String> = ["tried", "attempted", "sought", "trying", "attempting"]
+    /// Verbs whose object or complement is no event that happened (`threatened to strike`, `denied the attack`).
+    static let cancellingVerbs: Set<String> = [
+        "deny", "threaten", "warn", "prevent", "avoid", "fear", "plan", "vow", "pledge", "promise", "urge", "call",
+        "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege",
+    ]
+
+    /// Verbs that make a following `to` an attempt that happened (`tried to attack`), not an intention.
+    static let attempts: Set<String> = ["try", "attempt"]
+
+    /// Determiners and adjectives in a trigger's phrase that make it no event of this report (`no shelling`, `previous attacks`).
+    static let cancellingModifiers: Set<String> = [
+        "no", "previous", "past", "earlier", "future", "possible", "potential", "further", "planned", "hypothetical",
+        "imminent", "similar",
+    ]
+
+    /// Verbs that report a statement: places they govern are sources, not where an event happened.
+    static let reporting: Set<String> = [
+        "say", "tell", "report", "announce", "add", "claim", "confirm", "state", "write", "post", "quote", "cite",
+        "accuse", "blame", "publish", "note", "declare", "insist", "describe", "explain", "estimate", "show", "indicate",
+        "tweet", "deny",
+    ]
+
+    /// Prepositions that make an event noun an earlier event the sentence refers to (`a day after the attack`).
+    static let background: Set<String> = ["after", "since", "before", "following", "amid", "despite", "like"]
+
+    /// Words that show a protest turned violent, or force used on it.
+    static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
+    static let force: Set<String> = ["kill", "shoot", "fire", "live", "bullet", "die"]
+    static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
+    static let forces: Set<String> = ["police", "security", "force", "troop", "soldier", "army", "officer", "policeman"]
+    /// A truce counts as an agreement only when it is signed, reached or in force.
+    static let sealed: Set<String> = [
+        "sign", "agree", "reach", "strike", "broker", "announce", "conclude", "seal", "exchange", "swap", "free", "release",
+        "hold", "effect", "take",
+    ]
 }

@@ -3,12 +3,21 @@ import Timeline
 
 /// One event at one place, in ACLED's terms, with the text it was read from.
 public struct Incident: Hashable, Sendable {
+    /// What happened, in ACLED's terms; nil for a provisional incident.
+    public var kind: EventKind?
     /// ACLED event type (`Explosions/Remote violence`); nil for a provisional incident.
-    public var eventType: String?
-    public var subEventType: String?
+    public var eventType: String? { kind?.eventType }
+    public var subEventType: String? { kind?.subEventType }
+    /// Where it is placed: the named place, or the smallest known place containing a name the
+    /// gazetteer lacks (`isLocationResolved` false).
     public var place: Place
-    /// The place as the text names it (`Klimovsky district`).
+    /// The place as the text names it (`Klimovsky district`, or a village the gazetteer lacks).
     public var location: String
+    /// How the place was found: attached to the event by grammar, or taken from the paragraph,
+    /// headline, dateline or document.
+    public var locationSource: LocationSource
+    /// False when `location` names a place the gazetteer lacks and `place` is its container.
+    public var isLocationResolved: Bool
     public var locationPrecision: LocationPrecision
     /// ACLED geo_precision: 1 the named place, 2 near it or part of a region coded to a town,
     /// 3 a region coded to its capital.
@@ -41,16 +50,17 @@ public struct Incident: Hashable, Sendable {
     public var evidence: [Evidence]
 
     public init(
-        eventType: String? = nil, subEventType: String? = nil, place: Place, location: String,
-        locationPrecision: LocationPrecision, geoPrecision: Int, occurred: UTCInterval, occurredPrecision: TimePrecision,
+        kind: EventKind? = nil, place: Place, location: String, locationSource: LocationSource = .attached,
+        isLocationResolved: Bool = true, locationPrecision: LocationPrecision, geoPrecision: Int, occurred: UTCInterval, occurredPrecision: TimePrecision,
         occurredText: String? = nil, timePrecision: Int, reportedAt: Instant, fatalities: Int? = nil, injured: Int? = nil,
         counts: [String: Count] = [:], sources: [String] = [], actors: [String] = [], verification: [String] = [],
         notes: String? = nil, provisional: Bool, evidence: [Evidence]
     ) {
-        self.eventType = eventType
-        self.subEventType = subEventType
+        self.kind = kind
         self.place = place
         self.location = location
+        self.locationSource = locationSource
+        self.isLocationResolved = isLocationResolved
         self.locationPrecision = locationPrecision
         self.geoPrecision = geoPrecision
         self.occurred = occurred
@@ -68,6 +78,23 @@ public struct Incident: Hashable, Sendable {
         self.provisional = provisional
         self.evidence = evidence
     }
+}
+
+/// How an incident's place was found, from the surest to the least sure.
+public enum LocationSource: String, Hashable, Sendable, CaseIterable, Comparable {
+    /// Attached to the event by grammar: a locative phrase, the object or passive subject of the
+    /// event verb, a modifier of the event noun, or a list or apposition with one of those.
+    case attached
+    /// No place attached: the place the paragraph is about.
+    case paragraph
+    /// The place the headline names.
+    case headline
+    /// The place the dateline names (`KYIV, Ukraine —`).
+    case dateline
+    /// The place the document (for a live blog, the post) names most.
+    case document
+
+    public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }
 }
 
 /// A number read from text, with its qualifier (`about 10 drones`).

@@ -41,20 +41,34 @@ public struct IncidentExtractor: Sendable {
         let text = PostText(pieces: pieces, annotator: geoparser.annotator)
         let sentences = text.sentences()
         var mentions: [PlaceMention] = []
+        var mentionTokens: [Range<Int>] = []
+        let tokens = text.annotated.tokens
         for var mention in geoparser.extract(text.annotated) {
-            guard let range = text.inputRange(mention.range) else { continue }
+            let joined = mention.range
+            guard let range = text.inputRange(joined) else { continue }
+            // The annotated tokens the mention covers, found by offset (tokens are in order).
+            var low = 0, high = tokens.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tokens[middle].scalarsEnd <= joined.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < tokens.count, tokens[end].scalarsStart < joined.upperBound { end += 1 }
+            guard low < end else { continue }
             mention.range = range
             if mention.role == .location, mention.place == nil, !unresolved.contains(mention.text) { unresolved.append(mention.text) }
             mentions.append(mention)
+            mentionTokens.append(low..<end)
         }
-        let postWeapon = Self.weapon(in: sentences.flatMap(\.words))
         let postFlags = VerificationReader.flags(in: sentences.filter { $0.paragraph >= 0 }.flatMap(\.tokens)).map(\.rawValue)
         // A headline on the stamp's line is no piece of the text, but may still spell out an agency's name.
         let headlineWords = post.headlineRange == nil ? post.headline.map(ReaderToken.tokens(of:)) ?? [] : []
+        let eventSentences = Set(sentences.indices.filter { sentences[$0].paragraph >= 0 && !background.contains(sentences[$0].paragraph) })
         var reader = PostReader(
-            post: post, sentences: sentences, mentions: mentions, postWeapon: postWeapon, postFlags: postFlags,
-            postWords: headlineWords + sentences.flatMap(\.tokens))
-        for index in sentences.indices where sentences[index].paragraph >= 0 && !background.contains(sentences[index].paragraph) {
+            post: post, sentences: sentences, annotated: text.annotated, mentions: mentions, mentionTokens: mentionTokens,
+            gazetteer: geoparser.gazetteer, postFlags: postFlags, postWords: headlineWords + sentences.flatMap(\.tokens),
+            eventSentences: eventSentences)
+        for index in sentences.indices where eventSentences.contains(index) {
             reader.read(sentence: index)
         }
         let extracted = ExtractedPost(
@@ -72,10 +86,4 @@ public struct IncidentExtractor: Sendable {
         return UTCInterval(start: start, end: end)
     }
 
-    static func weapon(in words: [ReaderToken]) -> EventLexicon.Weapon? {
-        for word in words where word.kind == .word {
-            if let weapon = EventLexicon.weaponWords[word.lower] { return weapon }
-        }
-        return nil
-    }
 }

@@ -22,7 +22,9 @@ public enum IncidentMerger {
 
     public static func canMerge(_ a: Incident, _ b: Incident) -> Bool {
         guard let kindA = a.kind, let kindB = b.kind, kindA.family == kindB.family else { return false }
-        guard a.place.geonameid == b.place.geonameid || contains(a, b) || contains(b, a) else { return false }
+        // A place and a region holding it may be one event's; a whole country is too coarse to say so.
+        let nested = (contains(a, b) && a.locationPrecision != .country) || (contains(b, a) && b.locationPrecision != .country)
+        guard a.place.geonameid == b.place.geonameid || nested else { return false }
         return timesFit(a, b)
     }
 
@@ -35,10 +37,7 @@ public enum IncidentMerger {
             target.locationPrecision = other.locationPrecision
             target.geoPrecision = other.geoPrecision
         }
-        if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity {
-            target.eventType = kind.eventType
-            target.subEventType = kind.subEventType
-        }
+        if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity { target.kind = kind }
         let otherDated = other.occurredText != nil
         let targetDated = target.occurredText != nil
         if otherDated && (!targetDated || other.occurredPrecision < target.occurredPrecision) {
@@ -131,9 +130,4 @@ public enum IncidentMerger {
         case .nearPlace, .exactPlace: 3
         }
     }
-}
-
-extension Incident {
-    /// The ACLED kind, read back from the sub-event type.
-    public var kind: EventKind? { EventKind.allCases.first { $0.subEventType == subEventType } }
 }

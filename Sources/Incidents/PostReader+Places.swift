@@ -1,174 +1,131 @@
 import Geo
 import Timeline
 
+/// Where an incident is put: a resolved place, or the container of a name the gazetteer lacks.
+struct Placement {
+    var place: Place
+    var text: String
+    var source: LocationSource
+    var isResolved: Bool
+    var precision: LocationPrecision
+    var geoPrecision: Int
+}
+
 extension PostReader {
-    /// Words a place may stand behind to be where an event happened (`attack on`, `shelling of`).
-    static let locative: Set<String> = [
-        "in", "at", "on", "near", "outside", "inside", "across", "over", "of", "into", "around", "along", "throughout",
-        "within", "targeting", "targeted", "toward", "through",
-    ]
-    /// Words that may stand between an event word and its place.
-    static let connective: Set<String> = [
-        "the", "a", "an", "its", "their", "another", "nearby", "town", "city", "village", "region", "district",
-        "province", "state", "oblast", "oil", "refinery", "depot", "fuel", "base", "airport", "port", "border", "area",
-        "outskirts", "settlement", "capital", "facility", "plant", "market", "hospital", "school", "military", "air",
-        "was", "were", "been", "has", "had", "is", "are", "launched", "carried", "out", "reported", "recorded",
-        "conducted", "continues", "continued", "hit", "struck", "by", "and", "or", "occupied", "eastern", "western",
-        "northern", "southern", "central", "part", "parts", "centre", "center", "downtown", "residential", "came", "under",
-        "massive", "heavy", "huge", "large", "small", "several", "multiple", "camp", "headquarters", "positions",
-    ]
-    /// Words that end the stretch an event's place may be found in.
-    static let barriers: Set<String> = [
-        "said", "says", "say", "told", "according", "reported", "reports", "added", "announced", "claimed", "citing",
-        "while", "but", "which", "who", "after", "before", "because", "although", "following", "following",
-    ]
-    /// Event words that take their place as a direct object (`attack the Klimovsky district`).
-    static let transitive: Set<String> = [
-        "attack", "attacked", "struck", "hit", "shelled", "bombed", "raided", "captured", "seized", "retook",
-        "recaptured", "overran", "evacuated", "looted", "torched", "ambushed", "targeted", "stormed", "detained",
-        "arrested", "kidnapped", "abducted",
-    ]
+    /// The placements of an event's attached mentions: the most specific resolved places, and
+    /// every unresolved name at its smallest known container (which then stands for no event of its own).
+    func placements(of attached: [Int], in sentence: Int, source: LocationSource = .attached) -> [Placement] {
+        let resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
+        var containers = Set<Int>()
+        var placed: [Placement] = []
+        for index in attached where mentions[index].place == nil {
+            guard let (container, mention) = container(of: index, in: sentence) else { continue }
+            if let mention { containers.insert(mention) }
+            placed.append(container)
+        }
+        for mention in resolved {
+            guard let place = mention.place else { continue }
+            // `Karpaty village, Perevalsk district`: a coarser place right after a comma describes the one before.
+            if describesAnother(mention, among: attached) { continue }
+            if containers.contains(where: { mentions[$0].place?.geonameid == place.geonameid }) { continue }
+            placed.append(Placement(
+                place: place, text: mention.text, source: source, isResolved: true, precision: mention.precision,
+                geoPrecision: mention.precision.acledGeoPrecision))
+        }
+        return placed.map { var placement = $0; placement.source = source; return placement }
+    }
 
-    /// The places an event word attaches to.
-    func attach(_ trigger: Found, in sentence: Sentence, mentions: [PlaceMention]) -> [PlaceMention] {
-        let words = sentence.words
-        var attached: [(mention: PlaceMention, last: Int)] = []
-        var excluded = Set<Int>()
-        let spans = Self.spans(of: mentions, in: words)
-        // Which words belong to a place name, found once: paths between words ask it often.
-        var inMention = [Bool](repeating: false, count: words.count)
-        for case let (first, last)? in spans { for index in first...last { inMention[index] = true } }
-        for (index, mention) in mentions.enumerated() {
-            guard let (first, last) = spans[index] else { continue }
-            if isExcluded(index: index, first: first, last: last, words: words, kind: trigger.kind, excluded: excluded, mentions: mentions, spans: spans) {
-                excluded.insert(index)
-                continue
-            }
-            if last < trigger.first {
-                // A modifier (`Moscow drone attacks`) or a located subject (`the town of Shebekino ... was hit`).
-                // Only a noun takes a place as modifier: before a verb (`France handed over`) it is the agent.
-                let triggerIsVerb = words[trigger.end - 1].lower.hasSuffix("ed") || words[trigger.first].lower.hasSuffix("ed")
-                if !triggerIsVerb, trigger.first - last <= 2, (last + 1..<trigger.first).allSatisfy({ words[$0].kind != .mark || words[$0].lower == "-" }) {
-                    attached.append((mention, last))
-                } else if hasLocativeLead(first, words),
-                    pathIsClear(from: last + 1, to: trigger.first, words, inMention: inMention, allowUnknown: 2)
-                {
-                    attached.append((mention, last))
+    /// Whether `mention` follows another attached mention after a comma and is coarser than it.
+    private func describesAnother(_ mention: PlaceMention, among attached: [Int]) -> Bool {
+        guard let own = mentions.firstIndex(of: mention) else { return false }
+        let start = mentionTokens[own].lowerBound
+        return attached.contains { other in
+            let end = mentionTokens[other].upperBound
+            guard other != own, end < start, start - end <= 3 else { return false }
+            let between = (end..<start).map { annotated.text(of: $0) }
+            return between.contains(",") && !between.contains { ["and", "or"].contains($0.lowercased()) }
+                && Self.rank(mention.precision) < Self.rank(mentions[other].precision)
+        }
+    }
+
+    static func rank(_ precision: LocationPrecision) -> Int {
+        switch precision {
+        case .country, .water: 0
+        case .firstOrderDivision: 1
+        case .secondOrderDivision: 2
+        case .nearPlace, .exactPlace: 3
+        }
+    }
+
+    /// The smallest known place holding an unresolved name: a resolved place named right after it
+    /// (`Mararani, Lamu`, `X in the Y district`), else before it in its sentence, else the post's main place's country.
+    private func container(of index: Int, in sentence: Int) -> (Placement, Int?)? {
+        let unresolved = mentions[index]
+        let tokens = mentionTokens[index]
+        let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil && $0.role != .notEventPlace }.map(\.mention)
+        let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 8 }
+        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
+        if let chosen = after.first ?? before.first, let place = mentions[chosen].place {
+            let precision = mentions[chosen].precision
+            let (level, geo): (LocationPrecision, Int) =
+                switch precision {
+                case .exactPlace, .nearPlace: (.nearPlace, 2)
+                case .secondOrderDivision, .water: (precision, 2)
+                case .firstOrderDivision, .country: (precision, 3)
                 }
-            } else if first >= trigger.end {
-                // Only places a few words back can chain (paths are at most ten words).
-                var chained = false
-                var describes = false
-                for previous in attached.reversed() {
-                    guard previous.last < first else { continue }
-                    if first - previous.last > 11 { break }
-                    let listed = (previous.last + 1..<first).contains { ["and", "or"].contains(words[$0].lower) }
-                    let coarser = Self.rank(mention.precision) < Self.rank(previous.mention.precision)
-                    // `Karpaty village, Perevalsk district`: a coarser place after a comma describes the one before.
-                    if coarser && !listed && first - previous.last <= 5 {
-                        describes = true
-                        break
-                    }
-                    if pathIsClear(from: previous.last + 1, to: first, words, inMention: inMention, allowUnknown: 0) {
-                        chained = true
-                        break
-                    }
-                }
-                if describes { continue }
-                let path = trigger.end..<first
-                let hasLocative = path.contains { Self.locative.contains(words[$0].lower) }
-                let isObject = Self.transitive.contains(words[trigger.end - 1].lower)
-                // `hit Russian armoured vehicles near Bakhmut`: a locative right before the place
-                // lets a short object stand between.
-                var lead = first - 1
-                while lead > trigger.end, Self.connective.contains(words[lead].lower), !Self.locative.contains(words[lead].lower) { lead -= 1 }
-                let leadIsLocative = lead >= trigger.end && Self.locative.contains(words[lead].lower)
-                let tolerance = leadIsLocative ? 6 : 1
-                if chained
-                    || (hasLocative || isObject)
-                        && pathIsClear(from: trigger.end, to: first, words, inMention: inMention, allowUnknown: tolerance, longest: leadIsLocative ? 16 : 10)
-                {
-                    attached.append((mention, last))
-                }
+            return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
+        }
+        guard let main = mainPlace(), let country = gazetteer.country(code: main.place.countryCode) else { return nil }
+        return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+    }
+
+    /// The post's most named resolved place (not a source's or a destination).
+    func mainPlace() -> (mention: Int, place: Place)? {
+        var counts: [Int: (count: Int, first: Int)] = [:]
+        for reading in readings {
+            for (mention, role) in reading.places where role != .notEventPlace {
+                guard let place = mentions[mention].place else { continue }
+                let known = counts[place.geonameid]
+                counts[place.geonameid] = ((known?.count ?? 0) + 1, known?.first ?? mention)
             }
         }
-        return attached.map(\.mention)
+        guard let best = counts.values.max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }), let place = mentions[best.first].place else {
+            return nil
+        }
+        return (best.first, place)
     }
 
-    /// The first and last word of every mention, in one walk (both are in text order).
-    static func spans(of mentions: [PlaceMention], in words: [ReaderToken]) -> [(Int, Int)?] {
-        var cursor = 0
-        return mentions.map { mention in
-            while cursor < words.count, words[cursor].range.upperBound <= mention.range.lowerBound { cursor += 1 }
-            var last = cursor
-            while last + 1 < words.count, words[last + 1].range.lowerBound < mention.range.upperBound { last += 1 }
-            guard cursor < words.count, words[cursor].range.lowerBound < mention.range.upperBound else { return nil }
-            return (cursor, last)
+    /// A place for an event no place attaches to by grammar: the paragraph's, the headline's, the dateline's or the post's.
+    func fallbackPlacement(for sentence: Int) -> [Placement] {
+        let paragraph = sentences[sentence].paragraph
+        func usable(_ index: Int) -> [Int] {
+            readings[index].places.filter { $0.role != .notEventPlace }.map(\.mention)
         }
+        // The paragraph: this sentence's free places, then the sentences before it, then after.
+        var order = [sentence]
+        order += sentences.indices.filter { $0 < sentence && sentences[$0].paragraph == paragraph }.reversed()
+        order += sentences.indices.filter { $0 > sentence && sentences[$0].paragraph == paragraph }
+        for index in order {
+            if let first = usable(index).first { return placements(of: [first], in: index, source: .paragraph) }
+        }
+        for index in sentences.indices where sentences[index].paragraph == -1 {
+            if let first = usable(index).first { return placements(of: [first], in: index, source: .headline) }
+        }
+        if let (index, mention) = dateline() { return placements(of: [mention], in: index, source: .dateline) }
+        if let main = mainPlace(), let index = sentences.firstIndex(where: { $0.tokenSpan.contains(mentionTokens[main.mention].lowerBound) }) {
+            return placements(of: [main.mention], in: index, source: .document)
+        }
+        return []
     }
 
-    private func hasLocativeLead(_ first: Int, _ words: [ReaderToken]) -> Bool {
-        var cursor = first - 1
-        while cursor >= 0, Self.connective.contains(words[cursor].lower), !Self.locative.contains(words[cursor].lower) {
-            cursor -= 1
-        }
-        guard cursor >= 0 else { return false }
-        return Self.locative.contains(words[cursor].lower)
-    }
-
-    /// Whether the words between two points leave an event and a place in one clause.
-    private func pathIsClear(from start: Int, to end: Int, _ words: [ReaderToken], inMention: [Bool], allowUnknown: Int, longest: Int = 10) -> Bool {
-        guard start <= end, end - start <= longest else { return false }
-        var unknown = 0
-        for index in start..<end {
-            let word = words[index]
-            switch word.kind {
-            case .mark:
-                if [";", ":", "(", ")", "—", "–", "."].contains(word.lower) { return false }
-            case .number:
-                unknown += 1
-            case .word:
-                if Self.barriers.contains(word.lower) { return false }
-                if Self.locative.contains(word.lower) || Self.connective.contains(word.lower) || word.lower == "'s" { continue }
-                if inMention[index] { continue }
-                unknown += 1
-            }
-            if unknown > allowUnknown { return false }
-        }
-        return true
-    }
-
-    /// Places named as an agent, a source, a destination or a description, not where it happened.
-    private func isExcluded(
-        index: Int, first: Int, last: Int, words: [ReaderToken], kind: EventKind, excluded: Set<Int>, mentions: [PlaceMention],
-        spans: [(Int, Int)?]
-    ) -> Bool {
-        let previous = first > 0 ? words[first - 1].lower : ""
-        let beforePrevious = first > 1 ? words[first - 2].lower : ""
-        if ["to", "towards", "with", "by", "from"].contains(previous) {
-            // An evacuation's origin is where it happened (`evacuated out of` / `from Shebekino`);
-            // where a march goes is where the protest is (`marched to the Opera House`).
-            let isOrigin = kind == .other && previous == "from"
-            let isMarchGoal = kind.family == EventKind.peacefulProtest.family && (previous == "to" || previous == "towards")
-            if !isOrigin && !isMarchGoal { return true }
-        }
-        if previous == "on" && ["blamed", "blame", "blames"].contains(beforePrevious) { return true }
-        if previous == "in" && ["located", "based", "situated", "headquartered"].contains(beforePrevious) { return true }
-        if previous == "of" && ["capital", "president", "government", "head", "leader", "minister", "ministry", "governor", "mayor"].contains(beforePrevious) { return true }
-        // `Krasnodar's operational headquarters`: a possessive before anything but another place.
-        if last + 1 < words.count, words[last + 1].lower == "'s" {
-            let next = last + 2
-            let nextIsPlace = next < words.count && mentions.contains { $0.range.contains(words[next].range.lowerBound) }
-            let nextIsFeature = next < words.count && Self.connective.contains(words[next].lower)
-            if !nextIsPlace && !nextIsFeature { return true }
-        }
-        // `London and Washington` after `from`: a list shares its first member's fate.
-        if previous == "and" || previous == "or" || previous == "," {
-            if index > 0, excluded.contains(index - 1), let span = spans[index - 1], span.1 < first - 1, first - span.1 <= 2 {
-                return true
-            }
-        }
-        return false
+    /// A place opening the first paragraph before a dash or a bracket (`KYIV, Ukraine —`, `NAIROBI (Reuters) -`).
+    func dateline() -> (sentence: Int, mention: Int)? {
+        guard let index = sentences.firstIndex(where: { $0.paragraph >= 0 }) else { return nil }
+        let span = sentences[index].tokenSpan
+        guard let first = readings[index].places.first?.mention, mentionTokens[first].lowerBound == span.lowerBound else { return nil }
+        let after = mentionTokens[first].upperBound..<min(span.upperBound, mentionTokens[first].upperBound + 5)
+        let opensDateline = after.contains { ["—", "–", "-", "(", "--"].contains(readings[index].grammar.text($0)) }
+        return opensDateline ? (index, first) : nil
     }
 
     /// Drops a region when a place inside it is also named (`Russia's Bryansk region` -> Bryansk region).
@@ -180,6 +137,8 @@ extension PostReader {
             !distinct.contains { other in other.range != mention.range && IncidentMerger.contains(mention, other) }
         }
     }
+
+    // MARK: time
 
     /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).
     private func isEventTime(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
@@ -194,24 +153,12 @@ extension PostReader {
         return true
     }
 
-    static func rank(_ precision: LocationPrecision) -> Int {
-        switch precision {
-        case .country, .water: 0
-        case .firstOrderDivision: 1
-        case .secondOrderDivision: 2
-        case .nearPlace, .exactPlace: 3
-        }
-    }
-
-    // MARK: time
-
     /// The time said for an event in its sentence, anchored in the place's zone; times given for a
     /// statement (`said Wednesday`) are the report's, not the event's.
-    func time(in sentence: Sentence, near word: Int, zone: String?) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
+    func time(in sentence: Sentence, at triggerOffset: Int, zone: String?) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
         let designator = zone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
         guard let anchor = try? TimeAnchor(instant: post.stamp.start, zone: designator) else { return nil }
         let words = sentence.words
-        let triggerOffset = word < words.count ? words[word].range.lowerBound : sentence.range.lowerBound
         let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { $0.time != nil }
         let eventTimes = all.filter { isEventTime($0, words) }
         // A time given only for the statement (`said on Saturday it had recaptured`) still dates

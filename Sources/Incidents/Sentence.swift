@@ -11,6 +11,11 @@ struct Sentence {
     var words: [ReaderToken]
     /// The words the count, attribution and actor readers read, an `'s` with its word (`Krasnodar's`).
     var tokens: [ReaderToken]
+    /// The sentence's tokens and phrases in the annotated text.
+    var tokenSpan: Range<Int>
+    var phraseSpan: Range<Int>
+    /// What moves an annotated offset to the input's.
+    var shift: Int
 }
 
 /// The pieces of a post (headline, paragraphs) as one text for the language layer, annotated
@@ -70,7 +75,13 @@ struct PostText {
     /// The sentences of every piece, in order, their words a view of the annotated tokens.
     func sentences() -> [Sentence] {
         let tokens = annotated.tokens
+        let phrases = annotated.phrases
+        var phrase = 0
         return annotated.sentences.compactMap { sentence in
+            while phrase < phrases.count, phrases[phrase].tokens.lowerBound < sentence.lowerBound { phrase += 1 }
+            var phraseEnd = phrase
+            while phraseEnd < phrases.count, phrases[phraseEnd].tokens.lowerBound < sentence.upperBound { phraseEnd += 1 }
+            let phraseSpan = phrase..<phraseEnd
             guard !sentence.isEmpty else { return nil }
             let first = tokens[sentence.lowerBound], last = tokens[sentence.upperBound - 1]
             guard let piece = piece(at: first.scalarsStart) else { return nil }
@@ -79,7 +90,8 @@ struct PostText {
                 text: String(annotated.text(of: sentence)), range: (first.scalarsStart + shift)..<(last.scalarsEnd + shift),
                 paragraph: piece.paragraph,
                 words: ReaderToken.view(tokens[sentence], in: annotated.text, offset: shift, possessive: .apart),
-                tokens: ReaderToken.view(tokens[sentence], in: annotated.text, offset: shift))
+                tokens: ReaderToken.view(tokens[sentence], in: annotated.text, offset: shift),
+                tokenSpan: sentence, phraseSpan: phraseSpan, shift: shift)
         }
     }
 }

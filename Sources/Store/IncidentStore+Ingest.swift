@@ -158,7 +158,7 @@ extension IncidentStore {
                 incident.occurred.start.secondsSinceEpoch - week,
             ])
         for row in rows {
-            guard let stored = EventKind.allCases.first(where: { $0.subEventType == (row["sub_event_type"] as String?) }),
+            guard let stored = (row["sub_event_type"] as String?).flatMap(EventKind.init(subEventType:)),
                 stored.family == kind.family
             else { continue }
             let start: Int64 = row["occurred_start"]

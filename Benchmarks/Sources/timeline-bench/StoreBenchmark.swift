@@ -45,7 +45,7 @@ enum StoreBenchmark {
                 let kind = kinds[Int.random(in: 0..<kinds.count, using: &random)]
                 let start = Instant(secondsSinceEpoch: startSecond)
                 incidents.append(Incident(
-                    eventType: kind.eventType, subEventType: kind.subEventType, place: place, location: place.name,
+                    kind: kind, place: place, location: place.name,
                     locationPrecision: .exactPlace, geoPrecision: 1,
                     occurred: UTCInterval(start: start, end: start.adding(seconds: 3_600)), occurredPrecision: .hour,
                     occurredText: "synthetic", timePrecision: 1, reportedAt: reported,

@@ -1,0 +1,150 @@
+import Language
+
+/// What a place name is to the events of its sentence, found from the phrase structure.
+enum PlaceRole: Hashable, Sendable {
+    /// Where event `clause` (an index into the sentence's clauses) happened.
+    case event(Int)
+    /// Who spoke (`Ukraine's air force said`), who acted (`Ukraine attacked`), where something
+    /// went or came from (`toward Moscow`, `from Gaza`): not an event's place.
+    case notEventPlace
+    /// In no relation the rules can read.
+    case unattached
+}
+
+extension SentenceGrammar {
+    /// How a noun phrase hangs off the rest of its sentence.
+    enum Link {
+        case preposition(String, governor: Int?)
+        case object(of: Int)
+        case subject(of: Int)
+        case possessor(of: Int)
+        case listed(after: Int)
+    }
+
+    /// Prepositions whose object is no event place: destinations, origins, agents, companions.
+    static let awayPrepositions: Set<String> = ["to", "toward", "towards", "from", "by", "with", "for", "via", "than"]
+
+    /// The link of noun phrase `index` to its sentence, if any.
+    func link(of index: Int) -> Link? {
+        let phrase = phrase(index)
+        let start = phrase.tokens.lowerBound
+        if phrases.contains(index - 1) {
+            let previous = self.phrase(index - 1)
+            if previous.kind == .prepositional, previous.object == index {
+                return .preposition(lemma(previous.head), governor: previous.attachment)
+            }
+            if previous.kind == .verb, previous.tokens.upperBound == start { return .object(of: index - 1) }
+        }
+        let end = phrase.tokens.upperBound
+        if end < span.upperBound, tag(end).penn == "POS" {
+            // `Cameroon's troubled northwest`: the owner stands for the phrase it owns.
+            var next = index + 1
+            while phrases.contains(next), self.phrase(next).kind != .noun, next - index <= 2 { next += 1 }
+            if phrases.contains(next), self.phrase(next).kind == .noun { return .possessor(of: next) }
+        }
+        if phrases.contains(index + 1) {
+            let next = self.phrase(index + 1)
+            if next.kind == .verb, next.tokens.lowerBound - end <= 1 { return .subject(of: index + 1) }
+        }
+        // `Shebekino and Grayvoron`, `Karpaty village, Perevalsk district`: a list or an apposition
+        // shares the role of the phrase before it.
+        if start - 1 > span.lowerBound, ["and", "or", ","].contains(text(start - 1).lowercased()), phrases.contains(index - 1) {
+            let previous = self.phrase(index - 1)
+            if previous.kind == .noun, previous.tokens.upperBound == start - 1 { return .listed(after: index - 1) }
+        }
+        return nil
+    }
+
+    /// The role of the place whose first token is `token`, given the sentence's event clauses.
+    func role(ofPlaceAt token: Int, clauses: [EventClause]) -> PlaceRole {
+        guard !clauses.isEmpty else { return .unattached }
+        if let at = clauses.firstIndex(where: { $0.trigger.contains(token) }) { return .event(at) }
+        guard var current = phrase(of: token) else { return clauseRole(near: token, clauses: clauses) }
+        var away = false
+        var steps = 0
+        while steps < 12 {
+            steps += 1
+            if let at = clauses.firstIndex(where: { $0.phrase == current }) {
+                // A place inside the trigger's own phrase (`the Moscow drone attack`) or governed by it.
+                return away ? .notEventPlace : .event(at)
+            }
+            let phrase = phrase(current)
+            if phrase.kind == .verb {
+                if isReporting(current) { return .notEventPlace }
+                // A verb that is no trigger: its subject may be one (`an explosion occurred in X`).
+                if phrases.contains(current - 1), self.phrase(current - 1).kind == .noun,
+                    let at = clauses.firstIndex(where: { $0.phrase == current - 1 })
+                {
+                    return away ? .notEventPlace : .event(at)
+                }
+                return away ? .notEventPlace : clauseRole(near: phrase.head, clauses: clauses)
+            }
+            switch link(of: current) {
+            case .preposition(let preposition, let governor)?:
+                if Self.awayPrepositions.contains(preposition) {
+                    // Where a march goes is where the protest is; where people were evacuated from is where it happened.
+                    let kindAbove = governor.flatMap { g in clauses.first(where: { $0.phrase == g }) }?.kind
+                    let allowed = (["to", "toward", "towards"].contains(preposition) && kindAbove?.family == .demonstrations)
+                        || (preposition == "from" && kindAbove == .other)
+                    if !allowed { away = true }
+                }
+                guard let governor else {
+                    // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
+                    return away ? .notEventPlace : clauseRole(near: token, clauses: clauses, forward: true)
+                }
+                current = governor
+            case .object(let verb)?:
+                if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return away ? .notEventPlace : .event(at) }
+                if isReporting(verb) { return .notEventPlace }
+                // The object of another verb is that verb's (`fighting to free Ukraine`, `visited Kyiv`).
+                return .unattached
+            case .subject(let verb)?:
+                if let at = clauses.firstIndex(where: { $0.phrase == verb }) {
+                    // The subject of a passive is the target (`Shebekino was shelled`); of an active verb, the agent.
+                    let isPassive = self.phrase(verb).voice == .passive && !takesObject(verb)
+                    return isPassive && !away ? .event(at) : .notEventPlace
+                }
+                if isReporting(verb) { return .notEventPlace }
+                // The subject of another verb is its agent, unless that verb puts it under an event
+                // (`Kharkiv came under fire`, `the town was rocked by explosions`).
+                if phrases.contains(verb + 1), self.phrase(verb + 1).kind == .prepositional, let object = self.phrase(verb + 1).object,
+                    let at = clauses.firstIndex(where: { $0.phrase == object })
+                {
+                    return away ? .notEventPlace : .event(at)
+                }
+                return .unattached
+            case .possessor(let owned)?:
+                current = owned
+            case .listed(let previous)?:
+                current = previous
+            case nil:
+                return away ? .notEventPlace : clauseRole(near: token, clauses: clauses)
+            }
+        }
+        return .unattached
+    }
+
+    /// A bare participle with an object right after it is active (`Gunmen killed 10 people`), whatever the tag says.
+    func takesObject(_ verb: Int) -> Bool {
+        let group = phrase(verb)
+        guard group.tokens.count == 1, phrases.contains(verb + 1) else { return false }
+        let next = phrase(verb + 1)
+        return next.kind == .noun && next.tokens.lowerBound == group.tokens.upperBound
+    }
+
+    /// The event of the clause holding `token`: the nearest trigger not across a clause break or a
+    /// statement (`..., officials said`).
+    func clauseRole(near token: Int, clauses: [EventClause], forward: Bool = false) -> PlaceRole {
+        var best: (distance: Int, index: Int)?
+        for (index, clause) in clauses.enumerated() {
+            let trigger = clause.trigger.lowerBound
+            if forward && trigger < token { continue }
+            let range = trigger < token ? trigger..<token : token..<trigger
+            if range.contains(where: isClauseBreak) { continue }
+            if range.contains(where: { phrase(of: $0).map(isReporting) ?? false }) { continue }
+            let distance = range.count
+            if best == nil || distance < best!.distance { best = (distance, index) }
+        }
+        return best.map { .event($0.index) } ?? .unattached
+    }
+}

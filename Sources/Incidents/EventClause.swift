@@ -1,0 +1,269 @@
+import Language
+
+/// One event as a sentence states it: the trigger (an event verb or noun), its kind, and the
+/// places its grammar gives it.
+struct EventClause: Hashable, Sendable {
+    var kind: EventKind
+    /// The trigger's tokens in the annotated text.
+    var trigger: Range<Int>
+    /// The phrase the trigger heads (its verb group or noun phrase), an index into the annotated phrases.
+    var phrase: Int?
+    /// Whether the trigger reports an outcome (`killed`, `killing`) rather than an act: it makes an
+    /// event of its own only when nothing else in the sentence does.
+    var isOutcome: Bool
+    /// Whether the sentence asserts it happened (a finite or participial event verb, or an event
+    /// noun in a sentence with a finite verb that is not a statement's): only then may a place be
+    /// taken from the context when none attaches by grammar.
+    var isAsserted = true
+}
+
+/// The words of one sentence as the event rules read them: tags, lemmas and phrases from the
+/// language layer, found once.
+struct SentenceGrammar {
+    let annotated: AnnotatedText
+    /// The sentence's tokens.
+    let span: Range<Int>
+    /// The sentence's phrases (indices into `annotated.phrases`).
+    let phrases: Range<Int>
+    /// Lower-cased lemmas of the sentence's tokens (`lemmas[token - span.lowerBound]`).
+    let lemmas: [String]
+    /// The phrase each token is in, if any.
+    let phraseOfToken: [Int?]
+
+    init(annotated: AnnotatedText, span: Range<Int>, phrases: Range<Int>) {
+        self.annotated = annotated
+        self.span = span
+        self.phrases = phrases
+        lemmas = span.map { annotated.lemma(of: $0).lowercased() }
+        var owner = [Int?](repeating: nil, count: span.count)
+        for index in phrases {
+            for token in annotated.phrases[index].tokens where span.contains(token) { owner[token - span.lowerBound] = index }
+        }
+        phraseOfToken = owner
+    }
+
+    func lemma(_ token: Int) -> String { lemmas[token - span.lowerBound] }
+    func tag(_ token: Int) -> PartOfSpeech { annotated.tags[token] }
+    func phrase(of token: Int) -> Int? { span.contains(token) ? phraseOfToken[token - span.lowerBound] : nil }
+    func phrase(_ index: Int) -> Phrase { annotated.phrases[index] }
+    func text(_ token: Int) -> Substring { annotated.text(of: token) }
+
+    /// Whether token `token` is a mark that ends a clause (`;`, `:`, a dash, a bracket).
+    func isClauseBreak(_ token: Int) -> Bool {
+        guard annotated.tags[token].universal == .punct else { return false }
+        return [";", ":", "—", "–", "(", ")", "[", "]"].contains(text(token)) || annotated.tags[token].penn == "-LRB-"
+            || annotated.tags[token].penn == "-RRB-"
+    }
+
+    /// Whether verb group `index` reports a statement (`said`, `told`, `claimed`).
+    func isReporting(_ index: Int) -> Bool {
+        let phrase = phrase(index)
+        return phrase.kind == .verb && EventLexicon.reporting.contains(lemma(phrase.head))
+    }
+}
+
+extension SentenceGrammar {
+    /// The event triggers of the sentence, with their kinds; cancelled ones (`no shelling`,
+    /// `threatened to strike`, `could attack`) left out.
+    func triggers(weapon context: (Int) -> EventLexicon.Weapon?) -> [EventClause] {
+        var found: [EventClause] = []
+        var token = span.lowerBound
+        while token < span.upperBound {
+            defer { token += 1 }
+            let tag = tag(token)
+            let lemma = lemma(token)
+            var cue: EventLexicon.Cue?
+            var end = token + 1
+            var outcome = false
+            if tag.universal == .verb {
+                if let particles = EventLexicon.phrasal[lemma],
+                    let (at, phrasal) = (token + 1..<min(span.upperBound, token + 4)).lazy.compactMap({ next in
+                        particles[self.lemma(next)].map { (next, $0) }
+                    }).first
+                {
+                    cue = phrasal
+                    end = at + 1
+                } else {
+                    cue = EventLexicon.verbs[lemma]
+                    outcome = lemma == "kill"
+                }
+            } else if tag.universal == .noun || (tag.universal == .propn && token == span.lowerBound) {
+                cue = EventLexicon.nouns[lemma] ?? EventLexicon.participants[lemma].map { .fixed($0) }
+                outcome = lemma == "killing"
+            }
+            guard let cue else { continue }
+            let owner: Int? = self.phrase(of: token)
+            if isCancelled(token, phrase: owner) { continue }
+            let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
+            let named = own ?? context(token)
+            var kind: EventKind
+            switch cue {
+            case .fixed(let fixed): kind = fixed
+            case .weapon(let fixed):
+                let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
+                kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed
+            case .byWeapon(let fallback):
+                kind = named.map(EventLexicon.kind(for:)) ?? fallback
+                // Armed men against civilians is violence against civilians, not a battle.
+                if kind == .armedClash || lemma == "kill" || lemma == "killing", hasCivilianVictims() { kind = .attack }
+            }
+            var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
+            clause.isAsserted = isAsserted(token, phrase: owner)
+            found.append(clause)
+            token = end - 1
+        }
+        // An outcome (`killed`) is its own event only when the sentence reports no act.
+        if found.contains(where: { !$0.isOutcome }) { found.removeAll { $0.isOutcome } }
+        return found.compactMap(refined)
+    }
+
+    /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
+    func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
+        // A speaker's words in quotation marks are a claim, not the report's.
+        let before = span.lowerBound..<token
+        let quotes = before.filter { ["\"", "“", "”", "``", "''"].contains(text($0)) }.count
+        if quotes % 2 == 1 { return false }
+        guard let index else { return false }
+        let group = phrase(index)
+        if tag(token).universal == .verb {
+            // `Russians fighting to free Ukraine`: a participle right after a noun describes it.
+            if tag(token).penn == "VBG", group.tokens.lowerBound == token, token > span.lowerBound, tag(token - 1).universal.isNominal {
+                return false
+            }
+            return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
+        }
+        // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
+        // `a warrant for his arrest`, `responsibility for an incursion`: a purpose, or an event told elsewhere.
+        if case .preposition(let preposition, _)? = link(of: index), EventLexicon.background.contains(preposition) || preposition == "for" {
+            return false
+        }
+        return phrases.contains { index in
+            let group = phrase(index)
+            return group.kind == .verb && !isReporting(index) && !group.isNegated && group.modal == nil
+                && (group.tense == .past || group.tense == .present)
+        }
+    }
+
+    /// The tokens of a phrase and of the noun phrases and prepositional objects next to it (its
+    /// subject, object and instrument), where a trigger's weapon is named.
+    func phraseNeighbourhood(_ index: Int) -> [Int] {
+        var tokens = Array(phrase(index).tokens)
+        if phrase(index).kind == .verb {
+            for next in [index - 1, index + 1, index + 2, index + 3] where phrases.contains(next) {
+                let other = phrase(next)
+                if other.kind == .noun { tokens += other.tokens }
+                if other.kind == .prepositional, let object = other.object, ["with", "by"].contains(lemma(other.head)) {
+                    tokens += phrase(object).tokens
+                }
+            }
+        }
+        return tokens
+    }
+
+    func weapon(in tokens: [Int]) -> EventLexicon.Weapon? {
+        for token in tokens where span.contains(token) {
+            if let weapon = EventLexicon.weapons[lemma(token)], tag(token).universal != .verb { return weapon }
+        }
+        return nil
+    }
+
+    /// The weapon named nearest to `token` in the sentence.
+    func nearestWeapon(to token: Int) -> EventLexicon.Weapon? {
+        var best: (distance: Int, weapon: EventLexicon.Weapon)?
+        for other in span where tag(other).universal == .noun || tag(other).universal == .adj || tag(other).universal == .propn {
+            guard let weapon = EventLexicon.weapons[lemma(other)] else { continue }
+            let distance = abs(other - token)
+            if best == nil || distance < best!.distance { best = (distance, weapon) }
+        }
+        return best?.weapon
+    }
+
+    func hasCivilianVictims() -> Bool {
+        span.contains { tag($0).universal == .noun && EventLexicon.civilians.contains(lemma($0)) }
+    }
+
+    /// Negated, hypothetical, intended or denied: the trigger reports no event that happened.
+    func isCancelled(_ token: Int, phrase index: Int?) -> Bool {
+        // `If ... attack`, `unless`: a condition.
+        if (span.lowerBound..<token).contains(where: { ["if", "unless"].contains(lemma($0)) && tag($0).universal == .sconj }) {
+            return true
+        }
+        guard let index = index else { return false }
+        let phrase = phrase(index)
+        let isProtest = EventLexicon.verbs[lemma(token)] == .fixed(.peacefulProtest)
+            || EventLexicon.nouns[lemma(token)] == .fixed(.peacefulProtest)
+        switch phrase.kind {
+        case .verb:
+            if phrase.isNegated || phrase.modal != nil || phrase.tense == .future { return true }
+            if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {
+                // `to attack`: an attempt after `tried`, a purpose for a protest, else an intention.
+                let inGroup = (phrase.tokens.lowerBound..<to).last { tag($0).universal.isVerbal }
+                if let governor = inGroup ?? governingVerb(before: phrase.tokens.lowerBound),
+                    EventLexicon.attempts.contains(lemma(governor))
+                {
+                    return false
+                }
+                return !isProtest
+            }
+            // A base form with no finite verb before it (`request the government detain`) is no reported fact.
+            if tag(token).penn == "VB", !phrase.tokens.contains(where: { $0 < token && ["VBD", "VBZ", "VBP"].contains(tag($0).penn) }) {
+                return true
+            }
+            if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)),
+                tag(phrase.head).penn == "VBG" || tag(phrase.head).penn == "VB"
+            {
+                return true
+            }
+        case .noun:
+            // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
+            if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
+            if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            // The object of `denied`, `threatened`, `warned of`, `prevented`.
+            if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)) {
+                let between = (governor + 1)..<phrase.tokens.lowerBound
+                if between.count <= 2 { return true }
+            }
+            if let verb = governingVerb(before: phrase.tokens.lowerBound), phrase.tokens.lowerBound - verb <= 3 {
+                let group = self.phrase(of: verb).map { self.phrase($0) }
+                if let group, group.isNegated || group.modal != nil || group.tense == .future { return true }
+            }
+        case .prepositional:
+            break
+        }
+        return false
+    }
+
+    /// The head of the verb group right before `start` in its clause.
+    func governingVerb(before start: Int) -> Int? {
+        var token = start - 1
+        while token >= span.lowerBound, start - token <= 4 {
+            if isClauseBreak(token) { return nil }
+            if let index = phrase(of: token), phrase(index).kind == .verb { return phrase(index).head }
+            token -= 1
+        }
+        return nil
+    }
+
+    /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
+    func refined(_ clause: EventClause) -> EventClause? {
+        var clause = clause
+        let lemmas = Set(span.map(lemma))
+        switch clause.kind {
+        case .peacefulProtest:
+            if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
+                clause.kind = .excessiveForce
+            } else if !lemmas.isDisjoint(with: EventLexicon.intervention) {
+                clause.kind = .protestWithIntervention
+            } else if !lemmas.isDisjoint(with: EventLexicon.rioting) {
+                clause.kind = .violentDemonstration
+            }
+        case .agreement:
+            if lemmas.isDisjoint(with: EventLexicon.sealed) { return nil }
+        case .mobViolence:
+            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])) { return nil }
+        default:
+            break
+        }
+        return clause
+    }
+}
