@@ -130,8 +130,11 @@ extension SentenceGrammar {
             if tag(token).penn == "VBG", group.tokens.lowerBound == token, token > span.lowerBound, tag(token - 1).universal.isNominal {
                 return false
             }
+            // The simple present (`frequently targets schools`) tells of habits, not of an event.
+            if group.tense == .present, !group.isPerfect, ["VBZ", "VBP"].contains(tag(token).penn) { return false }
             return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
         }
+        if isBarePlural(token, phrase: group) { return false }
         // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
         // `a warrant for his arrest`, `responsibility for an incursion`: a purpose, or an event told elsewhere.
         if case .preposition(let preposition, _)? = link(of: index), EventLexicon.background.contains(preposition) || preposition == "for" {
@@ -141,6 +144,20 @@ extension SentenceGrammar {
             let group = phrase(index)
             return group.kind == .verb && !isReporting(index) && !group.isNegated && group.modal == nil
                 && (group.tense == .past || group.tense == .present)
+        }
+    }
+
+    /// A plural event noun with no determiner, number or owner before it (`clashes between herders`).
+    func isBarePlural(_ token: Int, phrase: Phrase) -> Bool {
+        guard tag(token).penn == "NNS" else { return false }
+        return !phrase.tokens.contains { $0 < token && [.det, .num, .pron, .propn].contains(tag($0).universal) || tag($0).penn == "POS" }
+    }
+
+    /// Whether a verb of the sentence is in the past (`killed`, `have hit`), not counting statements.
+    func hasPastVerb() -> Bool {
+        phrases.contains { index in
+            let group = phrase(index)
+            return group.kind == .verb && !isReporting(index) && (group.tense == .past || group.isPerfect)
         }
     }
 
@@ -218,6 +235,10 @@ extension SentenceGrammar {
             // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
             if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
             if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            // `repeated attacks`, `frequent kidnappings`: a pattern, not an event.
+            if phrase.tokens.contains(where: { EventLexicon.habitualModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            // A bare plural (`kidnappings by armed groups are common`) is generic unless the sentence tells of the past.
+            if isBarePlural(token, phrase: phrase), !hasPastVerb() { return true }
             // The object of `denied`, `threatened`, `warned of`, `prevented`.
             if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)) {
                 let between = (governor + 1)..<phrase.tokens.lowerBound

@@ -140,6 +140,12 @@ enum EventLexicon {
         "imminent", "similar",
     ]
 
+    /// Modifiers that make an event noun a pattern (`repeated attacks`), not one event.
+    static let habitualModifiers: Set<String> = [
+        "repeated", "frequent", "regular", "occasional", "sporadic", "recurring", "periodic", "constant", "persistent", "daily",
+        "routine",
+    ]
+
     /// Verbs that report a statement: places they govern are sources, not where an event happened.
     static let reporting: Set<String> = [
         "say", "tell", "report", "announce", "add", "claim", "confirm", "state", "write", "post", "quote", "cite",

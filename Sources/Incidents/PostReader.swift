@@ -83,6 +83,9 @@ struct PostReader {
         self.readings = readings
     }
 
+    /// How long before its report an event is history, not news (31 days, in seconds).
+    static let backgroundAge: Int64 = 31 * 86_400
+
     mutating func read(sentence index: Int) {
         let sentence = sentences[index]
         let reading = readings[index]
@@ -143,6 +146,8 @@ struct PostReader {
             for placement in placed {
                 let place = placement.place
                 let when = time(in: sentence, at: triggerOffset(family.trigger), zone: place.timeZone)
+                // An event dated over a month before the report (`seized power in August 2021`) is background.
+                if let when, when.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { continue }
                 let incident = Incident(
                     kind: family.kind, place: place, location: placement.text, locationSource: placement.source,
                     isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
