@@ -96,8 +96,10 @@ extension SentenceGrammar {
             case .object(let verb)?:
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return away ? .notEventPlace : .event(at) }
                 if isReporting(verb) { return .notEventPlace }
-                // The object of another verb is that verb's (`fighting to free Ukraine`, `visited Kyiv`).
-                return .unattached
+                // A place that is another verb's object is that verb's (`fighting to free Ukraine`,
+                // `visited Kyiv`); a locative on an object belongs to the clause (`damaged port infrastructure in Odesa`).
+                if steps == 1 { return .unattached }
+                current = verb
             case .subject(let verb)?:
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) {
                     // The subject of a passive is the target (`Shebekino was shelled`); of an active verb, the agent.
@@ -112,7 +114,8 @@ extension SentenceGrammar {
                 {
                     return away ? .notEventPlace : .event(at)
                 }
-                return .unattached
+                if steps == 1 { return .unattached }
+                return away ? .notEventPlace : clauseRole(near: token, clauses: clauses)
             case .possessor(let owned)?:
                 current = owned
             case .listed(let previous)?:

@@ -15,6 +15,8 @@ struct EventClause: Hashable, Sendable {
     /// noun in a sentence with a finite verb that is not a statement's): only then may a place be
     /// taken from the context when none attaches by grammar.
     var isAsserted = true
+    /// Whether it names an event already told (`the attack`, `this strike`): a definite noun phrase.
+    var isReference = false
 }
 
 /// The words of one sentence as the event rules read them: tags, lemmas and phrases from the
@@ -84,8 +86,8 @@ extension SentenceGrammar {
                     cue = phrasal
                     end = at + 1
                 } else {
-                    cue = EventLexicon.verbs[lemma]
-                    outcome = lemma == "kill"
+                    cue = EventLexicon.verbs[lemma] ?? EventLexicon.outcomes[lemma]
+                    outcome = lemma == "kill" || EventLexicon.outcomes[lemma] != nil
                 }
             } else if tag.universal == .noun || (tag.universal == .propn && token == span.lowerBound) {
                 cue = EventLexicon.nouns[lemma] ?? EventLexicon.participants[lemma].map { .fixed($0) }
@@ -106,9 +108,12 @@ extension SentenceGrammar {
                 kind = named.map(EventLexicon.kind(for:)) ?? fallback
                 // Armed men against civilians is violence against civilians, not a battle.
                 if kind == .armedClash || lemma == "kill" || lemma == "killing", hasCivilianVictims() { kind = .attack }
+                // Fighters killed with no weapon named died in fighting.
+                else if named == nil, lemma == "kill" || lemma == "killing", hasCombatantVictims() { kind = .armedClash }
             }
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
             clause.isAsserted = isAsserted(token, phrase: owner)
+            if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
             found.append(clause)
             token = end - 1
         }
@@ -135,6 +140,8 @@ extension SentenceGrammar {
             return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
         }
         if isBarePlural(token, phrase: group) { return false }
+        // `Exchanges of fire have been common since ...`: a tally over time, not one event.
+        if let verb = verbAfter(index), verb.isPerfect, span.contains(where: { lemma($0) == "since" }) { return false }
         // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
         // `a warrant for his arrest`, `responsibility for an incursion`: a purpose, or an event told elsewhere.
         if case .preposition(let preposition, _)? = link(of: index), EventLexicon.background.contains(preposition) || preposition == "for" {
@@ -177,11 +184,14 @@ extension SentenceGrammar {
         return tokens
     }
 
+    /// The most telling weapon named in `tokens` (`suicide drone`: a drone; `missile explosion`: a missile).
     func weapon(in tokens: [Int]) -> EventLexicon.Weapon? {
-        for token in tokens where span.contains(token) {
-            if let weapon = EventLexicon.weapons[lemma(token)], tag(token).universal != .verb { return weapon }
+        var best: EventLexicon.Weapon?
+        for token in tokens where span.contains(token) && tag(token).universal != .verb {
+            guard let weapon = EventLexicon.weapons[lemma(token)] else { continue }
+            if best == nil || weapon.rank < best!.rank { best = weapon }
         }
-        return nil
+        return best
     }
 
     /// The weapon named nearest to `token` in the sentence.
@@ -193,6 +203,10 @@ extension SentenceGrammar {
             if best == nil || distance < best!.distance { best = (distance, weapon) }
         }
         return best?.weapon
+    }
+
+    func hasCombatantVictims() -> Bool {
+        span.contains { tag($0).universal == .noun && EventLexicon.combatants.contains(lemma($0)) }
     }
 
     func hasCivilianVictims() -> Bool {
@@ -244,6 +258,8 @@ extension SentenceGrammar {
                 let between = (governor + 1)..<phrase.tokens.lowerBound
                 if between.count <= 2 { return true }
             }
+            // The subject of a negated or hypothetical verb (`exchanges of fire have not been uncommon`).
+            if let next = verbAfter(index), next.isNegated || next.modal != nil || next.tense == .future { return true }
             if let verb = governingVerb(before: phrase.tokens.lowerBound), phrase.tokens.lowerBound - verb <= 3 {
                 let group = self.phrase(of: verb).map { self.phrase($0) }
                 if let group, group.isNegated || group.modal != nil || group.tense == .future { return true }
@@ -252,6 +268,29 @@ extension SentenceGrammar {
             break
         }
         return false
+    }
+
+    /// The verb group a noun phrase is the subject of: the one right after it, or after the
+    /// prepositional phrases that complete it (`exchanges of fire and shelling have not been`).
+    func verbAfter(_ index: Int) -> Phrase? {
+        var next = index + 1
+        while phrases.contains(next), next - index <= 6 {
+            let phrase = phrase(next)
+            if phrase.kind == .verb { return phrase }
+            if isClauseBreak(phrase.tokens.lowerBound) { return nil }
+            next += 1
+            // Only a chain of noun and prepositional phrases may stand between.
+            if phrase.tokens.upperBound < span.upperBound, tag(phrase.tokens.upperBound).universal == .punct { return nil }
+        }
+        return nil
+    }
+
+    /// Whether a noun phrase is definite (`the attack`, `this strike`, `its offensive`): it refers to an event already told.
+    func isDefinite(_ index: Int) -> Bool {
+        let phrase = phrase(index)
+        guard let first = phrase.tokens.first else { return false }
+        return ["the", "this", "that", "these", "those"].contains(lemma(first)) || tag(first).penn == "PRP$" || tag(first).penn == "POS"
+            || phrase.tokens.contains { tag($0).penn == "POS" }
     }
 
     /// The head of the verb group right before `start` in its clause.

@@ -7,6 +7,20 @@
 enum EventLexicon {
     enum Weapon: Hashable, Sendable {
         case drone, artillery, air, firearm, explosive, suicide, chemical, grenade
+
+        /// Which weapon decides when several are named together: the carrier before the charge.
+        var rank: Int {
+            switch self {
+            case .drone: 0
+            case .air: 1
+            case .chemical: 2
+            case .suicide: 3
+            case .artillery: 4
+            case .grenade: 5
+            case .explosive: 6
+            case .firearm: 7
+            }
+        }
     }
 
     /// What a trigger says happened.
@@ -44,6 +58,11 @@ enum EventLexicon {
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
+    ]
+
+    /// Verbs that report only what an event did to people: an event of their own only when nothing else is told.
+    static let outcomes: [String: Cue] = [
+        "die": .byWeapon(fallback: .attack), "injure": .byWeapon(fallback: .attack), "wound": .byWeapon(fallback: .attack),
     ]
 
     /// Noun lemmas that report an event.
@@ -123,6 +142,12 @@ enum EventLexicon {
         "civilian", "villager", "resident", "worshipper", "student", "farmer", "passenger", "child", "woman", "people",
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
         "journalist", "shopper", "commuter", "pilgrim", "refugee",
+    ]
+
+    /// Nouns for fighters: killing them with no weapon named is fighting.
+    static let combatants: Set<String> = [
+        "soldier", "fighter", "militant", "commander", "troop", "insurgent", "rebel", "gunman", "jihadist", "serviceman",
+        "combatant", "militiaman", "paramilitary", "mercenary",
     ]
 
     /// Verbs whose object or complement is no event that happened (`threatened to strike`, `denied the attack`).

@@ -77,13 +77,25 @@ public struct IncidentExtractor: Sendable {
         return (extracted, reader.incidents)
     }
 
-    /// The day an instant falls on in a place's zone (UTC where the place has none).
-    static func localDay(of instant: Instant, in place: Place) -> UTCInterval {
+    /// The day a report was made, in a place's zone: the day its stamp falls on there, or for a
+    /// stamp that gives only a day (`"published": "2024-05-13"`), that calendar day.
+    static func reportDay(of stamp: NormalizedTime, in place: Place) -> UTCInterval {
         let zone = place.timeZone.flatMap(ZoneRules.named)
-        let date = zone?.local(instant).date ?? instant.utcDate
+        let date: CivilDate
+        if stamp.precision >= .day {
+            date = ZoneRules.named(stamp.zone)?.local(stamp.start).date ?? stamp.start.utcDate
+        } else {
+            date = zone?.local(stamp.start).date ?? stamp.start.utcDate
+        }
         let start = zone?.resolve(LocalDateTime(date: date, secondOfDay: 0)).instant ?? Instant(utc: date)
         let end = zone?.resolve(LocalDateTime(date: date.adding(days: 1), secondOfDay: 0)).instant ?? Instant(utc: date.adding(days: 1))
         return UTCInterval(start: start, end: end)
     }
 
+    /// The instant relative times in a report count from: its stamp, or for a stamp that gives
+    /// only a day, the last second of that day in the place's zone (everything it tells happened by then).
+    static func reportInstant(of stamp: NormalizedTime, in place: Place?) -> Instant {
+        guard stamp.precision >= .day, let place else { return stamp.start }
+        return reportDay(of: stamp, in: place).end.adding(seconds: -1)
+    }
 }

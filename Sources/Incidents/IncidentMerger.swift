@@ -11,7 +11,7 @@ public enum IncidentMerger {
     public static func mergeAll(_ incidents: [Incident]) -> [Incident] {
         var merged: [Incident] = []
         for incident in incidents.sorted(by: { $0.reportedAt < $1.reportedAt }) {
-            if let same = merged.indices.first(where: { canMerge(merged[$0], incident) }) {
+            if let same = merged.indices.first(where: { canMerge(merged[$0], incident, inOneDocument: true) }) {
                 absorb(incident, into: &merged[same])
             } else {
                 merged.append(incident)
@@ -20,10 +20,13 @@ public enum IncidentMerger {
         return merged
     }
 
-    public static func canMerge(_ a: Incident, _ b: Incident) -> Bool {
+    public static func canMerge(_ a: Incident, _ b: Incident, inOneDocument: Bool = false) -> Bool {
         guard let kindA = a.kind, let kindB = b.kind, kindA.family == kindB.family else { return false }
-        // A place and a region holding it may be one event's; a whole country is too coarse to say so.
-        let nested = (contains(a, b) && a.locationPrecision != .country) || (contains(b, a) && b.locationPrecision != .country)
+        // A place and a region holding it may be one event's; a whole country is too coarse to say
+        // so, except within one post (`an attack on a village in Niger` ... `the village of Theim`).
+        let onePost = inOneDocument && !Set(a.evidence.map(\.post)).isDisjoint(with: b.evidence.map(\.post))
+        let nested = (contains(a, b) && (a.locationPrecision != .country || onePost))
+            || (contains(b, a) && (b.locationPrecision != .country || onePost))
         guard a.place.geonameid == b.place.geonameid || nested else { return false }
         return timesFit(a, b)
     }

@@ -106,7 +106,11 @@ extension PostReader {
         order += sentences.indices.filter { $0 < sentence && sentences[$0].paragraph == paragraph }.reversed()
         order += sentences.indices.filter { $0 > sentence && sentences[$0].paragraph == paragraph }
         for index in order {
-            if let first = usable(index).first { return placements(of: [first], in: index, source: .paragraph) }
+            // In the event's own sentence the finest place is the likeliest (`El Fasher` over `Sudan's`).
+            let candidates = index == sentence
+                ? usable(index).sorted { Self.rank(mentions[$0].precision) > Self.rank(mentions[$1].precision) }
+                : usable(index)
+            if let first = candidates.first { return placements(of: [first], in: index, source: .paragraph) }
         }
         for index in sentences.indices where sentences[index].paragraph == -1 {
             if let first = usable(index).first { return placements(of: [first], in: index, source: .headline) }
@@ -155,9 +159,10 @@ extension PostReader {
 
     /// The time said for an event in its sentence, anchored in the place's zone; times given for a
     /// statement (`said Wednesday`) are the report's, not the event's.
-    func time(in sentence: Sentence, at triggerOffset: Int, zone: String?) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
-        let designator = zone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
-        guard let anchor = try? TimeAnchor(instant: post.stamp.start, zone: designator) else { return nil }
+    func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
+        let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
+        let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
+        guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
         let words = sentence.words
         let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { $0.time != nil }
         let eventTimes = all.filter { isEventTime($0, words) }

@@ -26,7 +26,7 @@ struct PostReader {
     /// The weapon named in each paragraph, found once.
     private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
-    private var incidentParagraphs: [Int] = []
+    var incidentParagraphs: [Int] = []
     /// Each sentence's grammar, event clauses and place roles, found in one pass before any incident is made.
     var readings: [SentenceReading] = []
 
@@ -112,12 +112,11 @@ struct PostReader {
         for family in families {
             var placed = placements(of: family.places, in: index)
             if placed.isEmpty {
-                // No place of its own: part of the last event of its family reported just before.
-                if let target = incidents.indices.last(where: {
-                    incidents[$0].kind?.family == family.kind.family && sentence.paragraph - incidentParagraphs[$0] <= 1
-                }) {
+                if let target = continued(family, in: reading, paragraph: sentence.paragraph) {
                     var part = incidents[target]
-                    part.kind = family.kind
+                    // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
+                    let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
+                    part.kind = retells ? family.kind : incidents[target].kind
                     part.fatalities = counts.fatalities?.value
                     part.injured = counts.injured?.value
                     part.counts = counts.other
@@ -126,7 +125,7 @@ struct PostReader {
                     part.verification = postFlags
                     part.evidence = [evidence]
                     part.occurredText = nil
-                    if let time = time(in: sentence, at: triggerOffset(family.trigger), zone: part.place.timeZone), time.text != nil {
+                    if let time = time(in: sentence, at: triggerOffset(family.trigger), place: part.place), time.text != nil {
                         (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
                         part.timePrecision = time.precision.acledTimePrecision
                     } else {
@@ -145,20 +144,20 @@ struct PostReader {
             }
             for placement in placed {
                 let place = placement.place
-                let when = time(in: sentence, at: triggerOffset(family.trigger), zone: place.timeZone)
+                let when = time(in: sentence, at: triggerOffset(family.trigger), place: place)
                 // An event dated over a month before the report (`seized power in August 2021`) is background.
                 if let when, when.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { continue }
                 let incident = Incident(
                     kind: family.kind, place: place, location: placement.text, locationSource: placement.source,
                     isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
                     geoPrecision: placement.geoPrecision,
-                    occurred: when?.interval ?? IncidentExtractor.localDay(of: post.stamp.start, in: place),
+                    occurred: when?.interval ?? IncidentExtractor.reportDay(of: post.stamp, in: place),
                     occurredPrecision: when?.precision ?? .day, occurredText: when?.text,
                     timePrecision: when?.precision.acledTimePrecision ?? 2, reportedAt: post.stamp.start,
                     fatalities: counts.fatalities?.value, injured: counts.injured?.value, counts: counts.other,
                     sources: attribution.map { [$0.text] } ?? [], actors: actors, verification: postFlags, notes: sentence.text,
                     provisional: false, evidence: [evidence])
-                if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident) }) {
+                if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
                     IncidentMerger.absorb(incident, into: &incidents[same])
                     incidentParagraphs[same] = sentence.paragraph
                 } else {
@@ -167,6 +166,24 @@ struct PostReader {
                 }
             }
         }
+    }
+}
+
+extension PostReader {
+    /// The incident an event with no place of its own continues: for a definite back-reference
+    /// (`the attack`) the last violent event of the post; for a toll alone (`six were killed`)
+    /// the last event of the paragraph or the one before; otherwise the last event of its family there.
+    func continued(_ family: (kind: EventKind, places: [Int], trigger: Int), in reading: SentenceReading, paragraph: Int) -> Int? {
+        let clauses = reading.clauses.filter { $0.kind.family == family.kind.family }
+        let near = { (index: Int) in paragraph - self.incidentParagraphs[index] <= 1 }
+        if clauses.allSatisfy(\.isOutcome) {
+            return incidents.indices.last { near($0) }
+        }
+        if clauses.contains(where: \.isReference) {
+            return incidents.indices.last { incidents[$0].kind?.family == family.kind.family }
+                ?? incidents.indices.last { (incidents[$0].kind?.family.isViolent ?? false) && family.kind.family.isViolent }
+        }
+        return incidents.indices.last { incidents[$0].kind?.family == family.kind.family && near($0) }
     }
 }
 
