@@ -94,6 +94,14 @@ extension SentenceGrammar {
                 outcome = lemma == "killing"
             }
             guard let cue else { continue }
+            // `Striking teachers`, `the protesting students`: a participle before a noun describes it.
+            if tag.penn == "VBG", token + 1 < span.upperBound, self.tag(token + 1).universal == .noun,
+                token == span.lowerBound || self.tag(token - 1).universal == .det
+            {
+                continue
+            }
+            // `The war has killed 10,000`, `thousands have died`: a tally, not an event.
+            if outcome, let group = self.phrase(of: token).map({ phrase($0) }), group.isPerfect, group.voice == .active { continue }
             let owner: Int? = self.phrase(of: token)
             if isCancelled(token, phrase: owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
@@ -104,6 +112,12 @@ extension SentenceGrammar {
             case .weapon(let fixed):
                 let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
                 kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed
+            case .needsWeapon:
+                guard let named else { continue }
+                kind = EventLexicon.kind(for: named)
+            case .stopping:
+                guard let own, [.drone, .air, .artillery].contains(own) else { continue }
+                kind = .disruptedWeaponsUse
             case .byWeapon(let fallback):
                 kind = named.map(EventLexicon.kind(for:)) ?? fallback
                 // Armed men against civilians is violence against civilians, not a battle.
@@ -318,7 +332,16 @@ extension SentenceGrammar {
                 clause.kind = .violentDemonstration
             }
         case .agreement:
-            if lemmas.isDisjoint(with: EventLexicon.sealed) { return nil }
+            // Signed, reached or in force: the verb governing the truce says so, and says it happened.
+            guard let owner = clause.phrase, let verb = governingVerb(before: phrase(owner).tokens.lowerBound),
+                EventLexicon.sealed.contains(lemma(verb)), let group = self.phrase(of: verb).map({ phrase($0) }),
+                group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil
+            else { return nil }
+        case .armedClash:
+            // A clash that protesters are in is a riot.
+            if span.contains(where: { EventLexicon.participants[lemma($0)] != nil || (lemma($0) == "protest" && tag($0).penn == "VBG") }) {
+                clause.kind = .violentDemonstration
+            }
         case .mobViolence:
             if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])) { return nil }
         default:

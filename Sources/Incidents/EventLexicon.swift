@@ -31,6 +31,10 @@ enum EventLexicon {
         case byWeapon(fallback: EventKind)
         /// A weapon's own event (`shelling`, `airstrike`, `bombing`): this kind unless a more specific weapon is named in its phrase.
         case weapon(EventKind)
+        /// An event only when a weapon is named with it (`a drone fell`, `a missile strike`, not `the teachers' strike`).
+        case needsWeapon
+        /// Weapons stopped before they hit (`destroyed a UAV`, `took down a drone`): only when the object is a weapon that flies.
+        case stopping
     }
 
     /// Verb lemmas that report an event.
@@ -58,6 +62,9 @@ enum EventLexicon {
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
+        "fire": .byWeapon(fallback: .armedClash), "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
+        "slam": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
+        "neutralize": .stopping,
     ]
 
     /// Verbs that report only what an event did to people: an event of their own only when nothing else is told.
@@ -70,7 +77,7 @@ enum EventLexicon {
         "shelling": .weapon(.shelling), "bombardment": .weapon(.shelling), "barrage": .weapon(.shelling),
         "artillery": .weapon(.shelling), "fire": .byWeapon(fallback: .armedClash),
         "airstrike": .weapon(.airDroneStrike), "bombing": .byWeapon(fallback: .airDroneStrike),
-        "strike": .byWeapon(fallback: .shelling), "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash),
+        "strike": .needsWeapon, "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash),
         "assault": .byWeapon(fallback: .armedClash), "offensive": .fixed(.armedClash), "shootout": .fixed(.armedClash),
         "explosion": .byWeapon(fallback: .remoteExplosive), "blast": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fighting": .fixed(.armedClash), "firefight": .fixed(.armedClash), "gunfight": .fixed(.armedClash),
@@ -98,11 +105,12 @@ enum EventLexicon {
     /// Verb lemma + particle or object lemma: `shoot down`, `open fire`, `blow up`, `set fire`, `take control`.
     static let phrasal: [String: [String: Cue]] = [
         "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
+        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction)],
+        "bring": ["down": .stopping],
         "gun": ["down": .fixed(.attack)],
         "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
         "open": ["fire": .byWeapon(fallback: .armedClash)],
         "set": ["fire": .fixed(.looting), "ablaze": .fixed(.looting)],
-        "take": ["control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction)],
         "burn": ["down": .fixed(.looting)],
         "sign": ["agreement": .fixed(.agreement), "deal": .fixed(.agreement)],
     ]

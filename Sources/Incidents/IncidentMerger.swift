@@ -28,6 +28,10 @@ public enum IncidentMerger {
         let nested = (contains(a, b) && (a.locationPrecision != .country || onePost))
             || (contains(b, a) && (b.locationPrecision != .country || onePost))
         guard a.place.geonameid == b.place.geonameid || nested else { return false }
+        // Names the gazetteer lacks are told apart by name: two villages of one district are two places.
+        if !a.isLocationResolved || !b.isLocationResolved {
+            guard a.isLocationResolved == b.isLocationResolved, a.location.lowercased() == b.location.lowercased() else { return false }
+        }
         return timesFit(a, b)
     }
 
