@@ -119,6 +119,10 @@ extension SentenceGrammar {
             case .possessor(let owned)?:
                 current = owned
             case .listed(let previous)?:
+                // `Douma, the last rebel stronghold near Damascus`: what hangs off an apposition describes the place before it.
+                if steps > 1, text(phrase.tokens.lowerBound - 1) == ",", !phrase.tokens.contains(where: placeTokens.contains) {
+                    return .notEventPlace
+                }
                 current = previous
             case nil:
                 return away ? .notEventPlace : clauseRole(near: token, clauses: clauses)

@@ -31,6 +31,8 @@ struct SentenceGrammar {
     let lemmas: [String]
     /// The phrase each token is in, if any.
     let phraseOfToken: [Int?]
+    /// Tokens inside place names, so a list of places is told from a description (`Douma, the stronghold near Damascus`).
+    var placeTokens: Set<Int> = []
 
     init(annotated: AnnotatedText, span: Range<Int>, phrases: Range<Int>) {
         self.annotated = annotated
@@ -89,7 +91,8 @@ extension SentenceGrammar {
                     cue = EventLexicon.verbs[lemma] ?? EventLexicon.outcomes[lemma]
                     outcome = lemma == "kill" || EventLexicon.outcomes[lemma] != nil
                 }
-            } else if tag.universal == .noun || (tag.universal == .propn && token == span.lowerBound) {
+            } else if tag.universal != .aux && (tag.universal != .propn || token == span.lowerBound) {
+                // Any other tag: an event noun the tagger did not know (`airstrike` read as a preposition).
                 cue = EventLexicon.nouns[lemma] ?? EventLexicon.participants[lemma].map { .fixed($0) }
                 outcome = lemma == "killing"
             }
@@ -101,7 +104,12 @@ extension SentenceGrammar {
                 continue
             }
             // `The war has killed 10,000`, `thousands have died`: a tally, not an event.
-            if outcome, let group = self.phrase(of: token).map({ phrase($0) }), group.isPerfect, group.voice == .active { continue }
+            if outcome, let group = self.phrase(of: token).map({ phrase($0) }), group.voice == .active || group.isPerfect,
+                group.tokens.contains(where: { $0 < token && self.lemma($0) == "have" && self.tag($0).universal == .aux }),
+                !group.tokens.contains(where: { self.lemma($0) == "be" })
+            {
+                continue
+            }
             let owner: Int? = self.phrase(of: token)
             if isCancelled(token, phrase: owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
@@ -178,7 +186,9 @@ extension SentenceGrammar {
     func hasPastVerb() -> Bool {
         phrases.contains { index in
             let group = phrase(index)
-            return group.kind == .verb && !isReporting(index) && (group.tense == .past || group.isPerfect)
+            // A bare participle with an object is a past verb the tagger took for a participle (`on Thursday killed eight`).
+            return group.kind == .verb && !isReporting(index)
+                && (group.tense == .past || group.isPerfect || (tag(group.head).penn == "VBN" && takesObject(index)))
         }
     }
 

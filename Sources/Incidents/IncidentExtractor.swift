@@ -71,6 +71,7 @@ public struct IncidentExtractor: Sendable {
         for index in sentences.indices where eventSentences.contains(index) {
             reader.read(sentence: index)
         }
+        reader.finish()
         let extracted = ExtractedPost(
             position: post.index, stamp: post.stamp, headline: post.headline ?? "", byline: post.byline,
             authors: post.authors, body: post.bodyText, range: post.range, unresolved: unresolved)

@@ -62,8 +62,9 @@ extension PostReader {
     private func container(of index: Int, in sentence: Int) -> (Placement, Int?)? {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
-        let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil && $0.role != .notEventPlace }.map(\.mention)
-        let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 8 }
+        // Any resolved place of the sentence may hold it, a description too (`Khuafo village, north of X, a town in Chin state`).
+        let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
+        let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
         let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
         if let chosen = after.first ?? before.first, let place = mentions[chosen].place {
             let precision = mentions[chosen].precision
@@ -98,8 +99,10 @@ extension PostReader {
     /// A place for an event no place attaches to by grammar: the paragraph's, the headline's, the dateline's or the post's.
     func fallbackPlacement(for sentence: Int) -> [Placement] {
         let paragraph = sentences[sentence].paragraph
+        // A datelined city is where the story was filed, not where anything happened, unless nothing else is named.
+        let datelined = dateline()?.mention
         func usable(_ index: Int) -> [Int] {
-            readings[index].places.filter { $0.role != .notEventPlace }.map(\.mention)
+            readings[index].places.filter { $0.role != .notEventPlace && $0.mention != datelined }.map(\.mention)
         }
         // The paragraph: this sentence's free places, then the sentences before it, then after.
         var order = [sentence]

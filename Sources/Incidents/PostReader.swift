@@ -23,6 +23,8 @@ struct PostReader {
     var incidents: [Incident] = []
     /// Event clauses no place could be found for anywhere in the post.
     var unplaced = 0
+    /// Events read with no place of their own, placed when the post is finished.
+    var pending: [Report] = []
     /// The weapon named in each paragraph, found once.
     private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
@@ -65,7 +67,11 @@ struct PostReader {
         self.paragraphWeapons = paragraphWeapons
         self.postWeapon = postWeapon
         for (index, sentence) in sentences.enumerated() {
-            let grammar = readings[index].grammar
+            var grammar = readings[index].grammar
+            for (mention, tokens) in zip(mentions, mentionTokens) where mention.role == .location && sentence.tokenSpan.contains(tokens.lowerBound) {
+                grammar.placeTokens.formUnion(tokens)
+            }
+            readings[index].grammar = grammar
             let clauses = eventSentences.contains(index)
                 ? grammar.triggers(weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon })
                 : []
@@ -86,10 +92,35 @@ struct PostReader {
     /// How long before its report an event is history, not news (31 days, in seconds).
     static let backgroundAge: Int64 = 31 * 86_400
 
+    /// What one sentence tells of one event: its kind and everything but the place.
+    struct Report {
+        var kind: EventKind
+        var sentence: Int
+        var trigger: Int
+        var counts: CasualtyCounts
+        var sources: [String]
+        var actors: [String]
+        var evidence: Evidence
+        /// Whether the sentence asserts the event happened (see ``EventClause/isAsserted``).
+        var isAsserted: Bool
+    }
+
     mutating func read(sentence index: Int) {
         let sentence = sentences[index]
         let reading = readings[index]
-        guard !reading.clauses.isEmpty else { return }
+        let counts = CountReader.read(sentence.tokens)
+        let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
+        guard !reading.clauses.isEmpty else {
+            // `There were no casualties`, `17 others were injured`: a toll for the event told just before.
+            if counts.fatalities != nil || counts.injured != nil,
+                let target = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
+            {
+                if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
+                if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
+                if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
+            }
+            return
+        }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int)] = []
         for (at, clause) in reading.clauses.enumerated() {
@@ -103,69 +134,99 @@ struct PostReader {
         }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own.
         if families.contains(where: { $0.kind.family.isViolent }) { families.removeAll { $0.kind == .looting } }
-        let counts = CountReader.read(sentence.tokens)
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
-        let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
-        let tokens = annotated.tokens
-        let triggerOffset = { (token: Int) in tokens[token].scalarsStart + sentence.shift }
         for family in families {
-            var placed = placements(of: family.places, in: index)
+            let report = Report(
+                kind: family.kind, sentence: index, trigger: family.trigger, counts: counts,
+                sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
+                isAsserted: reading.clauses.contains { $0.kind.family == family.kind.family && $0.isAsserted })
+            let placed = placements(of: family.places, in: index)
             if placed.isEmpty {
                 if let target = continued(family, in: reading, paragraph: sentence.paragraph) {
-                    var part = incidents[target]
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
                     let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
-                    part.kind = retells ? family.kind : incidents[target].kind
-                    part.fatalities = counts.fatalities?.value
-                    part.injured = counts.injured?.value
-                    part.counts = counts.other
-                    part.sources = attribution.map { [$0.text] } ?? []
-                    part.actors = actors
-                    part.verification = postFlags
-                    part.evidence = [evidence]
-                    part.occurredText = nil
-                    if let time = time(in: sentence, at: triggerOffset(family.trigger), place: part.place), time.text != nil {
-                        (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
-                        part.timePrecision = time.precision.acledTimePrecision
-                    } else {
-                        part.timePrecision = 2
-                    }
-                    IncidentMerger.absorb(part, into: &incidents[target])
-                    incidentParagraphs[target] = sentence.paragraph
-                    continue
+                    add(report, to: target, keepingKind: !retells)
+                } else if report.isAsserted {
+                    pending.append(report)
                 }
-                let asserted = reading.clauses.contains { $0.kind.family == family.kind.family && $0.isAsserted }
-                placed = asserted ? fallbackPlacement(for: index) : []
-            }
-            guard !placed.isEmpty else {
-                unplaced += 1
                 continue
             }
-            for placement in placed {
-                let place = placement.place
-                let when = time(in: sentence, at: triggerOffset(family.trigger), place: place)
-                // An event dated over a month before the report (`seized power in August 2021`) is background.
-                if let when, when.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { continue }
-                let incident = Incident(
-                    kind: family.kind, place: place, location: placement.text, locationSource: placement.source,
-                    isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
-                    geoPrecision: placement.geoPrecision,
-                    occurred: when?.interval ?? IncidentExtractor.reportDay(of: post.stamp, in: place),
-                    occurredPrecision: when?.precision ?? .day, occurredText: when?.text,
-                    timePrecision: when?.precision.acledTimePrecision ?? 2, reportedAt: post.stamp.start,
-                    fatalities: counts.fatalities?.value, injured: counts.injured?.value, counts: counts.other,
-                    sources: attribution.map { [$0.text] } ?? [], actors: actors, verification: postFlags, notes: sentence.text,
-                    provisional: false, evidence: [evidence])
-                if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
-                    IncidentMerger.absorb(incident, into: &incidents[same])
-                    incidentParagraphs[same] = sentence.paragraph
-                } else {
-                    incidents.append(incident)
-                    incidentParagraphs.append(sentence.paragraph)
-                }
-            }
+            for placement in placed { record(report, at: placement) }
         }
+    }
+
+    /// Places the events no place attached to, once the whole post is read: the same event told
+    /// with a place elsewhere in the post (`a bomb attack near the border` ... `a blast near Tibu`),
+    /// else the paragraph's, headline's, dateline's or post's place.
+    mutating func finish() {
+        for report in pending {
+            let paragraph = sentences[report.sentence].paragraph
+            let same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
+            if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }) {
+                add(report, to: target, keepingKind: false)
+                continue
+            }
+            let placed = fallbackPlacement(for: report.sentence)
+            if placed.isEmpty { unplaced += 1 }
+            for placement in placed { record(report, at: placement) }
+        }
+        pending = []
+        // ACLED's convention: a report of injuries only is a report of no deaths.
+        for index in incidents.indices where incidents[index].fatalities == nil && incidents[index].injured != nil {
+            incidents[index].fatalities = 0
+        }
+    }
+
+    /// A new incident for `report` at `placement`, or a new report of an incident already read.
+    private mutating func record(_ report: Report, at placement: Placement) {
+        let sentence = sentences[report.sentence]
+        let place = placement.place
+        let when = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
+        // An event dated over a month before the report (`seized power in August 2021`) is background.
+        if let when, when.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        let incident = Incident(
+            kind: report.kind, place: place, location: placement.text, locationSource: placement.source,
+            isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
+            geoPrecision: placement.geoPrecision,
+            occurred: when?.interval ?? IncidentExtractor.reportDay(of: post.stamp, in: place),
+            occurredPrecision: when?.precision ?? .day, occurredText: when?.text,
+            timePrecision: when?.precision.acledTimePrecision ?? 2, reportedAt: post.stamp.start,
+            fatalities: report.counts.fatalities?.value, injured: report.counts.injured?.value, counts: report.counts.other,
+            sources: report.sources, actors: report.actors, verification: postFlags, notes: sentence.text,
+            provisional: false, evidence: [report.evidence])
+        if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
+            IncidentMerger.absorb(incident, into: &incidents[same])
+            incidentParagraphs[same] = sentence.paragraph
+        } else {
+            incidents.append(incident)
+            incidentParagraphs.append(sentence.paragraph)
+        }
+    }
+
+    /// Adds what `report` tells to incident `target` (its place stays).
+    private mutating func add(_ report: Report, to target: Int, keepingKind: Bool) {
+        let sentence = sentences[report.sentence]
+        var part = incidents[target]
+        part.kind = keepingKind ? incidents[target].kind : report.kind
+        part.fatalities = report.counts.fatalities?.value
+        part.injured = report.counts.injured?.value
+        part.counts = report.counts.other
+        part.sources = report.sources
+        part.actors = report.actors
+        part.verification = postFlags
+        part.evidence = [report.evidence]
+        part.occurredText = nil
+        if let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place),
+            time.text != nil
+        {
+            (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
+            part.timePrecision = time.precision.acledTimePrecision
+        } else {
+            part.timePrecision = 2
+        }
+        IncidentMerger.absorb(part, into: &incidents[target])
+        incidentParagraphs[target] = max(incidentParagraphs[target], sentence.paragraph)
     }
 }
 
