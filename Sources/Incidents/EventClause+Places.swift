@@ -60,13 +60,24 @@ extension SentenceGrammar {
         guard !clauses.isEmpty else { return .unattached }
         if let at = clauses.firstIndex(where: { $0.trigger.contains(token) }) { return .event(at) }
         guard var current = phrase(of: token) else { return clauseRole(near: token, clauses: clauses) }
-        var away = false
+        // The first preposition on the way up that points away (`to`, `from`, `by`); whether it
+        // rules the place out depends on the event it leads to.
+        var away: String?
+        func finish(_ role: PlaceRole) -> PlaceRole {
+            guard let away else { return role }
+            if case .event(let at) = role {
+                let kind = clauses[at].kind
+                if ["to", "toward", "towards"].contains(away) && kind.family == .demonstrations { return role }  // where a march goes
+                if away == "from" && kind.removesPeople { return role }  // abducted from a school in Kaduna
+            }
+            return .notEventPlace
+        }
         var steps = 0
         while steps < 12 {
             steps += 1
             if let at = clauses.firstIndex(where: { $0.phrase == current }) {
                 // A place inside the trigger's own phrase (`the Moscow drone attack`) or governed by it.
-                return away ? .notEventPlace : .event(at)
+                return finish(.event(at))
             }
             let phrase = phrase(current)
             if phrase.kind == .verb {
@@ -75,26 +86,20 @@ extension SentenceGrammar {
                 if phrases.contains(current - 1), self.phrase(current - 1).kind == .noun,
                     let at = clauses.firstIndex(where: { $0.phrase == current - 1 })
                 {
-                    return away ? .notEventPlace : .event(at)
+                    return finish(.event(at))
                 }
-                return away ? .notEventPlace : clauseRole(near: phrase.head, clauses: clauses)
+                return finish(clauseRole(near: phrase.head, clauses: clauses))
             }
             switch link(of: current) {
             case .preposition(let preposition, let governor)?:
-                if Self.awayPrepositions.contains(preposition) {
-                    // Where a march goes is where the protest is; where people were evacuated from is where it happened.
-                    let kindAbove = governor.flatMap { g in clauses.first(where: { $0.phrase == g }) }?.kind
-                    let allowed = (["to", "toward", "towards"].contains(preposition) && kindAbove?.family == .demonstrations)
-                        || (preposition == "from" && kindAbove == .other)
-                    if !allowed { away = true }
-                }
+                if Self.awayPrepositions.contains(preposition), away == nil { away = preposition }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
-                    return away ? .notEventPlace : clauseRole(near: token, clauses: clauses, forward: true)
+                    return finish(clauseRole(near: token, clauses: clauses, forward: true))
                 }
                 current = governor
             case .object(let verb)?:
-                if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return away ? .notEventPlace : .event(at) }
+                if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return finish(.event(at)) }
                 if isReporting(verb) { return .notEventPlace }
                 // A place that is another verb's object is that verb's (`fighting to free Ukraine`,
                 // `visited Kyiv`); a locative on an object belongs to the clause (`damaged port infrastructure in Odesa`).
@@ -104,7 +109,7 @@ extension SentenceGrammar {
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) {
                     // The subject of a passive is the target (`Shebekino was shelled`); of an active verb, the agent.
                     let isPassive = self.phrase(verb).voice == .passive && !takesObject(verb)
-                    return isPassive && !away ? .event(at) : .notEventPlace
+                    return isPassive ? finish(.event(at)) : .notEventPlace
                 }
                 if isReporting(verb) { return .notEventPlace }
                 // The subject of another verb is its agent, unless that verb puts it under an event
@@ -112,10 +117,10 @@ extension SentenceGrammar {
                 if phrases.contains(verb + 1), self.phrase(verb + 1).kind == .prepositional, let object = self.phrase(verb + 1).object,
                     let at = clauses.firstIndex(where: { $0.phrase == object })
                 {
-                    return away ? .notEventPlace : .event(at)
+                    return finish(.event(at))
                 }
                 if steps == 1 { return .unattached }
-                return away ? .notEventPlace : clauseRole(near: token, clauses: clauses)
+                return finish(clauseRole(near: token, clauses: clauses))
             case .possessor(let owned)?:
                 current = owned
             case .listed(let previous)?:
@@ -125,7 +130,7 @@ extension SentenceGrammar {
                 }
                 current = previous
             case nil:
-                return away ? .notEventPlace : clauseRole(near: token, clauses: clauses)
+                return finish(clauseRole(near: token, clauses: clauses))
             }
         }
         return .unattached

@@ -99,7 +99,7 @@ extension SentenceGrammar {
             guard let cue else { continue }
             // `Striking teachers`, `the protesting students`: a participle before a noun describes it.
             if tag.penn == "VBG", token + 1 < span.upperBound, self.tag(token + 1).universal == .noun,
-                token == span.lowerBound || self.tag(token - 1).universal == .det
+                self.tag(token + 1).penn == "NNS" || (token > span.lowerBound && self.tag(token - 1).universal == .det)
             {
                 continue
             }
@@ -129,7 +129,7 @@ extension SentenceGrammar {
             case .byWeapon(let fallback):
                 kind = named.map(EventLexicon.kind(for:)) ?? fallback
                 // Armed men against civilians is violence against civilians, not a battle.
-                if kind == .armedClash || lemma == "kill" || lemma == "killing", hasCivilianVictims() { kind = .attack }
+                if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() { kind = .attack }
                 // Fighters killed with no weapon named died in fighting.
                 else if named == nil, lemma == "kill" || lemma == "killing", hasCombatantVictims() { kind = .armedClash }
             }

@@ -64,6 +64,10 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
         }
     }
 
+    /// Events that take people away from a place (abductions, arrests, evacuations): where they
+    /// were taken from is where it happened (`abducted 20 students from a school in Kaduna`).
+    public var removesPeople: Bool { self == .abduction || self == .arrests || self == .other }
+
     /// The kind a sub-event type names (`Air/drone strike` -> `.airDroneStrike`).
     public init?(subEventType: String) {
         guard let kind = Self.bySubEventType[subEventType] else { return nil }

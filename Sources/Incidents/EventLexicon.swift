@@ -121,14 +121,14 @@ enum EventLexicon {
         "drone": .drone, "uav": .drone, "shahed": .drone, "quadcopter": .drone,
         "missile": .artillery, "rocket": .artillery, "shell": .artillery, "shelling": .artillery, "artillery": .artillery,
         "mortar": .artillery, "howitzer": .artillery, "grad": .artillery, "himars": .artillery, "projectile": .artillery,
-        "airstrike": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "bomber": .air, "air": .air,
+        "airstrike": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "air": .air,
         "gunman": .firearm, "gunfire": .firearm, "gun": .firearm, "rifle": .firearm, "bullet": .firearm,
         "militant": .firearm, "fighter": .firearm, "insurgent": .firearm, "rebel": .firearm, "jihadist": .firearm,
         "bandit": .firearm, "assailant": .firearm, "attacker": .firearm,
         "bomb": .explosive, "explosive": .explosive, "ied": .explosive, "landmine": .explosive, "mine": .explosive,
         "roadside": .explosive, "device": .explosive,
         "suicide": .suicide,
-        "chemical": .chemical, "chlorine": .chemical, "sarin": .chemical, "gas": .chemical,
+        "chemical": .chemical, "chlorine": .chemical, "sarin": .chemical, "mustard": .chemical, "nerve": .chemical,
         "grenade": .grenade,
     ]
 
@@ -191,7 +191,7 @@ enum EventLexicon {
 
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
-    static let force: Set<String> = ["kill", "shoot", "fire", "live", "bullet", "die"]
+    static let force: Set<String> = ["kill", "shoot", "live", "bullet", "die"]
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
     static let forces: Set<String> = ["police", "security", "force", "troop", "soldier", "army", "officer", "policeman"]
     /// A truce counts as an agreement only when it is signed, reached or in force.

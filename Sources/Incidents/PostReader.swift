@@ -132,8 +132,13 @@ struct PostReader {
                 families.append((clause.kind, attached, clause.trigger.lowerBound))
             }
         }
-        // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own.
-        if families.contains(where: { $0.kind.family.isViolent }) { families.removeAll { $0.kind == .looting } }
+        // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
+        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
+            for looting in families where looting.kind == .looting {
+                families[violent].places += looting.places.filter { !families[violent].places.contains($0) }
+            }
+            families.removeAll { $0.kind == .looting }
+        }
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
         for family in families {
