@@ -249,7 +249,9 @@ extension SentenceGrammar {
             || EventLexicon.nouns[lemma(token)] == .fixed(.peacefulProtest)
         switch phrase.kind {
         case .verb:
-            if phrase.isNegated || phrase.modal != nil || phrase.tense == .future { return true }
+            if phrase.isNegated || phrase.modal != nil { return true }
+            // An evacuation announced (`children will be evacuated`) is itself a strategic development; other events to come are not events.
+            if phrase.tense == .future, EventLexicon.verbs[lemma(token)] != .fixed(.other) { return true }
             if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {
                 // `to attack`: an attempt after `tried`, a purpose for a protest, else an intention.
                 let inGroup = (phrase.tokens.lowerBound..<to).last { tag($0).universal.isVerbal }

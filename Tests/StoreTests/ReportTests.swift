@@ -14,7 +14,7 @@ struct ReportTests {
         #expect(report.days.map(\.date) == report.days.map(\.date).sorted())
         let text = try report.render(.markdown)
         #expect(text.contains("## Wednesday 31 May 2023"))
-        #expect(text.contains("Shebekino, Shebekinskiy Rayon, Belgorod Oblast, Russia · Explosions/Remote violence / Shelling/artillery/missile attack · 4 injured"))
+        #expect(text.contains("Shebekino, Shebekinskiy Rayon, Belgorod Oblast, Russia · Explosions/Remote violence / Shelling/artillery/missile attack · 0 killed, 4 injured"))
         #expect(text.contains("reported 2023-05-31T11:07:00Z (7:07 a.m. ET, May 31, 2023)"))
         #expect(text.contains("Gladkov"))
         #expect(text.contains(", CNN, seeds/000_fdd7082ede222f27.txt"))
