@@ -221,6 +221,9 @@ extension DocumentAnalysis {
         case .seat, .populatedPlace: break
         }
         if candidate.division != nil || candidate.featureCue || candidate.nearCue { return true }
+        // The language model read the name as a place from its context (`forces shelled Sretensk,`):
+        // a town of any size, unless it only qualifies a noun like an adjective.
+        if recognizedAsPlace(candidate), !attributive(candidate) { return true }
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
         let admin1 = gazetteer.admin1Record(best), country = gazetteer.countryRecord(best)
         if context.mentions(admin1: admin1, except: candidate.keyHash) { return true }
@@ -238,6 +241,17 @@ extension DocumentAnalysis {
         if context.mentions(country: country, except: candidate.keyHash) && population >= 5_000 { return true }
         if candidate.prepositionCue && population >= 20_000 { return true }
         return false
+    }
+
+    /// Confidence above which the recognizer's reading of a name as a place settles a town's resolution on its own.
+    static let confidentPlace = 0.9
+
+    /// Whether the name recognizer labelled the candidate's words a place, confidently.
+    func recognizedAsPlace(_ candidate: Candidate) -> Bool {
+        names.contains { name in
+            name.name.type == .place && name.name.confidence >= Self.confidentPlace
+                && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
+        }
     }
 
     /// Whether a name directly qualifies the lower-case word after it (`Fano militiamen`, `Kherson residents`)

@@ -28,4 +28,17 @@ public struct PlaceMention: Hashable, Sendable {
     /// The other candidates, best first, with their probabilities: at most `maxAlternatives` (5), and none
     /// below 0.001 (the full ranking is `Gazetteer.resolve`).
     public var alternatives: [ScoredPlace]
+
+    public init(
+        range: Range<Int>, text: String, role: MentionRole, place: Place?, precision: LocationPrecision, score: Double,
+        alternatives: [ScoredPlace] = []
+    ) {
+        self.range = range
+        self.text = text
+        self.role = role
+        self.place = place
+        self.precision = precision
+        self.score = score
+        self.alternatives = alternatives
+    }
 }

@@ -55,6 +55,59 @@ extension SentenceGrammar {
         return nil
     }
 
+    /// Proper names standing where an event's place stands (the object of an event verb, the
+    /// object of a locative preposition on it, the subject of a passive one) that no place
+    /// mention covers: `forces shelled Volodymyrets`, where the recognizer was unsure of the name.
+    func namesInPlaceRoles(of clauses: [EventClause], covered: Set<Int>) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for clause in clauses {
+            guard let trigger = clause.phrase else { continue }
+            var objects: [Int] = []
+            let group = phrase(trigger)
+            if group.kind == .verb {
+                if phrases.contains(trigger + 1), phrase(trigger + 1).kind == .noun, phrase(trigger + 1).tokens.lowerBound == group.tokens.upperBound {
+                    objects.append(trigger + 1)
+                }
+                if group.voice == .passive, !takesObject(trigger), phrases.contains(trigger - 1), phrase(trigger - 1).kind == .noun {
+                    objects.append(trigger - 1)
+                }
+            }
+            for index in phrases where phrase(index).kind == .prepositional && phrase(index).attachment == trigger {
+                let preposition = lemma(phrase(index).head)
+                if let object = phrase(index).object, Self.locativePrepositions.contains(preposition) || isInstrument(index) {
+                    objects.append(object)
+                }
+            }
+            for object in objects {
+                // The proper nouns of the phrase, as one name (`Novo Selo`), none of them already a place or a weapon.
+                // A capitalised word inside a sentence is a name whatever its tag (`Ves’yegonsk` read as a plural noun).
+                let tokens = phrase(object).tokens.filter {
+                    (tag($0).universal == .propn || ($0 != span.lowerBound && annotated.tokens[$0].isCapitalized)) && !covered.contains($0)
+                }
+                guard var first = tokens.first, var last = tokens.last, last - first + 1 == tokens.count else { continue }
+                // A name written as one word though split into tokens (`Ves’yegonsk`, `Izra‘`, `Engel’-Yurt`).
+                let stops: Set<Substring> = [",", ".", ";", ":", "(", ")", "\"", "“", "”"]
+                while first > span.lowerBound, annotated.tokens[first].gapBefore == .none, !stops.contains(text(first - 1)) { first -= 1 }
+                while last + 1 < span.upperBound, annotated.tokens[last + 1].gapBefore == .none, !stops.contains(text(last + 1)) { last += 1 }
+                if (first...last).contains(where: covered.contains) { continue }
+                if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
+                found.append(first..<(last + 1))
+            }
+        }
+        return found
+    }
+
+    /// Prepositions that put their object where an event happened.
+    static let locativePrepositions: Set<String> = [
+        "in", "at", "near", "on", "outside", "inside", "around", "across", "over", "along", "within", "into", "of", "throughout",
+    ]
+
+    /// Whether prepositional phrase `index` is `with` and a weapon (`hit with drones`): an instrument, not a companion.
+    func isInstrument(_ index: Int) -> Bool {
+        guard lemma(phrase(index).head) == "with", let object = phrase(index).object else { return false }
+        return phrase(object).tokens.contains { EventLexicon.weapons[lemma($0)] != nil }
+    }
+
     /// The role of the place whose first token is `token`, given the sentence's event clauses.
     func role(ofPlaceAt token: Int, clauses: [EventClause]) -> PlaceRole {
         guard !clauses.isEmpty else { return .unattached }
@@ -92,7 +145,9 @@ extension SentenceGrammar {
             }
             switch link(of: current) {
             case .preposition(let preposition, let governor)?:
-                if Self.awayPrepositions.contains(preposition), away == nil { away = preposition }
+                // `hit with drones`: an instrument, not a companion.
+                let instrument = preposition == "with" && phrases.contains(current - 1) && isInstrument(current - 1)
+                if Self.awayPrepositions.contains(preposition), !instrument, away == nil { away = preposition }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))

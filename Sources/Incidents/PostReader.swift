@@ -10,6 +10,7 @@ struct PostReader {
     let post: Post
     let sentences: [Sentence]
     let annotated: AnnotatedText
+    /// The place mentions of the post: the geoparser's, and names the grammar puts in a place role.
     let mentions: [PlaceMention]
     /// The annotated tokens of each mention.
     let mentionTokens: [Range<Int>]
@@ -46,8 +47,6 @@ struct PostReader {
         self.post = post
         self.sentences = sentences
         self.annotated = annotated
-        self.mentions = mentions
-        self.mentionTokens = mentionTokens
         self.gazetteer = gazetteer
         self.postFlags = postFlags
         self.postWords = postWords
@@ -66,15 +65,34 @@ struct PostReader {
         }
         self.paragraphWeapons = paragraphWeapons
         self.postWeapon = postWeapon
+        var mentions = mentions, mentionTokens = mentionTokens
+        let country = Self.mainCountry(mentions)
         for (index, sentence) in sentences.enumerated() {
             var grammar = readings[index].grammar
+            let clauses = eventSentences.contains(index)
+                ? grammar.triggers(weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon })
+                : []
+            // Names in a place role that no mention covers are looked up in the gazetteer.
+            let covered = Set(mentionTokens.filter { sentence.tokenSpan.contains($0.lowerBound) }.flatMap { $0 })
+            for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
+                let text = String(annotated.text(of: name))
+                guard let place = gazetteer.resolve(text, countryCode: country).best ?? gazetteer.resolve(text).best else { continue }
+                let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
+                let precision: LocationPrecision =
+                    switch place.kind {
+                    case .country: .country
+                    case .firstOrderDivision: .firstOrderDivision
+                    case .secondOrderDivision: .secondOrderDivision
+                    case .populatedPlace, .capital, .seat: .exactPlace
+                    }
+                let at = mentions.firstIndex { $0.range.lowerBound > range.lowerBound } ?? mentions.count
+                mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
+                mentionTokens.insert(name, at: at)
+            }
             for (mention, tokens) in zip(mentions, mentionTokens) where mention.role == .location && sentence.tokenSpan.contains(tokens.lowerBound) {
                 grammar.placeTokens.formUnion(tokens)
             }
             readings[index].grammar = grammar
-            let clauses = eventSentences.contains(index)
-                ? grammar.triggers(weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon })
-                : []
             let places = mentions.indices.filter { mentions[$0].role == .location && sentence.tokenSpan.contains(mentionTokens[$0].lowerBound) }
                 .map { ($0, grammar.role(ofPlaceAt: mentionTokens[$0].lowerBound, clauses: clauses)) }
             readings[index].clauses = clauses
@@ -87,6 +105,15 @@ struct PostReader {
             }
         }
         self.readings = readings
+        self.mentions = mentions
+        self.mentionTokens = mentionTokens
+    }
+
+    /// The country most of the post's resolved places are in: where an unsure name is looked up first.
+    static func mainCountry(_ mentions: [PlaceMention]) -> String? {
+        var counts: [String: Int] = [:]
+        for mention in mentions where mention.role == .location { if let code = mention.place?.countryCode { counts[code, default: 0] += 1 } }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// How long before its report an event is history, not news (31 days, in seconds).

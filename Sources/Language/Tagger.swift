@@ -30,9 +30,13 @@ public struct PartOfSpeechTagger: Sendable {
                                   caseMode: caseMode, into: features.baseAddress!)
                     scores.initialize(repeating: 0)
                     weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
-                    var best = 0
-                    for cls in 1..<classCount where scores[cls] > scores[best] { best = cls }
-                    tags[position] = UInt8(best)
+                    // In a sentence of ordinary case a word written in lower case is no proper noun (`forces struck Lotoshino`).
+                    let properAllowed = caseMode != .mixed || !words[position].startsLowerOrMark
+                    var best = -1
+                    for cls in 0..<classCount where properAllowed || tagset.tags[cls].universal != .propn {
+                        if best < 0 || scores[cls] > scores[best] { best = cls }
+                    }
+                    tags[position] = UInt8(max(best, 0))
                 }
             }
         }
