@@ -90,6 +90,14 @@ extension SentenceGrammar {
                 while first > span.lowerBound, annotated.tokens[first].gapBefore == .none, !stops.contains(text(first - 1)) { first -= 1 }
                 while last + 1 < span.upperBound, annotated.tokens[last + 1].gapBefore == .none, !stops.contains(text(last + 1)) { last += 1 }
                 if (first...last).contains(where: covered.contains) { continue }
+                // Days, months and what the recognizer calls a person or an organisation are no places (`on Thursday`, `Aug 1`).
+                if (first...last).contains(where: {
+                    WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0))
+                        || NameLabel.type(of: Int(annotated.nameLabels[$0])).map { $0 != .place } ?? false
+                }) {
+                    continue
+                }
+                if annotated.text(of: first..<(last + 1)).unicodeScalars.count < 3 { continue }
                 if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
                 found.append(first..<(last + 1))
             }

@@ -69,7 +69,9 @@ struct SentenceGrammar {
 extension SentenceGrammar {
     /// The event triggers of the sentence, with their kinds; cancelled ones (`no shelling`,
     /// `threatened to strike`, `could attack`) left out.
-    func triggers(weapon context: (Int) -> EventLexicon.Weapon?) -> [EventClause] {
+    func triggers(weapon context: (Int) -> EventLexicon.Weapon?, civiliansInParagraph: Bool = false) -> [EventClause] {
+        // Armed actors (`gunmen`, `militants`) suggest guns only when no weapon is named.
+        let sentenceWeapon = weapon(in: Array(span))
         var found: [EventClause] = []
         var token = span.lowerBound
         while token < span.upperBound {
@@ -113,7 +115,8 @@ extension SentenceGrammar {
             let owner: Int? = self.phrase(of: token)
             if isCancelled(token, phrase: owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
-            let named = own ?? context(token)
+            var named = own ?? context(token)
+            if named == .firearm, let better = sentenceWeapon, better.rank < EventLexicon.Weapon.firearm.rank { named = better }
             var kind: EventKind
             switch cue {
             case .fixed(let fixed): kind = fixed
@@ -129,7 +132,9 @@ extension SentenceGrammar {
             case .byWeapon(let fallback):
                 kind = named.map(EventLexicon.kind(for:)) ?? fallback
                 // Armed men against civilians is violence against civilians, not a battle.
-                if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() { kind = .attack }
+                if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
+                    kind = .attack
+                }
                 // Fighters killed with no weapon named died in fighting.
                 else if named == nil, lemma == "kill" || lemma == "killing", hasCombatantVictims() { kind = .armedClash }
             }

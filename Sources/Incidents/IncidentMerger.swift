@@ -29,8 +29,12 @@ public enum IncidentMerger {
             || (contains(b, a) && (b.locationPrecision != .country || onePost))
         guard a.place.geonameid == b.place.geonameid || nested else { return false }
         // Names the gazetteer lacks are told apart by name: two villages of one district are two places.
-        if !a.isLocationResolved || !b.isLocationResolved {
-            guard a.isLocationResolved == b.isLocationResolved, a.location.lowercased() == b.location.lowercased() else { return false }
+        // A name the gazetteer lacks may be one event with a report coded to a region holding it, not with another town.
+        switch (a.isLocationResolved, b.isLocationResolved) {
+        case (false, false): guard a.location.lowercased() == b.location.lowercased() else { return false }
+        case (false, true): guard b.locationPrecision.isRegion else { return false }
+        case (true, false): guard a.locationPrecision.isRegion else { return false }
+        case (true, true): break
         }
         return timesFit(a, b)
     }
@@ -137,4 +141,9 @@ public enum IncidentMerger {
         case .nearPlace, .exactPlace: 3
         }
     }
+}
+
+extension LocationPrecision {
+    /// A division or a country, not a town or a point near one.
+    var isRegion: Bool { self == .firstOrderDivision || self == .secondOrderDivision || self == .country }
 }

@@ -168,7 +168,18 @@ extension PostReader {
         guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
         let words = sentence.words
         let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { $0.time != nil }
-        let eventTimes = all.filter { isEventTime($0, words) }
+        // A time in a relative clause (`a village where attackers have massacred civilians this year`) is that clause's.
+        let tokens = annotated.tokens
+        let span = sentence.tokenSpan
+        let relative = { (offset: Int) -> Bool in
+            let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
+            return span.contains { token in
+                let start = tokens[token].scalarsStart + sentence.shift
+                let tag = annotated.tags[token]
+                return start > low && start < high && (tag.penn == "WDT" || tag.penn == "WP" || (tag.penn == "WRB" && self.annotated.lemma(of: token).lowercased() == "where"))
+            }
+        }
+        let eventTimes = all.filter { isEventTime($0, words) && !relative($0.range.lowerBound) }
         // A time given only for the statement (`said on Saturday it had recaptured`) still dates
         // the event when nothing else does: it happened by then.
         let pool = eventTimes.isEmpty ? all : eventTimes

@@ -26,6 +26,8 @@ struct PostReader {
     var unplaced = 0
     /// Events read with no place of their own, placed when the post is finished.
     var pending: [Report] = []
+    /// The kind and paragraph of the last event told (placed or not), which a toll alone belongs to.
+    var lastEvent: (kind: EventKind, paragraph: Int)?
     /// The weapon named in each paragraph, found once.
     private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
@@ -67,10 +69,16 @@ struct PostReader {
         self.postWeapon = postWeapon
         var mentions = mentions, mentionTokens = mentionTokens
         let country = Self.mainCountry(mentions)
+        var civilianParagraphs = Set<Int>()
+        for (index, sentence) in sentences.enumerated() where readings[index].grammar.hasCivilianVictims() {
+            civilianParagraphs.insert(sentence.paragraph)
+        }
         for (index, sentence) in sentences.enumerated() {
             var grammar = readings[index].grammar
             let clauses = eventSentences.contains(index)
-                ? grammar.triggers(weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon })
+                ? grammar.triggers(
+                    weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon },
+                    civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph))
                 : []
             // Names in a place role that no mention covers are looked up in the gazetteer.
             let covered = Set(mentionTokens.filter { sentence.tokenSpan.contains($0.lowerBound) }.flatMap { $0 })
@@ -101,6 +109,10 @@ struct PostReader {
                 var line = "S\(index) p\(sentence.paragraph): "
                 line += clauses.map { "\($0.kind)@\(grammar.text($0.trigger.lowerBound))" }.joined(separator: ", ")
                 line += " | " + places.map { "\(mentions[$0.0].text)=\($0.1)" }.joined(separator: ", ")
+                let counts = CountReader.read(sentence.tokens)
+                let phrased = grammar.casualties()
+                line += " | grammar \(phrased.killed.map(String.init) ?? "-")/\(phrased.injured.map(String.init) ?? "-")"
+                line += " | killed \(counts.fatalities.map { String($0.value) } ?? "-") injured \(counts.injured.map { String($0.value) } ?? "-")"
                 FileHandle.standardError.write((line + "\n").data(using: .utf8)!)
             }
         }
@@ -135,7 +147,7 @@ struct PostReader {
     mutating func read(sentence index: Int) {
         let sentence = sentences[index]
         let reading = readings[index]
-        let counts = CountReader.read(sentence.tokens)
+        let counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         guard !reading.clauses.isEmpty else {
             // `There were no casualties`, `17 others were injured`: a toll for the event told just before.
@@ -148,9 +160,14 @@ struct PostReader {
             }
             return
         }
+        // A toll alone (`Two were killed in Dhaka, three in Chattogram`) is of the event told just before.
+        var clauses = reading.clauses
+        if clauses.allSatisfy(\.isOutcome), let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
+            for index in clauses.indices { clauses[index].kind = last.kind }
+        }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int)] = []
-        for (at, clause) in reading.clauses.enumerated() {
+        for (at, clause) in clauses.enumerated() {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
             if let known = families.firstIndex(where: { $0.kind.family == clause.kind.family }) {
                 if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
@@ -172,7 +189,8 @@ struct PostReader {
             let report = Report(
                 kind: family.kind, sentence: index, trigger: family.trigger, counts: counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
-                isAsserted: reading.clauses.contains { $0.kind.family == family.kind.family && $0.isAsserted })
+                isAsserted: clauses.contains { $0.kind.family == family.kind.family && $0.isAsserted })
+            if !clauses.allSatisfy(\.isOutcome) { lastEvent = (family.kind, sentence.paragraph) }
             let placed = placements(of: family.places, in: index)
             if placed.isEmpty {
                 if let target = continued(family, in: reading, paragraph: sentence.paragraph) {
@@ -263,6 +281,16 @@ struct PostReader {
 }
 
 extension PostReader {
+    /// The casualty figures of a sentence: the word rules, completed from the phrase structure.
+    func casualties(in index: Int) -> CasualtyCounts {
+        var counts = CountReader.read(sentences[index].tokens)
+        guard counts.fatalities == nil || counts.injured == nil else { return counts }
+        let grammar = readings[index].grammar.casualties()
+        if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
+        if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        return counts
+    }
+
     /// The incident an event with no place of its own continues: for a definite back-reference
     /// (`the attack`) the last violent event of the post; for a toll alone (`six were killed`)
     /// the last event of the paragraph or the one before; otherwise the last event of its family there.

@@ -1,0 +1,104 @@
+import Language
+
+/// Casualty figures read from the phrase structure: the number in the phrase a killing or wounding
+/// verb takes as its victims (the subject of a passive or of `die`, the object of an active verb).
+///
+/// It completes the word rules of ``CountReader`` where they find nothing (`Six people including a
+/// child were killed`, `police shot dead two protesters`).
+extension SentenceGrammar {
+    /// What a casualty verb counts.
+    enum Toll { case killed, injured }
+
+    /// Verb lemmas that count the dead or the wounded.
+    static let tollVerbs: [String: Toll] = [
+        "kill": .killed, "die": .killed, "murder": .killed, "execute": .killed, "behead": .killed, "massacre": .killed,
+        "injure": .injured, "wound": .injured, "hurt": .injured,
+    ]
+
+    /// Adjectives that count after a number (`five dead`, `12 wounded`).
+    static let tollAdjectives: [String: Toll] = ["dead": .killed, "injured": .injured, "wounded": .injured]
+
+    /// Number words up to the thousands, for figures written out (`Six people`).
+    static let numberWords: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+        "eighty": 80, "ninety": 90, "hundred": 100,
+    ]
+
+    /// The killed and injured the sentence's grammar gives, each nil when it gives none.
+    func casualties() -> (killed: Int?, injured: Int?) {
+        var killed: Int?, injured: Int?
+        func note(_ toll: Toll, _ value: Int?) {
+            guard let value else { return }
+            switch toll {
+            case .killed: if killed == nil { killed = value }
+            case .injured: if injured == nil { injured = value }
+            }
+        }
+        for index in phrases where phrase(index).kind == .verb {
+            let group = phrase(index)
+            guard let toll = Self.tollVerbs[lemma(group.head)] ?? (lemma(group.head) == "shoot" && followsDead(group) ? .killed : nil)
+            else { continue }
+            let passive = group.voice == .passive && !takesObject(index)
+            if passive || lemma(group.head) == "die" {
+                note(toll, victims(before: index))
+            } else {
+                note(toll, victims(after: index))
+            }
+        }
+        // `five dead and 12 wounded`
+        for token in span where tag(token).universal == .num {
+            guard token + 1 < span.upperBound, let toll = Self.tollAdjectives[lemma(token + 1)] else { continue }
+            note(toll, number(at: token))
+        }
+        return (killed, injured)
+    }
+
+    /// `shot dead`: the verb group or the word after it says the victims died.
+    private func followsDead(_ group: Phrase) -> Bool {
+        group.tokens.upperBound < span.upperBound && lemma(group.tokens.upperBound) == "dead"
+    }
+
+    /// The figure of the nearest counted phrase before verb group `index` in its clause (`Six people including a child were killed`).
+    private func victims(before index: Int) -> Int? {
+        var cursor = index - 1
+        while phrases.contains(cursor), index - cursor <= 5 {
+            let phrase = phrase(cursor)
+            if phrase.kind == .verb, lemma(phrase.head) != "include" { return nil }
+            if phrase.tokens.contains(where: isClauseBreak) { return nil }
+            if phrase.kind == .noun, let value = count(in: phrase) { return value }
+            cursor -= 1
+        }
+        return nil
+    }
+
+    /// The figure of the first counted phrase after verb group `index` (`killed at least 18 people`).
+    private func victims(after index: Int) -> Int? {
+        var cursor = index + 1
+        while phrases.contains(cursor), cursor - index <= 3 {
+            let phrase = phrase(cursor)
+            if phrase.kind == .verb { return nil }
+            if phrase.kind == .noun, let value = count(in: phrase) { return value }
+            cursor += 1
+        }
+        return nil
+    }
+
+    /// The number in a phrase of people (`18 people`, `two protesters`, `Two` alone), not of things (`30 drones`).
+    private func count(in phrase: Phrase) -> Int? {
+        guard let number = phrase.tokens.first(where: { tag($0).universal == .num }) else { return nil }
+        let head = lemma(phrase.head)
+        let people = EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head)
+            || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)
+        guard phrase.head == number || people else { return nil }
+        return self.number(at: number)
+    }
+
+    /// A figure written in digits (`1,200`) or words (`six`, `twenty`).
+    private func number(at token: Int) -> Int? {
+        let written = text(token).replacingOccurrences(of: ",", with: "")
+        if let value = Int(written) { return value }
+        return Self.numberWords[lemma(token)]
+    }
+}
