@@ -82,7 +82,8 @@ extension SentenceGrammar {
                 // The proper nouns of the phrase, as one name (`Novo Selo`), none of them already a place or a weapon.
                 // A capitalised word inside a sentence is a name whatever its tag (`Ves’yegonsk` read as a plural noun).
                 let tokens = phrase(object).tokens.filter {
-                    (tag($0).universal == .propn || ($0 != span.lowerBound && annotated.tokens[$0].isCapitalized)) && !covered.contains($0)
+                    (tag($0).universal == .propn || ($0 != span.lowerBound && annotated.tokens[$0].isCapitalized && tag($0).universal == .noun))
+                        && !covered.contains($0)
                 }
                 guard var first = tokens.first, var last = tokens.last, last - first + 1 == tokens.count else { continue }
                 // A name written as one word though split into tokens (`Ves’yegonsk`, `Izra‘`, `Engel’-Yurt`).

@@ -181,6 +181,19 @@ extension SentenceGrammar {
         }
     }
 
+    /// Whether the sentence tells of something going on over a span (a verb in the perfect with
+    /// `since`, `for years`, `over the past decade`), which is no single event.
+    var isOngoing: Bool {
+        let perfect = phrases.contains { phrase($0).kind == .verb && (phrase($0).isPerfect
+            || phrase($0).tokens.contains { lemma($0) == "have" && tag($0).universal == .aux }) }
+        guard perfect else { return false }
+        return span.contains { token in
+            if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
+            guard ["for", "over"].contains(lemma(token)) else { return false }
+            return (token + 1..<min(span.upperBound, token + 4)).contains { EventLexicon.durations.contains(lemma($0)) }
+        }
+    }
+
     /// A plural event noun with no determiner, number or owner before it (`clashes between herders`).
     func isBarePlural(_ token: Int, phrase: Phrase) -> Bool {
         guard tag(token).penn == "NNS" else { return false }
@@ -248,6 +261,12 @@ extension SentenceGrammar {
         if (span.lowerBound..<token).contains(where: { ["if", "unless"].contains(lemma($0)) && tag($0).universal == .sconj }) {
             return true
         }
+        // `denied reports that jihadists had seized Djibo`: what is denied did not happen, as far as the report goes.
+        if (span.lowerBound..<token).contains(where: { EventLexicon.denials.contains(lemma($0)) && tag($0).universal == .verb }) {
+            return true
+        }
+        // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
+        if isOngoing { return true }
         guard let index = index else { return false }
         let phrase = phrase(index)
         let isProtest = EventLexicon.verbs[lemma(token)] == .fixed(.peacefulProtest)
@@ -281,7 +300,11 @@ extension SentenceGrammar {
             if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
             if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }
             // `repeated attacks`, `frequent kidnappings`: a pattern, not an event.
-            if phrase.tokens.contains(where: { EventLexicon.habitualModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            if phrase.tokens.contains(where: {
+                $0 < token && (EventLexicon.habitualModifiers.contains(lemma($0)) || EventLexicon.habitualModifiers.contains(text($0).lowercased()))
+            }) {
+                return true
+            }
             // A bare plural (`kidnappings by armed groups are common`) is generic unless the sentence tells of the past.
             if isBarePlural(token, phrase: phrase), !hasPastVerb() { return true }
             // The object of `denied`, `threatened`, `warned of`, `prevented`.
@@ -356,7 +379,7 @@ extension SentenceGrammar {
             else { return nil }
         case .armedClash:
             // A clash that protesters are in is a riot.
-            if span.contains(where: { EventLexicon.participants[lemma($0)] != nil || (lemma($0) == "protest" && tag($0).penn == "VBG") }) {
+            if span.contains(where: { EventLexicon.participants[lemma($0)] != nil || lemma($0) == "protest" }) {
                 clause.kind = .violentDemonstration
             }
         case .mobViolence:

@@ -164,6 +164,12 @@ enum EventLexicon {
         "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege",
     ]
 
+    /// Verbs that deny what their complement tells (`denied reports that ... had seized`).
+    static let denials: Set<String> = ["deny", "dismiss", "refute", "reject"]
+
+    /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).
+    static let durations: Set<String> = ["year", "decade", "month"]
+
     /// Verbs that make a following `to` an attempt that happened (`tried to attack`), not an intention.
     static let attempts: Set<String> = ["try", "attempt"]
 

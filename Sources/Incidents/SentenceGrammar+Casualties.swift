@@ -87,7 +87,10 @@ extension SentenceGrammar {
 
     /// The number in a phrase of people (`18 people`, `two protesters`, `Two` alone), not of things (`30 drones`).
     private func count(in phrase: Phrase) -> Int? {
-        guard let number = phrase.tokens.first(where: { tag($0).universal == .num }) else { return nil }
+        // `a ten-year-old child`: a number written onto another word is an age or a size, not a count.
+        guard let number = phrase.tokens.first(where: {
+            tag($0).universal == .num && ($0 + 1 >= span.upperBound || annotated.tokens[$0 + 1].gapBefore != .none)
+        }) else { return nil }
         let head = lemma(phrase.head)
         let people = EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head)
             || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)

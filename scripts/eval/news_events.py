@@ -11,6 +11,7 @@ scripts/eval/blind.json: score it, never open its misses) or `all`.
 
     python3 scripts/eval/news_events.py [--part dev|blind|all] [--bin .build/release/timelinectl]
                                         [--show-misses]      # dev part only: ids and fields, no text
+                                        [--data OTHER.jsonl] # another set in the same format, scored whole
 
 The passages are publishers' text kept for development only: this script never writes them
 into the repository and never prints them. Standard library only.
@@ -198,16 +199,20 @@ def main():
     parser.add_argument("--bin", default=".build/release/timelinectl")
     parser.add_argument("--part", choices=["dev", "blind", "all"], default="dev")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--data", help="another file in the same format (e.g. passages a helper wrote blind to the code); scored whole")
     args = parser.parse_args()
-    if not os.path.exists(DATA):
-        sys.exit(f"{DATA} is not there (the development data lives in ../shared)")
-    if args.show_misses and args.part != "dev":
+    data = args.data or DATA
+    if not os.path.exists(data):
+        sys.exit(f"{data} is not there (the development data lives in ../shared)")
+    if args.show_misses and args.part != "dev" and not args.data:
         sys.exit("misses are shown for the development part only: the blind part is scored, never mined")
-    blind = set(json.load(open(os.path.join(HERE, "blind.json")))["news-events"])
+    blind = set(json.load(open(os.path.join(HERE, "blind.json")))["news-events"]) if not args.data else set()
+    if args.data:
+        args.part = "all"
     binary = os.path.abspath(args.bin)
     scorer = Scorer(Gazetteer(binary))
     with tempfile.TemporaryDirectory() as workdir:
-        for line in open(DATA, encoding="utf-8"):
+        for line in open(data, encoding="utf-8"):
             passage = json.loads(line)
             in_blind = passage["id"] in blind
             if (args.part == "dev" and in_blind) or (args.part == "blind" and not in_blind):
