@@ -79,22 +79,37 @@ extension SentenceGrammar {
                 }
             }
             for object in objects {
-                // The proper nouns of the phrase, as one name (`Novo Selo`), none of them already a place or a weapon.
-                // A capitalised word inside a sentence is a name whatever its tag (`Ves’yegonsk` read as a plural noun).
-                let tokens = phrase(object).tokens.filter {
-                    (tag($0).universal == .propn || ($0 != span.lowerBound && annotated.tokens[$0].isCapitalized && tag($0).universal == .noun))
-                        && !covered.contains($0)
+                // The name starts at the phrase's first proper noun (a capitalised word inside a sentence
+                // is a name whatever its tag: `Ves’yegonsk` read as a plural noun) and runs on over
+                // capitalised words, words written onto it (`Yel’nya`, `Ust’-Dzheguta`) and short
+                // lower-case particles between capitalised words (`Majd el Kurūm`, `Deir ez-Zor`).
+                func isNameWord(_ token: Int) -> Bool {
+                    tag(token).universal == .propn || (token != span.lowerBound && annotated.tokens[token].isCapitalized
+                        && [.noun, .propn, .adj, .x, .pron, .num].contains(tag(token).universal) && text(token) != "I")
                 }
-                guard var first = tokens.first, var last = tokens.last, last - first + 1 == tokens.count else { continue }
-                // A name written as one word though split into tokens (`Ves’yegonsk`, `Izra‘`, `Engel’-Yurt`).
+                // The phrase, and the word right after it when the tagger cut the name off (`drones Shlissel’burg`).
+                let searched = phrase(object).tokens.lowerBound..<min(span.upperBound, phrase(object).tokens.upperBound + 1)
+                guard var first = searched.first(where: isNameWord), !covered.contains(first) else { continue }
                 let stops: Set<Substring> = [",", ".", ";", ":", "(", ")", "\"", "“", "”"]
+                var last = first
+                while last + 1 < span.upperBound, !stops.contains(text(last + 1)) {
+                    let next = last + 1
+                    if annotated.tokens[next].gapBefore == .none || isNameWord(next) {
+                        last = next
+                    } else if next + 1 < span.upperBound, text(next).count <= 3, !annotated.tokens[next].isCapitalized, isNameWord(next + 1),
+                        tag(next).universal != .cconj, tag(next).universal != .adp || text(next).count <= 2 && !["in", "on", "at", "of", "to"].contains(text(next))
+                    {
+                        last = next + 1
+                    } else {
+                        break
+                    }
+                }
                 while first > span.lowerBound, annotated.tokens[first].gapBefore == .none, !stops.contains(text(first - 1)) { first -= 1 }
-                while last + 1 < span.upperBound, annotated.tokens[last + 1].gapBefore == .none, !stops.contains(text(last + 1)) { last += 1 }
                 if (first...last).contains(where: covered.contains) { continue }
                 // Days, months and what the recognizer calls a person or an organisation are no places (`on Thursday`, `Aug 1`).
                 if (first...last).contains(where: {
                     WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0))
-                        || NameLabel.type(of: Int(annotated.nameLabels[$0])).map { $0 != .place } ?? false
+                        || confidentlyNotPlace($0)
                 }) {
                     continue
                 }
@@ -104,6 +119,14 @@ extension SentenceGrammar {
             }
         }
         return found
+    }
+
+    /// Whether the recognizer reads the token as part of a date, or surely as a person's or an
+    /// organisation's name; a name it is unsure of in a place role is the place's (`forces attacked Majd el Kurūm`).
+    func confidentlyNotPlace(_ token: Int) -> Bool {
+        annotated.names.contains { name in
+            name.tokens.contains(token) && name.type != .place && (name.type == .other || name.confidence >= 0.9)
+        }
     }
 
     /// Prepositions that put their object where an event happened.

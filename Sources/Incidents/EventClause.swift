@@ -163,7 +163,7 @@ extension SentenceGrammar {
                 return false
             }
             // The simple present (`frequently targets schools`) tells of habits, not of an event.
-            if group.tense == .present, !group.isPerfect, ["VBZ", "VBP"].contains(tag(token).penn) { return false }
+            if group.tense == .present, !group.isPerfect, isPresentForm(token) { return false }
             return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
         }
         if isBarePlural(token, phrase: group) { return false }
@@ -192,6 +192,14 @@ extension SentenceGrammar {
             guard ["for", "over"].contains(lemma(token)) else { return false }
             return (token + 1..<min(span.upperBound, token + 4)).contains { EventLexicon.durations.contains(lemma($0)) }
         }
+    }
+
+    /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
+    /// tagger took for a present (`shot` is no form of the present of `shoot`).
+    func isPresentForm(_ token: Int) -> Bool {
+        guard ["VBZ", "VBP"].contains(tag(token).penn) else { return false }
+        let written = text(token).lowercased(), base = lemma(token)
+        return written == base || written == base + "s" || written == base + "es" || written == String(base.dropLast()) + "ies"
     }
 
     /// A plural event noun with no determiner, number or owner before it (`clashes between herders`).
@@ -274,6 +282,8 @@ extension SentenceGrammar {
         switch phrase.kind {
         case .verb:
             if phrase.isNegated || phrase.modal != nil { return true }
+            // The simple present (`frequently targets schools`, `anyone who protests`) tells of habits, not of an event.
+            if phrase.tense == .present, !phrase.isPerfect, phrase.voice == .active, isPresentForm(token) { return true }
             // An evacuation announced (`children will be evacuated`) is itself a strategic development; other events to come are not events.
             if phrase.tense == .future, EventLexicon.verbs[lemma(token)] != .fixed(.other) { return true }
             if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {

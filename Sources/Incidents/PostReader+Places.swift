@@ -62,6 +62,20 @@ extension PostReader {
     private func container(of index: Int, in sentence: Int) -> (Placement, Int?)? {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
+        // A name the geoparser left unresolved but standing where the event's place stands: the gazetteer may know it as written.
+        if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions)).best,
+            place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased()
+        {
+            let precision: LocationPrecision =
+                switch place.kind {
+                case .country: .country
+                case .firstOrderDivision: .firstOrderDivision
+                case .secondOrderDivision: .secondOrderDivision
+                case .populatedPlace, .capital, .seat: .exactPlace
+                }
+            return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: true, precision: precision,
+                              geoPrecision: precision.acledGeoPrecision), nil)
+        }
         // Any resolved place of the sentence may hold it, a description too (`Khuafo village, north of X, a town in Chin state`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }

@@ -80,8 +80,9 @@ struct PostReader {
                     weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon },
                     civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph))
                 : []
-            // Names in a place role that no mention covers are looked up in the gazetteer.
-            let covered = Set(mentionTokens.filter { sentence.tokenSpan.contains($0.lowerBound) }.flatMap { $0 })
+            // Names in a place role that no resolved mention covers are looked up in the gazetteer;
+            // one found replaces the unresolved pieces it spans (`Majd` `Kurūm` -> `Majd el Kurūm`).
+            let covered = Set(zip(mentions, mentionTokens).filter { $0.0.place != nil && sentence.tokenSpan.contains($0.1.lowerBound) }.flatMap { $0.1 })
             for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 let text = String(annotated.text(of: name))
                 guard let place = gazetteer.resolve(text, countryCode: country).best ?? gazetteer.resolve(text).best else { continue }
@@ -93,6 +94,10 @@ struct PostReader {
                     case .secondOrderDivision: .secondOrderDivision
                     case .populatedPlace, .capital, .seat: .exactPlace
                     }
+                for stale in mentionTokens.indices.reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
+                    mentions.remove(at: stale)
+                    mentionTokens.remove(at: stale)
+                }
                 let at = mentions.firstIndex { $0.range.lowerBound > range.lowerBound } ?? mentions.count
                 mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
                 mentionTokens.insert(name, at: at)

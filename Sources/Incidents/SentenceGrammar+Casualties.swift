@@ -93,6 +93,7 @@ extension SentenceGrammar {
         }) else { return nil }
         let head = lemma(phrase.head)
         let people = EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head)
+            || EventLexicon.participants[head] != nil
             || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)
         guard phrase.head == number || people else { return nil }
         return self.number(at: number)

@@ -1,0 +1,126 @@
+import Foundation
+import Geo
+import Testing
+@testable import Incidents
+
+/// Event clauses read from the language layer's phrases: the place by its role, how it was found,
+/// names the gazetteer lacks, and what is no event. Every sentence here was written for these tests.
+@Suite("Events are placed by grammar, and never lost when no place attaches")
+struct EventClauseTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var subEventType: String
+        /// The place the incident stands at (`Place.name`).
+        var place: String
+        /// The place as the text names it.
+        var location: String
+        var source: LocationSource
+        var resolved = true
+        var geoPrecision: Int
+        var fatalities: Int? = nil
+        var testDescription: String { text }
+    }
+
+    static let published = "2024-04-03T09:00:00Z"
+
+    static let cases: [Case] = [
+        // The object of an attack verb, through its lemma (`struck`, `attacked`), with or without a weapon named.
+        Case(text: "On 2 April 2024, forces struck Kharkiv, killing 3 people, officials said.", subEventType: "Shelling/artillery/missile attack",
+             place: "Kharkiv", location: "Kharkiv", source: .attached, geoPrecision: 1, fatalities: 3),
+        Case(text: "On 2 April 2024, forces attacked Kherson, killing 4 people, officials said.", subEventType: "Attack",
+             place: "Kherson", location: "Kherson", source: .attached, geoPrecision: 1, fatalities: 4),
+        Case(text: "On 2 April 2024, forces hit with drones Sumy, killing 2 people, officials said.", subEventType: "Air/drone strike",
+             place: "Sumy", location: "Sumy", source: .attached, geoPrecision: 1, fatalities: 2),
+        // A town the recognizer is unsure of, in the place role of an event verb, is looked up by that role.
+        Case(text: "On 2 April 2024, forces shelled Zavitinsk, killing 4 people, officials said.", subEventType: "Shelling/artillery/missile attack",
+             place: "Zavitinsk", location: "Zavitinsk", source: .attached, geoPrecision: 1, fatalities: 4),
+        // The subject of a passive; a locative phrase; a modifier of the event noun.
+        Case(text: "Kramatorsk was hit by two missiles on Tuesday, the governor said.", subEventType: "Shelling/artillery/missile attack",
+             place: "Kramatorsk", location: "Kramatorsk", source: .attached, geoPrecision: 1),
+        Case(text: "Gunmen opened fire at a market in Maiduguri on Monday, killing seven traders.", subEventType: "Attack",
+             place: "Maiduguri", location: "Maiduguri", source: .attached, geoPrecision: 1, fatalities: 7),
+        Case(text: "The Odesa drone attack damaged a port warehouse overnight, officials said.", subEventType: "Air/drone strike",
+             place: "Odesa", location: "Odesa", source: .attached, geoPrecision: 1),
+        // A village the gazetteer lacks sits at the place named with it, labelled unresolved.
+        Case(text: "On 2 April 2024, Russian forces shelled near Zyxwvutivka, Kharkiv, with artillery.", subEventType: "Shelling/artillery/missile attack",
+             place: "Kharkiv", location: "Zyxwvutivka", source: .attached, resolved: false, geoPrecision: 2),
+        // Sources and destinations are not where it happened.
+        Case(text: "Officials in Kyiv said Russian troops shelled Nikopol on Tuesday.", subEventType: "Shelling/artillery/missile attack",
+             place: "Nikopol", location: "Nikopol", source: .attached, geoPrecision: 1),
+        Case(text: "Gunmen abducted 14 students from a school in Kaduna on Friday.", subEventType: "Abduction/forced disappearance",
+             place: "Kaduna", location: "Kaduna", source: .attached, geoPrecision: 1),
+        // No place attaches by grammar: the paragraph's place, said so.
+        Case(text: "Violence flared again in Borno State this week. Gunmen killed nine villagers on Sunday, police said.", subEventType: "Attack",
+             place: "Borno", location: "Borno State", source: .paragraph, geoPrecision: 3, fatalities: 9),
+        // A toll alone is the toll of the event told before it.
+        Case(text: "A missile struck an apartment block in Dnipro on Tuesday. Six people were killed and 17 were injured.",
+             subEventType: "Shelling/artillery/missile attack", place: "Dnipro", location: "Dnipro", source: .attached, geoPrecision: 1, fatalities: 6),
+    ]
+
+    @Test("An event is placed by its grammar and says how", arguments: cases)
+    func placed(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: Self.published)
+        #expect(incidents.count == 1, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+        let incident = try #require(incidents.first)
+        #expect(incident.subEventType == c.subEventType)
+        #expect(incident.place.name.folding(options: .diacriticInsensitive, locale: nil).hasPrefix(c.place))
+        #expect(incident.location == c.location)
+        #expect(incident.locationSource == c.source)
+        #expect(incident.isLocationResolved == c.resolved)
+        #expect(incident.geoPrecision == c.geoPrecision)
+        if let fatalities = c.fatalities { #expect(incident.fatalities == fatalities) }
+    }
+
+    @Test("Denied, conditional, intended, habitual and cumulative events are no incidents", arguments: [
+        "The army denied reports that rebels had seized Goma.",
+        "If the talks fail, the army could attack Goma.",
+        "Police will arrest anyone who protests in Nairobi on Friday.",
+        "The group frequently targets schools and markets in Borno State.",
+        "More than 7,000 people have been killed in fighting in eastern Congo since January.",
+        "Armed groups have fought for years over smuggling routes around Cucuta.",
+        "The rebels seized power in Bangui in March 2013.",
+    ])
+    func noEvent(_ text: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
+
+    @Test("Casualty figures come from the phrase structure where the word rules find none", arguments: [
+        ("Six people including a child were killed in a missile attack on Kharkiv on Tuesday.", 6, nil),
+        ("Security forces shot dead two protesters in Bujumbura on Sunday.", 2, nil),
+        ("A ten-year-old child was injured when a shell hit a house in Kherson on Tuesday.", 0, 1),
+    ] as [(String, Int?, Int?)])
+    func casualties(_ text: String, _ killed: Int?, _ injured: Int?) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
+        let incident = try #require(incidents.first, "no incident")
+        #expect(incident.fatalities == killed)
+        #expect(incident.injured == injured)
+    }
+
+    /// Short reports over towns of 5,000 people or more in fifteen countries: each gives one
+    /// incident at a place of the name it gives (the same name may be another country's town:
+    /// nothing in the sentence says which).
+    @Test func shortReportsOverGazetteerTownsEachGiveOneIncidentAtTheirTown() throws {
+        let countries: Set<String> = ["UA", "RU", "SY", "SD", "NG", "ML", "SO", "AF", "IQ", "YE", "MM", "CD", "ET", "PK", "IL"]
+        let gazetteer = SeedExtraction.gazetteer
+        var towns: [String] = []
+        for name in gazetteer.samplePlaceNames(stride: 7) where towns.count < 240 {
+            guard let place = gazetteer.resolve(name).best, countries.contains(place.countryCode), place.population >= 5_000,
+                place.kind == .populatedPlace || place.kind == .seat, place.name == name
+            else { continue }
+            towns.append(name)
+        }
+        #expect(towns.count == 240)
+        let verbs = ["shelled", "struck", "attacked", "hit with drones"]
+        var right = 0
+        for (index, town) in towns.enumerated() {
+            let text = "On \(index % 28 + 1) March 2024, forces \(verbs[index % verbs.count]) \(town), killing \(index % 9 + 2) people, officials said."
+            let incidents = try SeedExtraction.incidents(in: text, published: "2024-03-29T18:00:00Z")
+            if incidents.count == 1, incidents[0].place.name == town, incidents[0].fatalities == index % 9 + 2 { right += 1 }
+        }
+        // Measured 1 December 2026: 231 of 240; the misses are Arabic and Hebrew names with particles and
+        // transliteration marks (`Um Jar Al Gharbiyya`, `‘Ara-‘Ar‘ara`) and names ending in an apostrophe (`Yelan’`).
+        print("short reports over gazetteer towns: \(right) of \(towns.count) give one incident at their town")
+        #expect(right >= 226, "\(right) of \(towns.count)")
+    }
+}
