@@ -56,3 +56,22 @@ public struct Place: Hashable, Sendable, Identifiable {
 
     public var id: Int { geonameid }
 }
+
+extension Place {
+    /// A place from its parts, for entries kept outside the gazetteer (a database's copy of one).
+    ///
+    /// Declared in an extension so the internal memberwise initializer the gazetteer decodes with stays.
+    public init(
+        geonameid: Int, name: String, asciiName: String? = nil, alternateNames: [String] = [], kind: PlaceKind,
+        featureCode: String = "", countryCode: String, countryName: String, admin1Code: String? = nil,
+        admin1Name: String? = nil, admin2Code: String? = nil, admin2Name: String? = nil, admin2Inferred: Bool = false,
+        coordinate: Coordinate, pointSource: PointSource = .own, population: Int = 0, timeZone: String? = nil
+    ) {
+        self.init(
+            geonameid: geonameid, name: name, asciiName: asciiName ?? name,
+            joinedAlternateNames: alternateNames.joined(separator: "\t"), kind: kind, featureCode: featureCode,
+            countryCode: countryCode, countryName: countryName, admin1Code: admin1Code, admin1Name: admin1Name,
+            admin2Code: admin2Code, admin2Name: admin2Name, admin2Inferred: admin2Inferred, coordinate: coordinate,
+            pointSource: pointSource, population: population, timeZone: timeZone)
+    }
+}

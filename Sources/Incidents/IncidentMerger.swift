@@ -7,6 +7,10 @@ import Timeline
 /// place or one inside the other, and times that overlap; a report with no time of its own
 /// (dated to its report day) fits any time in the week before.
 public enum IncidentMerger {
+    /// How far before an undated report (one dated to its report day) the event it tells of may
+    /// lie: a week. Stores look for candidates this far either side of a new report.
+    public static let undatedReach: Int64 = 7 * 86_400
+
     /// Reports of one event folded together, earliest report first.
     public static func mergeAll(_ incidents: [Incident]) -> [Incident] {
         var merged: [Incident] = []
@@ -87,7 +91,7 @@ public enum IncidentMerger {
 
     private static func timesFit(_ a: Incident, _ b: Incident) -> Bool {
         if a.occurred.overlaps(b.occurred) { return true }
-        let week: Int64 = 7 * 86_400
+        let week = undatedReach
         for (undated, other) in [(a, b), (b, a)] where undated.occurredText == nil {
             if other.occurred.start.secondsSinceEpoch >= undated.occurred.end.secondsSinceEpoch - week,
                 other.occurred.start < undated.occurred.end

@@ -1,7 +1,8 @@
 import GRDB
+import Incidents
 import Timeline
 
-/// What `timelinectl incidents`, `report`, `regions` and `export` select; every value is bound, never spliced.
+/// What `timelinectl incidents`, `report`, `regions`, `export` and `map` select; every value is bound, never spliced.
 public struct IncidentFilter: Sendable {
     public enum TimeAxis: String, Sendable, CaseIterable {
         /// Incidents whose occurred interval overlaps the window.
@@ -22,6 +23,10 @@ public struct IncidentFilter: Sendable {
     public var types: [String] = []
     /// Words that must all appear in the headline or text (each taken literally).
     public var text: String?
+    /// Only incidents whose place was attached to the event by grammar and resolved in the gazetteer.
+    public var attachedOnly = false
+    /// Only incidents at least this precise: ACLED geo_precision at most this (1 the named place ... 3 a region).
+    public var maxGeoPrecision: Int?
     public var limit: Int?
 
     public init() {}
@@ -97,6 +102,14 @@ public struct IncidentFilter: Sendable {
         if let text, let match = Self.literalMatch(text) {
             conditions.append("i.id IN (SELECT rowid FROM incident_fts WHERE incident_fts MATCH ?)")
             _ = arguments.append(contentsOf: [match])
+        }
+        if attachedOnly {
+            conditions.append("i.location_source = ? AND i.location_resolved = ?")
+            _ = arguments.append(contentsOf: [LocationSource.attached.rawValue, true])
+        }
+        if let maxGeoPrecision {
+            conditions.append("i.geo_precision <= ?")
+            _ = arguments.append(contentsOf: [maxGeoPrecision])
         }
         let sql = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return (sql, arguments)

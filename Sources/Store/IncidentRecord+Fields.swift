@@ -4,7 +4,7 @@ import Foundation
 public enum IncidentField: String, CaseIterable, Sendable {
     case id, event_type, sub_event_type, occurred_start, occurred_end, occurred_precision, occurred_text
     case time_precision, reported_at, country, country_code, admin1, admin1_code, admin2, location, geonameid
-    case latitude, longitude, geo_precision, fatalities, injured, counts, source, actors, verification, source_id, notes
+    case latitude, longitude, geo_precision, location_source, location_resolved, fatalities, injured, counts, source, actors, verification, source_id, notes
     case headline, reports, provisional
 }
 
@@ -40,6 +40,8 @@ extension IncidentRecord {
         case .latitude: .number(latitude)
         case .longitude: .number(longitude)
         case .geo_precision: .integer(geoPrecision)
+        case .location_source: .text(locationSource)
+        case .location_resolved: .bool(locationResolved)
         case .fatalities: .integer(fatalities)
         case .injured: .integer(injured)
         case .counts: .json(counts)

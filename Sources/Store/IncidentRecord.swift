@@ -23,6 +23,10 @@ public struct IncidentRecord: Hashable, Sendable {
     public var latitude: Double
     public var longitude: Double
     public var geoPrecision: Int
+    /// How the place was found: `attached` by grammar, else `paragraph`, `headline`, `dateline` or `document`.
+    public var locationSource: String
+    /// False when `location` names a place the gazetteer lacks and the incident stands at its container.
+    public var locationResolved: Bool
     public var fatalities: Int?
     public var injured: Int?
     /// JSON object of other counts (`{"drones":{"qualifier":"about","value":10}}`).
@@ -55,7 +59,8 @@ public struct IncidentRecord: Hashable, Sendable {
                i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes, post.headline,
                d.source_id, d.title, d.publisher, post.stamp_text, i.provisional, p.timezone,
                (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id),
-               \(withExcerpt ? "(SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1)" : "NULL")
+               \(withExcerpt ? "(SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1)" : "NULL"),
+               i.location_source, i.location_resolved
         FROM incident i
         JOIN place p ON p.geonameid = i.geonameid
         JOIN post ON post.id = i.post_id
@@ -100,6 +105,8 @@ public struct IncidentRecord: Hashable, Sendable {
         timeZone = row[33]
         reportCount = row[34]
         excerpt = row[35]
+        locationSource = row[36]
+        locationResolved = row[37]
     }
 }
 

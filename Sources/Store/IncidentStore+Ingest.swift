@@ -21,6 +21,13 @@ public struct IngestOutcome: Hashable, Sendable {
     public var incidentsAdded: Int
     /// Reports added to incidents already known (the same event in another post or document).
     public var incidentsMerged: Int
+    /// Incidents added whose place was inferred from context (not attached by grammar), by where it was found.
+    public var inferredPlaces: [LocationSource: Int] = [:]
+    /// Incidents added whose location names a place the gazetteer lacks, placed at its smallest known container.
+    public var unresolvedLocations = 0
+
+    /// How many incidents added stand on a place inferred from context, whatever its source.
+    public var inferredPlacesTotal: Int { inferredPlaces.values.reduce(0, +) }
 }
 
 extension IncidentStore {
@@ -28,8 +35,8 @@ extension IncidentStore {
     ///
     /// Idempotent: a document is known by its identity, a post by its stamp and headline, so a
     /// later copy of a page adds only its new posts and the same input again changes nothing. An
-    /// incident already in the database (same place, same family of event, overlapping time) gains
-    /// the new reports as sources instead of a twin.
+    /// incident already in the database that `IncidentMerger.canMerge` takes for the same event
+    /// absorbs the new report (``mergeIntoStored(_:postIDs:db:)``) instead of gaining a twin.
     @discardableResult
     public func ingest(_ document: ExtractedDocument, at now: Date = Date()) throws -> IngestOutcome {
         try writer.write { db in
@@ -97,41 +104,34 @@ extension IncidentStore {
     private func store(_ incident: Incident, postIDs: [Int: Int64], db: Database, outcome: inout IngestOutcome) throws {
         try upsert(incident.place, db: db)
         let incidentID: Int64
-        if let known = try knownIncident(like: incident, db: db) {
+        if let known = try mergeIntoStored(incident, postIDs: postIDs, db: db) {
             incidentID = known
             outcome.incidentsMerged += 1
-            try db.run(
-                sql: """
-                    UPDATE incident SET reported_at = min(reported_at, ?), fatalities = coalesce(fatalities, ?),
-                      injured = coalesce(injured, ?), source = CASE WHEN source IS NULL THEN ? WHEN ? IS NULL OR instr(source, ?) > 0 THEN source ELSE source || '; ' || ? END
-                    WHERE id = ?
-                    """,
-                arguments: [
-                    incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured, incident.source,
-                    incident.source, incident.source ?? "", incident.source, known,
-                ])
         } else {
             guard let firstPost = incident.evidence.compactMap({ postIDs[$0.post] }).first else { return }
             try db.run(
                 sql: """
                     INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
-                      location_precision, country_code, admin1_code, admin2_code, latitude, longitude, occurred_start,
-                      occurred_end, occurred_precision, occurred_text, time_precision, reported_at, fatalities, injured,
-                      counts, source, notes, provisional, actors, verification)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
+                      latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
+                      reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     firstPost, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
-                    incident.geoPrecision, incident.locationPrecision.rawValue, incident.place.countryCode,
-                    incident.place.admin1Code, incident.place.admin2Code, incident.place.coordinate.latitude,
-                    incident.place.coordinate.longitude, incident.occurred.start.secondsSinceEpoch,
-                    incident.occurred.end.secondsSinceEpoch, incident.occurredPrecision.rawValue, incident.occurredText,
-                    incident.timePrecision, incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
+                    incident.geoPrecision, incident.locationPrecision.rawValue, incident.locationSource.rawValue,
+                    incident.isLocationResolved, incident.place.countryCode, incident.place.admin1Code,
+                    incident.place.admin2Code, incident.place.coordinate.latitude, incident.place.coordinate.longitude,
+                    incident.occurred.start.secondsSinceEpoch, incident.occurred.end.secondsSinceEpoch,
+                    incident.occurredPrecision.rawValue, incident.occurredText, incident.timePrecision,
+                    incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
                     countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
                     jsonArray(incident.actors), jsonArray(incident.verification),
                 ])
             incidentID = db.lastInsertedRowID
             outcome.incidentsAdded += 1
+            if incident.locationSource != .attached { outcome.inferredPlaces[incident.locationSource, default: 0] += 1 }
+            if !incident.isLocationResolved { outcome.unresolvedLocations += 1 }
             let headline = try String.fetchOne(db.cachedStatement(sql: "SELECT headline FROM post WHERE id = ?"), arguments: [firstPost]) ?? ""
             let text = incident.evidence.map(\.excerpt).joined(separator: " ")
             try db.run(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, text])
@@ -142,32 +142,6 @@ extension IncidentStore {
                 sql: "INSERT OR IGNORE INTO incident_source (incident_id, post_id, range_start, range_end, excerpt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [incidentID, postID, evidence.range.lowerBound, evidence.range.upperBound, evidence.excerpt])
         }
-    }
-
-    /// An incident already stored at the same place, of the same family, at a fitting time.
-    private func knownIncident(like incident: Incident, db: Database) throws -> Int64? {
-        guard let kind = incident.kind else { return nil }
-        let week: Int64 = 7 * 86_400
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT id, sub_event_type, occurred_start, occurred_end, occurred_text FROM incident
-                WHERE geonameid = ? AND occurred_start < ? AND occurred_end > ?
-                """),
-            arguments: [
-                incident.place.geonameid, incident.occurred.end.secondsSinceEpoch + week,
-                incident.occurred.start.secondsSinceEpoch - week,
-            ])
-        for row in rows {
-            guard let stored = (row["sub_event_type"] as String?).flatMap(EventKind.init(subEventType:)),
-                stored.family == kind.family
-            else { continue }
-            let start: Int64 = row["occurred_start"]
-            let end: Int64 = row["occurred_end"]
-            let overlaps = start < incident.occurred.end.secondsSinceEpoch && incident.occurred.start.secondsSinceEpoch < end
-            let undated = (row["occurred_text"] as String?) == nil || incident.occurredText == nil
-            if overlaps || undated { return row["id"] }
-        }
-        return nil
     }
 
     /// Keeps the gazetteer entries incidents use, so the database reads on its own.

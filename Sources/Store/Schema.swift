@@ -184,6 +184,31 @@ enum Schema {
                 DROP INDEX incident_admin2_time;
                 """)
         }
+        migrator.registerMigration("v4 how each place was found") { db in
+            // Incidents stored before this migration take the defaults (attached, resolved): what
+            // the extractor found is not kept, and reading their posts again would only add their
+            // reports to the same rows. A fresh database gives every incident its own values.
+            try db.execute(sql: """
+                ALTER TABLE incident ADD COLUMN location_source TEXT NOT NULL DEFAULT 'attached'
+                  CHECK (location_source IN ('attached', 'paragraph', 'headline', 'dateline', 'document'));
+                ALTER TABLE incident ADD COLUMN location_resolved INTEGER NOT NULL DEFAULT 1
+                  CHECK (location_resolved IN (0, 1));
+
+                DROP VIEW incident_view;
+                CREATE VIEW incident_view AS
+                SELECT i.id,
+                       i.event_type, i.sub_event_type,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_start, 'unixepoch') AS occurred_start,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_end, 'unixepoch') AS occurred_end,
+                       i.occurred_precision, i.occurred_text, i.time_precision,
+                       strftime('%Y-%m-%dT%H:%M:%SZ', i.reported_at, 'unixepoch') AS reported_at,
+                       p.country, p.admin1, p.admin2, i.location, i.geonameid, i.country_code,
+                       i.latitude, i.longitude, i.geo_precision, i.location_source, i.location_resolved,
+                       i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes,
+                       (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id) AS reports
+                FROM incident i JOIN place p ON p.geonameid = i.geonameid;
+                """)
+        }
         return migrator
     }
 

@@ -22,7 +22,7 @@ struct DatabaseOptions: ParsableArguments {
     }
 }
 
-/// The filters shared by `incidents`, `regions`, `report` and `export`.
+/// The filters shared by `incidents`, `regions`, `report`, `export` and `map`.
 struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("From this time: ISO 8601, a date (that whole day in --zone), or a stamp such as \"May 31, 2023 6 a.m. ET\".", valueName: "TIME"))
     var since: String?
@@ -48,6 +48,12 @@ struct FilterOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Words that must all appear in the headline or text.", valueName: "WORDS"))
     var text: String?
 
+    @Flag(help: "Only incidents whose place was attached to the event by grammar and found in the gazetteer (no place inferred from the paragraph, headline, dateline or document, no unknown name placed at its container).")
+    var attachedOnly = false
+
+    @Option(help: ArgumentHelp("Only incidents at least this precise: ACLED geo_precision 1 (the named place), 2 (near it, a district) or 3 (a region).", valueName: "N"))
+    var maxGeoPrecision: Int?
+
     @Option(help: "Match the window on when incidents occurred (overlap) or when they were reported.")
     var by: IncidentFilter.TimeAxis = .occurred
 
@@ -63,6 +69,13 @@ struct FilterOptions: ParsableArguments {
         filter.limit = limit
         filter.types = type
         filter.text = text
+        filter.attachedOnly = attachedOnly
+        if let maxGeoPrecision {
+            guard (1...3).contains(maxGeoPrecision) else {
+                throw ValidationError("--max-geo-precision \(maxGeoPrecision) must be 1, 2 or 3 (ACLED geo_precision: 1 the named place, 2 near it or a district, 3 a region)")
+            }
+            filter.maxGeoPrecision = maxGeoPrecision
+        }
         filter.since = try since.map { try Self.bound($0, option: "--since", zone: zone, end: false) }
         filter.until = try until.map { try Self.bound($0, option: "--until", zone: zone, end: true) }
         if let bbox {

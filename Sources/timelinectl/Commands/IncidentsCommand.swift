@@ -15,6 +15,7 @@ struct IncidentsCommand: ParsableCommand {
               timelinectl incidents --region Russia --since "May 31, 2023 6 a.m. ET" --by reported
               timelinectl incidents --since 2023-05-30 --until 2023-06-01 --zone Europe/Moscow --format json
               timelinectl incidents --near Shebekino --within 50km --format geojson
+              timelinectl incidents --attached-only --max-geo-precision 1 --format csv
             """
     )
 

@@ -135,6 +135,10 @@ struct IngestSummary {
     var posts = 0, incidents = 0, merged = 0, skippedLines = 0
     var places = Set<Int>()
     var unresolved: [String] = []
+    /// Incidents added on a place inferred from context, by where it was found.
+    var inferred: [LocationSource: Int] = [:]
+    /// Incidents added on a name the gazetteer lacks, placed at its container.
+    var unresolvedLocations = 0
 
     mutating func add(_ outcome: IngestOutcome, _ document: ExtractedDocument) {
         switch outcome.change {
@@ -145,6 +149,8 @@ struct IngestSummary {
         posts += outcome.postsAdded
         incidents += outcome.incidentsAdded
         merged += outcome.incidentsMerged
+        inferred.merge(outcome.inferredPlaces, uniquingKeysWith: +)
+        unresolvedLocations += outcome.unresolvedLocations
         guard outcome.change != .unchanged else { return }
         for incident in document.incidents { places.insert(incident.place.geonameid) }
         for post in document.posts {
@@ -157,6 +163,11 @@ struct IngestSummary {
             "ingested into \(database): \(added) documents added, \(updated) updated, \(unchanged) unchanged",
             "  posts added: \(posts); incidents added: \(incidents), reports merged into known incidents: \(merged); places: \(places.count)",
         ]
+        let inferredTotal = inferred.values.reduce(0, +)
+        let bySource = LocationSource.allCases.compactMap { source in inferred[source].map { "\(source.rawValue) \($0)" } }
+        lines.append(
+            "  places inferred from context: \(inferredTotal)" + (bySource.isEmpty ? "" : " (\(bySource.joined(separator: ", ")))")
+                + "; names the gazetteer lacks, placed at their container: \(unresolvedLocations)")
         if skippedLines > 0 { lines.append("  broken lines skipped: \(skippedLines)") }
         let named = unresolved.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
         lines.append("  mentions left unresolved: \(unresolved.count)" + (unresolved.isEmpty ? "" : " (\(named)\(unresolved.count > 5 ? ", ..." : ""))"))

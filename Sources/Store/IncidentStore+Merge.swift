@@ -1,0 +1,192 @@
+import Foundation
+import GRDB
+import Geo
+import Incidents
+import Timeline
+
+/// A stored incident rebuilt for `IncidentMerger`, with what the row held before a merge.
+struct StoredIncident {
+    var id: Int64
+    var postID: Int64
+    var incident: Incident
+}
+
+extension IncidentStore {
+    /// Folds `incident` into the stored incident `IncidentMerger` takes for the same event; returns
+    /// that incident's id, or nil when none is.
+    ///
+    /// The rule is the merger's alone (``IncidentMerger/canMerge(_:_:inOneDocument:)``, across
+    /// documents): candidates are read broadly (same country, same family of event, occurred within
+    /// ``IncidentMerger/undatedReach`` either side of the new report), rebuilt as `Incident` values,
+    /// and the oldest that merges takes ``IncidentMerger/absorb(_:into:)``'s result. So a town's
+    /// incident and the same event coded to its region become one, and two documents give the
+    /// incident one document holding both reports gives.
+    func mergeIntoStored(_ incident: Incident, postIDs: [Int: Int64], db: Database) throws -> Int64? {
+        guard let kind = incident.kind else { return nil }
+        for candidate in try candidates(for: incident, kind: kind, db: db)
+        where IncidentMerger.canMerge(candidate.incident, incident, inOneDocument: false) {
+            var stored = candidate
+            try readDetails(into: &stored, db: db)
+            var merged = stored.incident
+            IncidentMerger.absorb(incident, into: &merged)
+            try write(merged, over: stored, report: incident, postIDs: postIDs, db: db)
+            return stored.id
+        }
+        return nil
+    }
+
+    /// Stored incidents that may be reports of the same event as `incident`, oldest first, with
+    /// what `canMerge` reads (place, kind, location, time); counts and sources are read on a match.
+    private func candidates(for incident: Incident, kind: EventKind, db: Database) throws -> [StoredIncident] {
+        let family = EventKind.allCases.filter { $0.family == kind.family }.map(\.subEventType)
+        let marks = Array(repeating: "?", count: family.count).joined(separator: ", ")
+        // An overlap with the widened window, split like IncidentFilter's so each half has a
+        // bounded range on the (country_code, long_span, occurred_start) index.
+        let sql = """
+            SELECT i.id, i.post_id, i.sub_event_type, i.location, i.location_precision, i.location_source,
+                   i.location_resolved, i.geo_precision, i.occurred_start, i.occurred_end, i.occurred_precision,
+                   i.occurred_text, i.time_precision, i.reported_at, i.provisional,
+                   p.geonameid, p.name, p.kind, p.country_code, p.country, p.admin1_code, p.admin1, p.admin2_code,
+                   p.admin2, p.latitude, p.longitude, p.timezone, p.population
+            FROM incident i JOIN place p ON p.geonameid = i.geonameid
+            WHERE ((i.country_code = ? AND i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?)
+                OR (i.country_code = ? AND i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))
+              AND i.sub_event_type IN (\(marks))
+            ORDER BY i.id
+            """
+        let from = incident.occurred.start.secondsSinceEpoch - IncidentMerger.undatedReach
+        let to = incident.occurred.end.secondsSinceEpoch + IncidentMerger.undatedReach
+        let country = incident.place.countryCode
+        var arguments: StatementArguments = [country, from - IncidentFilter.shortSpan, to, from, country, to, from]
+        _ = arguments.append(contentsOf: StatementArguments(family))
+        return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(Self.storedIncident)
+    }
+
+    /// The candidate row as an `Incident` (no counts, sources or evidence yet).
+    private static func storedIncident(_ row: Row) throws -> StoredIncident {
+        let id: Int64 = row["id"]
+        func parsed<Value>(_ column: String, _ make: (String) -> Value?) throws -> Value {
+            let text: String = row[column]
+            guard let value = make(text) else { throw StoreError("incident \(id): unknown \(column) '\(text)' in the database") }
+            return value
+        }
+        let start = Instant(secondsSinceEpoch: row["occurred_start"])
+        let end = Instant(secondsSinceEpoch: row["occurred_end"])
+        guard start <= end else { throw StoreError("incident \(id): occurred_start after occurred_end in the database") }
+        let incident = Incident(
+            kind: try parsed("sub_event_type", EventKind.init(subEventType:)), place: place(row), location: row["location"],
+            locationSource: try parsed("location_source", LocationSource.init(rawValue:)),
+            isLocationResolved: row["location_resolved"],
+            locationPrecision: try parsed("location_precision", LocationPrecision.init(rawValue:)),
+            geoPrecision: row["geo_precision"], occurred: UTCInterval(start: start, end: end),
+            occurredPrecision: try parsed("occurred_precision", TimePrecision.init(rawValue:)),
+            occurredText: row["occurred_text"], timePrecision: row["time_precision"],
+            reportedAt: Instant(secondsSinceEpoch: row["reported_at"]), provisional: row["provisional"], evidence: [])
+        return StoredIncident(id: id, postID: row["post_id"], incident: incident)
+    }
+
+    /// The stored copy of a gazetteer entry (its `place` row) as a `Place`.
+    private static func place(_ row: Row) -> Place {
+        let kind: PlaceKind = switch row["kind"] as String {
+        case "country": .country
+        case "admin1": .firstOrderDivision
+        case "admin2": .secondOrderDivision
+        default: .populatedPlace
+        }
+        return Place(
+            geonameid: row["geonameid"], name: row["name"], kind: kind, countryCode: row["country_code"],
+            countryName: row["country"], admin1Code: row["admin1_code"], admin1Name: row["admin1"],
+            admin2Code: row["admin2_code"], admin2Name: row["admin2"],
+            coordinate: Coordinate(latitude: row["latitude"], longitude: row["longitude"]), population: row["population"],
+            timeZone: row["timezone"])
+    }
+
+    /// Reads what `absorb` combines: casualty figures, counts, sources, actors, doubts and notes.
+    private func readDetails(into stored: inout StoredIncident, db: Database) throws {
+        let id = stored.id
+        guard let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT fatalities, injured, counts, source, actors, verification, notes FROM incident WHERE id = ?"),
+            arguments: [id])
+        else { throw StoreError("incident \(id) vanished while a report was merged into it") }
+        stored.incident.fatalities = row["fatalities"]
+        stored.incident.injured = row["injured"]
+        stored.incident.counts = try parseCounts(row["counts"], incident: id)
+        stored.incident.sources = (row["source"] as String?).map { $0.components(separatedBy: "; ") } ?? []
+        stored.incident.actors = try parseArray(row["actors"], column: "actors", incident: id)
+        stored.incident.verification = try parseArray(row["verification"], column: "verification", incident: id)
+        stored.incident.notes = row["notes"]
+    }
+
+    /// Writes the merged incident over its row, moving its point and text index with it.
+    private func write(_ merged: Incident, over stored: StoredIncident, report: Incident, postIDs: [Int: Int64], db: Database) throws {
+        // The row names the post of the earliest report.
+        let reportPost = report.evidence.compactMap { postIDs[$0.post] }.first
+        let postID = report.reportedAt < stored.incident.reportedAt ? reportPost ?? stored.postID : stored.postID
+        try db.run(
+            sql: """
+                UPDATE incident SET post_id = ?, event_type = ?, sub_event_type = ?, geonameid = ?, location = ?,
+                  geo_precision = ?, location_precision = ?, location_source = ?, location_resolved = ?, country_code = ?,
+                  admin1_code = ?, admin2_code = ?, latitude = ?, longitude = ?, occurred_start = ?, occurred_end = ?,
+                  occurred_precision = ?, occurred_text = ?, time_precision = ?, reported_at = ?, fatalities = ?, injured = ?,
+                  counts = ?, source = ?, actors = ?, verification = ?, notes = ?
+                WHERE id = ?
+                """,
+            arguments: [
+                postID, merged.eventType, merged.subEventType, merged.place.geonameid, merged.location, merged.geoPrecision,
+                merged.locationPrecision.rawValue, merged.locationSource.rawValue, merged.isLocationResolved,
+                merged.place.countryCode, merged.place.admin1Code, merged.place.admin2Code, merged.place.coordinate.latitude,
+                merged.place.coordinate.longitude, merged.occurred.start.secondsSinceEpoch, merged.occurred.end.secondsSinceEpoch,
+                merged.occurredPrecision.rawValue, merged.occurredText, merged.timePrecision, merged.reportedAt.secondsSinceEpoch,
+                merged.fatalities, merged.injured, countsJSON(merged.counts), merged.source, jsonArray(merged.actors),
+                jsonArray(merged.verification), merged.notes, stored.id,
+            ])
+        if merged.place.geonameid != stored.incident.place.geonameid {
+            let point = merged.place.coordinate
+            try db.run(
+                sql: "UPDATE incident_rtree SET min_lon = ?, max_lon = ?, min_lat = ?, max_lat = ? WHERE id = ?",
+                arguments: [point.longitude, point.longitude, point.latitude, point.latitude, stored.id])
+        }
+        // `--text` finds an incident by the words of every report, as when one document held them all.
+        var excerpts: [String] = []
+        for evidence in report.evidence {
+            guard let post = postIDs[evidence.post] else { continue }
+            let known = try Bool.fetchOne(
+                db.cachedStatement(sql: "SELECT 1 FROM incident_source WHERE incident_id = ? AND post_id = ? AND range_start = ?"),
+                arguments: [stored.id, post, evidence.range.lowerBound]) ?? false
+            if !known { excerpts.append(evidence.excerpt) }
+        }
+        if !excerpts.isEmpty {
+            try db.run(
+                sql: "UPDATE incident_fts SET notes = notes || ' ' || ? WHERE rowid = ?",
+                arguments: [excerpts.joined(separator: " "), stored.id])
+        }
+        if postID != stored.postID {
+            try db.run(
+                sql: "UPDATE incident_fts SET headline = (SELECT headline FROM post WHERE id = ?) WHERE rowid = ?",
+                arguments: [postID, stored.id])
+        }
+    }
+}
+
+/// A stored `counts` object (`{"drones":{"qualifier":"about","value":10}}`) as counts.
+func parseCounts(_ json: String, incident id: Int64) throws -> [String: Count] {
+    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
+        throw StoreError("incident \(id): counts '\(json)' is not a JSON object")
+    }
+    var counts: [String: Count] = [:]
+    for (name, value) in object {
+        guard let entry = value as? [String: Any], let number = entry["value"] as? Int,
+            let qualifier = (entry["qualifier"] as? String).flatMap(Count.Qualifier.init(rawValue:))
+        else { throw StoreError("incident \(id): count '\(name)' in '\(json)' needs an integer value and a known qualifier") }
+        counts[name] = Count(number, qualifier)
+    }
+    return counts
+}
+
+/// A stored JSON array of strings (`actors`, `verification`).
+func parseArray(_ json: String, column: String, incident id: Int64) throws -> [String] {
+    guard let strings = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String] else {
+        throw StoreError("incident \(id): \(column) '\(json)' is not a JSON array of strings")
+    }
+    return strings
+}
