@@ -51,6 +51,11 @@ public enum IncidentMerger {
             target.location = other.location
             target.locationPrecision = other.locationPrecision
             target.geoPrecision = other.geoPrecision
+            target.locationSource = other.locationSource
+            target.isLocationResolved = other.isLocationResolved
+        } else if other.place.geonameid == target.place.geonameid, other.location == target.location {
+            // The same place, found surer by another report (attached by grammar rather than taken from the paragraph).
+            target.locationSource = min(target.locationSource, other.locationSource)
         }
         if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity { target.kind = kind }
         let otherDated = other.occurredText != nil

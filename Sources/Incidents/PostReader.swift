@@ -227,10 +227,6 @@ struct PostReader {
             for placement in placed { record(report, at: placement) }
         }
         pending = []
-        // ACLED's convention: a report of injuries only is a report of no deaths.
-        for index in incidents.indices where incidents[index].fatalities == nil && incidents[index].injured != nil {
-            incidents[index].fatalities = 0
-        }
     }
 
     /// A new incident for `report` at `placement`, or a new report of an incident already read.

@@ -89,8 +89,10 @@ public struct IncidentRecord: Hashable, Sendable {
         latitude = row[17]
         longitude = row[18]
         geoPrecision = row[19]
-        fatalities = row[20]
         injured = row[21]
+        // ACLED's convention: a report of injuries only is a report of no deaths. The database keeps
+        // null (not reported), so a later report's figure is never undercut by an implied zero.
+        fatalities = row[20] ?? (injured == nil ? nil : 0)
         counts = row[22]
         source = row[23]
         actors = row[24]
