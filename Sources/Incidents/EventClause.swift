@@ -17,6 +17,9 @@ struct EventClause: Hashable, Sendable {
     var isAsserted = true
     /// Whether it names an event already told (`the attack`, `this strike`): a definite noun phrase.
     var isReference = false
+    /// Whether the trigger leaves the kind to the weapon (`attack`, `strike`, `explosion`), so a
+    /// reference to an earlier event takes that event's kind.
+    var isGeneric = false
 }
 
 /// The words of one sentence as the event rules read them: tags, lemmas and phrases from the
@@ -139,6 +142,8 @@ extension SentenceGrammar {
                 else if named == nil, lemma == "kill" || lemma == "killing", hasCombatantVictims() { kind = .armedClash }
             }
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
+            if case .byWeapon = cue { clause.isGeneric = true }
+            if case .needsWeapon = cue { clause.isGeneric = true }
             clause.isAsserted = isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
             found.append(clause)

@@ -57,6 +57,7 @@ enum EventLexicon {
         "riot": .fixed(.violentDemonstration),
         "capture": .fixed(.nonStateActorOvertakesTerritory), "seize": .fixed(.nonStateActorOvertakesTerritory),
         "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .byWeapon(fallback: .armedClash),
+        "invade": .byWeapon(fallback: .armedClash),
         "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
         "liberate": .fixed(.governmentRegainsTerritory),
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),

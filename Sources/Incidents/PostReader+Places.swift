@@ -90,6 +90,18 @@ extension PostReader {
                 }
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
         }
+        // Else the one first-order region the post's places lie in (`Bali district ... in Taraba state` named elsewhere).
+        var regions = Set<String>()
+        for reading in readings {
+            for (mention, role) in reading.places where role != .notEventPlace {
+                guard let place = mentions[mention].place, !place.kind.isRegion || place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
+                    let code = place.admin1Code else { continue }
+                regions.insert(code)
+            }
+        }
+        if regions.count == 1, let code = regions.first, let region = gazetteer.admin1(code: code) {
+            return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
+        }
         guard let main = mainPlace(), let country = gazetteer.country(code: main.place.countryCode) else { return nil }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }

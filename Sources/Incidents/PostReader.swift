@@ -170,6 +170,12 @@ struct PostReader {
         if clauses.allSatisfy(\.isOutcome), let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
             for index in clauses.indices { clauses[index].kind = last.kind }
         }
+        // `The attacks occurred at Olumbi village`: a definite reference to an event told before is of its kind.
+        if let last = lastEvent {
+            for index in clauses.indices where clauses[index].isReference && clauses[index].isGeneric && last.kind.family.isViolent {
+                clauses[index].kind = last.kind
+            }
+        }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int)] = []
         for (at, clause) in clauses.enumerated() {

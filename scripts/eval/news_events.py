@@ -42,6 +42,8 @@ def folded(name):
                   r"wilayah|prefecture|department|county|territory|krai|kray|raion|rayon|"
                   r"respublika|republic of|of)\b", " ", text)
     text = re.sub(r"\b(north|south|east|west)ern\b", r"\1", text)
+    text = re.sub(r"\b(al|ar|as|ad|an|at|ash|el)[- ]", "", text)  # Arabic articles: Ar-Raqqah, Raqqa
+    text = re.sub(r"h\b", "", text)
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
