@@ -228,7 +228,13 @@ extension SentenceGrammar {
         let group = phrase(verb)
         guard group.tokens.count == 1, phrases.contains(verb + 1) else { return false }
         let next = phrase(verb + 1)
-        return next.kind == .noun && next.tokens.lowerBound == group.tokens.upperBound
+        guard next.tokens.lowerBound == group.tokens.upperBound else { return false }
+        if next.kind == .noun { return true }
+        // `killed at least 18 people`, `wounded up to 20`: a quantifier the chunker read as a preposition.
+        if next.kind == .prepositional, ["at", "up"].contains(lemma(next.head)), let object = next.object {
+            return phrase(object).tokens.contains { tag($0).universal == .num }
+        }
+        return false
     }
 
     /// The event of the clause holding `token`: the nearest trigger not across a clause break or a

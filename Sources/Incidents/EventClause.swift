@@ -182,7 +182,7 @@ extension SentenceGrammar {
         return phrases.contains { index in
             let group = phrase(index)
             return group.kind == .verb && !isReporting(index) && !group.isNegated && group.modal == nil
-                && (group.tense == .past || group.tense == .present)
+                && (group.tense == .past || group.tense == .present || (tag(group.head).penn == "VBN" && takesObject(index)))
         }
     }
 

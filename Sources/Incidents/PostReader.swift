@@ -224,6 +224,7 @@ struct PostReader {
         for report in pending {
             let paragraph = sentences[report.sentence].paragraph
             let same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
+            if debugEvents { FileHandle.standardError.write("pending S\(report.sentence) \(report.kind) -> \(same)\n".data(using: .utf8)!) }
             if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }) {
                 add(report, to: target, keepingKind: false)
                 continue
