@@ -64,6 +64,7 @@ enum AttributionLexicon {
         "telegram": "Telegram", "twitter": "Twitter", "facebook": "Facebook", "instagram": "Instagram",
         "youtube": "YouTube", "tiktok": "TikTok", "vkontakte": "VKontakte", "vk": "VK", "whatsapp": "WhatsApp",
         "weibo": "Weibo", "wechat": "WeChat", "threads": "Threads", "bluesky": "Bluesky", "signal": "Signal",
+        "truth social": "Truth Social", "odnoklassniki": "Odnoklassniki",
     ]
     /// Nouns of a descriptor before a name: `state news agency RIA Novosti`, `the militant group Hamas`.
     static let descriptorNouns: Set<String> = [

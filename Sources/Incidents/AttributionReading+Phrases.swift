@@ -135,7 +135,8 @@ extension AttributionReading {
                 if lower(index - 1) == "on" { return "X" }
                 continue
             }
-            if token.lower == "truth", lower(index + 1) == "social" { return "Truth Social" }
+            // Names of two words first (`Truth Social`), then of one.
+            if let next = lower(index + 1), let name = AttributionLexicon.platforms[token.lower + " " + next] { return name }
             if let name = AttributionLexicon.platforms[token.lower] { return name }
         }
         return nil

@@ -75,7 +75,6 @@ extension CountReading {
         if let key = CountLexicon.passiveEvents[word] {
             return (CountField(key: key), 1, CountLexicon.transitiveEvents.contains(word))
         }
-        if matches(["lost", "their", "lives"], at: index) || matches(["shot", "and", "killed"], at: index) { return (.fatalities, 3, false) }
         if matches(["shot", "dead"], at: index) || matches(["gunned", "down"], at: index) { return (.fatalities, 2, false) }
         // `beaten to death`, `stabbed to death`.
         if matches(["to", "death"], at: index + 1), CountLexicon.killingManners.contains(word) { return (.fatalities, 3, false) }

@@ -193,7 +193,8 @@ extension PostReader {
         let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
         guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
         let words = sentence.words
-        let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound).filter { $0.time != nil }
+        // An event is told as having happened (events to come are no events), so its dates are read in the past.
+        let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past).filter { $0.time != nil }
         // A time in a relative clause (`a village where attackers have massacred civilians this year`) is that clause's.
         let tokens = annotated.tokens
         let span = sentence.tokenSpan

@@ -39,7 +39,13 @@ extension SentenceGrammar {
         for index in phrases where phrase(index).kind == .verb {
             let group = phrase(index)
             guard let toll = Self.tollVerbs[lemma(group.head)] ?? (lemma(group.head) == "shoot" && followsDead(group) ? .killed : nil)
+                ?? (losesLife(index) ? .killed : nil)
             else { continue }
+            // `lost their lives`: the ones who lost them are the dead.
+            if losesLife(index) {
+                note(toll, victims(before: index))
+                continue
+            }
             let passive = group.voice == .passive && !takesObject(index)
             if passive || lemma(group.head) == "die" {
                 note(toll, victims(before: index))
@@ -53,6 +59,12 @@ extension SentenceGrammar {
             note(toll, number(at: token))
         }
         return (killed, injured)
+    }
+
+    /// `lost their lives`: `lose` with `life` as its object.
+    private func losesLife(_ index: Int) -> Bool {
+        guard lemma(phrase(index).head) == "lose", phrases.contains(index + 1), phrase(index + 1).kind == .noun else { return false }
+        return lemma(phrase(index + 1).head) == "life"
     }
 
     /// `shot dead`: the verb group or the word after it says the victims died.

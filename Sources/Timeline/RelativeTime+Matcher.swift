@@ -11,11 +11,12 @@ struct Match {
 struct Matcher {
     let words: [TextWord]
     let anchor: TimeAnchor
+    /// What the caller's grammar says of the sentence (its verb groups' tense), if it knows.
+    var tense: RelativeTime.SentenceTense? = nil
 
     private static let strongFutureCues: Set<String> = [
         "will", "shall", "scheduled", "upcoming", "next", "due", "planned", "plans", "expected", "forthcoming", "later",
     ]
-    private static let weakFutureCues: Set<String> = ["summit", "hosting", "host", "hosts", "attend", "attending", "conference", "election"]
     private static let numberWords = [
         "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
         "a": 1, "an": 1,
@@ -60,16 +61,16 @@ struct Matcher {
 
     /// Whether the sentence around `index` speaks of the future; `near` limits the look to the
     /// five words before (a weekday or a clock belongs to its own clause, a month to its sentence).
-    private func futureCue(around index: Int, strongOnly: Bool, near: Bool = false) -> Bool {
+    private func futureCue(around index: Int, near: Bool = false) -> Bool {
         var start = index
         while start > 0, !isSentenceEnd(start - 1), !near || index - start < 5 { start -= 1 }
         var end = index
         while end < words.count, !isSentenceEnd(end), !near || end - index < 1 { end += 1 }
         for word in words[start..<end] where word.kind == .word {
             if Self.strongFutureCues.contains(word.lower) { return true }
-            if !strongOnly, Self.weakFutureCues.contains(word.lower) { return true }
         }
-        return false
+        // Beyond the words that say so, the sentence's grammar decides (the caller's tagger knows its verbs' tense).
+        return tense == .future
     }
 
     private func isSentenceEnd(_ index: Int) -> Bool {
@@ -179,7 +180,7 @@ struct Matcher {
 
     /// `Tuesday`, `Tuesday night`, `early on Wednesday`, `late Tuesday`.
     private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
-        let future = futureCue(around: i, strongOnly: true, near: true)
+        let future = futureCue(around: i, near: true)
         let date = self.date(ofWeekday: weekday, future: future)
         if let partWord = lower(i + 1), let part = DayPart.named(partWord) {
             return try day(first, i + 2, date, part: part)
@@ -279,10 +280,14 @@ struct Matcher {
         return nil
     }
 
-    /// The year of a month written without one: the most recent, or the next in a sentence about the future.
+    /// The year of a month written without one: the most recent, or the next in a sentence about
+    /// the future; with no tense known, the nearer of the two (a month up to six months ahead is this year's).
     private func pickYear(month: Int, at index: Int) -> Int {
         let afterAnchor = month > today.month
-        if futureCue(around: index, strongOnly: !afterAnchor) {
+        if tense == nil, afterAnchor, !futureCue(around: index) {
+            return month - today.month <= 6 ? today.year : today.year - 1
+        }
+        if futureCue(around: index) {
             return month >= today.month ? today.year : today.year + 1
         }
         return afterAnchor ? today.year - 1 : today.year
@@ -314,7 +319,7 @@ struct Matcher {
         var chosenYear = year ?? today.year
         if year == nil {
             let candidate = CivilDate(year: today.year, month: month, day: day)
-            let future = futureCue(around: i, strongOnly: candidate.map { $0 <= today } ?? true)
+            let future = futureCue(around: i)
             if let candidate, !future, candidate > today { chosenYear -= 1 }
             if let candidate, future, candidate < today { chosenYear += 1 }
         }
@@ -365,7 +370,7 @@ struct Matcher {
             return nil
         }
         let second = hour * 3600 + minute * 60
-        let future = futureCue(around: i, strongOnly: true, near: true)
+        let future = futureCue(around: i, near: true)
         var date = today
         if !future && second > anchor.local.secondOfDay { date = today.adding(days: -1) }
         if future && second < anchor.local.secondOfDay { date = today.adding(days: 1) }

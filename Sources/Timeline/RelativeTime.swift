@@ -27,9 +27,14 @@ public struct TimeMention: Hashable, Sendable {
 /// sentence speaks of the future (`will`, `summit`, `scheduled`, `next`...).
 public enum RelativeTime {
     /// Every time expression in `text`, anchored; `base` is the scalar offset of `text` in its input.
-    public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0) -> [TimeMention] {
+    /// What a sentence's verb groups say of its time, as a caller with a tagger reads them.
+    public enum SentenceTense: Sendable { case past, future }
+
+    /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
+    /// decides whether a date the anchor has not reached is read ahead or a year back.
+    public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil) -> [TimeMention] {
         let words = textWords(text, base: base)
-        var matcher = Matcher(words: words, anchor: anchor)
+        var matcher = Matcher(words: words, anchor: anchor, tense: tense)
         var mentions: [TimeMention] = []
         var index = 0
         while index < words.count {

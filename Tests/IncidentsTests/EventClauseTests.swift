@@ -88,6 +88,7 @@ struct EventClauseTests {
     @Test("Casualty figures come from the phrase structure where the word rules find none", arguments: [
         ("Six people including a child were killed in a missile attack on Kharkiv on Tuesday.", 6, nil),
         ("Security forces shot dead two protesters in Bujumbura on Sunday.", 2, nil),
+        ("Twelve people lost their lives when a shell hit a market in Kherson on Tuesday.", 12, nil),
         ("A ten-year-old child was injured when a shell hit a house in Kherson on Tuesday.", nil, 1),
     ] as [(String, Int?, Int?)])
     func casualties(_ text: String, _ killed: Int?, _ injured: Int?) throws {

@@ -32,7 +32,9 @@ struct RelativeTimeTests {
         Case(text: "in March", anchor: seedPost, zone: "UTC", interval: "2023-03-01T00:00:00Z/2023-04-01T00:00:00Z", precision: .month),
         Case(text: "on May 9", anchor: seedPost, zone: "Europe/Moscow", interval: "2023-05-08T21:00:00Z/2023-05-09T21:00:00Z", precision: .day),
         Case(text: "a summit in August", anchor: seedPost, zone: "UTC", interval: "2023-08-01T00:00:00Z/2023-09-01T00:00:00Z", precision: .month),
-        Case(text: "in August", anchor: seedPost, zone: "UTC", interval: "2022-08-01T00:00:00Z/2022-09-01T00:00:00Z", precision: .month),
+        // A month the anchor has not reached, with no tense to go by: the nearer reading (this August,
+        // not last). A caller whose grammar knows the sentence is about the past passes `tense: .past`.
+        Case(text: "in August", anchor: seedPost, zone: "UTC", interval: "2023-08-01T00:00:00Z/2023-09-01T00:00:00Z", precision: .month),
         Case(text: "late last year", anchor: seedPost, zone: "UTC", interval: "2022-09-01T00:00:00Z/2023-01-01T00:00:00Z", precision: .year),
         Case(text: "in June 2022", anchor: seedPost, zone: "UTC", interval: "2022-06-01T00:00:00Z/2022-07-01T00:00:00Z", precision: .month),
         Case(text: "June 16, 2022", anchor: seedPost, zone: "Europe/Moscow", interval: "2022-06-15T21:00:00Z/2022-06-16T21:00:00Z", precision: .day),
