@@ -72,7 +72,7 @@ extension SentenceGrammar {
                     objects.append(trigger - 1)
                 }
             }
-            for index in phrases where phrase(index).kind == .prepositional && phrase(index).attachment == trigger {
+            for index in summary.prepositions[trigger] ?? [] {
                 let preposition = lemma(phrase(index).head)
                 if let object = phrase(index).object, Self.locativePrepositions.contains(preposition) || isInstrument(index) {
                     objects.append(object)
@@ -244,10 +244,9 @@ extension SentenceGrammar {
         for (index, clause) in clauses.enumerated() {
             let trigger = clause.trigger.lowerBound
             if forward && trigger < token { continue }
-            let range = trigger < token ? trigger..<token : token..<trigger
-            if range.contains(where: isClauseBreak) { continue }
-            if range.contains(where: { phrase(of: $0).map(isReporting) ?? false }) { continue }
-            let distance = range.count
+            let (low, high) = trigger < token ? (trigger, token) : (token, trigger)
+            if count(summary.breaksBefore, low, high) > 0 || count(summary.reportingBefore, low, high) > 0 { continue }
+            let distance = high - low
             if best == nil || distance < best!.distance { best = (distance, index) }
         }
         return best.map { .event($0.index) } ?? .unattached

@@ -36,6 +36,23 @@ struct SentenceGrammar {
     let phraseOfToken: [Int?]
     /// Tokens inside place names, so a list of places is told from a description (`Douma, the stronghold near Damascus`).
     var placeTokens: Set<Int> = []
+    /// What the sentence says as a whole, found once so that every trigger and place of a long
+    /// sentence (a list of fifty villages, a table flattened into text) is read in constant time.
+    private(set) var summary = Summary()
+
+    struct Summary {
+        var lemmas: Set<String> = []
+        /// The first `if`/`unless`, and the first verb of denial (`denied`), as token positions.
+        var firstCondition = Int.max, firstDenial = Int.max
+        /// Quotation marks, clause breaks and statement verbs before each token (prefix counts).
+        var quotesBefore: [Int] = [], breaksBefore: [Int] = [], reportingBefore: [Int] = []
+        var hasCivilians = false, hasCombatants = false, hasProtesters = false
+        var hasPastVerb = false, isOngoing = false
+        /// Weapon words and where they stand.
+        var weapons: [(token: Int, weapon: EventLexicon.Weapon)] = []
+        /// The prepositional phrases attached to each phrase.
+        var prepositions: [Int: [Int]] = [:]
+    }
 
     init(annotated: AnnotatedText, span: Range<Int>, phrases: Range<Int>) {
         self.annotated = annotated
@@ -47,6 +64,55 @@ struct SentenceGrammar {
             for token in annotated.phrases[index].tokens where span.contains(token) { owner[token - span.lowerBound] = index }
         }
         phraseOfToken = owner
+        summary = summarize()
+    }
+
+    private func summarize() -> Summary {
+        var summary = Summary()
+        summary.lemmas = Set(lemmas)
+        var quotes = 0, breaks = 0, reporting = 0
+        for token in span {
+            summary.quotesBefore.append(quotes)
+            summary.breaksBefore.append(breaks)
+            summary.reportingBefore.append(reporting)
+            let lemma = lemma(token), tag = tag(token)
+            if ["\"", "“", "”", "``", "''"].contains(text(token)) { quotes += 1 }
+            if isClauseBreak(token) { breaks += 1 }
+            if let index = phrase(of: token), phrase(index).head == token, isReporting(index) { reporting += 1 }
+            if tag.universal == .sconj, lemma == "if" || lemma == "unless" { summary.firstCondition = min(summary.firstCondition, token) }
+            if tag.universal == .verb, EventLexicon.denials.contains(lemma) { summary.firstDenial = min(summary.firstDenial, token) }
+            if tag.universal == .noun, EventLexicon.civilians.contains(lemma) { summary.hasCivilians = true }
+            if tag.universal == .noun, EventLexicon.combatants.contains(lemma) { summary.hasCombatants = true }
+            if EventLexicon.participants[lemma] != nil || lemma == "protest" { summary.hasProtesters = true }
+            if [.noun, .adj, .propn].contains(tag.universal), let weapon = EventLexicon.weapons[lemma] {
+                summary.weapons.append((token, weapon))
+            }
+        }
+        summary.quotesBefore.append(quotes)
+        summary.breaksBefore.append(breaks)
+        summary.reportingBefore.append(reporting)
+        for index in phrases where phrase(index).kind == .prepositional {
+            if let attachment = phrase(index).attachment { summary.prepositions[attachment, default: []].append(index) }
+        }
+        summary.hasPastVerb = phrases.contains { index in
+            let group = phrase(index)
+            // A bare participle with an object is a past verb the tagger took for a participle (`on Thursday killed eight`).
+            return group.kind == .verb && !isReporting(index)
+                && (group.tense == .past || group.isPerfect || (tag(group.head).penn == "VBN" && takesObject(index)))
+        }
+        let perfect = phrases.contains { phrase($0).kind == .verb && (phrase($0).isPerfect
+            || phrase($0).tokens.contains { lemma($0) == "have" && tag($0).universal == .aux }) }
+        summary.isOngoing = perfect && span.contains { token in
+            if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
+            guard ["for", "over"].contains(lemma(token)) else { return false }
+            return (token + 1..<min(span.upperBound, token + 4)).contains { EventLexicon.durations.contains(lemma($0)) }
+        }
+        return summary
+    }
+
+    /// How many tokens of a kind stand in `low..<high` (prefix counts, `low` and `high` in the sentence).
+    func count(_ prefix: [Int], _ low: Int, _ high: Int) -> Int {
+        prefix[high - span.lowerBound] - prefix[low - span.lowerBound]
     }
 
     func lemma(_ token: Int) -> String { lemmas[token - span.lowerBound] }
@@ -74,7 +140,7 @@ extension SentenceGrammar {
     /// `threatened to strike`, `could attack`) left out.
     func triggers(weapon context: (Int) -> EventLexicon.Weapon?, civiliansInParagraph: Bool = false) -> [EventClause] {
         // Armed actors (`gunmen`, `militants`) suggest guns only when no weapon is named.
-        let sentenceWeapon = weapon(in: Array(span))
+        let sentenceWeapon = summary.weapons.min { $0.weapon.rank < $1.weapon.rank }?.weapon
         var found: [EventClause] = []
         var token = span.lowerBound
         while token < span.upperBound {
@@ -157,9 +223,7 @@ extension SentenceGrammar {
     /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
     func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
         // A speaker's words in quotation marks are a claim, not the report's.
-        let before = span.lowerBound..<token
-        let quotes = before.filter { ["\"", "“", "”", "``", "''"].contains(text($0)) }.count
-        if quotes % 2 == 1 { return false }
+        if summary.quotesBefore[token - span.lowerBound] % 2 == 1 { return false }
         guard let index else { return false }
         let group = phrase(index)
         if tag(token).universal == .verb {
@@ -173,7 +237,7 @@ extension SentenceGrammar {
         }
         if isBarePlural(token, phrase: group) { return false }
         // `Exchanges of fire have been common since ...`: a tally over time, not one event.
-        if let verb = verbAfter(index), verb.isPerfect, span.contains(where: { lemma($0) == "since" }) { return false }
+        if let verb = verbAfter(index), verb.isPerfect, summary.lemmas.contains("since") { return false }
         // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
         // `a warrant for his arrest`, `responsibility for an incursion`: a purpose, or an event told elsewhere.
         if case .preposition(let preposition, _)? = link(of: index), EventLexicon.background.contains(preposition) || preposition == "for" {
@@ -188,16 +252,7 @@ extension SentenceGrammar {
 
     /// Whether the sentence tells of something going on over a span (a verb in the perfect with
     /// `since`, `for years`, `over the past decade`), which is no single event.
-    var isOngoing: Bool {
-        let perfect = phrases.contains { phrase($0).kind == .verb && (phrase($0).isPerfect
-            || phrase($0).tokens.contains { lemma($0) == "have" && tag($0).universal == .aux }) }
-        guard perfect else { return false }
-        return span.contains { token in
-            if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
-            guard ["for", "over"].contains(lemma(token)) else { return false }
-            return (token + 1..<min(span.upperBound, token + 4)).contains { EventLexicon.durations.contains(lemma($0)) }
-        }
-    }
+    var isOngoing: Bool { summary.isOngoing }
 
     /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
     /// tagger took for a present (`shot` is no form of the present of `shoot`).
@@ -214,14 +269,7 @@ extension SentenceGrammar {
     }
 
     /// Whether a verb of the sentence is in the past (`killed`, `have hit`), not counting statements.
-    func hasPastVerb() -> Bool {
-        phrases.contains { index in
-            let group = phrase(index)
-            // A bare participle with an object is a past verb the tagger took for a participle (`on Thursday killed eight`).
-            return group.kind == .verb && !isReporting(index)
-                && (group.tense == .past || group.isPerfect || (tag(group.head).penn == "VBN" && takesObject(index)))
-        }
-    }
+    func hasPastVerb() -> Bool { summary.hasPastVerb }
 
     /// The tokens of a phrase and of the noun phrases and prepositional objects next to it (its
     /// subject, object and instrument), where a trigger's weapon is named.
@@ -251,33 +299,23 @@ extension SentenceGrammar {
 
     /// The weapon named nearest to `token` in the sentence.
     func nearestWeapon(to token: Int) -> EventLexicon.Weapon? {
-        var best: (distance: Int, weapon: EventLexicon.Weapon)?
-        for other in span where tag(other).universal == .noun || tag(other).universal == .adj || tag(other).universal == .propn {
-            guard let weapon = EventLexicon.weapons[lemma(other)] else { continue }
-            let distance = abs(other - token)
-            if best == nil || distance < best!.distance { best = (distance, weapon) }
-        }
-        return best?.weapon
+        summary.weapons.min { abs($0.token - token) < abs($1.token - token) }?.weapon
     }
 
     func hasCombatantVictims() -> Bool {
-        span.contains { tag($0).universal == .noun && EventLexicon.combatants.contains(lemma($0)) }
+        summary.hasCombatants
     }
 
     func hasCivilianVictims() -> Bool {
-        span.contains { tag($0).universal == .noun && EventLexicon.civilians.contains(lemma($0)) }
+        summary.hasCivilians
     }
 
     /// Negated, hypothetical, intended or denied: the trigger reports no event that happened.
     func isCancelled(_ token: Int, phrase index: Int?) -> Bool {
         // `If ... attack`, `unless`: a condition.
-        if (span.lowerBound..<token).contains(where: { ["if", "unless"].contains(lemma($0)) && tag($0).universal == .sconj }) {
-            return true
-        }
+        if summary.firstCondition < token { return true }
         // `denied reports that jihadists had seized Djibo`: what is denied did not happen, as far as the report goes.
-        if (span.lowerBound..<token).contains(where: { EventLexicon.denials.contains(lemma($0)) && tag($0).universal == .verb }) {
-            return true
-        }
+        if summary.firstDenial < token { return true }
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
         if isOngoing { return true }
         guard let index = index else { return false }
@@ -376,7 +414,7 @@ extension SentenceGrammar {
     /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
     func refined(_ clause: EventClause) -> EventClause? {
         var clause = clause
-        let lemmas = Set(span.map(lemma))
+        let lemmas = summary.lemmas
         switch clause.kind {
         case .peacefulProtest:
             if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
@@ -394,7 +432,7 @@ extension SentenceGrammar {
             else { return nil }
         case .armedClash:
             // A clash that protesters are in is a riot.
-            if span.contains(where: { EventLexicon.participants[lemma($0)] != nil || lemma($0) == "protest" }) {
+            if summary.hasProtesters {
                 clause.kind = .violentDemonstration
             }
         case .mobViolence:

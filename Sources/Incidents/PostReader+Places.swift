@@ -175,7 +175,13 @@ extension PostReader {
 
     /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).
     private func isEventTime(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
-        guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return true }
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].range.lowerBound < mention.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < words.count else { return true }
+        let at = low
         // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
         let before = words[max(0, at - 3)..<at].map(\.lower)
         let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted"]
@@ -194,17 +200,26 @@ extension PostReader {
         guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
         let words = sentence.words
         // An event is told as having happened (events to come are no events), so its dates are read in the past.
-        let all = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past).filter { $0.time != nil }
+        // A sentence's times are scanned once per anchor: a long sentence may hold hundreds of events.
+        let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)")
+        let all = timeCache.times[key] ?? {
+            let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past).filter { $0.time != nil }
+            timeCache.times[key] = found
+            return found
+        }()
         // A time in a relative clause (`a village where attackers have massacred civilians this year`) is that clause's.
-        let tokens = annotated.tokens
-        let span = sentence.tokenSpan
+        let relatives = timeCache.relatives[sentence.range.lowerBound] ?? {
+            let found = sentence.tokenSpan.compactMap { token -> Int? in
+                let tag = annotated.tags[token]
+                let isRelative = tag.penn == "WDT" || tag.penn == "WP" || (tag.penn == "WRB" && annotated.lemma(of: token).lowercased() == "where")
+                return isRelative ? annotated.tokens[token].scalarsStart + sentence.shift : nil
+            }
+            timeCache.relatives[sentence.range.lowerBound] = found
+            return found
+        }()
         let relative = { (offset: Int) -> Bool in
             let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
-            return span.contains { token in
-                let start = tokens[token].scalarsStart + sentence.shift
-                let tag = annotated.tags[token]
-                return start > low && start < high && (tag.penn == "WDT" || tag.penn == "WP" || (tag.penn == "WRB" && self.annotated.lemma(of: token).lowercased() == "where"))
-            }
+            return relatives.contains { $0 > low && $0 < high }
         }
         let eventTimes = all.filter { isEventTime($0, words) && !relative($0.range.lowerBound) }
         // A time given only for the statement (`said on Saturday it had recaptured`) still dates
@@ -215,4 +230,16 @@ extension PostReader {
         else { return nil }
         return (time.interval, time.precision, best.text)
     }
+}
+
+/// Times and relative words found in a post's sentences, kept while the post is read.
+final class TimeCache {
+    struct Key: Hashable {
+        var sentence: Int
+        var instant: Int64
+        var zone: String
+    }
+
+    var times: [Key: [TimeMention]] = [:]
+    var relatives: [Int: [Int]] = [:]
 }

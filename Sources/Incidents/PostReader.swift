@@ -26,6 +26,8 @@ struct PostReader {
     var unplaced = 0
     /// Events read with no place of their own, placed when the post is finished.
     var pending: [Report] = []
+    /// Each sentence's times, scanned once per anchor.
+    let timeCache = TimeCache()
     /// The kind and paragraph of the last event told (placed or not), which a toll alone belongs to.
     var lastEvent: (kind: EventKind, paragraph: Int)?
     /// The weapon named in each paragraph, found once.
@@ -73,6 +75,14 @@ struct PostReader {
         for (index, sentence) in sentences.enumerated() where readings[index].grammar.hasCivilianVictims() {
             civilianParagraphs.insert(sentence.paragraph)
         }
+        // Mentions are in text order, as sentences are: each sentence's are a run found by a cursor, never a search of them all.
+        var cursor = 0
+        func run(of span: Range<Int>) -> Range<Int> {
+            while cursor < mentionTokens.count, mentionTokens[cursor].lowerBound < span.lowerBound { cursor += 1 }
+            var end = cursor
+            while end < mentionTokens.count, mentionTokens[end].lowerBound < span.upperBound { end += 1 }
+            return cursor..<end
+        }
         for (index, sentence) in sentences.enumerated() {
             var grammar = readings[index].grammar
             let clauses = eventSentences.contains(index)
@@ -82,7 +92,7 @@ struct PostReader {
                 : []
             // Names in a place role that no resolved mention covers are looked up in the gazetteer;
             // one found replaces the unresolved pieces it spans (`Majd` `Kurūm` -> `Majd el Kurūm`).
-            let covered = Set(zip(mentions, mentionTokens).filter { $0.0.place != nil && sentence.tokenSpan.contains($0.1.lowerBound) }.flatMap { $0.1 })
+            let covered = Set(run(of: sentence.tokenSpan).filter { mentions[$0].place != nil }.flatMap { mentionTokens[$0] })
             for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 let text = String(annotated.text(of: name))
                 guard let place = gazetteer.resolve(text, countryCode: country).best ?? gazetteer.resolve(text).best else { continue }
@@ -94,19 +104,19 @@ struct PostReader {
                     case .secondOrderDivision: .secondOrderDivision
                     case .populatedPlace, .capital, .seat: .exactPlace
                     }
-                for stale in mentionTokens.indices.reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
+                for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
                     mentions.remove(at: stale)
                     mentionTokens.remove(at: stale)
                 }
-                let at = mentions.firstIndex { $0.range.lowerBound > range.lowerBound } ?? mentions.count
+                let slice = run(of: sentence.tokenSpan)
+                let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
                 mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
                 mentionTokens.insert(name, at: at)
             }
-            for (mention, tokens) in zip(mentions, mentionTokens) where mention.role == .location && sentence.tokenSpan.contains(tokens.lowerBound) {
-                grammar.placeTokens.formUnion(tokens)
-            }
+            let own = run(of: sentence.tokenSpan)
+            for mention in own where mentions[mention].role == .location { grammar.placeTokens.formUnion(mentionTokens[mention]) }
             readings[index].grammar = grammar
-            let places = mentions.indices.filter { mentions[$0].role == .location && sentence.tokenSpan.contains(mentionTokens[$0].lowerBound) }
+            let places = own.filter { mentions[$0].role == .location }
                 .map { ($0, grammar.role(ofPlaceAt: mentionTokens[$0].lowerBound, clauses: clauses)) }
             readings[index].clauses = clauses
             readings[index].places = places

@@ -36,7 +36,7 @@ extension IncidentStore {
     /// Idempotent: a document is known by its identity, a post by its stamp and headline, so a
     /// later copy of a page adds only its new posts and the same input again changes nothing. An
     /// incident already in the database that `IncidentMerger.canMerge` takes for the same event
-    /// absorbs the new report (``mergeIntoStored(_:postIDs:db:)``) instead of gaining a twin.
+    /// absorbs the new report (``mergeIntoStored(_:postIDs:storedBefore:db:)``) instead of gaining a twin.
     @discardableResult
     public func ingest(_ document: ExtractedDocument, at now: Date = Date()) throws -> IngestOutcome {
         try writer.write { db in
@@ -71,8 +71,10 @@ extension IncidentStore {
                 postIDs[post.position] = id
                 if needsReading { fresh.insert(post.position) }
             }
+            // The document's own reports were merged in memory by the same rule; only what was stored before it is compared.
+            let storedBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM incident") ?? 0
             for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
-                try store(incident, postIDs: postIDs, db: db, outcome: &outcome)
+                try store(incident, postIDs: postIDs, storedBefore: storedBefore, db: db, outcome: &outcome)
             }
             return outcome
         }
@@ -101,10 +103,10 @@ extension IncidentStore {
         return (id, stale)
     }
 
-    private func store(_ incident: Incident, postIDs: [Int: Int64], db: Database, outcome: inout IngestOutcome) throws {
+    private func store(_ incident: Incident, postIDs: [Int: Int64], storedBefore: Int64, db: Database, outcome: inout IngestOutcome) throws {
         try upsert(incident.place, db: db)
         let incidentID: Int64
-        if let known = try mergeIntoStored(incident, postIDs: postIDs, db: db) {
+        if let known = try mergeIntoStored(incident, postIDs: postIDs, storedBefore: storedBefore, db: db) {
             incidentID = known
             outcome.incidentsMerged += 1
         } else {

@@ -20,10 +20,11 @@ extension IncidentStore {
     /// ``IncidentMerger/undatedReach`` either side of the new report), rebuilt as `Incident` values,
     /// and the oldest that merges takes ``IncidentMerger/absorb(_:into:)``'s result. So a town's
     /// incident and the same event coded to its region become one, and two documents give the
-    /// incident one document holding both reports gives.
-    func mergeIntoStored(_ incident: Incident, postIDs: [Int: Int64], db: Database) throws -> Int64? {
+    /// incident one document holding both reports gives. Incidents stored by this same ingest
+    /// (ids above `storedBefore`) were already merged in memory by the same rule and are not compared again.
+    func mergeIntoStored(_ incident: Incident, postIDs: [Int: Int64], storedBefore: Int64, db: Database) throws -> Int64? {
         guard let kind = incident.kind else { return nil }
-        for candidate in try candidates(for: incident, kind: kind, db: db)
+        for candidate in try candidates(for: incident, kind: kind, storedBefore: storedBefore, db: db)
         where IncidentMerger.canMerge(candidate.incident, incident, inOneDocument: false) {
             var stored = candidate
             try readDetails(into: &stored, db: db)
@@ -37,7 +38,7 @@ extension IncidentStore {
 
     /// Stored incidents that may be reports of the same event as `incident`, oldest first, with
     /// what `canMerge` reads (place, kind, location, time); counts and sources are read on a match.
-    private func candidates(for incident: Incident, kind: EventKind, db: Database) throws -> [StoredIncident] {
+    private func candidates(for incident: Incident, kind: EventKind, storedBefore: Int64, db: Database) throws -> [StoredIncident] {
         let family = EventKind.allCases.filter { $0.family == kind.family }.map(\.subEventType)
         let marks = Array(repeating: "?", count: family.count).joined(separator: ", ")
         // An overlap with the widened window, split like IncidentFilter's so each half has a
@@ -51,7 +52,8 @@ extension IncidentStore {
             FROM incident i JOIN place p ON p.geonameid = i.geonameid
             WHERE ((i.country_code = ? AND i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?)
                 OR (i.country_code = ? AND i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))
-              AND i.sub_event_type IN (\(marks))
+              AND i.sub_event_type IN (\(marks)) AND i.id <= ?
+              AND (i.geonameid = ? OR (? IS NOT NULL AND i.admin1_code = ?))
             ORDER BY i.id
             """
         let from = incident.occurred.start.secondsSinceEpoch - IncidentMerger.undatedReach
@@ -59,6 +61,11 @@ extension IncidentStore {
         let country = incident.place.countryCode
         var arguments: StatementArguments = [country, from - IncidentFilter.shortSpan, to, from, country, to, from]
         _ = arguments.append(contentsOf: StatementArguments(family))
+        _ = arguments.append(contentsOf: [storedBefore])
+        // Across documents two reports are one event only at one place or one inside the other in
+        // the same first-order region (a whole country is too coarse): a necessary condition, so
+        // the query need not rebuild every incident of the country and week.
+        _ = arguments.append(contentsOf: [incident.place.geonameid, incident.place.admin1Code, incident.place.admin1Code])
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(Self.storedIncident)
     }
 
