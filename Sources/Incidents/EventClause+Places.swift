@@ -78,7 +78,16 @@ extension SentenceGrammar {
                     objects.append(object)
                 }
             }
+            // `shelled A, B and C`: the items listed after an object stand where it does.
+            var listed = objects
             for object in objects {
+                var next = object + 1
+                while phrases.contains(next), phrase(next).kind == .noun, case .listed? = link(of: next) {
+                    if !listed.contains(next) { listed.append(next) }
+                    next += 1
+                }
+            }
+            for object in listed {
                 // The name starts at the phrase's first proper noun (a capitalised word inside a sentence
                 // is a name whatever its tag: `Ves’yegonsk` read as a plural noun) and runs on over
                 // capitalised words, words written onto it (`Yel’nya`, `Ust’-Dzheguta`) and short
@@ -215,6 +224,8 @@ extension SentenceGrammar {
                 if steps > 1, text(phrase.tokens.lowerBound - 1) == ",", !phrase.tokens.contains(where: placeTokens.contains) {
                     return .notEventPlace
                 }
+                // A list of any length is walked to its head: each item moves back, so the walk ends.
+                if steps > 1 { steps -= 1 }
                 current = previous
             case nil:
                 return finish(clauseRole(near: token, clauses: clauses))

@@ -53,11 +53,15 @@ public struct ExtractedPost: Hashable, Sendable {
     public var range: Range<Int>
     /// Place mentions found but not resolved, for the ingest summary.
     public var unresolved: [String]
+    /// Sentences that tell an event for which no place was found anywhere in the post: no
+    /// incident could be made, and the ingest summary says so (an event is never dropped silently).
+    public var unplacedEvents: [String]
 
     public init(
         position: Int, stamp: NormalizedTime, headline: String, byline: String?, authors: [String], body: String,
-        range: Range<Int>, unresolved: [String]
+        range: Range<Int>, unresolved: [String], unplacedEvents: [String] = []
     ) {
+        self.unplacedEvents = unplacedEvents
         self.position = position
         self.stamp = stamp
         self.headline = headline

@@ -74,7 +74,7 @@ public struct IncidentExtractor: Sendable {
         reader.finish()
         let extracted = ExtractedPost(
             position: post.index, stamp: post.stamp, headline: post.headline ?? "", byline: post.byline,
-            authors: post.authors, body: post.bodyText, range: post.range, unresolved: unresolved)
+            authors: post.authors, body: post.bodyText, range: post.range, unresolved: unresolved, unplacedEvents: reader.unplaced)
         return (extracted, reader.incidents)
     }
 

@@ -22,8 +22,8 @@ struct PostReader {
     /// Sentences to read for events (not the headline, not background paragraphs).
     let eventSentences: Set<Int>
     var incidents: [Incident] = []
-    /// Event clauses no place could be found for anywhere in the post.
-    var unplaced = 0
+    /// Sentences telling an event no place could be found for anywhere in the post.
+    var unplaced: [String] = []
     /// Events read with no place of their own, placed when the post is finished.
     var pending: [Report] = []
     /// Each sentence's times, scanned once per anchor.
@@ -240,7 +240,7 @@ struct PostReader {
                 continue
             }
             let placed = fallbackPlacement(for: report.sentence)
-            if placed.isEmpty { unplaced += 1 }
+            if placed.isEmpty, !unplaced.contains(sentences[report.sentence].text) { unplaced.append(sentences[report.sentence].text) }
             for placement in placed { record(report, at: placement) }
         }
         pending = []

@@ -139,6 +139,8 @@ struct IngestSummary {
     var inferred: [LocationSource: Int] = [:]
     /// Incidents added on a name the gazetteer lacks, placed at its container.
     var unresolvedLocations = 0
+    /// Sentences that tell an event no place was found for anywhere in their post.
+    var unplaced: [String] = []
 
     mutating func add(_ outcome: IngestOutcome, _ document: ExtractedDocument) {
         switch outcome.change {
@@ -155,6 +157,7 @@ struct IngestSummary {
         for incident in document.incidents { places.insert(incident.place.geonameid) }
         for post in document.posts {
             for name in post.unresolved where !unresolved.contains(name) { unresolved.append(name) }
+            unplaced += post.unplacedEvents
         }
     }
 
@@ -169,6 +172,11 @@ struct IngestSummary {
             "  places inferred from context: \(inferredTotal)" + (bySource.isEmpty ? "" : " (\(bySource.joined(separator: ", ")))")
                 + "; names the gazetteer lacks, placed at their container: \(unresolvedLocations)")
         if skippedLines > 0 { lines.append("  broken lines skipped: \(skippedLines)") }
+        if !unplaced.isEmpty {
+            // Never a silent drop: an event told with no place anywhere in its post is named here.
+            let quoted = unplaced.prefix(3).map { "'\($0.prefix(80))'" }.joined(separator: ", ")
+            lines.append("  warning: events with no place anywhere in their post, not stored: \(unplaced.count) (\(quoted)\(unplaced.count > 3 ? ", ..." : ""))")
+        }
         let named = unresolved.prefix(5).map { "'\($0)'" }.joined(separator: ", ")
         lines.append("  mentions left unresolved: \(unresolved.count)" + (unresolved.isEmpty ? "" : " (\(named)\(unresolved.count > 5 ? ", ..." : ""))"))
         return lines.joined(separator: "\n")
