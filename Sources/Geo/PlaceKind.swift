@@ -60,3 +60,15 @@ public enum PointSource: UInt8, Hashable, Sendable, CaseIterable, Codable {
     /// No point at all (Antarctica, Bouvet Island): coordinates are 0, 0.
     case none = 7
 }
+
+extension LocationPrecision {
+    /// The precision of a place named as itself: a country, a division, or the populated place.
+    public init(namedPlace kind: PlaceKind) {
+        switch kind {
+        case .country: self = .country
+        case .firstOrderDivision: self = .firstOrderDivision
+        case .secondOrderDivision: self = .secondOrderDivision
+        case .populatedPlace, .capital, .seat: self = .exactPlace
+        }
+    }
+}

@@ -123,8 +123,8 @@ public enum IncidentMerger {
         let (placeA, precisionA) = a
         let (placeB, precisionB) = b
         guard placeA.geonameid != placeB.geonameid else { return false }
-        let rankA = rank(precisionA)
-        let rankB = rank(precisionB)
+        let rankA = precisionA.fineness
+        let rankB = precisionB.fineness
         guard placeA.countryCode == placeB.countryCode else { return false }
         // `occupied Luhansk` may be the city or its oblast: a town that shares its region's name
         // stands for the region when another place in that region is reported.
@@ -141,18 +141,19 @@ public enum IncidentMerger {
         default: return false
         }
     }
+}
 
-    private static func rank(_ precision: LocationPrecision) -> Int {
-        switch precision {
+extension LocationPrecision {
+    /// How fine a place is: 0 a country or water, 1 a first-order division, 2 a second-order one, 3 a town or a point near one.
+    var fineness: Int {
+        switch self {
         case .country, .water: 0
         case .firstOrderDivision: 1
         case .secondOrderDivision: 2
         case .nearPlace, .exactPlace: 3
         }
     }
-}
 
-extension LocationPrecision {
     /// A division or a country, not a town or a point near one.
     var isRegion: Bool { self == .firstOrderDivision || self == .secondOrderDivision || self == .country }
 }

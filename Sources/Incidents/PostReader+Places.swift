@@ -44,16 +44,7 @@ extension PostReader {
             guard other != own, end < start, start - end <= 3 else { return false }
             let between = (end..<start).map { annotated.text(of: $0) }
             return between.contains(",") && !between.contains { ["and", "or"].contains($0.lowercased()) }
-                && Self.rank(mention.precision) < Self.rank(mentions[other].precision)
-        }
-    }
-
-    static func rank(_ precision: LocationPrecision) -> Int {
-        switch precision {
-        case .country, .water: 0
-        case .firstOrderDivision: 1
-        case .secondOrderDivision: 2
-        case .nearPlace, .exactPlace: 3
+                && mention.precision.fineness < mentions[other].precision.fineness
         }
     }
 
@@ -66,13 +57,7 @@ extension PostReader {
         if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions)).best,
             place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased()
         {
-            let precision: LocationPrecision =
-                switch place.kind {
-                case .country: .country
-                case .firstOrderDivision: .firstOrderDivision
-                case .secondOrderDivision: .secondOrderDivision
-                case .populatedPlace, .capital, .seat: .exactPlace
-                }
+            let precision = LocationPrecision(namedPlace: place.kind)
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: true, precision: precision,
                               geoPrecision: precision.acledGeoPrecision), nil)
         }
@@ -137,7 +122,7 @@ extension PostReader {
         for index in order {
             // In the event's own sentence the finest place is the likeliest (`El Fasher` over `Sudan's`).
             let candidates = index == sentence
-                ? usable(index).sorted { Self.rank(mentions[$0].precision) > Self.rank(mentions[$1].precision) }
+                ? usable(index).sorted { mentions[$0].precision.fineness > mentions[$1].precision.fineness }
                 : usable(index)
             if let first = candidates.first { return placements(of: [first], in: index, source: .paragraph) }
         }

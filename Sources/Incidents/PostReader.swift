@@ -97,13 +97,7 @@ struct PostReader {
                 let text = String(annotated.text(of: name))
                 guard let place = gazetteer.resolve(text, countryCode: country).best ?? gazetteer.resolve(text).best else { continue }
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
-                let precision: LocationPrecision =
-                    switch place.kind {
-                    case .country: .country
-                    case .firstOrderDivision: .firstOrderDivision
-                    case .secondOrderDivision: .secondOrderDivision
-                    case .populatedPlace, .capital, .seat: .exactPlace
-                    }
+                let precision = LocationPrecision(namedPlace: place.kind)
                 for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
                     mentions.remove(at: stale)
                     mentionTokens.remove(at: stale)
