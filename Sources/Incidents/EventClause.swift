@@ -150,7 +150,12 @@ extension SentenceGrammar {
             var cue: EventLexicon.Cue?
             var end = token + 1
             var outcome = false
-            if tag.universal == .verb {
+            // `An Israeli strike hit Hezbollah's stronghold`: a word the tagger read as a noun between a noun and
+            // the start of another noun phrase is the verb of the clause when it can be one.
+            let verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
+                && token > span.lowerBound && self.tag(token - 1).universal == .noun
+                && token + 1 < span.upperBound && [.det, .propn, .num].contains(self.tag(token + 1).universal)
+            if tag.universal == .verb || verbBetweenNouns {
                 if let particles = EventLexicon.phrasal[lemma],
                     let (at, phrasal) = (token + 1..<min(span.upperBound, token + 4)).lazy.compactMap({ next in
                         particles[self.lemma(next)].map { (next, $0) }

@@ -264,7 +264,7 @@ public struct LanguageTrainer {
             let range = 0..<example.tokens.count
             let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
             example.words.withUnsafeBufferPointer { words in
-                classes.withUnsafeMutableBufferPointer { tagger.tag(words, sentence: range, caseMode: mode, into: $0) }
+                classes.withUnsafeMutableBufferPointer { tagger.tag(words, sentence: range, caseMode: mode, lowerCaseProperNouns: true, into: $0) }
             }
             return classes
         }
