@@ -1,0 +1,158 @@
+import Language
+
+/// Whether a trigger tells an event that happened: negation, modality, intention, denial,
+/// habit and tallies cancel it; quotation, reference and bare plurals keep it from being placed
+/// from context.
+extension SentenceGrammar {
+    /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
+    func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
+        // A speaker's words in quotation marks are a claim, not the report's.
+        if summary.quotesBefore[token - span.lowerBound] % 2 == 1 { return false }
+        guard let index else { return false }
+        let group = phrase(index)
+        if tag(token).universal == .verb {
+            // `Russians fighting to free Ukraine`: a participle right after a noun describes it.
+            if tag(token).penn == "VBG", group.tokens.lowerBound == token, token > span.lowerBound, tag(token - 1).universal.isNominal {
+                return false
+            }
+            // The simple present (`frequently targets schools`) tells of habits, not of an event.
+            if group.tense == .present, !group.isPerfect, isPresentForm(token) { return false }
+            return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
+        }
+        if isBarePlural(token, phrase: group) { return false }
+        // `Exchanges of fire have been common since ...`: a tally over time, not one event.
+        if let verb = verbAfter(index), verb.isPerfect, summary.lemmas.contains("since") { return false }
+        // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
+        // `a warrant for his arrest`, `responsibility for an incursion`: a purpose, or an event told elsewhere.
+        if case .preposition(let preposition, _)? = link(of: index), EventLexicon.background.contains(preposition) || preposition == "for" {
+            return false
+        }
+        return phrases.contains { index in
+            let group = phrase(index)
+            return group.kind == .verb && !isReporting(index) && !group.isNegated && group.modal == nil
+                && (group.tense == .past || group.tense == .present || (tag(group.head).penn == "VBN" && takesObject(index)))
+        }
+    }
+
+    /// Whether the sentence tells of something going on over a span (a verb in the perfect with
+    /// `since`, `for years`, `over the past decade`), which is no single event.
+    var isOngoing: Bool { summary.isOngoing }
+
+    /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
+    /// tagger took for a present (`shot` is no form of the present of `shoot`).
+    func isPresentForm(_ token: Int) -> Bool {
+        guard ["VBZ", "VBP"].contains(tag(token).penn) else { return false }
+        let written = text(token).lowercased(), base = lemma(token)
+        return written == base || written == base + "s" || written == base + "es" || written == String(base.dropLast()) + "ies"
+    }
+
+    /// A plural event noun with no determiner, number or owner before it (`clashes between herders`).
+    func isBarePlural(_ token: Int, phrase: Phrase) -> Bool {
+        guard tag(token).penn == "NNS" else { return false }
+        return !phrase.tokens.contains { $0 < token && [.det, .num, .pron, .propn].contains(tag($0).universal) || tag($0).penn == "POS" }
+    }
+
+    /// Whether a verb of the sentence is in the past (`killed`, `have hit`), not counting statements.
+    func hasPastVerb() -> Bool { summary.hasPastVerb }
+
+    /// Negated, hypothetical, intended or denied: the trigger reports no event that happened.
+    func isCancelled(_ token: Int, phrase index: Int?) -> Bool {
+        // `If ... attack`, `unless`: a condition.
+        if summary.firstCondition < token { return true }
+        // `denied reports that jihadists had seized Djibo`: what is denied did not happen, as far as the report goes.
+        if summary.firstDenial < token { return true }
+        // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
+        if isOngoing { return true }
+        guard let index = index else { return false }
+        let phrase = phrase(index)
+        let isProtest = EventLexicon.verbs[lemma(token)] == .fixed(.peacefulProtest)
+            || EventLexicon.nouns[lemma(token)] == .fixed(.peacefulProtest)
+        switch phrase.kind {
+        case .verb:
+            if phrase.isNegated || phrase.modal != nil { return true }
+            // The simple present (`frequently targets schools`, `anyone who protests`) tells of habits, not of an event.
+            if phrase.tense == .present, !phrase.isPerfect, phrase.voice == .active, isPresentForm(token) { return true }
+            // An evacuation announced (`children will be evacuated`) is itself a strategic development; other events to come are not events.
+            if phrase.tense == .future, EventLexicon.verbs[lemma(token)] != .fixed(.other) { return true }
+            if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {
+                // `to attack`: an attempt after `tried`, a purpose for a protest, else an intention.
+                let inGroup = (phrase.tokens.lowerBound..<to).last { tag($0).universal.isVerbal }
+                if let governor = inGroup ?? governingVerb(before: phrase.tokens.lowerBound),
+                    EventLexicon.attempts.contains(lemma(governor))
+                {
+                    return false
+                }
+                return !isProtest
+            }
+            // A base form with no finite verb before it (`request the government detain`) is no reported fact.
+            if tag(token).penn == "VB", !phrase.tokens.contains(where: { $0 < token && ["VBD", "VBZ", "VBP"].contains(tag($0).penn) }) {
+                return true
+            }
+            if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)),
+                tag(phrase.head).penn == "VBG" || tag(phrase.head).penn == "VB"
+            {
+                return true
+            }
+        case .noun:
+            // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
+            if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
+            if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            // `repeated attacks`, `frequent kidnappings`: a pattern, not an event.
+            if phrase.tokens.contains(where: {
+                $0 < token && (EventLexicon.habitualModifiers.contains(lemma($0)) || EventLexicon.habitualModifiers.contains(text($0).lowercased()))
+            }) {
+                return true
+            }
+            // A bare plural (`kidnappings by armed groups are common`) is generic unless the sentence tells of the past.
+            if isBarePlural(token, phrase: phrase), !hasPastVerb() { return true }
+            // The object of `denied`, `threatened`, `warned of`, `prevented`.
+            if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)) {
+                let between = (governor + 1)..<phrase.tokens.lowerBound
+                if between.count <= 2 { return true }
+            }
+            // The subject of a negated or hypothetical verb (`exchanges of fire have not been uncommon`).
+            if let next = verbAfter(index), next.isNegated || next.modal != nil || next.tense == .future { return true }
+            if let verb = governingVerb(before: phrase.tokens.lowerBound), phrase.tokens.lowerBound - verb <= 3 {
+                let group = self.phrase(of: verb).map { self.phrase($0) }
+                if let group, group.isNegated || group.modal != nil || group.tense == .future { return true }
+            }
+        case .prepositional:
+            break
+        }
+        return false
+    }
+
+    /// The verb group a noun phrase is the subject of: the one right after it, or after the
+    /// prepositional phrases that complete it (`exchanges of fire and shelling have not been`).
+    func verbAfter(_ index: Int) -> Phrase? {
+        var next = index + 1
+        while phrases.contains(next), next - index <= 6 {
+            let phrase = phrase(next)
+            if phrase.kind == .verb { return phrase }
+            if isClauseBreak(phrase.tokens.lowerBound) { return nil }
+            next += 1
+            // Only a chain of noun and prepositional phrases may stand between.
+            if phrase.tokens.upperBound < span.upperBound, tag(phrase.tokens.upperBound).universal == .punct { return nil }
+        }
+        return nil
+    }
+
+    /// Whether a noun phrase is definite (`the attack`, `this strike`, `its offensive`): it refers to an event already told.
+    func isDefinite(_ index: Int) -> Bool {
+        let phrase = phrase(index)
+        guard let first = phrase.tokens.first else { return false }
+        return ["the", "this", "that", "these", "those"].contains(lemma(first)) || tag(first).penn == "PRP$" || tag(first).penn == "POS"
+            || phrase.tokens.contains { tag($0).penn == "POS" }
+    }
+
+    /// The head of the verb group right before `start` in its clause.
+    func governingVerb(before start: Int) -> Int? {
+        var token = start - 1
+        while token >= span.lowerBound, start - token <= 4 {
+            if isClauseBreak(token) { return nil }
+            if let index = phrase(of: token), phrase(index).kind == .verb { return phrase(index).head }
+            token -= 1
+        }
+        return nil
+    }
+}
