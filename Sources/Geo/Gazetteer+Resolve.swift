@@ -15,8 +15,11 @@ public struct PlaceLookup: Hashable, Sendable {
 extension Gazetteer {
     /// Resolves a name, alias, code or phrase at any level: `Bryansk`, `Belgorod region`,
     /// `Belgorod Oblast`, `RU.09`, `RU.10.547551`, `Russia`, `RU`, `Klimovsky district`, a geonameid.
-    public func resolve(_ query: String, countryCode: String? = nil) -> PlaceLookup {
-        lookup(query, countryCode: countryCode, regionsOnly: false)
+    ///
+    /// `suggestions` false skips the nearest spellings of an unknown name (an edit-distance search
+    /// of every name): for readers that look up many candidate names and need only the matches.
+    public func resolve(_ query: String, countryCode: String? = nil, suggestions: Bool = true) -> PlaceLookup {
+        lookup(query, countryCode: countryCode, regionsOnly: false, suggestions: suggestions)
     }
 
     /// Like `resolve`, for the store's regions: countries, first- and second-order divisions.
@@ -25,7 +28,7 @@ extension Gazetteer {
         lookup(query, countryCode: countryCode, regionsOnly: true)
     }
 
-    func lookup(_ query: String, countryCode: String?, regionsOnly: Bool) -> PlaceLookup {
+    func lookup(_ query: String, countryCode: String?, regionsOnly: Bool, suggestions: Bool = true) -> PlaceLookup {
         let trimmed = query.trimmingCharacters(in: .whitespacesAndNewlines)
         var result = PlaceLookup(query: query, candidates: [], nearestNames: [])
         if let coded = recordsForCode(trimmed) {
@@ -69,7 +72,7 @@ extension Gazetteer {
             }.map(\.element)
         }
         result.candidates = (ranked.filter(levelMatches) + ranked.filter { !levelMatches($0) }).map(place(at:))
-        if result.candidates.isEmpty { result.nearestNames = nearestNames(to: folded) }
+        if result.candidates.isEmpty, suggestions { result.nearestNames = nearestNames(to: folded) }
         return result
     }
 

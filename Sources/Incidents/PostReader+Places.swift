@@ -54,7 +54,7 @@ extension PostReader {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
         // A name the geoparser left unresolved but standing where the event's place stands: the gazetteer may know it as written.
-        if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions)).best,
+        if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
             place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased()
         {
             let precision = LocationPrecision(namedPlace: place.kind)

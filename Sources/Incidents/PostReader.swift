@@ -95,7 +95,7 @@ struct PostReader {
             let covered = Set(run(of: sentence.tokenSpan).filter { mentions[$0].place != nil }.flatMap { mentionTokens[$0] })
             for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 let text = String(annotated.text(of: name))
-                guard let place = gazetteer.resolve(text, countryCode: country).best ?? gazetteer.resolve(text).best else { continue }
+                guard let place = gazetteer.resolve(text, countryCode: country, suggestions: false).best ?? gazetteer.resolve(text, suggestions: false).best else { continue }
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
                 let precision = LocationPrecision(namedPlace: place.kind)
                 for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
