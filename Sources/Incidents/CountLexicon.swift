@@ -175,4 +175,8 @@ enum CountLexicon {
         "hurt": ["fatalities", "injured"], "harmed": ["fatalities", "injured"],
     ]
     static let negations: Set<String> = ["not", "no", "without", "never", "cannot"]
+    /// `civilians remained unharmed`, `the crew escaped unhurt`: nobody was killed or hurt.
+    static let unharmedWords: Set<String> = ["unharmed", "unhurt", "unscathed", "uninjured"]
+    /// The verbs that put a state on their subject (`were`, `remained`, `escaped`).
+    static let stateVerbs: Set<String> = ["was", "were", "is", "are", "remained", "remain", "remains", "escaped", "left", "came", "emerged"]
 }

@@ -5,8 +5,8 @@ extension CountReading {
 
     /// Reads a count that is the subject of a casualty word, or the count of a counted noun.
     mutating func readSubject(_ span: NumberSpan) {
-        // Subsets and parts of another count: `two of those injured`, `including three children`.
-        if lower(span.end) == "of" { return }
+        // Subsets and parts of another count: `two of those injured`, `one among those killed`, `including three children`.
+        if lower(span.end) == "of" || lower(span.end) == "among" { return }
         if let before = lower(span.start - 1), CountLexicon.subsetWords.contains(before) { return }
         if lower(span.start - 1) == "them", lower(span.start - 2) == "among" { return }
 
@@ -289,6 +289,11 @@ extension CountReading {
                         break
                     }
                 }
+            }
+            // `civilians remained unharmed`, `all passengers escaped unhurt`.
+            if CountLexicon.unharmedWords.contains(word), let verb = lower(index - 1), CountLexicon.stateVerbs.contains(verb) {
+                recordZero(CountField(key: "fatalities"))
+                recordZero(CountField(key: "injured"))
             }
             // `did not report any casualties`, `didn't cause any injuries`.
             if word == "any", let noun = lower(index + 1), let fields = CountLexicon.zeroNouns[noun] {

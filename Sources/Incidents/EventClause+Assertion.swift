@@ -19,7 +19,14 @@ extension SentenceGrammar {
             if group.tense == .present, !group.isPerfect, isPresentForm(token) { return false }
             return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
         }
-        if isBarePlural(token, phrase: group) { return false }
+        // `clashes between herders` is generic, unless it is the subject of a verb in the simple past (`air strikes ... killed`).
+        if isBarePlural(token, phrase: group) {
+            guard let at = verbIndexAfter(index) else { return false }
+            let verb = phrase(at)
+            // A bare participle with an object is a past verb the tagger took for a participle (`on Thursday killed eight`).
+            let isPast = verb.tense == .past || (tag(verb.head).penn == "VBN" && takesObject(at))
+            return isPast && !verb.isPerfect && !verb.isNegated && verb.modal == nil
+        }
         // `Exchanges of fire have been common since ...`: a tally over time, not one event.
         if let verb = verbAfter(index), verb.isPerfect, summary.lemmas.contains("since") { return false }
         // `a day after a drone attack`, `since the attack`: an earlier event the sentence refers to.
@@ -124,11 +131,14 @@ extension SentenceGrammar {
 
     /// The verb group a noun phrase is the subject of: the one right after it, or after the
     /// prepositional phrases that complete it (`exchanges of fire and shelling have not been`).
-    func verbAfter(_ index: Int) -> Phrase? {
+    func verbAfter(_ index: Int) -> Phrase? { verbIndexAfter(index).map { phrase($0) } }
+
+    /// The index of the verb group ``verbAfter(_:)`` finds.
+    func verbIndexAfter(_ index: Int) -> Int? {
         var next = index + 1
-        while phrases.contains(next), next - index <= 6 {
+        while phrases.contains(next), next - index <= 10 {
             let phrase = phrase(next)
-            if phrase.kind == .verb { return phrase }
+            if phrase.kind == .verb { return next }
             if isClauseBreak(phrase.tokens.lowerBound) { return nil }
             next += 1
             // Only a chain of noun and prepositional phrases may stand between.

@@ -105,7 +105,8 @@ struct SentenceGrammar {
         summary.isOngoing = perfect && span.contains { token in
             if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
             guard ["for", "over"].contains(lemma(token)) else { return false }
-            return (token + 1..<min(span.upperBound, token + 4)).contains { EventLexicon.durations.contains(lemma($0)) }
+            // `for years`, `over the past decade`, `for more than four months`.
+            return (token + 1..<min(span.upperBound, token + 6)).contains { EventLexicon.durations.contains(lemma($0)) }
         }
         return summary
     }

@@ -179,7 +179,7 @@ extension PostReader {
 
     /// The time said for an event in its sentence, anchored in the place's zone; times given for a
     /// statement (`said Wednesday`) are the report's, not the event's.
-    func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> (interval: UTCInterval, precision: TimePrecision, text: String?)? {
+    func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> EventTime? {
         let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
         let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
         guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
@@ -216,6 +216,9 @@ extension PostReader {
         return (time.interval, time.precision, best.text)
     }
 }
+
+/// When an event happened, as read from a time expression (its text) or taken from the report.
+typealias EventTime = (interval: UTCInterval, precision: TimePrecision, text: String?)
 
 /// Times and relative words found in a post's sentences, kept while the post is read.
 final class TimeCache {

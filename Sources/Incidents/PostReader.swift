@@ -30,6 +30,10 @@ struct PostReader {
     let timeCache = TimeCache()
     /// The kind and paragraph of the last event told (placed or not), which a toll alone belongs to.
     var lastEvent: (kind: EventKind, paragraph: Int)?
+    /// The time of the last event dated in its own sentence, and that sentence.
+    var lastDated: (time: EventTime, sentence: Int)?
+    /// For each sentence read, the time of the last event dated before it: the story's time so far.
+    var storyTime: [Int: EventTime] = [:]
     /// The weapon named in each paragraph, found once.
     private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
@@ -156,6 +160,7 @@ struct PostReader {
     mutating func read(sentence index: Int) {
         let sentence = sentences[index]
         let reading = readings[index]
+        if let lastDated, lastDated.sentence < index { storyTime[index] = lastDated.time }
         let counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         guard !reading.clauses.isEmpty else {
@@ -214,6 +219,13 @@ struct PostReader {
                     add(report, to: target, keepingKind: !retells)
                 } else if report.isAsserted {
                     pending.append(report)
+                    // Its date still sets the story's time for the sentences after it.
+                    if let zone = mentions.lazy.compactMap(\.place).first,
+                        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone), own.text != nil,
+                        own.interval.end.secondsSinceEpoch >= post.stamp.start.secondsSinceEpoch - Self.backgroundAge
+                    {
+                        lastDated = (own, index)
+                    }
                 }
                 continue
             }
@@ -244,9 +256,13 @@ struct PostReader {
     private mutating func record(_ report: Report, at placement: Placement) {
         let sentence = sentences[report.sentence]
         let place = placement.place
-        let when = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
+        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
         // An event dated over a month before the report (`seized power in August 2021`) is background.
-        if let when, when.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        if let own, own.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        if let own, own.text != nil { lastDated = (own, report.sentence) }
+        // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
+        // its own sentence does not date is of the last date told before it, its text kept as the source.
+        let when = own ?? storyTime[report.sentence]
         let incident = Incident(
             kind: report.kind, place: place, location: placement.text, locationSource: placement.source,
             isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
@@ -279,11 +295,13 @@ struct PostReader {
         part.verification = postFlags
         part.evidence = [report.evidence]
         part.occurredText = nil
-        if let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place),
-            time.text != nil
-        {
+        let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place)
+        // A sentence dated over a month before the report tells of history, not of this event.
+        if let time, time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        if let time, time.text != nil {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
             part.timePrecision = time.precision.acledTimePrecision
+            lastDated = (time, report.sentence)
         } else {
             part.timePrecision = 2
         }

@@ -91,12 +91,35 @@ struct EventClauseTests {
         ("Security forces shot dead two protesters in Bujumbura on Sunday.", 2, nil),
         ("Twelve people lost their lives when a shell hit a market in Kherson on Tuesday.", 12, nil),
         ("A ten-year-old child was injured when a shell hit a house in Kherson on Tuesday.", nil, 1),
+        // A part of a toll is no toll of its own; a statement that nobody was hurt is a toll of none.
+        ("Gunmen killed 14 people in an attack on Bunia on Tuesday. The local chief was one among those killed.", 14, nil),
+        ("Shells hit two farms near Nikopol on Tuesday. The farmers remained unharmed, the governor said.", 0, 0),
+        // A bare plural is an event when it is the subject of a verb in the past (`air strikes ... killed`).
+        ("Air strikes on a village near Falam on Thursday killed at least eight civilians.", 8, nil),
     ] as [(String, Int?, Int?)])
     func casualties(_ text: String, _ killed: Int?, _ injured: Int?) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
         let incident = try #require(incidents.first, "no incident")
         #expect(incident.fatalities == killed)
         #expect(incident.injured == injured)
+    }
+
+    @Test("An event its sentence does not date is of the story's last date told before it", arguments: [
+        // 3 April 2024 is a Wednesday: Monday is 1 April, Tuesday 2 April.
+        ("Two people were killed in a drone attack on Sumy on Monday. Later a missile hit a school in Kharkiv, injuring four.",
+         "Kharkiv", "2024-04-01", "on Monday"),
+        ("Rebels captured a town in Ituri on Tuesday. Government forces then shelled Bunia, officials said.",
+         "Bunia", "2024-04-02", "on Tuesday"),
+        // With no date told before it, an event is of the report's day, with no text to show for it.
+        ("A missile hit a school in Kharkiv, injuring four.", "Kharkiv", "2024-04-03", nil),
+    ] as [(String, String, String, String?)])
+    func storyTime(_ text: String, _ place: String, _ day: String, _ occurredText: String?) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
+        let incident = try #require(incidents.first { $0.location == place }, "found \(incidents.map(\.location))")
+        // The day is the place's: its middle falls on that day in UTC as well.
+        let middle = Instant(secondsSinceEpoch: (incident.occurred.start.secondsSinceEpoch + incident.occurred.end.secondsSinceEpoch) / 2)
+        #expect(String(middle.iso8601.prefix(10)) == day)
+        #expect(incident.occurredText == occurredText)
     }
 
     /// Short reports over towns of 5,000 people or more in fifteen countries: each gives one
