@@ -16,6 +16,7 @@ public final class LanguageModel: Sendable {
         let tagset = Tagset(file: file, offset: sections.offset(.tagset))
         tagger = PartOfSpeechTagger(weights: PerceptronWeights(file: file, offset: sections.offset(.posWeights)),
                                     dictionary: HashTableLayout.Reader(file: file, offset: sections.offset(.tagDictionary)),
+                                    closedClassWords: HashTableLayout.Reader(file: file, offset: sections.offset(.closedClassWords)),
                                     tagset: tagset)
         names = NameRecognizer(weights: PerceptronWeights(file: file, offset: sections.offset(.nameWeights)))
         lemmatizer = Lemmatizer(rules: HashTableLayout.Reader(file: file, offset: sections.offset(.lemmaRules)),

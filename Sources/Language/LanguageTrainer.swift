@@ -158,6 +158,9 @@ public struct LanguageTrainer {
         writer = BinaryWriter()
         HashTableLayout.write(LemmaRuleBuilder.vocabulary(sentences).map { ($0, 1) }, into: &writer)
         builder.add(.vocabulary, writer)
+        writer = BinaryWriter()
+        HashTableLayout.write(Self.closedClassWords(taggerExamples).map { ($0, 1) }, into: &writer)
+        builder.add(.closedClassWords, writer)
 
         // Names read predicted tags, so the tagger is built first and run over the training text.
         var stage = builder
@@ -192,6 +195,17 @@ public struct LanguageTrainer {
         if let position = tagset.position(of: tag) { return position }
         if let position = tagset.tags.firstIndex(where: { $0.penn == tag.penn }) { return position }
         return tagset.tags.firstIndex(where: { $0.universal == tag.universal }) ?? 0
+    }
+
+    /// The lower-cased words the training text tags with a closed class, sorted (the file's bytes do not depend on hashing order).
+    static func closedClassWords(_ examples: [Prepared]) -> [UInt64] {
+        var words = Set<UInt64>()
+        for example in examples {
+            for (index, tag) in example.gold.tags.enumerated() where PartOfSpeechTagger.closedClasses.contains(tag.universal) {
+                words.insert(example.words[index].word)
+            }
+        }
+        return words.sorted()
     }
 
     /// Words seen at least `dictionaryMinimumCount` times with one class at least `dictionaryMinimumShare` of the time.
@@ -264,7 +278,7 @@ public struct LanguageTrainer {
             let range = 0..<example.tokens.count
             let mode = example.tokens.withUnsafeBufferPointer { CaseMode.of($0, range) }
             example.words.withUnsafeBufferPointer { words in
-                classes.withUnsafeMutableBufferPointer { tagger.tag(words, sentence: range, caseMode: mode, lowerCaseProperNouns: true, into: $0) }
+                classes.withUnsafeMutableBufferPointer { tagger.tag(words, sentence: range, caseMode: mode, unconstrained: true, into: $0) }
             }
             return classes
         }

@@ -13,7 +13,7 @@ public enum ModelFile {
     public static let fileName = "language.bin"
 
     public enum Section: UInt32, CaseIterable, Sendable {
-        case tagset = 1, posWeights, tagDictionary, nameWeights, lemmaRules, lemmaStrings, about, vocabulary
+        case tagset = 1, posWeights, tagDictionary, nameWeights, lemmaRules, lemmaStrings, about, vocabulary, closedClassWords
     }
 
 }

@@ -5,24 +5,36 @@
 public struct PartOfSpeechTagger: Sendable {
     let weights: PerceptronWeights
     let dictionary: HashTableLayout.Reader
+    /// Every lower-cased word the training text tags with a closed class (a preposition, a
+    /// determiner, a pronoun, a conjunction, an auxiliary or a particle).
+    let closedClassWords: HashTableLayout.Reader
     public let tagset: Tagset
+    /// Which classes of the tagset are closed: a word the training text never gave one cannot take it.
+    let isClosed: [Bool]
 
-    init(weights: PerceptronWeights, dictionary: HashTableLayout.Reader, tagset: Tagset) {
+    /// The universal classes no new word joins.
+    static let closedClasses: Set<UniversalTag> = [.adp, .aux, .cconj, .det, .part, .pron, .sconj]
+
+    init(weights: PerceptronWeights, dictionary: HashTableLayout.Reader, closedClassWords: HashTableLayout.Reader, tagset: Tagset) {
         self.weights = weights
         self.dictionary = dictionary
+        self.closedClassWords = closedClassWords
         self.tagset = tagset
+        isClosed = tagset.tags.map { Self.closedClasses.contains($0.universal) }
     }
 
     /// Tags tokens `range` (one sentence) into `tags` (class positions in the tagset).
     ///
-    /// `lowerCaseProperNouns` false (at run time) forbids a proper-noun tag for a word written in lower
-    /// case in a sentence of ordinary case (`forces struck Lotoshino`: `struck` is no name). The name
-    /// recognizer was trained on the tagger's unconstrained predictions (`LanguageTrainer.trainNames`
-    /// passes true), which keeps the model's bytes and measured better on news text than a model
-    /// retrained on constrained tags (GUM test place F1 0.676 against 0.663; short reports 2,901 of 3,000
-    /// against 2,891).
+    /// At run time two constraints apply (`unconstrained` false): a word written in lower case in a
+    /// sentence of ordinary case is no proper noun (`forces struck Lotoshino`: `struck` is no name),
+    /// and a word the training text never gave a closed class (a preposition, a determiner, a pronoun
+    /// ...) takes none (`aircraft then bombed Bunia`: `bombed` is no preposition), as in spaCy's and
+    /// most taggers' handling of unknown words. The name recognizer was trained on the tagger's
+    /// unconstrained predictions (`LanguageTrainer.trainNames` passes true), which keeps the model's
+    /// weights and measured better on news text than a model retrained on constrained tags (GUM test
+    /// place F1 0.676 against 0.663; short reports 2,901 of 3,000 against 2,891).
     func tag(_ words: UnsafeBufferPointer<WordFeatures>, sentence range: Range<Int>, caseMode: CaseMode,
-             lowerCaseProperNouns: Bool = false, into tags: UnsafeMutableBufferPointer<UInt8>) {
+             unconstrained: Bool = false, into tags: UnsafeMutableBufferPointer<UInt8>) {
         let classCount = weights.classCount
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: classCount) { scores in
             withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Self.featureCount) { features in
@@ -38,9 +50,10 @@ public struct PartOfSpeechTagger: Sendable {
                     scores.initialize(repeating: 0)
                     weights.accumulate(UnsafeBufferPointer(features), into: scores.baseAddress!)
                     // In a sentence of ordinary case a word written in lower case is no proper noun (`forces struck Lotoshino`).
-                    let properAllowed = lowerCaseProperNouns || caseMode != .mixed || !words[position].startsLowerOrMark
+                    let properAllowed = unconstrained || caseMode != .mixed || !words[position].startsLowerOrMark
+                    let closedAllowed = unconstrained || closedClassWords.value(words[position].word) != nil
                     var best = -1
-                    for cls in 0..<classCount where properAllowed || tagset.tags[cls].universal != .propn {
+                    for cls in 0..<classCount where (properAllowed || tagset.tags[cls].universal != .propn) && (closedAllowed || !isClosed[cls]) {
                         if best < 0 || scores[cls] > scores[best] { best = cls }
                     }
                     tags[position] = UInt8(max(best, 0))
