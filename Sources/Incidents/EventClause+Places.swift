@@ -30,7 +30,8 @@ extension SentenceGrammar {
         let start = phrase.tokens.lowerBound
         if phrases.contains(index - 1) {
             let previous = self.phrase(index - 1)
-            if previous.kind == .prepositional, previous.object == index {
+            // `as Israel said`: a subordinating conjunction opens a clause; its noun phrase is that clause's subject.
+            if previous.kind == .prepositional, previous.object == index, tag(previous.head).universal != .sconj {
                 return .preposition(lemma(previous.head), governor: previous.attachment)
             }
             if previous.kind == .verb, previous.tokens.upperBound == start { return .object(of: index - 1) }
@@ -153,6 +154,9 @@ extension SentenceGrammar {
     func role(ofPlaceAt token: Int, clauses: [EventClause]) -> PlaceRole {
         guard !clauses.isEmpty else { return .unattached }
         if let at = clauses.firstIndex(where: { $0.trigger.contains(token) }) { return .event(at) }
+        // `Israeli strikes on Tyre`: a people's adjective names who acted, not where; it stays only as a
+        // place the paragraph is about, for an event nothing else places.
+        if tag(token).universal == .adj { return .unattached }
         guard var current = phrase(of: token) else { return clauseRole(near: token, clauses: clauses) }
         // The first preposition on the way up that points away (`to`, `from`, `by`); whether it
         // rules the place out depends on the event it leads to.

@@ -15,6 +15,8 @@ struct EventClause: Hashable, Sendable {
     /// noun in a sentence with a finite verb that is not a statement's): only then may a place be
     /// taken from the context when none attaches by grammar.
     var isAsserted = true
+    /// Whether its kind comes from a weapon named in its own phrase, subject, object or instrument.
+    var hasOwnWeapon = false
     /// Whether it names an event already told (`the attack`, `this strike`): a definite noun phrase.
     var isReference = false
     /// Whether the trigger leaves the kind to the weapon (`attack`, `strike`, `explosion`), so a
@@ -50,6 +52,9 @@ struct SentenceGrammar {
         var hasPastVerb = false, isOngoing = false
         /// Weapon words and where they stand.
         var weapons: [(token: Int, weapon: EventLexicon.Weapon)] = []
+        /// The weapons not named in an event noun's own phrase (`a Hezbollah rocket attack` owns its rocket):
+        /// the ones another event of the sentence may have used.
+        var freeWeapons: [(token: Int, weapon: EventLexicon.Weapon)] = []
         /// The prepositional phrases attached to each phrase.
         var prepositions: [Int: [Int]] = [:]
     }
@@ -87,6 +92,10 @@ struct SentenceGrammar {
             if [.noun, .adj, .propn].contains(tag.universal), let weapon = EventLexicon.weapons[lemma] {
                 summary.weapons.append((token, weapon))
             }
+        }
+        summary.freeWeapons = summary.weapons.filter { weapon in
+            guard let index = phrase(of: weapon.token) else { return true }
+            return !phrase(index).tokens.contains { $0 != weapon.token && tag($0).universal == .noun && EventLexicon.nouns[lemma($0)] != nil }
         }
         summary.quotesBefore.append(quotes)
         summary.breaksBefore.append(breaks)
@@ -156,7 +165,19 @@ extension SentenceGrammar {
             let verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
                 && token > span.lowerBound && self.tag(token - 1).universal == .noun
                 && token + 1 < span.upperBound && [.det, .propn, .num].contains(self.tag(token + 1).universal)
-            if tag.universal == .verb || verbBetweenNouns {
+            // A hyphenated compound the tokenizer split (`cease-fire`) is looked up whole first.
+            if token + 2 < span.upperBound, text(token + 1) == "-", annotated.tokens[token + 1].gapBefore == .none,
+                annotated.tokens[token + 2].gapBefore == .none
+            {
+                let compound = lemma + "-" + self.lemma(token + 2)
+                if let whole = EventLexicon.nouns[compound] ?? EventLexicon.verbs[compound] {
+                    cue = whole
+                    end = token + 3
+                }
+            }
+            if cue != nil {
+                // Found whole above.
+            } else if tag.universal == .verb || verbBetweenNouns {
                 if let particles = EventLexicon.phrasal[lemma],
                     let (at, phrasal) = (token + 1..<min(span.upperBound, token + 4)).lazy.compactMap({ next in
                         particles[self.lemma(next)].map { (next, $0) }
@@ -180,6 +201,14 @@ extension SentenceGrammar {
             {
                 continue
             }
+            // `an attack on Monday targeting an army post`: a participle after an event noun, with no verb
+            // or clause break between them, tells more of that event, not of another.
+            if tag.penn == "VBG", let last = found.last, !last.isOutcome, self.tag(last.trigger.lowerBound).universal == .noun,
+                count(summary.breaksBefore, last.trigger.lowerBound, token) == 0,
+                !(last.trigger.upperBound..<token).contains(where: { self.tag($0).universal == .verb || self.tag($0).universal == .aux })
+            {
+                continue
+            }
             // `The war has killed 10,000`, `thousands have died`: a tally, not an event.
             if outcome, let group = self.phrase(of: token).map({ phrase($0) }), group.voice == .active || group.isPerfect,
                 group.tokens.contains(where: { $0 < token && self.lemma($0) == "have" && self.tag($0).universal == .aux }),
@@ -189,6 +218,8 @@ extension SentenceGrammar {
             }
             let owner: Int? = self.phrase(of: token)
             if isCancelled(token, phrase: owner) { continue }
+            // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
+            if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
             var named = own ?? context(token)
             if named == .firearm, let better = sentenceWeapon, better.rank < EventLexicon.Weapon.firearm.rank { named = better }
@@ -199,6 +230,11 @@ extension SentenceGrammar {
                 let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
                 kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed
             case .needsWeapon:
+                // `Israeli strikes killed eleven`: with no weapon named, a strike that kills is from the air, as ACLED codes it.
+                if named == nil, tag.universal == .noun, tellsOfHarm() {
+                    kind = .airDroneStrike
+                    break
+                }
                 guard let named else { continue }
                 kind = EventLexicon.kind(for: named)
             case .stopping:
@@ -218,12 +254,33 @@ extension SentenceGrammar {
             if case .needsWeapon = cue { clause.isGeneric = true }
             clause.isAsserted = isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
+            // `air strikes on Tigray ..., in attacks that came after`: a noun that leaves its kind to a weapon it
+            // does not name, definite or a bare plural, refers to an event of the sentence that names one.
+            if clause.isGeneric, own == nil, tag.universal == .noun, let owner,
+                clause.isReference || isBarePlural(token, phrase: phrase(owner)),
+                let specific = found.last(where: { !$0.isOutcome && $0.hasOwnWeapon })
+            {
+                clause.kind = specific.kind
+            }
+            clause.hasOwnWeapon = own != nil
             found.append(clause)
             token = end - 1
         }
         // An outcome (`killed`) is its own event only when the sentence reports no act.
         if found.contains(where: { !$0.isOutcome }) { found.removeAll { $0.isOutcome } }
         return found.compactMap(refined)
+    }
+
+    /// Whether noun phrase `index` (or the list it ends) is the object of `with` on an event verb.
+    func isInstrumentOfEventVerb(_ index: Int) -> Bool {
+        var current = index, steps = 0
+        while steps < 50, case .listed(let previous)? = link(of: current) {
+            current = previous
+            steps += 1
+        }
+        guard case .preposition("with", let governor?)? = link(of: current), phrase(governor).kind == .verb else { return false }
+        let head = lemma(phrase(governor).head)
+        return EventLexicon.verbs[head] != nil || EventLexicon.phrasal[head] != nil
     }
 
     /// The tokens of a phrase and of the noun phrases and prepositional objects next to it (its
@@ -252,9 +309,21 @@ extension SentenceGrammar {
         return best
     }
 
-    /// The weapon named nearest to `token` in the sentence.
+    /// The weapon named nearest to `token` in the sentence, not counting those another event's phrase owns.
     func nearestWeapon(to token: Int) -> EventLexicon.Weapon? {
-        summary.weapons.min { abs($0.token - token) < abs($1.token - token) }?.weapon
+        summary.freeWeapons.min { abs($0.token - token) < abs($1.token - token) }?.weapon
+    }
+
+    /// The most telling weapon of the sentence that no event noun's phrase owns: what the sentence's
+    /// other events, and the paragraph's, may have used.
+    func freeWeapon() -> EventLexicon.Weapon? {
+        summary.freeWeapons.min { $0.weapon.rank < $1.weapon.rank }?.weapon
+    }
+
+    /// Whether the sentence tells of people killed or hurt or of things destroyed: a violent context,
+    /// where a `strike` is no walkout.
+    func tellsOfHarm() -> Bool {
+        !summary.lemmas.isDisjoint(with: EventLexicon.harm)
     }
 
     func hasCombatantVictims() -> Bool {

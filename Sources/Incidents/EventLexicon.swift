@@ -68,6 +68,9 @@ enum EventLexicon {
         "neutralize": .stopping,
     ]
 
+    /// Lemmas that tell of people killed or hurt, or of things destroyed.
+    static let harm: Set<String> = ["kill", "killing", "die", "dead", "death", "injure", "wound", "destroy", "damage", "casualty", "victim"]
+
     /// Verbs that report only what an event did to people: an event of their own only when nothing else is told.
     static let outcomes: [String: Cue] = [
         "die": .byWeapon(fallback: .attack), "injure": .byWeapon(fallback: .attack), "wound": .byWeapon(fallback: .attack),

@@ -15,7 +15,6 @@ struct PostReader {
     /// The annotated tokens of each mention.
     let mentionTokens: [Range<Int>]
     let gazetteer: Gazetteer
-    let postWeapon: EventLexicon.Weapon?
     let postFlags: [String]
     /// Every word of the post, headline first, where a short agency name may be spelled out.
     let postWords: [ReaderToken]
@@ -34,8 +33,6 @@ struct PostReader {
     var lastDated: (time: EventTime, sentence: Int)?
     /// For each sentence read, the time of the last event dated before it: the story's time so far.
     var storyTime: [Int: EventTime] = [:]
-    /// The weapon named in each paragraph, found once.
-    private let paragraphWeapons: [Int: EventLexicon.Weapon]
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
     var incidentParagraphs: [Int] = []
     /// Each sentence's grammar, event clauses and place roles, found in one pass before any incident is made.
@@ -64,15 +61,23 @@ struct PostReader {
             let grammar = SentenceGrammar(annotated: annotated, span: sentence.tokenSpan, phrases: sentence.phraseSpan)
             readings.append(SentenceReading(grammar: grammar, clauses: [], places: []))
         }
-        var paragraphWeapons: [Int: EventLexicon.Weapon] = [:]
+        // The weapon a sentence's events used when the sentence names none free of another event: the
+        // first named in another sentence of the paragraph (`Six were killed in Kharkiv. A missile hit ...`),
+        // else in a sentence of the post before it (`a missile strike on Kharkiv` ... `a fire at a factory`).
+        // A weapon of a later paragraph (`rockets launched for months`) is no antecedent.
+        let sentenceWeapons = readings.map { $0.grammar.weapon(in: Array($0.grammar.span)) }
+        // The first two sentences of each paragraph that name a weapon: the first other than a sentence is one of them.
+        var armed: [Int: [Int]] = [:]
+        for (index, sentence) in sentences.enumerated() where sentenceWeapons[index] != nil && armed[sentence.paragraph, default: []].count < 2 {
+            armed[sentence.paragraph, default: []].append(index)
+        }
+        var contextWeapons: [EventLexicon.Weapon?] = []
         var postWeapon: EventLexicon.Weapon?
         for (index, sentence) in sentences.enumerated() {
-            guard let weapon = readings[index].grammar.weapon(in: Array(sentence.tokenSpan)) else { continue }
-            if paragraphWeapons[sentence.paragraph] == nil { paragraphWeapons[sentence.paragraph] = weapon }
-            if postWeapon == nil { postWeapon = weapon }
+            let other = armed[sentence.paragraph]?.first { $0 != index }
+            contextWeapons.append(other.flatMap { sentenceWeapons[$0] } ?? postWeapon)
+            if postWeapon == nil { postWeapon = sentenceWeapons[index] }
         }
-        self.paragraphWeapons = paragraphWeapons
-        self.postWeapon = postWeapon
         var mentions = mentions, mentionTokens = mentionTokens
         let country = Self.mainCountry(mentions)
         var civilianParagraphs = Set<Int>()
@@ -91,7 +96,7 @@ struct PostReader {
             var grammar = readings[index].grammar
             let clauses = eventSentences.contains(index)
                 ? grammar.triggers(
-                    weapon: { grammar.nearestWeapon(to: $0) ?? paragraphWeapons[sentence.paragraph] ?? postWeapon },
+                    weapon: { grammar.nearestWeapon(to: $0) ?? contextWeapons[index] },
                     civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph))
                 : []
             // Names in a place role that no resolved mention covers are looked up in the gazetteer;
@@ -250,6 +255,10 @@ struct PostReader {
             for placement in placed { record(report, at: placement) }
         }
         pending = []
+        // A protest broken up at the cost of a life is excessive force against protesters, as ACLED codes it.
+        for index in incidents.indices where incidents[index].kind == .protestWithIntervention && (incidents[index].fatalities ?? 0) > 0 {
+            incidents[index].kind = .excessiveForce
+        }
     }
 
     /// A new incident for `report` at `placement`, or a new report of an incident already read.

@@ -53,6 +53,25 @@ struct EventClauseTests {
         // No place attaches by grammar: the paragraph's place, said so.
         Case(text: "Violence flared again in Borno State this week. Gunmen killed nine villagers on Sunday, police said.", subEventType: "Attack",
              place: "Borno", location: "Borno State", source: .paragraph, geoPrecision: 3, fatalities: 9),
+        // A strike that kills, with no weapon named, is from the air; a people's adjective is who acted, and
+        // a weapon in another event's phrase (`a Hezbollah rocket attack`) is that event's.
+        Case(text: "Israeli strikes on two villages near Tyre killed five people on Tuesday, as Israel said it responded to a Hezbollah rocket attack.",
+             subEventType: "Air/drone strike", place: "Tyre", location: "Tyre", source: .attached, geoPrecision: 2, fatalities: 5),
+        // A participle after an event noun tells more of it (`an attack ... targeting`), not of another event.
+        Case(text: "Militants launched an attack on Monday targeting an army post near Kirkuk, killing two soldiers.",
+             subEventType: "Armed clash", place: "Kirkuk", location: "Kirkuk", source: .attached, geoPrecision: 2, fatalities: 2),
+        // A weapon that is an event verb's instrument is no event of its own.
+        Case(text: "Government troops fought back with helicopters and heavy artillery near Sittwe on Thursday.",
+             subEventType: "Armed clash", place: "Sittwe", location: "Sittwe", source: .attached, geoPrecision: 2),
+        // A split hyphenated compound is read whole (`cease-fire` is no firing).
+        Case(text: "Rebels and the army signed a cease-fire in Goma on Monday.",
+             subEventType: "Agreement", place: "Goma", location: "Goma", source: .attached, geoPrecision: 1),
+        // A protest broken up at the cost of a life is excessive force.
+        Case(text: "Police dispersed a march in Khartoum on Wednesday with tear gas. One demonstrator was killed, medics said.",
+             subEventType: "Excessive force against protesters", place: "Khartoum", location: "Khartoum", source: .attached, geoPrecision: 1, fatalities: 1),
+        // A generic plural (`in attacks`) refers to the event of its sentence that names a weapon.
+        Case(text: "Air strikes on a market in Mekele killed eight people on Tuesday, in attacks that came a day after talks failed.",
+             subEventType: "Air/drone strike", place: "Mek", location: "Mekele", source: .attached, geoPrecision: 1, fatalities: 8),
         // A toll alone is the toll of the event told before it.
         Case(text: "A missile struck an apartment block in Dnipro on Tuesday. Six people were killed and 17 were injured.",
              subEventType: "Shelling/artillery/missile attack", place: "Dnipro", location: "Dnipro", source: .attached, geoPrecision: 1, fatalities: 6),
