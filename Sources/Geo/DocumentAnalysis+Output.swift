@@ -110,6 +110,9 @@ extension DocumentAnalysis {
         case .country: return candidate.waterCue ? .water : .country
         case .firstOrderDivision: return .firstOrderDivision
         case .secondOrderDivision: return .secondOrderDivision
+        case .continent, .macroRegion: return .country
+        case .water: return .water
+        case .island: return candidate.nearCue ? .nearPlace : .exactPlace
         case .populatedPlace, .seat, .capital:
             // A district named after its seat but missing from the gazetteer resolves through the seat.
             switch candidate.division {

@@ -100,6 +100,10 @@ extension DocumentAnalysis {
             let bonus = feature == "PPLA" ? 1.2 : (feature == "PPLA2" ? 0.6 : 0.2)
             return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + bonus
         case .populatedPlace: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10)
+        // Continents, macro-regions and seas rank with countries: a town sharing their name is rarely meant.
+        case .continent: return 9 + 0.2 * log10(Double(gazetteer.population(record)) + 10)
+        case .macroRegion, .water: return 8
+        case .island: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + 1
         }
     }
 
@@ -167,6 +171,8 @@ extension DocumentAnalysis {
         case .secondOrderDivision: return gazetteer.admin2Record(inner) == outer || (gazetteer.admin2Record(inner) == nil && gazetteer.admin1Record(inner) == gazetteer.admin1Record(outer))
         case .populatedPlace, .seat, .capital:
             return gazetteer.admin1Record(outer) != nil && gazetteer.admin1Record(inner) == gazetteer.admin1Record(outer)
+        // Nothing here says which countries a continent, region or sea holds or borders.
+        case .continent, .macroRegion, .water, .island: return false
         }
     }
 
@@ -216,9 +222,9 @@ extension DocumentAnalysis {
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
         switch kind {
-        case .country, .firstOrderDivision, .capital: return true
+        case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
-        case .seat, .populatedPlace: break
+        case .seat, .populatedPlace, .island: break
         }
         if candidate.division != nil || candidate.featureCue || candidate.nearCue { return true }
         // The language model read the name as a place from its context (`forces shelled Sretensk,`):

@@ -68,10 +68,10 @@ extension Gazetteer {
 
     static func levelRank(_ kind: PlaceKind) -> Int {
         switch kind {
-        case .country: return 0
+        case .country, .continent: return 0
         case .capital: return 1
-        case .firstOrderDivision: return 2
-        case .seat, .populatedPlace: return 3
+        case .firstOrderDivision, .macroRegion, .water: return 2
+        case .seat, .populatedPlace, .island: return 3
         case .secondOrderDivision: return 4
         }
     }

@@ -6,7 +6,15 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
     /// Longest name tried, in tokens (`Kamianets - Podilskyi`, `Rostov - on - Don`).
     static let longestName = 5
 
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// Whether continents, macro-regions, seas and islands of no country give hints. The language
+    /// trainer leaves them out, so the model it trains depends only on the towns, divisions and
+    /// countries (what the gazetteer held when the model was tuned) and not on every feature added since.
+    public var hintsFeaturesBeyondCountries = true
+
+    public init(gazetteer: Gazetteer, hintsFeaturesBeyondCountries: Bool = true) {
+        self.gazetteer = gazetteer
+        self.hintsFeaturesBeyondCountries = hintsFeaturesBeyondCountries
+    }
 
     /// Names start at capitalised words; the longest known name at each start is marked.
     public func hints(for tokens: [Language.Token], in bytes: UnsafeBufferPointer<UInt8>) -> [PlaceHint] {
@@ -34,7 +42,9 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
                     for byte in key { hash = FNV.add(hash, byte) }
                     words += 1
                     if gazetteer.containsKey(hash: hash) {
-                        let entries = gazetteer.entries(forHash: hash)
+                        let entries = gazetteer.entries(forHash: hash).filter {
+                            hintsFeaturesBeyondCountries || !gazetteer.kind($0.record).isBeyondCountries
+                        }
                         if let best = gazetteer.rankedByPrior(entries.map(\.record)).first {
                             found = (end + 1, rank(of: best), entries.contains { $0.record == best && $0.isPrimaryName })
                         }
@@ -54,10 +64,10 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
 
     func rank(of record: Int) -> PlaceHint.Rank {
         switch gazetteer.kind(record) {
-        case .country: .country
+        case .country, .continent, .macroRegion, .water: .country
         case .firstOrderDivision: .firstLevelDivision
         case .secondOrderDivision: .otherDivision
-        case .capital, .seat, .populatedPlace:
+        case .capital, .seat, .populatedPlace, .island:
             switch gazetteer.population(record) {
             case 1_000_000...: .largeCity
             case 100_000...: .city
@@ -72,6 +82,7 @@ extension Gazetteer {
     /// The names of every `stride`-th populated place, in record order, as the gazetteer writes them
     /// (deterministic: the language trainer swaps them into training sentences).
     public func samplePlaceNames(stride step: Int) -> [String] {
-        Swift.stride(from: placeBase, to: recordCount, by: max(1, step)).map(name)
+        let populated = (placeBase..<recordCount).filter { !kind($0).isBeyondCountries }
+        return Swift.stride(from: 0, to: populated.count, by: max(1, step)).map { name(populated[$0]) }
     }
 }

@@ -1,11 +1,15 @@
 /// Representative points for divisions and countries, which have no coordinates of their own here.
 ///
-/// A first-order division sits at its seat (the PPLA, else the capital), as ACLED codes a region
-/// to its capital; failing that at its most populous place. A second-order division sits at its
-/// seat: the PPLA2 carrying its code, else the town it is named after in the same first-order
-/// division (Klimovskiy Rayon -> Klimovo, needed because GeoNames gave Russian towns no admin2
-/// codes), else its most populous coded place, else its parent's point. A country keeps
-/// countries.tsv's conventional point and is anchored to its capital for the time zone.
+/// Every division is anchored to its seat, which gives its time zone: for a first-order division the
+/// PPLA, else the capital, else its most populous place; for a second-order one the PPLA2 carrying
+/// its code, else the town it is named after in the same first-order division (Klimovskiy Rayon ->
+/// Klimovo, needed because GeoNames gave Russian towns no admin2 codes), else its most populous coded
+/// place, else its parent. Its point is GeoNames' own when the sources hold its ADM1/ADM2 row (a full
+/// dump); else the middle of its places: the centre of the box their coordinates span (longitudes
+/// taken across the antimeridian when that box is narrower), which approximates the middle of the
+/// territory where a seat may lie at its edge (Texas's seat Austin is 230 km from its middle); a
+/// division with no coded place keeps its seat's or parent's point. A country keeps countries.tsv's
+/// conventional point and is anchored to its capital for the time zone.
 extension GazetteerAssembly {
     mutating func locateDivisions() {
         let placeRange = placeBase..<records.count
@@ -42,6 +46,18 @@ extension GazetteerAssembly {
         for i in placeRange where records[i].kind == .capital && records[i].admin1 != GazetteerFormat.none16 {
             let a1 = Int(records[i].admin1)
             if admin1Seat[a1] < 0 { admin1Seat[a1] = i }
+        }
+        // The box each division's places span, for its middle.
+        var admin1Box = [PointBox](repeating: PointBox(), count: sources.admin1.count)
+        var admin2Box = [PointBox](repeating: PointBox(), count: sources.admin2.count)
+        for i in placeRange {
+            let record = records[i]
+            if record.admin1 != GazetteerFormat.none16 { admin1Box[Int(record.admin1)].add(record.latitude, record.longitude) }
+            if record.admin2 != GazetteerFormat.none16, !record.admin2Inferred { admin2Box[Int(record.admin2)].add(record.latitude, record.longitude) }
+        }
+        defer {
+            for a1 in 0..<sources.admin1.count { placeAtMiddle(admin1Base + a1, of: admin1Box[a1]) }
+            for a2 in 0..<sources.admin2.count { placeAtMiddle(admin2Base + a2, of: admin2Box[a2]) }
         }
         for a1 in 0..<sources.admin1.count {
             let index = admin1Base + a1
@@ -98,6 +114,14 @@ extension GazetteerAssembly {
         }
     }
 
+    /// Puts division `index` at the middle of its places' box, unless GeoNames gave it a point of its own.
+    private mutating func placeAtMiddle(_ index: Int, of box: PointBox) {
+        guard records[index].pointSource != .own, let middle = box.middle else { return }
+        records[index].latitude = middle.latitude
+        records[index].longitude = middle.longitude
+        records[index].pointSource = .middleOfPlaces
+    }
+
     private mutating func inheritPoint(_ index: Int, from parent: Int) {
         guard parent >= 0, parent < records.count, parent != Int(GazetteerFormat.none16) else {
             records[index].pointSource = .none
@@ -150,5 +174,38 @@ extension GazetteerAssembly {
         if town.starts(with: stem) { return town.count - stem.count <= 3 && !town.contains(32) }
         if stem.starts(with: town) { return stem.count - town.count <= 1 }
         return false
+    }
+}
+
+/// The box a set of points spans, for its middle; longitudes are also kept shifted to 0..<360 so a
+/// box across the antimeridian (the Aleutians, Chukotka, Fiji) is measured the narrow way.
+struct PointBox {
+    private var count = 0
+    private var minLatitude = Int32.max, maxLatitude = Int32.min
+    private var minLongitude = Int32.max, maxLongitude = Int32.min
+    private var minShifted = Int64.max, maxShifted = Int64.min
+
+    mutating func add(_ latitude: Int32, _ longitude: Int32) {
+        count += 1
+        minLatitude = min(minLatitude, latitude)
+        maxLatitude = max(maxLatitude, latitude)
+        minLongitude = min(minLongitude, longitude)
+        maxLongitude = max(maxLongitude, longitude)
+        let shifted = Int64(longitude) < 0 ? Int64(longitude) + Self.fullTurn : Int64(longitude)
+        minShifted = min(minShifted, shifted)
+        maxShifted = max(maxShifted, shifted)
+    }
+
+    static let fullTurn = Int64(360 * GazetteerFormat.coordinateScale)
+
+    var middle: (latitude: Int32, longitude: Int32)? {
+        guard count > 0 else { return nil }
+        let latitude = Int32((Int64(minLatitude) + Int64(maxLatitude)) / 2)
+        let plain = Int64(maxLongitude) - Int64(minLongitude)
+        let shifted = maxShifted - minShifted
+        guard shifted < plain else { return (latitude, Int32((Int64(minLongitude) + Int64(maxLongitude)) / 2)) }
+        var longitude = (minShifted + maxShifted) / 2
+        if longitude >= Self.fullTurn / 2 { longitude -= Self.fullTurn }
+        return (latitude, Int32(longitude))
     }
 }

@@ -19,7 +19,9 @@ public struct GazetteerBuilder: Sendable {
         try Data(bytes).write(to: binary)
         let summary = GazetteerBuildSummary(
             countries: sources.countries.count, admin1: sources.admin1.count, admin2: sources.admin2.count,
-            places: sources.places.count, keys: assembly.keyCount, bytes: bytes.count,
+            places: sources.places.count(where: { GazetteerSources.keptFeatures[$0.featureCode] == nil }),
+            featuresBeyondCountries: sources.places.count(where: { GazetteerSources.keptFeatures[$0.featureCode] != nil }),
+            keys: assembly.keyCount, bytes: bytes.count,
             admin2BySeatName: assembly.admin2BySeatName, placesWithInferredAdmin2: assembly.inferredAdmin2Places)
         try Data(GazetteerReadme.text(summary).utf8).write(to: outputDirectory.appendingPathComponent("README.md"))
         // The map's country outlines travel with the gazetteer, copied as they are.
@@ -37,6 +39,8 @@ public struct GazetteerBuildSummary: Hashable, Sendable {
     public var admin1: Int
     public var admin2: Int
     public var places: Int
+    /// Continents, macro-regions, seas and islands of no country (from `no-country.txt`).
+    public var featuresBeyondCountries: Int
     public var keys: Int
     public var bytes: Int
     public var admin2BySeatName: Int
@@ -130,8 +134,8 @@ struct GazetteerAssembly {
                                   admin2: UInt16(i), kind: .secondOrderDivision, featureCode: "ADM2"))
         }
         for row in sources.places {
-            let kind: PlaceKind = row.featureCode == "PPLC" ? .capital
-                : (row.featureCode.hasPrefix("PPLA") ? .seat : .populatedPlace)
+            let kind: PlaceKind = GazetteerSources.keptFeatures[row.featureCode]
+                ?? (row.featureCode == "PPLC" ? .capital : (row.featureCode.hasPrefix("PPLA") ? .seat : .populatedPlace))
             let a1 = admin1Index["\(row.countryCode).\(row.admin1)"] ?? GazetteerFormat.none16
             let a2 = row.admin2.isEmpty ? GazetteerFormat.none16
                 : admin2Index["\(row.countryCode).\(row.admin1).\(row.admin2)"] ?? GazetteerFormat.none16

@@ -13,6 +13,7 @@ enum GazetteerReadme {
         | first-order divisions | \(s.admin1) |
         | second-order divisions | \(s.admin2) |
         | populated places | \(s.places) |
+        | continents, macro-regions, seas and islands of no country | \(s.featuresBeyondCountries) |
         | name keys | \(s.keys) |
         | districts located at their seat found by name | \(s.admin2BySeatName) |
         | towns whose district was inferred as its seat | \(s.placesWithInferredAdmin2) |
@@ -29,6 +30,15 @@ enum GazetteerReadme {
         - `countryInfo.txt`: countries (ISO codes, name, capital, population, geonameid). A header
           line starting `ISO` and GeoNames' `#` comment lines are both skipped.
         - `countries.tsv` (optional): conventional country points, demonyms, alternative spellings.
+        - `no-country.txt` (optional): GeoNames' dump of what belongs to no country, in the geoname
+          table layout. Kept by feature code: continents (`CONT`), macro-regions (`RGN`, `RGNE`: the
+          Middle East, the Sahel, the Balkans), waters (`OCN`, `SEA`, `GULF`, `STRT`, `BAY`, `CHN`,
+          `CHNM`: the Black Sea, the Sea of Azov, the Red Sea, the Persian Gulf) and islands (`ISL`,
+          `ISLS`, `ATOL`), each at GeoNames' own point, with no country. Left out: undersea features
+          (class `U`, four in five rows), reefs, shoals, banks, streams, oil and gas fields, and
+          buildings: news rarely names them, and their names collide with towns. An event placed at
+          a sea is coded with ACLED's water precision; on a coast (`Odesa region on the Black Sea
+          coast`) the place on land is kept.
 
         ## Columns used
 
@@ -73,16 +83,20 @@ enum GazetteerReadme {
 
         ## Points of divisions and countries
 
-        Divisions have no polygons or coordinates in these sources. A first-order division is placed
-        at its seat (the PPLA row, else the national capital inside it), as ACLED codes a region to its
-        capital, else at its most populous place. A second-order division is placed at its seat: the
-        PPLA2 row carrying its code; else, because GeoNames gave Russian towns no admin2 codes, the
-        town it is named after in the same first-order division (`Klimovskiy Rayon` -> Klimovo);
-        else its most populous coded place; else its parent's point. Such a seat town, when it had no
-        admin2 code, gets the district as an *inferred* admin2 (flagged). Other uncoded towns keep no
-        admin2. A country keeps the conventional point of `countries.tsv` (Russia 60, 100), or its
-        capital where that file has none. Every record says which rule placed it (`PointSource`).
-        Time zones of divisions and countries are those of their seat or capital.
+        Divisions have no polygons or coordinates in these sources. Each is anchored to its seat,
+        which gives its time zone: for a first-order division the PPLA row, else the national capital
+        inside it, else its most populous place; for a second-order division the PPLA2 row carrying
+        its code; else, because GeoNames gave Russian towns no admin2 codes, the town it is named after
+        in the same first-order division (`Klimovskiy Rayon` -> Klimovo); else its most populous coded
+        place; else its parent. Such a seat town, when it had no admin2 code, gets the district as an
+        *inferred* admin2 (flagged). Other uncoded towns keep no admin2. A division's point is GeoNames'
+        own when the sources hold its ADM1/ADM2 row (a full dump such as `allCountries.txt`); else the
+        middle of its places, the centre of the box their coordinates span (across the antimeridian
+        when that box is narrower), which stands for the middle of the territory as GeoNames' own
+        division points do, where the seat may lie at its edge (Texas's seat, Austin, is 230 km from
+        it); a division none of whose places carries its code keeps its seat's or its parent's point.
+        A country keeps the conventional point of `countries.tsv` (Russia 60, 100), or its capital where
+        that file has none. Every record says which rule placed it (`PointSource`).
 
         ## Layout of gazetteer.bin
 

@@ -68,8 +68,47 @@ struct GazetteerSources {
         for file in placeFiles {
             try readPlaces(directory.appendingPathComponent(file), into: &sources, seen: &seen)
         }
+        // What belongs to no country: continents, macro-regions, oceans and seas, islands.
+        if names.contains(Self.noCountryFile) {
+            try readFeatures(directory.appendingPathComponent(Self.noCountryFile), into: &sources, seen: &seen)
+        }
         sources.places.sort { $0.geonameid < $1.geonameid }
         return sources
+    }
+
+    /// GeoNames' dump of features that belong to no country.
+    static let noCountryFile = "no-country.txt"
+
+    /// The feature codes kept from features outside populated places (`no-country.txt`), and what
+    /// each becomes: the continents and macro-regions news names (Europe, the Middle East, the Sahel),
+    /// its waters (oceans, seas, gulfs, straits, bays, channels), and islands. Undersea features
+    /// (class U), reefs, shoals, banks, streams, oil fields, buildings and the like are left out: news
+    /// rarely names them and their names collide with towns.
+    static let keptFeatures: [String: PlaceKind] = [
+        "CONT": .continent, "RGN": .macroRegion, "RGNE": .macroRegion,
+        "OCN": .water, "SEA": .water, "GULF": .water, "STRT": .water, "BAY": .water, "CHN": .water, "CHNM": .water,
+        "ISL": .island, "ISLS": .island, "ATOL": .island,
+    ]
+
+    /// Reads the kept features of a geoname-table file (see ``keptFeatures``).
+    static func readFeatures(_ url: URL, into sources: inout GazetteerSources, seen: inout Set<Int>) throws {
+        try forEachRow(url) { fields, line in
+            guard fields.count >= 18 else {
+                throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 19 columns, found \(fields.count)")
+            }
+            guard keptFeatures[String(fields[7])] != nil else { return }
+            guard let geonameid = Int(fields[0]) else {
+                throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "bad geonameid '\(fields[0])'")
+            }
+            guard seen.insert(geonameid).inserted else { return }
+            sources.places.append(PlaceRow(
+                geonameid: geonameid, name: String(fields[1]), asciiName: String(fields[2]),
+                alternateNames: fields[3].isEmpty ? [] : fields[3].split(separator: ",").map { String($0) },
+                latitude: try coordinate(fields[4], file: url, line: line, range: -90...90),
+                longitude: try coordinate(fields[5], file: url, line: line, range: -180...180), featureCode: String(fields[7]),
+                countryCode: String(fields[8]), admin1: String(fields[10]), admin2: String(fields[11]),
+                population: Int(fields[14]) ?? 0, timeZone: String(fields[17])))
+        }
     }
 
     /// The place files to read: `cities500.txt` when present, else the smallest-threshold

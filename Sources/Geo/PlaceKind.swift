@@ -8,6 +8,14 @@ public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
     case capital = 4
     /// The seat of a division (GeoNames PPLA, PPLA2 .. PPLA5).
     case seat = 5
+    /// A continent (GeoNames CONT: Europe, Africa).
+    case continent = 6
+    /// A region of several countries or parts of them (GeoNames RGN: the Middle East, the Sahel, the Balkans).
+    case macroRegion = 7
+    /// An ocean, sea, gulf, strait, bay or channel (the Black Sea, the Sea of Azov, the Strait of Hormuz).
+    case water = 8
+    /// An island or island group outside any country's populated places (the Spratly Islands).
+    case island = 9
 
     /// The coarse level used in JSON output: `country`, `admin1`, `admin2` or `place`.
     public var level: String {
@@ -16,12 +24,21 @@ public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
         case .firstOrderDivision: return "admin1"
         case .secondOrderDivision: return "admin2"
         case .populatedPlace, .capital, .seat: return "place"
+        case .continent: return "continent"
+        case .macroRegion: return "region"
+        case .water: return "water"
+        case .island: return "island"
         }
     }
 
     /// Whether this is a division or a country rather than a populated place.
     public var isRegion: Bool {
         self == .country || self == .firstOrderDivision || self == .secondOrderDivision
+    }
+
+    /// Whether this lies above or outside countries: a continent, a macro-region, a sea or an island of no country.
+    public var isBeyondCountries: Bool {
+        self == .continent || self == .macroRegion || self == .water || self == .island
     }
 }
 
@@ -59,6 +76,8 @@ public enum PointSource: UInt8, Hashable, Sendable, CaseIterable, Codable {
     case parent = 6
     /// No point at all (Antarctica, Bouvet Island): coordinates are 0, 0.
     case none = 7
+    /// The middle of the box the division's places span.
+    case middleOfPlaces = 8
 }
 
 extension LocationPrecision {
@@ -68,7 +87,9 @@ extension LocationPrecision {
         case .country: self = .country
         case .firstOrderDivision: self = .firstOrderDivision
         case .secondOrderDivision: self = .secondOrderDivision
-        case .populatedPlace, .capital, .seat: self = .exactPlace
+        case .populatedPlace, .capital, .seat, .island: self = .exactPlace
+        case .continent, .macroRegion: self = .country
+        case .water: self = .water
         }
     }
 }

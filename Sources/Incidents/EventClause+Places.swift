@@ -154,9 +154,6 @@ extension SentenceGrammar {
     func role(ofPlaceAt token: Int, clauses: [EventClause]) -> PlaceRole {
         guard !clauses.isEmpty else { return .unattached }
         if let at = clauses.firstIndex(where: { $0.trigger.contains(token) }) { return .event(at) }
-        // `Israeli strikes on Tyre`: a people's adjective names who acted, not where; it stays only as a
-        // place the paragraph is about, for an event nothing else places.
-        if tag(token).universal == .adj { return .unattached }
         guard var current = phrase(of: token) else { return clauseRole(near: token, clauses: clauses) }
         // The first preposition on the way up that points away (`to`, `from`, `by`); whether it
         // rules the place out depends on the event it leads to.

@@ -15,7 +15,12 @@ extension PostReader {
     /// The placements of an event's attached mentions: the most specific resolved places, and
     /// every unresolved name at its smallest known container (which then stands for no event of its own).
     func placements(of attached: [Int], in sentence: Int, source: LocationSource = .attached) -> [Placement] {
-        let resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
+        var resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
+        // `Odesa region on the Black Sea coast`, `a port in Novorossiysk on the Black Sea`: with a place on land
+        // named, a sea or a continent only says where that place lies.
+        if resolved.contains(where: { !($0.place?.kind.isBeyondCountries ?? true) }) {
+            resolved.removeAll { $0.place?.kind.isBeyondCountries ?? false }
+        }
         var containers = Set<Int>()
         var placed: [Placement] = []
         for index in attached where mentions[index].place == nil {

@@ -119,8 +119,14 @@ struct PostReader {
             let own = run(of: sentence.tokenSpan)
             for mention in own where mentions[mention].role == .location { grammar.placeTokens.formUnion(mentionTokens[mention]) }
             readings[index].grammar = grammar
+            // A one-word name read as an adjective (`Lebanese`, `Kurdish` resolved to a place) names who acted, not
+            // where; it stays only as a place the paragraph is about, for an event nothing else places.
             let places = own.filter { mentions[$0].role == .location }
-                .map { ($0, grammar.role(ofPlaceAt: mentionTokens[$0].lowerBound, clauses: clauses)) }
+                .map { mention -> (Int, PlaceRole) in
+                    let tokens = mentionTokens[mention]
+                    if tokens.count == 1, annotated.tags[tokens.lowerBound].universal == .adj { return (mention, .unattached) }
+                    return (mention, grammar.role(ofPlaceAt: tokens.lowerBound, clauses: clauses))
+                }
             readings[index].clauses = clauses
             readings[index].places = places
             if debugEvents, !clauses.isEmpty || !places.isEmpty {

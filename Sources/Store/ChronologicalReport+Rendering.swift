@@ -59,7 +59,7 @@ extension ChronologicalReport {
             utcTime: knowsTime ? Self.clock(key.utcSecondOfDay) + " UTC" : "no time",
             kind: type.isEmpty ? "unclassified (provisional)" : type,
             path: [record.location == record.placeName ? nil : record.location, record.placeName, record.admin2, record.admin1, record.country]
-                .compactMap { $0 }.reduce(into: [String]()) { if $0.last != $1 && !$0.contains($1) { $0.append($1) } }
+                .compactMap { $0 }.filter { !$0.isEmpty }.reduce(into: [String]()) { if $0.last != $1 && !$0.contains($1) { $0.append($1) } }
                 .joined(separator: ", "),
             counts: counts.joined(separator: ", "),
             summary: Self.firstSentence(record.excerpt ?? record.headline),

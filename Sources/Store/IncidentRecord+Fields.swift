@@ -30,8 +30,9 @@ extension IncidentRecord {
         case .occurred_text: .text(occurredText)
         case .time_precision: .integer(timePrecision)
         case .reported_at: .text(reportedAt.iso8601)
-        case .country: .text(country)
-        case .country_code: .text(countryCode)
+        // A sea, a continent or a macro-region is in no country: null, not an empty name.
+        case .country: .text(country.isEmpty ? nil : country)
+        case .country_code: .text(countryCode.isEmpty ? nil : countryCode)
         case .admin1: .text(admin1)
         case .admin1_code: .text(admin1Code)
         case .admin2: .text(admin2)

@@ -28,7 +28,8 @@ extension RegionScope {
             self.init(level: .admin1, code: place.admin1Code ?? place.countryCode, geonameid: place.geonameid, name: place.name)
         case .secondOrderDivision:
             self.init(level: .admin2, code: place.admin2Code ?? "", geonameid: place.geonameid, name: place.name)
-        case .populatedPlace, .capital, .seat:
+        // A sea, a continent or a macro-region is matched as the one entry it is (no code holds its parts).
+        case .populatedPlace, .capital, .seat, .continent, .macroRegion, .water, .island:
             self.init(level: .place, code: String(place.geonameid), geonameid: place.geonameid, name: place.name)
         }
     }

@@ -31,7 +31,7 @@ func documents(split: String) throws -> [URL] {
 
 do {
     let gazetteer = try Gazetteer.load()
-    let lexicon = GazetteerPlaceLexicon(gazetteer: gazetteer)
+    let lexicon = GazetteerPlaceLexicon(gazetteer: gazetteer, hintsFeaturesBeyondCountries: command != "train")
     switch command {
     case "train":
         let files = try documents(split: "train")

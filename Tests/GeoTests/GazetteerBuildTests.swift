@@ -11,6 +11,7 @@ struct GazetteerBuildTests {
         defer { try? FileManager.default.removeItem(at: output) }
         let summary = try GazetteerBuilder(sourceDirectory: TestSupport.sourcesFolder).build(into: output)
         #expect(summary.places == 234_908)
+        #expect(summary.featuresBeyondCountries == 338)
         for file in ["gazetteer.bin", "README.md", "countries.geojson"] {
             let rebuilt = try Data(contentsOf: output.appendingPathComponent(file))
             let committed = try Data(contentsOf: TestSupport.gazetteerFolder.appendingPathComponent(file))

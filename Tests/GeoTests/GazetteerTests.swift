@@ -11,7 +11,8 @@ struct GazetteerTests {
         #expect(gazetteer.countryCount == 252)
         #expect(gazetteer.admin1Count == 3864)
         #expect(gazetteer.admin2Count == 47509)
-        #expect(gazetteer.placeCount == 234_908)
+        // 234,908 populated places and 338 continents, macro-regions, seas and islands of no country.
+        #expect(gazetteer.placeCount == 235_246)
         #expect(gazetteer.place(geonameid: 3_451_190)?.name == "Rio de Janeiro")
         #expect(gazetteer.place(geonameid: 1_850_147)?.countryCode == "JP")
     }
@@ -52,18 +53,37 @@ struct GazetteerTests {
         #expect(klimovo.admin2Inferred)
     }
 
-    @Test("First-order divisions sit at their seat and countries at their conventional point")
+    @Test("Divisions sit at the middle of their places, anchored to their seat; countries at their conventional point")
     func divisionAndCountryPoints() throws {
         let oblast = try #require(gazetteer.admin1(code: "RU.10"))
         #expect(oblast.name == "Bryansk Oblast")
         #expect(gazetteer.seat(of: oblast)?.name == "Bryansk")
-        #expect(oblast.pointSource == .seatByCode)
+        #expect(oblast.pointSource == .middleOfPlaces)
+        #expect(oblast.coordinate == Coordinate(latitude: 52.94395, longitude: 33.26357))
+        #expect(oblast.timeZone == "Europe/Moscow")
+        // Texas's seat, Austin, lies 230 km from the middle of the state; its places' box is centred near it.
+        let texas = try #require(gazetteer.admin1(code: "US.TX"))
+        #expect(texas.coordinate.distance(to: Coordinate(latitude: 31, longitude: -100)) < 25)
+        #expect(gazetteer.seat(of: texas)?.name == "Austin")
+        // Chukotka's places lie on both sides of the antimeridian: its middle is taken the narrow way round.
+        let chukotka = try #require(gazetteer.region("Chukotka").best)
+        #expect(abs(chukotka.coordinate.longitude) > 170)
         let russia = try #require(gazetteer.country(code: "RU"))
         #expect(russia.coordinate == Coordinate(latitude: 60, longitude: 100))
         #expect(russia.pointSource == .conventional)
         #expect(russia.timeZone == "Europe/Moscow")
         #expect(gazetteer.country(code: "RUS")?.geonameid == 2_017_370)
         #expect(gazetteer.demonym(countryCode: "SE") == "Swedish")
+    }
+
+    @Test("Continents, macro-regions and seas of no country are entries of their own kind", arguments: [
+        ("Black Sea", PlaceKind.water), ("Sea of Azov", .water), ("Red Sea", .water), ("Persian Gulf", .water),
+        ("Africa", .continent), ("Europe", .continent), ("Middle East", .macroRegion), ("Sahel", .macroRegion),
+    ])
+    func featuresBeyondCountries(name: String, kind: PlaceKind) throws {
+        let place = try #require(gazetteer.resolve(name).best)
+        #expect(place.kind == kind)
+        #expect(place.countryCode == "")
     }
 
     @Test("Regions resolve from names, phrases and codes at every level", arguments: [

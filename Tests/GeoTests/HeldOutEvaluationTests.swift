@@ -11,6 +11,8 @@ struct HeldOutEvaluationTests {
     struct Passage: Decodable {
         struct Expected: Decodable {
             var text: String
+            var kind: String?
+            var geonameid: Int?
             var latitude: Double
             var longitude: Double
         }
@@ -34,8 +36,11 @@ struct HeldOutEvaluationTests {
                 guard let place = mention.place else { continue }
                 let hit = passage.places.indices.first { index in
                     let wanted = passage.places[index]
-                    return !used[index] && wanted.text == mention.text
-                        && place.coordinate.distance(to: Coordinate(latitude: wanted.latitude, longitude: wanted.longitude)) <= 161
+                    guard !used[index] && wanted.text == mention.text else { return false }
+                    // A division or a country is an area: the one with its id is right wherever its point is
+                    // put (the fixture's are seats, the gazetteer's the middle of its places).
+                    if let id = wanted.geonameid, ["admin1", "admin2", "country"].contains(wanted.kind ?? ""), place.geonameid == id { return true }
+                    return place.coordinate.distance(to: Coordinate(latitude: wanted.latitude, longitude: wanted.longitude)) <= 161
                 }
                 if let hit {
                     used[hit] = true
@@ -57,7 +62,7 @@ struct HeldOutEvaluationTests {
     func precisionAndRecallFloor() throws {
         let result = try Self.evaluate(verbose: true)
         print("held-out: precision \(result.precision) (\(result.found)/\(result.predicted)), recall \(result.recall) (\(result.found)/\(result.expected))")
-        // Reached on 71 passages: precision 252/253, recall 252/252.
+        // Reached on 71 passages: precision 252/254, recall 252/252.
         #expect(result.precision >= 0.99)
         #expect(result.recall >= 0.99)
     }
