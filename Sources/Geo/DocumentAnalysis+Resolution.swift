@@ -145,6 +145,16 @@ extension DocumentAnalysis {
             if !primary.contains(record) { score += gazetteer.name(record).hasSuffix(" City") ? -1 : 1 }
         } else if primary.contains(record) {
             score += 1.5
+            // A country or a state called by its own name is meant over a town that merely carries that
+            // name among its alternates (`Mexico` the country, not Mexico City; `Egypt`, not a town in Ohio).
+            // Where a town inside it bears the name as its own too (`Hong Kong`, `Singapore`, the city of
+            // New York), the usual ranking decides.
+            let inside: (Int) -> Int? = kind == .country ? { gazetteer.countryRecord($0) } : { gazetteer.admin1Record($0) }
+            let townOfThatName = primary.contains { other in
+                let otherKind = gazetteer.kind(other)
+                return !otherKind.isRegion && !otherKind.isBeyondCountries && inside(other) == record
+            }
+            if !townOfThatName { if kind == .country { score += 4 } else if kind == .firstOrderDivision { score += 2 } }
         }
         return score
     }

@@ -125,5 +125,7 @@ enum WordSets {
         "nice", "bath", "split", "most", "cork", "derby", "orange", "normal", "ransom", "usual", "south", "north",
         "east", "west", "midwest", "center", "centre", "middle", "western",
         "eastern", "northern", "southern", "coast", "island", "valley", "city", "state", "capital",
+        // Institutions written with a capital that are also towns (`The Police in Mozambique say`: Police, Poland).
+        "police", "army", "navy", "government", "parliament", "congress", "senate", "court",
     ])
 }

