@@ -34,9 +34,26 @@ extension DocumentAnalysis {
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
-                role: .location, place: nil, precision: .exactPlace, score: name.confidence, alternatives: []))
+                role: .location, place: nil, precision: .exactPlace, score: name.confidence, alternatives: [],
+                container: container(after: name.last).map(place)))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The known place named right after an unknown name as its container: `X, Donetsk region`,
+    /// `X in Kaduna` (a resolved, accepted mention, not a demonym).
+    func container(after last: Int) -> Int? {
+        let after = last + 1
+        guard after < tokens.count else { return nil }
+        let next: Int
+        if tokens[last].gapAfter == .comma {
+            next = after
+        } else if joined(last), tokens[after].wordHash == WordSets.in {
+            next = after + 1
+        } else {
+            return nil
+        }
+        return candidates.first { $0.spanFirst == next && $0.accepted && !$0.isDemonym }?.best
     }
 
     /// Whether the words around an unknown name say it is a place: a known place or a division
@@ -48,10 +65,7 @@ extension DocumentAnalysis {
         // `Tuareg-led`, `Moscow-installed`: an adjective, as for known names.
         if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
         if divisionLevel(after) != nil, joined(last) { return true }
-        if tokens[last].gapAfter == .comma || (joined(last) && tokens[after].wordHash == WordSets.in) {
-            let next = tokens[last].gapAfter == .comma ? after : after + 1
-            if candidates.contains(where: { $0.spanFirst == next && $0.accepted && !$0.isDemonym }) { return true }
-        }
+        if container(after: last) != nil { return true }
         let before = first - 1
         guard before >= 0, tokens[before].gapAfter == .space else { return false }
         if word(before, in: WordSets.nearWords) || introducesPlace(before) { return true }

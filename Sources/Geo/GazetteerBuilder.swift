@@ -106,7 +106,11 @@ struct GazetteerAssembly {
             var record = Record(geonameid: country.geonameid, name: country.name, asciiName: country.name,
                                 alternates: alternates, code: country.iso2, population: country.population,
                                 country: UInt16(i), kind: .country, featureCode: "PCLI")
-            if let point = country.point {
+            if let point = sources.divisionPoints[country.geonameid] {
+                // A full dump gave the country its own row: GeoNames' point.
+                (record.latitude, record.longitude) = point
+                record.pointSource = .own
+            } else if let point = country.point {
                 record.latitude = point.latitude
                 record.longitude = point.longitude
                 record.pointSource = country.pointIsCapital ? .capital : .conventional

@@ -23,8 +23,8 @@ enum GazetteerReadme {
 
         - `cities500.txt` (or any `cities*.txt`, `allCountries.txt`, a country dump `XX.txt`):
           populated places (feature class P) with names, alternate names, coordinates, feature code,
-          admin codes, population and IANA time zone. Rows of class A (ADM1, ADM2) in a full dump
-          give divisions their own coordinates.
+          admin codes, population and IANA time zone. Rows of class A (ADM1, ADM2, PCLI and the other
+          PCL codes) in a full dump give divisions and countries GeoNames' own coordinates.
         - `admin1CodesASCII.txt`, `admin2Codes.txt`: first- and second-order divisions
           (`CC.ADMIN1`, `CC.ADMIN1.ADMIN2`, name, ASCII name, geonameid).
         - `countryInfo.txt`: countries (ISO codes, name, capital, population, geonameid). A header

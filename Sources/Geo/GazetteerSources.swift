@@ -42,7 +42,7 @@ struct GazetteerSources {
     var admin1: [Division] = []
     var admin2: [Division] = []
     var places: [PlaceRow] = []
-    /// Coordinates of ADM1/ADM2 rows when a full country dump (class A rows) was given.
+    /// Coordinates of ADM1/ADM2 and country (PCL*) rows when a full dump (class A rows) was given.
     var divisionPoints: [Int: (Int32, Int32)] = [:]
 
     /// Reads every source from a directory laid out like GeoNames' download area.
@@ -215,7 +215,8 @@ struct GazetteerSources {
             let latitude = try coordinate(fields[4], file: url, line: line, range: -90...90)
             let longitude = try coordinate(fields[5], file: url, line: line, range: -180...180)
             if fields[6] == "A" {
-                if fields[7] == "ADM1" || fields[7] == "ADM2" { sources.divisionPoints[geonameid] = (latitude, longitude) }
+                // A full dump's division and country rows: GeoNames' own points for them.
+                if fields[7] == "ADM1" || fields[7] == "ADM2" || fields[7].hasPrefix("PCL") { sources.divisionPoints[geonameid] = (latitude, longitude) }
                 return
             }
             guard fields[6] == "P", seen.insert(geonameid).inserted else { return }

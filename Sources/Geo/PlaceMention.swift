@@ -28,10 +28,13 @@ public struct PlaceMention: Hashable, Sendable {
     /// The other candidates, best first, with their probabilities: at most `maxAlternatives` (5), and none
     /// below 0.001 (the full ranking is `Gazetteer.resolve`).
     public var alternatives: [ScoredPlace]
+    /// For a name the gazetteer lacks, the known place the text puts it in (`Novoselivka, Donetsk
+    /// region`, `Kuriga in Kaduna`): where it most likely lies. Nil for resolved names.
+    public var container: Place?
 
     public init(
         range: Range<Int>, text: String, role: MentionRole, place: Place?, precision: LocationPrecision, score: Double,
-        alternatives: [ScoredPlace] = []
+        alternatives: [ScoredPlace] = [], container: Place? = nil
     ) {
         self.range = range
         self.text = text
@@ -40,5 +43,6 @@ public struct PlaceMention: Hashable, Sendable {
         self.precision = precision
         self.score = score
         self.alternatives = alternatives
+        self.container = container
     }
 }

@@ -80,6 +80,14 @@ struct PostReader {
         }
         var mentions = mentions, mentionTokens = mentionTokens
         let country = Self.mainCountry(mentions)
+        // The regions the post's places lie in: a name looked up below is taken there first (`Nyaung Kone
+        // village` in a story about Sagaing Region is Sagaing's, not Yangon's namesake).
+        let regions = Set(mentions.compactMap { $0.role == .location ? $0.place?.admin1Code : nil })
+        func lookUp(_ text: String) -> Place? {
+            let lookup = gazetteer.resolve(text, countryCode: country, suggestions: false)
+            return lookup.candidates.first { $0.admin1Code.map(regions.contains) ?? false } ?? lookup.best
+                ?? gazetteer.resolve(text, suggestions: false).best
+        }
         var civilianParagraphs = Set<Int>()
         for (index, sentence) in sentences.enumerated() where readings[index].grammar.hasCivilianVictims() {
             civilianParagraphs.insert(sentence.paragraph)
@@ -104,7 +112,7 @@ struct PostReader {
             let covered = Set(run(of: sentence.tokenSpan).filter { mentions[$0].place != nil }.flatMap { mentionTokens[$0] })
             for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 let text = String(annotated.text(of: name))
-                guard let place = gazetteer.resolve(text, countryCode: country, suggestions: false).best ?? gazetteer.resolve(text, suggestions: false).best else { continue }
+                guard let place = lookUp(text) else { continue }
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
                 let precision = LocationPrecision(namedPlace: place.kind)
                 for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {

@@ -35,6 +35,56 @@ struct GazetteerBuildTests {
         #expect(b.map(\.geonameid) == [3_041_565])
     }
 
+    /// A geoname-table row: geonameid, name, ascii name, alternates, lat, lon, class, code, country, cc2, admin1, admin2, ..., population, ..., time zone.
+    static func geonameRow(_ id: Int, _ name: String, _ lat: Double, _ lon: Double, _ featureClass: String, _ code: String,
+                           country: String = "AD", admin1: String = "", population: Int = 0, zone: String = "Europe/Andorra") -> String {
+        ["\(id)", name, name, "", "\(lat)", "\(lon)", featureClass, code, country, "", admin1, "", "", "", "\(population)", "", "", zone, "2024-01-01"]
+            .joined(separator: "\t")
+    }
+
+    @Test("A full dump gives countries and divisions GeoNames' own points; no-country.txt adds seas, not undersea features")
+    func fullDumpPointsAndFeaturesBeyondCountries() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-full-\(UUID().uuidString)")
+        let output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ lines: [String]) throws {
+            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try write("countryInfo.txt", ["AD\tAND\t020\tAN\tAndorra\tAndorra la Vella\t468\t77006\tEU\t.ad\tEUR\tEuro\t376\tAD###\t^(?:AD)*(\\d{3})$\tca\t3041565\tES,FR\t"])
+        try write("admin1CodesASCII.txt", ["AD.02\tCanillo\tCanillo\t3041203", "AD.07\tAndorra la Vella\tAndorra la Vella\t3041566"])
+        try write("admin2Codes.txt", [])
+        try write("allCountries.txt", [
+            Self.geonameRow(3_041_565, "Andorra", 42.55, 1.58333, "A", "PCLI"),
+            Self.geonameRow(3_041_203, "Canillo", 42.5925, 1.6, "A", "ADM1", admin1: "02"),
+            Self.geonameRow(3_041_204, "Canillo", 42.567, 1.598, "P", "PPLA", admin1: "02", population: 3_292),
+            Self.geonameRow(3_041_563, "Andorra la Vella", 42.50779, 1.52109, "P", "PPLC", admin1: "07", population: 20_430),
+        ])
+        try write("no-country.txt", [
+            Self.geonameRow(630_673, "Black Sea", 43.4131, 34.29708, "H", "SEA", country: "", zone: ""),
+            Self.geonameRow(3_373_405, "Atlantic Ocean", 10, -25, "H", "OCN", country: "", zone: ""),
+            Self.geonameRow(4_036_000, "Some Seamount", -20, -150, "U", "SMU", country: "", zone: ""),
+        ])
+        let summary = try GazetteerBuilder(sourceDirectory: folder).build(into: output)
+        #expect(summary.places == 2)
+        #expect(summary.featuresBeyondCountries == 2)
+        let gazetteer = try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin"))
+        let andorra = try #require(gazetteer.country(code: "AD"))
+        #expect(andorra.coordinate == Coordinate(latitude: 42.55, longitude: 1.58333))
+        #expect(andorra.pointSource == .own)
+        let canillo = try #require(gazetteer.admin1(code: "AD.02"))
+        #expect(canillo.coordinate == Coordinate(latitude: 42.5925, longitude: 1.6))
+        #expect(canillo.pointSource == .own)
+        // Without its own row, a division sits at the middle of its places.
+        let capitalParish = try #require(gazetteer.admin1(code: "AD.07"))
+        #expect(capitalParish.pointSource == .middleOfPlaces)
+        #expect(capitalParish.coordinate == Coordinate(latitude: 42.50779, longitude: 1.52109))
+        let sea = try #require(gazetteer.resolve("Black Sea").best)
+        #expect(sea.kind == .water)
+        #expect(sea.countryCode == "")
+        #expect(gazetteer.resolve("Some Seamount", suggestions: false).best == nil)
+    }
+
     @Test("Bad rows are reported with the file and line")
     func badRowsNameFileAndLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-bad-\(UUID().uuidString)")

@@ -32,4 +32,15 @@ struct UnknownPlaceTests {
             #expect(String(String.UnicodeScalarView(scalars[mention.range])) == mention.text)
         }
     }
+
+    @Test("An unknown name carries the known place the text puts it in", arguments: [
+        ("Russian forces shelled Zarichnivka, Donetsk region, on Tuesday.", "Zarichnivka", "UA.05"),
+        ("Gunmen attacked the village of Kurigama in Kaduna on Friday.", "Kurigama", "NG.23"),
+    ])
+    func containerOfUnknownName(text: String, name: String, admin1Code: String) throws {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let unknown = try #require(mentions.first { $0.text == name })
+        #expect(unknown.place == nil)
+        #expect(unknown.container?.admin1Code == admin1Code)
+    }
 }

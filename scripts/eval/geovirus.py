@@ -16,6 +16,9 @@ Figures, for the development part, the frozen blind part (scripts/eval/blind.jso
   acc@161km     among found toponyms with coordinates on both sides, the share whose predicted
                 coordinates lie within 161 km of gold (haversine); the predicted mention used
                 is the exact-span one if any, else the one with the largest overlap.
+  per kind      acc@161km and the median error (km) of those pairs, by the kind of the predicted
+                entry: country, admin (first- and second-order divisions), place (towns), other
+                (continents, macro-regions, waters, islands).
 
 Individual misses are never printed for blind articles; --show-misses prints them for
 development articles only. Standard library only.
@@ -119,7 +122,7 @@ def score_article(art, preds):
     """Returns counters and the lists of misses, spurious predictions and far resolutions."""
     c = {"articles": 1, "gold": len(art["gold"]), "found": 0, "exact": 0, "predicted": len(preds),
          "predicted_correct": 0, "coord_pairs": 0, "within": 0, "unresolved_found": 0,
-         "skipped_gold": art["skipped"]}
+         "skipped_gold": art["skipped"], "errors": []}
     misses, spurious, far = [], [], []
     for (s, e, name, glat, glon) in art["gold"]:
         hits = [p for p in preds if overlap(s, e, p["start"], p["end"]) > 0]
@@ -137,6 +140,7 @@ def score_article(art, preds):
         if plat is not None and plon is not None and glat is not None and glon is not None:
             c["coord_pairs"] += 1
             d = haversine_km(glat, glon, plat, plon)
+            c["errors"].append((KIND_GROUPS.get(best.get("kind"), "other"), d))
             if d <= KM:
                 c["within"] += 1
             else:
@@ -147,6 +151,22 @@ def score_article(art, preds):
         else:
             spurious.append((p["start"], p["end"], p.get("text"), p.get("name"), p.get("country_code")))
     return c, misses, spurious, far
+
+
+KIND_GROUPS = {"country": "country", "admin1": "admin", "admin2": "admin", "place": "place"}
+
+
+def per_kind(errors):
+    """acc@161km and median error by kind group, from (group, km) pairs."""
+    out = {}
+    for group in ("country", "admin", "place", "other"):
+        ds = sorted(d for g, d in errors if g == group)
+        if ds:
+            mid = len(ds) // 2
+            median = ds[mid] if len(ds) % 2 else (ds[mid - 1] + ds[mid]) / 2
+            out[group] = {"pairs": len(ds), "accuracy_161km": ratio(sum(1 for d in ds if d <= KM), len(ds)),
+                          "median_km": round(median, 1)}
+    return out
 
 
 def ratio(a, b):
@@ -210,6 +230,7 @@ def main():
     keys = ["articles", "gold", "found", "exact", "predicted", "predicted_correct", "coord_pairs",
             "within", "unresolved_found", "skipped_gold", "failed"]
     parts = {name: dict.fromkeys(keys, 0) for name in ("development", "blind", "all")}
+    errors = {name: [] for name in parts}
     dev_reports, dev_failures = [], []
     mismatched = 0
     for i, (art, (preds, err)) in enumerate(zip(articles, results)):
@@ -224,10 +245,11 @@ def main():
         for name in (part, "all"):
             for k in keys:
                 parts[name][k] += c[k]
+            errors[name] += c["errors"]
         if part == "development" and (misses or spurious or far):
             dev_reports.append((i, art["text"], misses, spurious, far))
 
-    out = {name: figures(parts[name]) for name in parts}
+    out = {name: dict(figures(parts[name]), by_kind=per_kind(errors[name])) for name in parts}
     out["meta"] = {"data": os.path.abspath(args.data), "bin": binary, "km": KM,
                    "blind_articles": len([i for i in blind if 0 <= i < len(articles)]),
                    # blind.json was drawn over a regex count that includes 9 commented-out empty
@@ -262,6 +284,11 @@ def main():
     for name in ("development", "blind", "all"):
         f = out[name]
         print(f"{name:<12}" + "".join(f"{fmt(f[k], pct):>9}" for k, _, pct in cols))
+    print()
+    print(f"{'part':<12}{'kind':>9}{'pairs':>9}{'acc@161%':>9}{'median km':>11}")
+    for name in ("development", "blind", "all"):
+        for group, f in out[name]["by_kind"].items():
+            print(f"{name:<12}{group:>9}{f['pairs']:>9}{fmt(f['accuracy_161km'], True):>9}{f['median_km']:>11}")
     a = out["all"]
     notes = [f"gold without offsets skipped: {a['skipped_gold_no_offsets']}",
              f"found but unresolved: {a['unresolved_found']}",

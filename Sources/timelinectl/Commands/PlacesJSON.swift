@@ -15,6 +15,8 @@ enum PlaceJSON {
             object(placeFields(alternative.place) + [("score", number(alternative.score))])
         }
         fields.append(("alternatives", "[" + alternatives.joined(separator: ",") + "]"))
+        // A name the gazetteer lacks: the known place the text puts it in, if any.
+        if mention.place == nil { fields.append(("container", mention.container.map { object(placeFields($0)) } ?? "null")) }
         return object(fields)
     }
 
