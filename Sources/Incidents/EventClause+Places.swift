@@ -59,8 +59,8 @@ extension SentenceGrammar {
     /// Proper names standing where an event's place stands (the object of an event verb, the
     /// object of a locative preposition on it, the subject of a passive one) that no place
     /// mention covers: `forces shelled Volodymyrets`, where the recognizer was unsure of the name.
-    func namesInPlaceRoles(of clauses: [EventClause], covered: Set<Int>) -> [Range<Int>] {
-        var found: [Range<Int>] = []
+    func namesInPlaceRoles(of clauses: [EventClause], covered: Set<Int>) -> [NameInPlaceRole] {
+        var found: [NameInPlaceRole] = []
         for clause in clauses {
             guard let trigger = clause.phrase else { continue }
             var objects: [Int] = []
@@ -77,6 +77,10 @@ extension SentenceGrammar {
                 let preposition = lemma(phrase(index).head)
                 if let object = phrase(index).object, Self.locativePrepositions.contains(preposition) || isInstrument(index) {
                     objects.append(object)
+                    // `in front of Dhaka College`, `on the outskirts of Bunia`: the place is the object of `of` on the locative's object.
+                    for nested in summary.prepositions[object] ?? [] where lemma(phrase(nested).head) == "of" {
+                        if let inner = phrase(nested).object { objects.append(inner) }
+                    }
                 }
             }
             // `shelled A, B and C`: the items listed after an object stand where it does.
@@ -116,19 +120,30 @@ extension SentenceGrammar {
                 }
                 while first > span.lowerBound, annotated.tokens[first].gapBefore == .none, !stops.contains(text(first - 1)) { first -= 1 }
                 if (first...last).contains(where: covered.contains) { continue }
-                // Days, months and what the recognizer calls a person or an organisation are no places (`on Thursday`, `Aug 1`).
-                if (first...last).contains(where: {
-                    WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0))
-                        || confidentlyNotPlace($0)
-                }) {
+                // Days and months are no places (`on Thursday`, `Aug 1`).
+                if (first...last).contains(where: { WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0)) }) {
                     continue
                 }
                 if annotated.text(of: first..<(last + 1)).unicodeScalars.count < 3 { continue }
                 if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
-                found.append(first..<(last + 1))
+                // What the recognizer calls a person is no place. An organisation where a place stands is a facility
+                // (`in front of Dhaka College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
+                if (first...last).contains(where: { confidentlyNotPlace($0) }) {
+                    let isFacility = annotated.names.contains { $0.tokens.contains(first) && $0.type == .organization && $0.tokens.count > 1 }
+                    if isFacility, last > first { found.append(NameInPlaceRole(tokens: first..<(first + 1), isFacilityTown: true)) }
+                    continue
+                }
+                found.append(NameInPlaceRole(tokens: first..<(last + 1), isFacilityTown: false))
             }
         }
         return found
+    }
+
+    /// A proper name standing where an event's place stands, to be looked up in the gazetteer.
+    struct NameInPlaceRole {
+        var tokens: Range<Int>
+        /// The first word of a facility's name (`Dhaka` of `Dhaka College`): a town only if the post's country has one by that name.
+        var isFacilityTown: Bool
     }
 
     /// Whether the recognizer reads the token as part of a date, or surely as a person's or an

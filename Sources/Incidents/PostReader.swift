@@ -110,8 +110,30 @@ struct PostReader {
             // Names in a place role that no resolved mention covers are looked up in the gazetteer;
             // one found replaces the unresolved pieces it spans (`Majd` `Kurūm` -> `Majd el Kurūm`).
             let covered = Set(run(of: sentence.tokenSpan).filter { mentions[$0].place != nil }.flatMap { mentionTokens[$0] })
-            for name in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
-                let text = String(annotated.text(of: name))
+            for found in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
+                var name = found.tokens
+                var text = String(annotated.text(of: name))
+                // A name of several words the gazetteer lacks may be a facility's (`Dhaka College`): try its first word as its town.
+                var isFacilityTown = found.isFacilityTown
+                if !isFacilityTown, name.count > 1, lookUp(text) == nil {
+                    name = name.lowerBound..<(name.lowerBound + 1)
+                    text = String(annotated.text(of: name))
+                    isFacilityTown = true
+                }
+                if isFacilityTown {
+                    // Only a town by its own name, of the story's country, or a city when the story names no country:
+                    // `Nasser` of `Nasser Hospital` is no town in Egypt; `Dhaka` of `Dhaka College` is Dhaka.
+                    guard let place = gazetteer.resolve(text, countryCode: country, suggestions: false).candidates.first(where: { town in
+                        let inStory = country.map { town.countryCode == $0 } ?? (town.population >= 100_000)
+                        return !town.kind.isRegion && !town.kind.isBeyondCountries && town.name == text && inStory
+                    }) else { continue }
+                    let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
+                    let slice = run(of: sentence.tokenSpan)
+                    let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
+                    mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: .exactPlace, score: 0.5, alternatives: []), at: at)
+                    mentionTokens.insert(name, at: at)
+                    continue
+                }
                 guard let place = lookUp(text) else { continue }
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
                 let precision = LocationPrecision(namedPlace: place.kind)

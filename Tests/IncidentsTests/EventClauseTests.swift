@@ -72,6 +72,11 @@ struct EventClauseTests {
         // A generic plural (`in attacks`) refers to the event of its sentence that names a weapon.
         Case(text: "Air strikes on a market in Mekele killed eight people on Tuesday, in attacks that came a day after talks failed.",
              subEventType: "Air/drone strike", place: "Mek", location: "Mekele", source: .attached, geoPrecision: 1, fatalities: 8),
+        // The object of `of` on a locative's object (`on the outskirts of`), and a facility's town (`the Kharkiv Tractor Plant`).
+        Case(text: "On 2 April 2024, forces shelled a farm on the outskirts of Zavitinsk, officials said.", subEventType: "Shelling/artillery/missile attack",
+             place: "Zavitinsk", location: "Zavitinsk", source: .attached, geoPrecision: 2),
+        Case(text: "A missile hit the Kharkiv Tractor Plant on Tuesday, injuring three workers.", subEventType: "Shelling/artillery/missile attack",
+             place: "Kharkiv", location: "Kharkiv", source: .attached, geoPrecision: 1),
         // A toll alone is the toll of the event told before it.
         Case(text: "A missile struck an apartment block in Dnipro on Tuesday. Six people were killed and 17 were injured.",
              subEventType: "Shelling/artillery/missile attack", place: "Dnipro", location: "Dnipro", source: .attached, geoPrecision: 1, fatalities: 6),
