@@ -182,6 +182,11 @@ struct Matcher {
     private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
         let future = futureCue(around: i, near: true)
         let date = self.date(ofWeekday: weekday, future: future)
+        // `Thursday 8 a.m.`, `Thursday at 8 a.m.`: the clock on that day.
+        let clockStart = lower(i + 1) == "at" ? i + 2 : i + 1
+        if let clock = try clockReading(at: clockStart) {
+            return try timeOfDay(first, clock.end, date, clock)
+        }
         if let partWord = lower(i + 1), let part = DayPart.named(partWord) {
             return try day(first, i + 2, date, part: part)
         }
@@ -352,31 +357,47 @@ struct Matcher {
         return try matchAgo(value, first: first, at: i + 1)
     }
 
-    /// A clock in running text, on the anchor's day, or the day before if that is still to come.
-    /// `4 a.m.`, `4:30 p.m.`, `4pm`: the hour (and minute, when the number was written `4:30`), then the half of the day.
-    private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
-        var cursor = i + 1
-        let minute = written ?? 0
-        let minutesWritten = written != nil
-        var hour = hourValue
-        if let half = lower(cursor), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) {
-            let pm = half.hasPrefix("p")
-            cursor += 1
-            guard (1...12).contains(hour), minute < 60 else {
-                throw TimelineError(.impossibleTime, "\(hourValue) is not an hour on a 12-hour clock", text: "")
-            }
-            hour = hour % 12 + (pm ? 12 : 0)
-        } else {
-            return nil
+    /// A clock read from the words at `i`: `4 a.m.`, `4:30 p.m.`, `4pm` (the hour, the minute when
+    /// written `4:30`, then the half of the day), with the index after it.
+    struct ClockReading {
+        var second: Int
+        var minutesWritten: Bool
+        var end: Int
+    }
+
+    private func clockReading(at i: Int) throws(TimelineError) -> ClockReading? {
+        guard i < words.count else { return nil }
+        let written: (hour: Int, minute: Int?)
+        if let (hour, minute) = words[i].clock { written = (hour, minute) } else if let value = number(i) { written = (value, nil) } else { return nil }
+        guard let half = lower(i + 1), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) else { return nil }
+        let minute = written.minute ?? 0
+        guard (1...12).contains(written.hour), minute < 60 else {
+            throw TimelineError(.impossibleTime, "\(written.hour) is not an hour on a 12-hour clock", text: "")
         }
-        let second = hour * 3600 + minute * 60
+        let hour = written.hour % 12 + (half.hasPrefix("p") ? 12 : 0)
+        return ClockReading(second: hour * 3600 + minute * 60, minutesWritten: written.minute != nil, end: i + 2)
+    }
+
+    /// The clock reading on `date`, to the minute or the hour as written.
+    private func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
+        let start = try anchor.instant(date, secondOfDay: clock.second)
+        let length: Int64 = clock.minutesWritten ? 60 : 3600
+        return result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
+    }
+
+    /// A clock in running text, on the anchor's day, or the day before if that is still to come;
+    /// on the weekday written after it (`8 a.m. Thursday`, `8 a.m. on Thursday`) when there is one.
+    private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
+        guard let clock = try clockReading(at: i) else { return nil }
         let future = futureCue(around: i, near: true)
+        let dayStart = lower(clock.end) == "on" ? clock.end + 1 : clock.end
+        if let weekday = weekday(dayStart) {
+            return try timeOfDay(first, dayStart + 1, date(ofWeekday: weekday, future: future), clock)
+        }
         var date = today
-        if !future && second > anchor.local.secondOfDay { date = today.adding(days: -1) }
-        if future && second < anchor.local.secondOfDay { date = today.adding(days: 1) }
-        let start = try anchor.instant(date, secondOfDay: second)
-        let length: Int64 = minutesWritten ? 60 : 3600
-        return result(first, cursor, UTCInterval(start: start, end: start.adding(seconds: length)), minutesWritten ? .minute : .hour)
+        if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }
+        if future && clock.second < anchor.local.secondOfDay { date = today.adding(days: 1) }
+        return try timeOfDay(first, clock.end, date, clock)
     }
 
     /// `3 days ago`, `two weeks ago`.

@@ -47,6 +47,10 @@ struct RelativeTimeTests {
         Case(text: "will meet on Friday", anchor: seedPost, zone: "UTC", interval: "2023-06-02T00:00:00Z/2023-06-03T00:00:00Z", precision: .day),
         Case(text: "last Tuesday", anchor: "2023-05-30T12:00:00Z", zone: "UTC", interval: "2023-05-23T00:00:00Z/2023-05-24T00:00:00Z", precision: .day),
         Case(text: "overnight into Sunday", anchor: "2023-03-26T09:00:00Z", zone: "Europe/London", interval: "2023-03-25T22:00:00Z/2023-03-26T05:00:00Z", precision: .partOfDay),
+        // A clock with its weekday, either side (the seed post is on Wednesday 31 May): the clock on that day.
+        Case(text: "around 8 a.m. Tuesday", anchor: seedPost, zone: "Europe/Moscow", interval: "2023-05-30T05:00:00Z/2023-05-30T06:00:00Z", precision: .hour),
+        Case(text: "at 8:15 p.m. on Monday", anchor: seedPost, zone: "Europe/Moscow", interval: "2023-05-29T17:15:00Z/2023-05-29T17:16:00Z", precision: .minute),
+        Case(text: "on Tuesday at 6:30 a.m.", anchor: seedPost, zone: "Europe/Moscow", interval: "2023-05-30T03:30:00Z/2023-05-30T03:31:00Z", precision: .minute),
     ]
 
     @Test("A relative time resolves to its interval", arguments: cases)
