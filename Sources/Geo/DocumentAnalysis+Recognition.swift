@@ -11,6 +11,8 @@ extension DocumentAnalysis {
         var demonymCountry: Int?
         var blocked: Bool
         var divisionInside: DivisionTerms.Level?
+        /// A name in capitals opening a dateline (`KYIV, Sept 5`).
+        var isDateline = false
     }
 
     static let maxNameTokens = 6
@@ -112,7 +114,12 @@ extension DocumentAnalysis {
             guard tokens[last].isCapitalized else { continue }
             let single = last == position
             let token = tokens[position]
-            if token.isAllCaps && !single { continue }
+            // A dateline in capitals opens its line and ends at a comma, a dash or a bracket
+            // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`): its name is looked up like any other.
+            let dateline = token.isAllCaps && token.startsSentence && (position...last).allSatisfy { tokens[$0].isAllCaps }
+                && ([.other, .hyphen].contains(tokens[last].gapAfter)
+                    || (tokens[last].gapAfter == .comma && word(last + 1, in: WordSets.monthWords)))
+            if token.isAllCaps && !single && !dateline { continue }
             // A sentence's first word that is a common word (`Sort`, `Men`) is not a name by itself.
             if single && (token.startsSentence || titleCaseLine[position]) && isCommonWord(position) { continue }
             if single && !token.isAllCaps && token.letterCount < 3 { continue }
@@ -126,8 +133,9 @@ extension DocumentAnalysis {
                 return RunMatch(first: position, last: last, hash: hash, demonymCountry: country, blocked: false)
             }
             guard gazetteer.containsKey(hash: hash) else { continue }
-            if token.isAllCaps && !gazetteer.records(forHash: hash).contains(where: { gazetteer.kind($0) == .country }) { continue }
+            if token.isAllCaps && !dateline && !gazetteer.records(forHash: hash).contains(where: { gazetteer.kind($0) == .country }) { continue }
             var match = RunMatch(first: position, last: last, hash: hash, demonymCountry: nil, blocked: false)
+            match.isDateline = dateline
             // `Washington, D.C.`: a dotted abbreviation after a comma that completes a known name.
             if last == end, tokens[last].gapAfter == .comma, last + 1 < tokens.count, tokens[last + 1].isAbbreviation,
                tokens[last + 1].isAllCaps, let longer = spanHash(position, last + 1), gazetteer.containsKey(hash: longer) {
@@ -150,12 +158,13 @@ extension DocumentAnalysis {
         candidate.demonymCountry = match.demonymCountry
         if match.demonymCountry == nil {
             let entries = gazetteer.entries(forHash: match.hash)
-            for entry in entries where !tokens[match.first].isAllCaps || gazetteer.kind(entry.record) == .country {
+            for entry in entries where !tokens[match.first].isAllCaps || match.isDateline || gazetteer.kind(entry.record) == .country {
                 candidate.records.append(entry.record)
                 if entry.isPrimaryName { candidate.primaryRecords.append(entry.record) }
             }
         }
         candidate.sentenceInitial = tokens[match.first].startsSentence
+        candidate.datelineCue = match.isDateline
         readCues(&candidate)
         candidates.append(candidate)
     }

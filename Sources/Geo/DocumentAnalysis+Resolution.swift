@@ -236,7 +236,7 @@ extension DocumentAnalysis {
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         case .seat, .populatedPlace, .island: break
         }
-        if candidate.division != nil || candidate.featureCue || candidate.nearCue { return true }
+        if candidate.division != nil || candidate.featureCue || candidate.nearCue || candidate.datelineCue { return true }
         // The language model read the name as a place from its context (`forces shelled Sretensk,`):
         // a town of any size, unless it only qualifies a noun like an adjective.
         if recognizedAsPlace(candidate), !attributive(candidate) { return true }

@@ -17,6 +17,8 @@ struct Candidate {
     var division: DivisionTerms.Level?
     var featureCue = false
     var nearCue = false
+    /// The name opens a dateline in capitals (`KYIV, Sept 5 (Reuters) -`): a town, wherever the story happens.
+    var datelineCue = false
     var waterCue = false
     var prepositionCue = false
     var personCue = false

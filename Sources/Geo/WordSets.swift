@@ -28,7 +28,10 @@ enum WordSets {
     ])
 
     /// Never places in news: months, weekdays, and seats of power used for governments.
-    static let blockedKeys = hashes((WordLists.months + WordLists.weekdays).map { $0.lowercased() } + [
+    /// Month names and their abbreviations (`Sept`, `Dec`), as written after a dateline's city.
+    static let monthWords = hashes(Array(WordLists.monthWords))
+
+    static let blockedKeys = hashes((WordLists.months + WordLists.weekdays).map { $0.lowercased() } + WordLists.monthAbbreviations.joined() + [
         "kremlin", "the kremlin", "white house", "pentagon", "downing street", "whitehall", "capitol hill", "capitol",
         // Adjectives of seas and oceans that name towns in the gazetteer (`Pacific`, Missouri); the seas,
         // oceans and regions themselves (`Black Sea`, `Middle East`, `Balkans`) are gazetteer entries.

@@ -211,10 +211,12 @@ extension PostReader {
             let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
             return relatives.contains { $0 > low && $0 < high }
         }
-        let eventTimes = all.filter { isEventTime($0, words) && !relative($0.range.lowerBound) }
+        // A date in the dateline (`KYIV, Sept 5 (Reuters) -`) is when the story was filed.
+        let dated = all.filter { mention in datelineEnd.map { mention.range.lowerBound >= $0 } ?? true }
+        let eventTimes = dated.filter { isEventTime($0, words) && !relative($0.range.lowerBound) }
         // A time given only for the statement (`said on Saturday it had recaptured`) still dates
         // the event when nothing else does: it happened by then.
-        let pool = eventTimes.isEmpty ? all : eventTimes
+        let pool = eventTimes.isEmpty ? dated : eventTimes
         guard let best = pool.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             let time = best.time
         else { return nil }

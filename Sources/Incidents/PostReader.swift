@@ -33,6 +33,8 @@ struct PostReader {
     var lastDated: (time: EventTime, sentence: Int)?
     /// For each sentence read, the time of the last event dated before it: the story's time so far.
     var storyTime: [Int: EventTime] = [:]
+    /// Where the dateline ends (`KYIV, Sept 5 (Reuters) -`), in scalars: a date in it is the filing's, not an event's.
+    var datelineEnd: Int?
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
     var incidentParagraphs: [Int] = []
     /// Each sentence's grammar, event clauses and place roles, found in one pass before any incident is made.
@@ -173,6 +175,11 @@ struct PostReader {
         self.readings = readings
         self.mentions = mentions
         self.mentionTokens = mentionTokens
+        if let (index, _) = dateline() {
+            let span = sentences[index].tokenSpan
+            let dash = span.prefix(12).first { ["—", "–", "-", "--"].contains(annotated.text(of: $0)) }
+            datelineEnd = dash.map { annotated.tokens[$0].scalarsEnd + sentences[index].shift }
+        }
     }
 
     /// The country most of the post's resolved places are in: where an unsure name is looked up first.

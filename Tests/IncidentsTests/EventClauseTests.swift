@@ -136,6 +136,8 @@ struct EventClauseTests {
          "Bunia", "2024-04-02", "on Tuesday"),
         // With no date told before it, an event is of the report's day, with no text to show for it.
         ("A missile hit a school in Kharkiv, injuring four.", "Kharkiv", "2024-04-03", nil),
+        // A date in the dateline is the filing's: the event is of the day its sentence gives.
+        ("KYIV, April 3 (Reuters) - Russian artillery shelled Kupiansk on Monday, killing two people.", "Kupiansk", "2024-04-01", "on Monday"),
     ] as [(String, String, String, String?)])
     func storyTime(_ text: String, _ place: String, _ day: String, _ occurredText: String?) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: Self.published)

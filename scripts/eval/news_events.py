@@ -118,9 +118,17 @@ class Scorer:
         self.misses = []
 
     def field_results(self, gold, predicted):
-        country_code = self.gazetteer.country_code(gold["country"])
+        country_code = self.gazetteer.country_code(gold["country"]) if gold.get("country") else None
         codes = self.gazetteer.admin1_codes(gold["admin1"], country_code) if gold.get("admin1") else set()
-        admin1 = (predicted.get("admin1_code") in codes) or same_name(predicted.get("admin1"), gold.get("admin1"))
+        if gold.get("admin1") is None and gold.get("country") is None:
+            # At sea: no division; right when the prediction is in none either (and at a place of no country).
+            admin1 = predicted.get("admin1") is None and predicted.get("country_code") is None
+        else:
+            admin1 = (predicted.get("admin1_code") in codes) or same_name(predicted.get("admin1"), gold.get("admin1"))
+        if gold.get("latitude") is None and gold.get("country") is None:
+            # A sea: right when the prediction is that sea (by name), wherever its point.
+            same_sea = same_name(predicted.get("location"), gold.get("location"))
+            admin1 = admin1 and same_sea
         if gold.get("latitude") is not None and predicted.get("latitude") is not None:
             distance = km(gold["latitude"], gold["longitude"], predicted["latitude"], predicted["longitude"])
         else:

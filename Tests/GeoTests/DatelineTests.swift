@@ -1,0 +1,26 @@
+import Testing
+@testable import Geo
+
+/// Datelines in capitals (`KYIV, Sept 5 (Reuters) -`) name their city; capitals elsewhere stay
+/// what they were (acronyms, and country codes only).
+@Suite("Datelines in capitals")
+struct DatelineTests {
+    @Test("A dateline's city is found, the month after it is not a place", arguments: [
+        ("KYIV, Sept 5 (Reuters) - Russian artillery pounded frontline settlements on Tuesday.", "KYIV", 703_448),
+        ("PORT SUDAN, Dec 11 (AFP) - Army strikes hit the market in Kutum.", "PORT SUDAN", 377_039),
+        ("NAIROBI (Reuters) - Police fired tear gas at protesters.", "NAIROBI", 184_745),
+    ])
+    func datelineCity(text: String, name: String, geonameid: Int) throws {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let city = try #require(mentions.first)
+        #expect(city.text == name)
+        #expect(city.place?.geonameid == geonameid)
+        #expect(!mentions.contains { ["Sept", "Dec"].contains($0.text) })
+    }
+
+    @Test("Capitals that open a sentence without a dateline's shape are not looked up as towns")
+    func acronymIsNoDateline() {
+        let mentions = TestSupport.parser.extract("NATO, the alliance, met in Brussels on Monday.").filter { $0.role == .location }
+        #expect(mentions.map(\.text) == ["Brussels"])
+    }
+}
