@@ -72,6 +72,13 @@ extension SentenceGrammar {
         if isOngoing { return true }
         guard let index = index else { return false }
         let phrase = phrase(index)
+        // `marked ten years since fighters abducted 276 schoolgirls`: an anniversary of an event long past.
+        if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" }),
+            count(summary.breaksBefore, since, phrase.tokens.lowerBound) == 0, since > span.lowerBound,
+            EventLexicon.durations.contains(lemma(since - 1))
+        {
+            return true
+        }
         let isProtest = EventLexicon.verbs[lemma(token)] == .fixed(.peacefulProtest)
             || EventLexicon.nouns[lemma(token)] == .fixed(.peacefulProtest)
         switch phrase.kind {

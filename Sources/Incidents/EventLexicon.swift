@@ -203,7 +203,9 @@ enum EventLexicon {
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
     static let force: Set<String> = ["kill", "shoot", "live", "bullet", "die"]
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
-    static let forces: Set<String> = ["police", "security", "force", "troop", "soldier", "army", "officer", "policeman"]
+    static let forces: Set<String> = [
+        "police", "security", "force", "troop", "soldier", "army", "officer", "policeman", "paramilitary", "ranger", "gendarme",
+    ]
     /// A truce counts as an agreement only when it is signed, reached or in force.
     static let sealed: Set<String> = [
         "sign", "agree", "reach", "strike", "broker", "announce", "conclude", "seal", "exchange", "swap", "free", "release",

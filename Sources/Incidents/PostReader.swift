@@ -251,6 +251,14 @@ struct PostReader {
             }
             families.removeAll { $0.kind == .looting }
         }
+        // `Rangers opened fire on demonstrators`: violence against a protest the sentence tells of is the force used on it.
+        if let force = families.firstIndex(where: { $0.kind == .excessiveForce }) {
+            let onProtesters = { (kind: EventKind) in kind.family == .battle || kind.family == .violenceAgainstCivilians }
+            for violent in families where onProtesters(violent.kind) {
+                families[force].places += violent.places.filter { !families[force].places.contains($0) }
+            }
+            families.removeAll { onProtesters($0.kind) }
+        }
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
         for family in families {

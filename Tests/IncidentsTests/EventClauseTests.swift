@@ -69,6 +69,9 @@ struct EventClauseTests {
         // A protest broken up at the cost of a life is excessive force.
         Case(text: "Police dispersed a march in Khartoum on Wednesday with tear gas. One demonstrator was killed, medics said.",
              subEventType: "Excessive force against protesters", place: "Khartoum", location: "Khartoum", source: .attached, geoPrecision: 1, fatalities: 1),
+        // Force used on protesters is one event, excessive force, not a protest and an attack.
+        Case(text: "Two people were killed on Monday when paramilitary Rangers opened fire on demonstrators in Quetta, officials said.",
+             subEventType: "Excessive force against protesters", place: "Quetta", location: "Quetta", source: .attached, geoPrecision: 1, fatalities: 2),
         // A generic plural (`in attacks`) refers to the event of its sentence that names a weapon.
         Case(text: "Air strikes on a market in Mekele killed eight people on Tuesday, in attacks that came a day after talks failed.",
              subEventType: "Air/drone strike", place: "Mek", location: "Mekele", source: .attached, geoPrecision: 1, fatalities: 8),
@@ -104,6 +107,8 @@ struct EventClauseTests {
         "More than 7,000 people have been killed in fighting in eastern Congo since January.",
         "Armed groups have fought for years over smuggling routes around Cucuta.",
         "The rebels seized power in Bangui in March 2013.",
+        // An anniversary: the event lies years before the report.
+        "Residents of Kaduna marked five years since gunmen abducted 39 students from a college in Afaka.",
     ])
     func noEvent(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
