@@ -96,6 +96,16 @@ extension PostReader {
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }
 
+    /// The town a facility's name begins with, by its own name: of the story's country, or a city of
+    /// 100,000 people or more when the story names no country (`Nasser` of `Nasser Hospital` is no town
+    /// in Egypt; `Dhaka` of `Dhaka College` is Dhaka).
+    static func facilityTown(_ text: String, country: String?, in gazetteer: Gazetteer) -> Place? {
+        gazetteer.resolve(text, countryCode: country, suggestions: false).candidates.first { town in
+            let inStory = country.map { town.countryCode == $0 } ?? (town.population >= 100_000)
+            return !town.kind.isRegion && !town.kind.isBeyondCountries && town.name == text && inStory
+        }
+    }
+
     /// The post's most named resolved place (not a source's or a destination).
     func mainPlace() -> (mention: Int, place: Place)? {
         var counts: [Int: (count: Int, first: Int)] = [:]

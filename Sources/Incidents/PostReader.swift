@@ -114,29 +114,14 @@ struct PostReader {
             let covered = Set(run(of: sentence.tokenSpan).filter { mentions[$0].place != nil }.flatMap { mentionTokens[$0] })
             for found in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 var name = found.tokens
-                var text = String(annotated.text(of: name))
-                // A name of several words the gazetteer lacks may be a facility's (`Dhaka College`): try its first word as its town.
-                var isFacilityTown = found.isFacilityTown
-                if !isFacilityTown, name.count > 1, lookUp(text) == nil {
+                var place = found.isFacilityTown ? nil : lookUp(String(annotated.text(of: name)))
+                // A facility's name (`Dhaka College`, `the Kharkiv Tractor Plant`) gives its town by its first word.
+                if place == nil, found.isFacilityTown || name.count > 1 {
                     name = name.lowerBound..<(name.lowerBound + 1)
-                    text = String(annotated.text(of: name))
-                    isFacilityTown = true
+                    place = Self.facilityTown(String(annotated.text(of: name)), country: country, in: gazetteer)
                 }
-                if isFacilityTown {
-                    // Only a town by its own name, of the story's country, or a city when the story names no country:
-                    // `Nasser` of `Nasser Hospital` is no town in Egypt; `Dhaka` of `Dhaka College` is Dhaka.
-                    guard let place = gazetteer.resolve(text, countryCode: country, suggestions: false).candidates.first(where: { town in
-                        let inStory = country.map { town.countryCode == $0 } ?? (town.population >= 100_000)
-                        return !town.kind.isRegion && !town.kind.isBeyondCountries && town.name == text && inStory
-                    }) else { continue }
-                    let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
-                    let slice = run(of: sentence.tokenSpan)
-                    let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
-                    mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: .exactPlace, score: 0.5, alternatives: []), at: at)
-                    mentionTokens.insert(name, at: at)
-                    continue
-                }
-                guard let place = lookUp(text) else { continue }
+                guard let place else { continue }
+                let text = String(annotated.text(of: name))
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
                 let precision = LocationPrecision(namedPlace: place.kind)
                 for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
