@@ -108,6 +108,12 @@ extension SentenceGrammar {
                 return true
             }
         case .noun:
+            // `in response to Israeli massacres in Gaza`: the cause the sentence gives, an event told elsewhere.
+            if case .preposition(let preposition, let governor?)? = link(of: index), ["to", "for"].contains(preposition),
+                self.phrase(governor).kind == .noun, EventLexicon.reasons.contains(lemma(self.phrase(governor).head))
+            {
+                return true
+            }
             // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
             if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
             if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }

@@ -198,6 +198,9 @@ enum EventLexicon {
 
     /// Prepositions that make an event noun an earlier event the sentence refers to (`a day after the attack`).
     static let background: Set<String> = ["after", "since", "before", "following", "amid", "despite", "like"]
+    /// Nouns whose object is the cause of what the sentence tells (`in response to`, `in retaliation for`
+    /// `massacres in Gaza`): an event told elsewhere, not this report's.
+    static let reasons: Set<String> = ["response", "retaliation", "reprisal", "revenge", "reaction", "answer"]
 
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]

@@ -80,6 +80,9 @@ struct EventClauseTests {
              place: "Zavitinsk", location: "Zavitinsk", source: .attached, geoPrecision: 2),
         Case(text: "A missile hit the Kharkiv Tractor Plant on Tuesday, injuring three workers.", subEventType: "Shelling/artillery/missile attack",
              place: "Kharkiv", location: "Kharkiv", source: .attached, geoPrecision: 1),
+        // The cause a sentence gives (`in response to`) is an event told elsewhere, not a second incident.
+        Case(text: "Militants fired rockets at Sderot on Sunday in response to Israeli massacres of civilians in Gaza.",
+             subEventType: "Shelling/artillery/missile attack", place: "Sderot", location: "Sderot", source: .attached, geoPrecision: 1),
         // A toll alone is the toll of the event told before it.
         Case(text: "A missile struck an apartment block in Dnipro on Tuesday. Six people were killed and 17 were injured.",
              subEventType: "Shelling/artillery/missile attack", place: "Dnipro", location: "Dnipro", source: .attached, geoPrecision: 1, fatalities: 6),
