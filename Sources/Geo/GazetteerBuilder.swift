@@ -150,6 +150,12 @@ struct GazetteerAssembly {
                 country: countryIndex[row.countryCode] ?? GazetteerFormat.none16, admin1: a1, admin2: a2,
                 timeZone: row.timeZone, kind: kind, featureCode: row.featureCode, countryCode: row.countryCode))
         }
+        if !sources.alternateNames.isEmpty {
+            for i in records.indices {
+                guard let names = sources.alternateNames[records[i].geonameid] else { continue }
+                records[i].alternates = Self.merged(records[i].alternates, names, name: records[i].name, asciiName: records[i].asciiName)
+            }
+        }
         for i in records.indices { records[i].keys = Self.keys(of: records[i]) }
         addSpellingsOfNamesakeTowns()
     }
@@ -183,10 +189,16 @@ struct GazetteerAssembly {
 
     /// Latin-script alternate names worth keeping: one per folded spelling, no codes, no lower-case romanisations.
     static func keptAlternates(_ row: GazetteerSources.PlaceRow) -> [String] {
+        merged([], row.alternateNames, name: row.name, asciiName: row.asciiName)
+    }
+
+    /// `existing` and the kept ones of `added`: one per folded spelling, in the Latin script, without
+    /// all-capital codes (`MOW`), all-lower-case romanisations or names longer than 80 characters.
+    static func merged(_ existing: [String], _ added: [String], name: String, asciiName: String) -> [String] {
         var seen = Set<[UInt8]>()
-        for name in [row.name, row.asciiName] { if let key = NameKey.fold(name) { seen.insert(key) } }
-        var kept: [String] = []
-        for alternate in row.alternateNames {
+        for known in [name, asciiName] + existing { if let key = NameKey.fold(known) { seen.insert(key) } }
+        var kept = existing
+        for alternate in added {
             guard alternate.count <= 80, alternate.lowercased() != alternate, alternate.uppercased() != alternate,
                   let key = NameKey.fold(alternate), !key.isEmpty, seen.insert(key).inserted else { continue }
             kept.append(alternate)

@@ -30,6 +30,10 @@ enum GazetteerReadme {
         - `countryInfo.txt`: countries (ISO codes, name, capital, population, geonameid). A header
           line starting `ISO` and GeoNames' `#` comment lines are both skipped.
         - `countries.tsv` (optional): conventional country points, demonyms, alternative spellings.
+        - `alternateNamesV2.txt` (optional; not among the bundled sources): GeoNames' alternate names by
+          language, read a line at a time. For the entries above, English and untagged names are kept,
+          colloquial and historic ones are not (`Novorossiysk` was once a Ukrainian village's name);
+          divisions and countries gain their English names (`Rural Damascus` for Rif-dimashq).
         - `no-country.txt` (optional): GeoNames' dump of what belongs to no country, in the geoname
           table layout. Kept by feature code: continents (`CONT`), macro-regions (`RGN`, `RGNE`: the
           Middle East, the Sahel, the Balkans), waters (`OCN`, `SEA`, `GULF`, `STRT`, `BAY`, `CHN`,

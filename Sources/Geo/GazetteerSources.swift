@@ -42,6 +42,8 @@ struct GazetteerSources {
     var admin1: [Division] = []
     var admin2: [Division] = []
     var places: [PlaceRow] = []
+    /// Alternate names by geonameid from `alternateNamesV2.txt`, when given (see ``readAlternateNames(_:for:)``).
+    var alternateNames: [Int: [String]] = [:]
     /// Coordinates of ADM1/ADM2 and country (PCL*) rows when a full dump (class A rows) was given.
     var divisionPoints: [Int: (Int32, Int32)] = [:]
 
@@ -73,7 +75,67 @@ struct GazetteerSources {
             try readFeatures(directory.appendingPathComponent(Self.noCountryFile), into: &sources, seen: &seen)
         }
         sources.places.sort { $0.geonameid < $1.geonameid }
+        // Alternate names by language, for the entries read above (divisions and countries have none of their own).
+        if let file = [Self.alternateNamesFile, "alternateNames.txt"].first(where: names.contains) {
+            var known = seen
+            for country in sources.countries { known.insert(country.geonameid) }
+            for division in sources.admin1 + sources.admin2 { known.insert(division.geonameid) }
+            sources.alternateNames = try readAlternateNames(directory.appendingPathComponent(file), for: known)
+        }
         return sources
+    }
+
+    /// GeoNames' alternate names by language (`alternateNamesV2.txt`; the older `alternateNames.txt` reads the same).
+    static let alternateNamesFile = "alternateNamesV2.txt"
+
+    /// The languages whose alternate names are kept: English, and names GeoNames tags with no language.
+    static let keptNameLanguages: Set<Substring> = ["", "en"]
+
+    /// Reads the alternate names of the entries in `known`, streaming the file a line at a time (the
+    /// full file is 700 MB): English and untagged names only, without colloquial or historic ones
+    /// (`Novorossiysk` was once the name of a Ukrainian village), nor links, postcodes and codes.
+    /// Columns: id, geonameid, language, name, preferred, short, colloquial, historic, from, to.
+    static func readAlternateNames(_ url: URL, for known: Set<Int>) throws -> [Int: [String]] {
+        var names: [Int: [String]] = [:]
+        try forEachLine(url) { fields, line in
+            guard fields.count >= 4 else {
+                throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 10 columns, found \(fields.count)")
+            }
+            guard let geonameid = Int(fields[1]) else {
+                throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "bad geonameid '\(fields[1])'")
+            }
+            guard known.contains(geonameid), keptNameLanguages.contains(fields[2]) else { return }
+            let isColloquial = fields.count > 6 && fields[6] == "1", isHistoric = fields.count > 7 && fields[7] == "1"
+            guard !isColloquial, !isHistoric, !fields[3].isEmpty else { return }
+            names[geonameid, default: []].append(String(fields[3]))
+        }
+        return names
+    }
+
+    /// Calls `body` with the tab-separated fields of every line, reading the file in place (mapped)
+    /// and decoding one line at a time, so a file of any size is never held as one string.
+    static func forEachLine(_ url: URL, _ body: (_ fields: [Substring], _ line: Int) throws -> Void) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
+            throw GeoError.unreadableFile(path: url.path, reason: error.localizedDescription)
+        }
+        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            var start = 0, lineNumber = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+                lineNumber += 1
+                var last = end
+                if last > start, bytes[last - 1] == 0x0D { last -= 1 }
+                if last > start {
+                    guard let line = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self) else {
+                        throw GeoError.badData(file: url.lastPathComponent, line: lineNumber, reason: "not UTF-8")
+                    }
+                    if !line.hasPrefix("#") { try body(line.split(separator: "\t", omittingEmptySubsequences: false), lineNumber) }
+                }
+                start = end + 1
+            }
+        }
     }
 
     /// GeoNames' dump of features that belong to no country.

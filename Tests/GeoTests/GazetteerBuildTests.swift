@@ -85,6 +85,46 @@ struct GazetteerBuildTests {
         #expect(gazetteer.resolve("Some Seamount", suggestions: false).best == nil)
     }
 
+    @Test("alternateNamesV2.txt gives entries their English names, not colloquial or historic ones")
+    func alternateNamesByLanguage() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-alt-\(UUID().uuidString)")
+        let output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        func write(_ name: String, _ lines: [String]) throws {
+            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try write("countryInfo.txt", ["SY\tSYR\t760\tSY\tSyria\tDamascus\t185180\t22198110\tAS\t.sy\tSYP\tPound\t963\t\t\tar-SY\t163843\tIQ,JO,IL,TR,LB\t"])
+        try write("admin1CodesASCII.txt", ["SY.08\tRif-dimashq\tRif-dimashq\t170652"])
+        try write("admin2Codes.txt", [])
+        try write("cities500.txt", [Self.geonameRow(170_654, "Douma", 33.57175, 36.4027, "P", "PPLA2", country: "SY", admin1: "08", population: 110_893, zone: "Asia/Damascus")])
+        try write("alternateNamesV2.txt", [
+            "1\t170652\ten\tRural Damascus\t1\t\t\t\t\t",
+            "2\t170652\tar\tريف دمشق\t\t\t\t\t\t",
+            "3\t170654\ten\tOld Duma Town\t\t\t\t1\t\t",
+            "4\t170654\t\tDouma City\t\t\t1\t\t\t",
+            "5\t999999\ten\tNowhere\t\t\t\t\t\t",
+        ])
+        try GazetteerBuilder(sourceDirectory: folder).build(into: output)
+        let gazetteer = try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin"))
+        #expect(gazetteer.resolve("Rural Damascus").best?.geonameid == 170_652)
+        #expect(gazetteer.resolve("Old Duma Town", suggestions: false).best == nil)
+        #expect(gazetteer.resolve("Douma City", suggestions: false).best == nil)
+    }
+
+    @Test("A line that is not UTF-8 in alternateNamesV2.txt is reported with its file and line")
+    func alternateNamesBadLine() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("alternateNamesV2-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: file) }
+        try Data("1\t170652\ten\tRural Damascus\n2\t170652\ten\t\u{FF}".utf8.map { $0 } .dropLast(2) + [0xFF, 0x0A]).write(to: file)
+        do {
+            _ = try GazetteerSources.readAlternateNames(file, for: [170_652])
+            Issue.record("no error")
+        } catch {
+            #expect("\(error)".contains(":2:"))
+        }
+    }
+
     @Test("Bad rows are reported with the file and line")
     func badRowsNameFileAndLine() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-bad-\(UUID().uuidString)")
