@@ -314,12 +314,6 @@ extension SentenceGrammar {
         summary.freeWeapons.min { abs($0.token - token) < abs($1.token - token) }?.weapon
     }
 
-    /// The most telling weapon of the sentence that no event noun's phrase owns: what the sentence's
-    /// other events, and the paragraph's, may have used.
-    func freeWeapon() -> EventLexicon.Weapon? {
-        summary.freeWeapons.min { $0.weapon.rank < $1.weapon.rank }?.weapon
-    }
-
     /// Whether the sentence tells of people killed or hurt or of things destroyed: a violent context,
     /// where a `strike` is no walkout.
     func tellsOfHarm() -> Bool {

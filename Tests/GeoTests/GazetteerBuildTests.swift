@@ -35,6 +35,20 @@ struct GazetteerBuildTests {
         #expect(b.map(\.geonameid) == [3_041_565])
     }
 
+    /// Builds a gazetteer from source files written here (`name: lines`) in a temporary folder.
+    static func build(_ files: [String: [String]]) throws -> (Gazetteer, GazetteerBuildSummary) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-sources-\(UUID().uuidString)")
+        let output = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for (name, lines) in files {
+            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let summary = try GazetteerBuilder(sourceDirectory: folder).build(into: output)
+        // The mapping outlives the removed file.
+        return (try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin")), summary)
+    }
+
     /// A geoname-table row: geonameid, name, ascii name, alternates, lat, lon, class, code, country, cc2, admin1, admin2, ..., population, ..., time zone.
     static func geonameRow(_ id: Int, _ name: String, _ lat: Double, _ lon: Double, _ featureClass: String, _ code: String,
                            country: String = "AD", admin1: String = "", population: Int = 0, zone: String = "Europe/Andorra") -> String {
@@ -44,31 +58,24 @@ struct GazetteerBuildTests {
 
     @Test("A full dump gives countries and divisions GeoNames' own points; no-country.txt adds seas, not undersea features")
     func fullDumpPointsAndFeaturesBeyondCountries() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-full-\(UUID().uuidString)")
-        let output = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        func write(_ name: String, _ lines: [String]) throws {
-            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        try write("countryInfo.txt", ["AD\tAND\t020\tAN\tAndorra\tAndorra la Vella\t468\t77006\tEU\t.ad\tEUR\tEuro\t376\tAD###\t^(?:AD)*(\\d{3})$\tca\t3041565\tES,FR\t"])
-        try write("admin1CodesASCII.txt", ["AD.02\tCanillo\tCanillo\t3041203", "AD.07\tAndorra la Vella\tAndorra la Vella\t3041566"])
-        try write("admin2Codes.txt", [])
-        try write("allCountries.txt", [
-            Self.geonameRow(3_041_565, "Andorra", 42.55, 1.58333, "A", "PCLI"),
-            Self.geonameRow(3_041_203, "Canillo", 42.5925, 1.6, "A", "ADM1", admin1: "02"),
-            Self.geonameRow(3_041_204, "Canillo", 42.567, 1.598, "P", "PPLA", admin1: "02", population: 3_292),
-            Self.geonameRow(3_041_563, "Andorra la Vella", 42.50779, 1.52109, "P", "PPLC", admin1: "07", population: 20_430),
+        let (gazetteer, summary) = try Self.build([
+            "countryInfo.txt": ["AD\tAND\t020\tAN\tAndorra\tAndorra la Vella\t468\t77006\tEU\t.ad\tEUR\tEuro\t376\tAD###\t^(?:AD)*(\\d{3})$\tca\t3041565\tES,FR\t"],
+            "admin1CodesASCII.txt": ["AD.02\tCanillo\tCanillo\t3041203", "AD.07\tAndorra la Vella\tAndorra la Vella\t3041566"],
+            "admin2Codes.txt": [],
+            "allCountries.txt": [
+                Self.geonameRow(3_041_565, "Andorra", 42.55, 1.58333, "A", "PCLI"),
+                Self.geonameRow(3_041_203, "Canillo", 42.5925, 1.6, "A", "ADM1", admin1: "02"),
+                Self.geonameRow(3_041_204, "Canillo", 42.567, 1.598, "P", "PPLA", admin1: "02", population: 3_292),
+                Self.geonameRow(3_041_563, "Andorra la Vella", 42.50779, 1.52109, "P", "PPLC", admin1: "07", population: 20_430),
+            ],
+            "no-country.txt": [
+                Self.geonameRow(630_673, "Black Sea", 43.4131, 34.29708, "H", "SEA", country: "", zone: ""),
+                Self.geonameRow(3_373_405, "Atlantic Ocean", 10, -25, "H", "OCN", country: "", zone: ""),
+                Self.geonameRow(4_036_000, "Some Seamount", -20, -150, "U", "SMU", country: "", zone: ""),
+            ],
         ])
-        try write("no-country.txt", [
-            Self.geonameRow(630_673, "Black Sea", 43.4131, 34.29708, "H", "SEA", country: "", zone: ""),
-            Self.geonameRow(3_373_405, "Atlantic Ocean", 10, -25, "H", "OCN", country: "", zone: ""),
-            Self.geonameRow(4_036_000, "Some Seamount", -20, -150, "U", "SMU", country: "", zone: ""),
-        ])
-        let summary = try GazetteerBuilder(sourceDirectory: folder).build(into: output)
         #expect(summary.places == 2)
         #expect(summary.featuresBeyondCountries == 2)
-        let gazetteer = try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin"))
         let andorra = try #require(gazetteer.country(code: "AD"))
         #expect(andorra.coordinate == Coordinate(latitude: 42.55, longitude: 1.58333))
         #expect(andorra.pointSource == .own)
@@ -87,26 +94,21 @@ struct GazetteerBuildTests {
 
     @Test("alternateNamesV2.txt gives entries their English names, not colloquial or historic ones")
     func alternateNamesByLanguage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-alt-\(UUID().uuidString)")
-        let output = folder.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        func write(_ name: String, _ lines: [String]) throws {
-            try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
-        }
-        try write("countryInfo.txt", ["SY\tSYR\t760\tSY\tSyria\tDamascus\t185180\t22198110\tAS\t.sy\tSYP\tPound\t963\t\t\tar-SY\t163843\tIQ,JO,IL,TR,LB\t"])
-        try write("admin1CodesASCII.txt", ["SY.08\tRif-dimashq\tRif-dimashq\t170652"])
-        try write("admin2Codes.txt", [])
-        try write("cities500.txt", [Self.geonameRow(170_654, "Douma", 33.57175, 36.4027, "P", "PPLA2", country: "SY", admin1: "08", population: 110_893, zone: "Asia/Damascus")])
-        try write("alternateNamesV2.txt", [
-            "1\t170652\ten\tRural Damascus\t1\t\t\t\t\t",
-            "2\t170652\tar\tريف دمشق\t\t\t\t\t\t",
-            "3\t170654\ten\tOld Duma Town\t\t\t\t1\t\t",
-            "4\t170654\t\tDouma City\t\t\t1\t\t\t",
-            "5\t999999\ten\tNowhere\t\t\t\t\t\t",
+        let (gazetteer, _) = try Self.build([
+            "countryInfo.txt": ["SY\tSYR\t760\tSY\tSyria\tDamascus\t185180\t22198110\tAS\t.sy\tSYP\tPound\t963\t\t\tar-SY\t163843\tIQ,JO,IL,TR,LB\t"],
+            "admin1CodesASCII.txt": ["SY.08\tRif-dimashq\tRif-dimashq\t170652"],
+            "admin2Codes.txt": [],
+            "cities500.txt": [
+                Self.geonameRow(170_654, "Douma", 33.57175, 36.4027, "P", "PPLA2", country: "SY", admin1: "08", population: 110_893, zone: "Asia/Damascus"),
+            ],
+            "alternateNamesV2.txt": [
+                "1\t170652\ten\tRural Damascus\t1\t\t\t\t\t",
+                "2\t170652\tar\tريف دمشق\t\t\t\t\t\t",
+                "3\t170654\ten\tOld Duma Town\t\t\t\t1\t\t",
+                "4\t170654\t\tDouma City\t\t\t1\t\t\t",
+                "5\t999999\ten\tNowhere\t\t\t\t\t\t",
+            ],
         ])
-        try GazetteerBuilder(sourceDirectory: folder).build(into: output)
-        let gazetteer = try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin"))
         #expect(gazetteer.resolve("Rural Damascus").best?.geonameid == 170_652)
         #expect(gazetteer.resolve("Old Duma Town", suggestions: false).best == nil)
         #expect(gazetteer.resolve("Douma City", suggestions: false).best == nil)
@@ -116,7 +118,8 @@ struct GazetteerBuildTests {
     func alternateNamesBadLine() throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("alternateNamesV2-\(UUID().uuidString).txt")
         defer { try? FileManager.default.removeItem(at: file) }
-        try Data("1\t170652\ten\tRural Damascus\n2\t170652\ten\t\u{FF}".utf8.map { $0 } .dropLast(2) + [0xFF, 0x0A]).write(to: file)
+        // The second line ends in a lone 0xFF byte, which is no UTF-8.
+        try Data(Array("1\t170652\ten\tRural Damascus\n2\t170652\ten\t".utf8) + [0xFF, 0x0A]).write(to: file)
         do {
             _ = try GazetteerSources.readAlternateNames(file, for: [170_652])
             Issue.record("no error")
