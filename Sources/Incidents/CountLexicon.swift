@@ -23,12 +23,7 @@ enum CountLexicon {
 
     static let multipliers: [String: Int] = ["hundred": 100, "thousand": 1000, "million": 1_000_000]
 
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-        "seventy": 70, "eighty": 80, "ninety": 90,
-    ]
+    static let numberWords: [String: Int] = WordLists.cardinals
 
     /// One to ninety-nine in words, including `twenty-five`.
     static func smallNumber(_ word: String) -> Int? {

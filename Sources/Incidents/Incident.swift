@@ -144,7 +144,7 @@ extension TimePrecision {
         switch self {
         case .minute, .hour, .partOfDay, .day: 1
         case .week: 2
-        case .month, .year: 3
+        case .month, .season, .year, .decade: 3
         }
     }
 }

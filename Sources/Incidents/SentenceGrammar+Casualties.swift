@@ -19,12 +19,7 @@ extension SentenceGrammar {
     static let tollAdjectives: [String: Toll] = ["dead": .killed, "injured": .injured, "wounded": .injured]
 
     /// Number words up to the thousands, for figures written out (`Six people`).
-    static let numberWords: [String: Int] = [
-        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-        "eighty": 80, "ninety": 90, "hundred": 100,
-    ]
+    static let numberWords: [String: Int] = WordLists.cardinals.merging(["hundred": 100]) { first, _ in first }
 
     /// The killed and injured the sentence's grammar gives, each nil when it gives none.
     func casualties() -> (killed: Int?, injured: Int?) {

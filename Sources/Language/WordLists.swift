@@ -31,6 +31,21 @@ public enum WordLists {
         ["mon"], ["tue", "tues"], ["wed"], ["thu", "thur", "thurs"], ["fri"], ["sat"], ["sun"],
     ]
 
+    /// Cardinal numbers written as words, one to ninety (`twenty-five` is read as two of them).
+    public static let cardinals: [String: Int] = [
+        "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+        "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+        "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+        "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// Ordinal numbers written as words, first to twenty-first century's needs (`third`, `nineteenth`).
+    public static let ordinals: [String: Int] = [
+        "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+        "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
+        "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21,
+    ]
+
     /// Lower-case month names and abbreviations, as readers look words up (`january`, `sept`).
     public static let monthWords: Set<String> = Set(months.map { $0.lowercased() } + monthAbbreviations.joined())
     /// Lower-case weekday names (`monday` ... `sunday`).

@@ -2,7 +2,12 @@
 public enum TimePrecision: String, Hashable, Sendable, CaseIterable, Comparable {
     case minute, hour
     case partOfDay = "part_of_day"
-    case day, week, month, year
+    case day, week, month
+    /// A season, a quarter or a half of a year.
+    case season
+    case year
+    /// A decade or a century.
+    case decade
 
     public static func < (lhs: TimePrecision, rhs: TimePrecision) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!

@@ -5,6 +5,18 @@ struct Match {
     var first: Int
     var end: Int
     var resolution: TimeMention.Resolution
+    /// Its meaning in TimeML's terms; set from the interval when a pattern does not say.
+    var timex: Timex
+    /// The first word of the TimeML span: after a leading `on`, `in` or `at`.
+    var coreFirst: Int
+
+    init(first: Int, end: Int, resolution: TimeMention.Resolution, timex: Timex) {
+        self.first = first
+        self.end = end
+        self.resolution = resolution
+        self.timex = timex
+        self.coreFirst = first
+    }
 }
 
 /// Recognises time expressions word by word and anchors them (rules in ``RelativeTime``).
@@ -13,6 +25,11 @@ struct Matcher {
     let anchor: TimeAnchor
     /// What the caller's grammar says of the sentence (its verb groups' tense), if it knows.
     var tense: RelativeTime.SentenceTense? = nil
+    /// The tense of the clause at a scalar offset, when the caller reads each clause's verb groups.
+    var tenseAt: ((Int) -> RelativeTime.SentenceTense?)? = nil
+
+    /// Which way an expression without a year or week is read from the anchor.
+    enum Reading { case past, future, nearest }
 
     private static let strongFutureCues: Set<String> = [
         "will", "shall", "scheduled", "upcoming", "next", "due", "planned", "plans", "expected", "forthcoming", "later",
@@ -22,46 +39,77 @@ struct Matcher {
         "a": 1, "an": 1,
     ]
 
+    /// The last date or time read, which anaphoric expressions (`the next day`, `a year earlier`) count from.
+    var reference: Reference?
+
+    struct Reference {
+        var start: CivilDate
+        var precision: TimePrecision
+        var part: YearPart?
+    }
+
     mutating func match(at index: Int) -> Match? {
+        var found: Match?
         do {
-            return try matchWords(at: index)
+            found = try matchWords(at: index)
         } catch {
-            return Match(first: index, end: index + 1, resolution: .unresolved(error.message))
+            found = Match(first: index, end: index + 1, resolution: .unresolved(error.message), timex: Timex(.date, "XXXX", anchoring: .none))
         }
+        guard var match = found else { return nil }
+        if match.end - match.first > 1, let word = lower(match.first), ["on", "in", "at", "during"].contains(word) {
+            match.coreFirst = match.first + 1
+        }
+        return match
+    }
+
+    /// Keeps a dated match as the reference for the anaphoric expressions after it.
+    mutating func remember(_ match: Match) {
+        guard case .resolved(let time) = match.resolution, match.timex.kind != .duration, match.timex.kind != .set else { return }
+        let start = anchor.localTime(of: time.start).date
+        reference = Reference(start: start, precision: time.precision, part: yearPart(match.timex.value))
+    }
+
+    /// The quarter, half or season a value names (`1998-Q3`), if any.
+    private func yearPart(_ value: String) -> YearPart? {
+        guard value.count == 7, value.dropFirst(4).first == "-" else { return nil }
+        let code = String(value.suffix(2))
+        if code.first == "Q", let number = Int(code.dropFirst()) { return .quarter(number) }
+        if code.first == "H", let number = Int(code.dropFirst()) { return .half(number) }
+        return YearPart.seasons.values.contains(code) ? .season(code) : nil
     }
 
     // MARK: words
 
-    private func lower(_ index: Int) -> String? {
+    func lower(_ index: Int) -> String? {
         index < words.count && words[index].kind == .word ? words[index].lower : nil
     }
 
-    private func weekday(_ index: Int) -> Int? {
+    func weekday(_ index: Int) -> Int? {
         guard let word = lower(index), words[index].isCapitalized, let day = weekdayIndex[word] else { return nil }
         return day
     }
 
-    private func month(_ index: Int) -> Int? {
+    func month(_ index: Int) -> Int? {
         guard let word = lower(index), words[index].isCapitalized, let month = monthIndex[word] else { return nil }
         return month
     }
 
-    private func number(_ index: Int) -> Int? {
+    func number(_ index: Int) -> Int? {
         guard index < words.count, words[index].kind == .number, words[index].value >= 0 else { return nil }
         return words[index].value
     }
 
-    private func dayOfMonth(_ index: Int) -> Int? {
+    func dayOfMonth(_ index: Int) -> Int? {
         index < words.count ? words[index].dayOfMonth : nil
     }
 
-    private func isMark(_ index: Int, _ mark: String) -> Bool {
+    func isMark(_ index: Int, _ mark: String) -> Bool {
         index < words.count && words[index].kind == .mark && words[index].lower == mark
     }
 
     /// Whether the sentence around `index` speaks of the future; `near` limits the look to the
     /// five words before (a weekday or a clock belongs to its own clause, a month to its sentence).
-    private func futureCue(around index: Int, near: Bool = false) -> Bool {
+    func futureCue(around index: Int, near: Bool = false) -> Bool {
         var start = index
         while start > 0, !isSentenceEnd(start - 1), !near || index - start < 5 { start -= 1 }
         var end = index
@@ -73,7 +121,29 @@ struct Matcher {
         return tense == .future
     }
 
-    private func isSentenceEnd(_ index: Int) -> Bool {
+    /// The reading at word `index`: from its clause's tense when the caller gives clauses (future
+    /// ahead, past back, present or none the nearer); else from the words around it.
+    func reading(at index: Int, near: Bool = false) -> Reading {
+        if let tenseAt {
+            switch tenseAt(words[index].range.lowerBound) {
+            case .future: return .future
+            case .past: return .past
+            case .present, nil: return .nearest
+            }
+        }
+        return futureCue(around: index, near: near) ? .future : .past
+    }
+
+    /// Of dates before and after the anchor, the one `reading` picks (the earlier on a tie).
+    func pick(_ candidates: [CivilDate], _ reading: Reading) -> CivilDate? {
+        switch reading {
+        case .past: return candidates.filter { $0 <= today }.max()
+        case .future: return candidates.filter { $0 >= today }.min()
+        case .nearest: return candidates.min { abs($0.daysSinceEpoch - today.daysSinceEpoch) < abs($1.daysSinceEpoch - today.daysSinceEpoch) }
+        }
+    }
+
+    func isSentenceEnd(_ index: Int) -> Bool {
         guard words[index].kind == .mark else { return false }
         let mark = words[index].lower
         return mark == "." && !(index > 0 && words[index - 1].lower.count == 1) || mark == "!" || mark == "?" || mark == ";"
@@ -81,26 +151,45 @@ struct Matcher {
 
     // MARK: results
 
-    private var today: CivilDate { anchor.date }
+    var today: CivilDate { anchor.date }
 
-    private func result(_ first: Int, _ end: Int, _ interval: UTCInterval, _ precision: TimePrecision) -> Match {
+    func result(_ first: Int, _ end: Int, _ interval: UTCInterval, _ precision: TimePrecision, timex: Timex? = nil) -> Match {
         Match(first: first, end: end, resolution: .resolved(NormalizedTime(
-            interval: interval, precision: precision, text: "", zoneText: nil, zone: anchor.zone.identifier)))
+            interval: interval, precision: precision, text: "", zoneText: nil, zone: anchor.zone.identifier)),
+              timex: timex ?? derivedTimex(interval, precision))
     }
 
-    private func day(_ first: Int, _ end: Int, _ date: CivilDate, part: (Int, Int)? = nil) throws(TimelineError) -> Match {
+    /// The TimeML value of a calendar interval read relative to the document date.
+    private func derivedTimex(_ interval: UTCInterval, _ precision: TimePrecision) -> Timex {
+        let start = anchor.localTime(of: interval.start)
+        switch precision {
+        case .minute, .hour: return Timex(.time, TimexValue.clock(start.date, secondOfDay: start.secondOfDay), anchoring: .document)
+        case .partOfDay: return Timex(.time, TimexValue.day(start.date) + "T" + DayPart.code(startingAt: start.secondOfDay, length: interval.durationSeconds), anchoring: .document)
+        case .day: return Timex(.date, TimexValue.day(start.date), anchoring: .document)
+        case .week: return Timex(.date, TimexValue.week(start.date), anchoring: .document)
+        case .month, .season: return Timex(.date, TimexValue.month(start.date), anchoring: .document)
+        case .year, .decade: return Timex(.date, TimexValue.year(start.date.year), anchoring: .document)
+        }
+    }
+
+    func day(_ first: Int, _ end: Int, _ date: CivilDate, part: (Int, Int)? = nil, modifier: Timex.Modifier? = nil) throws(TimelineError) -> Match {
         if let part {
-            return result(first, end, try anchor.interval(from: date, part.0, to: date, part.1), .partOfDay)
+            var match = result(first, end, try anchor.interval(from: date, part.0, to: date, part.1), .partOfDay)
+            // `early Tuesday`, `late Tuesday` are parts of the day TimeML gives as the day with a modifier.
+            if let modifier { match.timex = Timex(.date, TimexValue.day(date), modifier: modifier, anchoring: .document) }
+            return match
         }
         return result(first, end, try anchor.interval(from: date, to: date.adding(days: 1)), .day)
     }
 
-    private func days(_ first: Int, _ end: Int, from start: CivilDate, to stop: CivilDate, _ precision: TimePrecision) throws(TimelineError) -> Match {
-        result(first, end, try anchor.interval(from: start, to: stop), precision)
+    func days(_ first: Int, _ end: Int, from start: CivilDate, to stop: CivilDate, _ precision: TimePrecision, modifier: Timex.Modifier? = nil) throws(TimelineError) -> Match {
+        var match = result(first, end, try anchor.interval(from: start, to: stop), precision)
+        match.timex.modifier = modifier
+        return match
     }
 
     /// The most recent `weekday` on or before the anchor's day, or the next on or after it.
-    private func date(ofWeekday weekday: Int, future: Bool, strictly: Bool = false) -> CivilDate {
+    func date(ofWeekday weekday: Int, future: Bool, strictly: Bool = false) -> CivilDate {
         let difference = (today.weekday - weekday + 7) % 7
         if future {
             let ahead = (weekday - today.weekday + 7) % 7
@@ -109,10 +198,21 @@ struct Matcher {
         return today.adding(days: -(difference == 0 && strictly ? 7 : difference))
     }
 
-    private func mondayOfWeek(_ date: CivilDate) -> CivilDate { date.adding(days: -(date.weekday - 1)) }
+    /// The `weekday` a reading picks: the most recent (the anchor's day included), the next, or the nearer.
+    func weekdayDate(_ weekday: Int, _ reading: Reading) -> CivilDate {
+        let back = date(ofWeekday: weekday, future: false)
+        let ahead = date(ofWeekday: weekday, future: true)
+        switch reading {
+        case .past: return back
+        case .future: return ahead
+        case .nearest: return ahead.daysSinceEpoch - today.daysSinceEpoch < today.daysSinceEpoch - back.daysSinceEpoch ? ahead : back
+        }
+    }
+
+    func mondayOfWeek(_ date: CivilDate) -> CivilDate { date.adding(days: -(date.weekday - 1)) }
 
     /// A part of a period: early, mid or late thirds, or the whole.
-    private func third(_ qualifier: String?, of start: CivilDate, to end: CivilDate) -> (CivilDate, CivilDate) {
+    func third(_ qualifier: String?, of start: CivilDate, to end: CivilDate) -> (CivilDate, CivilDate) {
         let length = end.daysSinceEpoch - start.daysSinceEpoch
         switch qualifier {
         case "early": return (start, start.adding(days: length / 3))
@@ -124,8 +224,27 @@ struct Matcher {
 
     // MARK: patterns
 
+    /// The patterns in order: sets, parts of years, decades and what counts from the expression
+    /// before come first (`every Friday` is not `Friday`, `this year's third quarter` not `this
+    /// year`); then days, clocks and named periods; then durations, years, months and references.
     private mutating func matchWords(at i: Int) throws(TimelineError) -> Match? {
         guard i < words.count else { return nil }
+        if let match = matchSet(at: i) { return match }
+        if let match = try matchYearPart(at: i) { return match }
+        if let match = try matchDecade(at: i) { return match }
+        if let match = try matchAnaphoric(at: i) { return match }
+        if let match = try matchDay(at: i) { return match }
+        if let match = matchDuration(at: i) { return match }
+        if let match = try matchYear(at: i) { return match }
+        if let month = month(i) { return try matchMonth(month, first: i, at: i, relation: nil) }
+        if let relation = lower(i), ["this", "last", "next"].contains(relation), let month = month(i + 1) {
+            return try matchMonth(month, first: i, at: i + 1, relation: relation)
+        }
+        return matchReference(at: i)
+    }
+
+    /// Days, clocks and the periods named from the document's date (`Tuesday`, `May 9`, `4 a.m.`, `last week`).
+    private mutating func matchDay(at i: Int) throws(TimelineError) -> Match? {
         let word = words[i]
         if word.kind == .number { return try matchNumber(at: i) }
         if word.dayOfMonth != nil, month(i + 1) != nil { return try matchNumber(at: i) }  // `31st May`
@@ -164,7 +283,7 @@ struct Matcher {
         case "in":
             return try matchIn(at: i)
         case "recently":
-            return Match(first: i, end: i + 1, resolution: .unresolved("'recently' names no time"))
+            return Match(first: i, end: i + 1, resolution: .unresolved("'recently' names no time"), timex: Timex(.date, "PAST_REF", anchoring: .document))
         case "the":
             // `the 4 a.m. attack`
             if i + 1 < words.count, number(i + 1) != nil || words[i + 1].clock != nil,
@@ -180,8 +299,7 @@ struct Matcher {
 
     /// `Tuesday`, `Tuesday night`, `early on Wednesday`, `late Tuesday`.
     private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
-        let future = futureCue(around: i, near: true)
-        let date = self.date(ofWeekday: weekday, future: future)
+        let date = weekdayDate(weekday, reading(at: i, near: true))
         // `Thursday 8 a.m.`, `Thursday at 8 a.m.`: the clock on that day.
         let clockStart = lower(i + 1) == "at" ? i + 2 : i + 1
         if let clock = try clockReading(at: clockStart) {
@@ -191,8 +309,8 @@ struct Matcher {
             return try day(first, i + 2, date, part: part)
         }
         switch qualifier {
-        case "early": return try day(first, i + 1, date, part: DayPart.early)
-        case "late": return try day(first, i + 1, date, part: DayPart.late)
+        case "early": return try day(first, i + 1, date, part: DayPart.early, modifier: .start)
+        case "late": return try day(first, i + 1, date, part: DayPart.late, modifier: .end)
         default: return try day(first, i + 1, date)
         }
     }
@@ -213,7 +331,9 @@ struct Matcher {
                 let year = number(cursor + 1).flatMap { (1900...2100).contains($0) ? $0 : nil }
                 let start = CivilDate(unchecked: year ?? pickYear(month: month, at: cursor), month, 1)
                 let (from, to) = third(q, of: start, to: start.firstOfMonth(adding: 1))
-                return try days(i, cursor + (year == nil ? 1 : 2), from: from, to: to, .month)
+                var match = try days(i, cursor + (year == nil ? 1 : 2), from: from, to: to, .month, modifier: Timex.Modifier(qualifier: q))
+                if year != nil { match.timex.anchoring = .none }
+                return match
             }
             if q == "earlier", lower(cursor) == "today" { return try day(i, cursor + 1, today) }
         }
@@ -259,35 +379,38 @@ struct Matcher {
         } else {
             (start, stop) = third(qualifier, of: start, to: stop)
         }
-        return try days(i, end, from: start, to: stop, precision)
+        var match = try days(i, end, from: start, to: stop, precision, modifier: qualifier.flatMap(Timex.Modifier.init(qualifier:)))
+        if unitWord == "weekend" { match.timex.value = TimexValue.week(start) + "-WE" }
+        return match
     }
 
     /// `in March`, `in June 2022`, `in 2019`, `in recent days`.
     private func matchIn(at i: Int) throws(TimelineError) -> Match? {
         if let month = month(i + 1) {
-            var end = i + 2
-            var year: Int
-            if let y = number(end), (1900...2100).contains(y) {
-                year = y
-                end += 1
-            } else {
-                year = pickYear(month: month, at: i)
+            guard let year = number(i + 2), (1900...2100).contains(year) else {
+                return try matchMonth(month, first: i, at: i + 1, relation: nil)
             }
             let start = CivilDate(unchecked: year, month, 1)
-            return try days(i, end, from: start, to: start.firstOfMonth(adding: 1), .month)
-        }
-        if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
-            return try days(i, i + 2, from: CivilDate(unchecked: year, 1, 1), to: CivilDate(unchecked: year + 1, 1, 1), .year)
+            var match = try days(i, i + 3, from: start, to: start.firstOfMonth(adding: 1), .month)
+            match.timex.anchoring = .none
+            return match
         }
         if lower(i + 1) == "recent", let unit = lower(i + 2), ["days", "weeks", "months", "years"].contains(unit) {
-            return Match(first: i, end: i + 3, resolution: .unresolved("'in recent \(unit)' names no time"))
+            return Match(first: i, end: i + 3, resolution: .unresolved("'in recent \(unit)' names no time"), timex: Timex(.date, "PAST_REF", anchoring: .document))
         }
         return nil
     }
 
     /// The year of a month written without one: the most recent, or the next in a sentence about
     /// the future; with no tense known, the nearer of the two (a month up to six months ahead is this year's).
-    private func pickYear(month: Int, at index: Int) -> Int {
+    func pickYear(month: Int, at index: Int) -> Int {
+        if tenseAt != nil {
+            let candidates = (today.year - 1...today.year + 1).map { CivilDate(unchecked: $0, month, 1) }
+            let reading = reading(at: index)
+            // A month is under way through its last day: `in May` said on 20 May is this May.
+            let middle = candidates.map { $0.adding(days: reading == .past ? 0 : 14) }
+            return pick(middle, reading)?.year ?? today.year
+        }
         let afterAnchor = month > today.month
         if tense == nil, afterAnchor, !futureCue(around: index) {
             return month - today.month <= 6 ? today.year : today.year - 1
@@ -315,14 +438,19 @@ struct Matcher {
         }
         if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
             let start = CivilDate(unchecked: year, month, 1)
-            return try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
+            var match = try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
+            match.timex.anchoring = .none
+            return match
         }
         return nil
     }
 
     private func dated(year: Int?, month: Int, day: Int, first: Int, end: Int, at i: Int) throws(TimelineError) -> Match {
         var chosenYear = year ?? today.year
-        if year == nil {
+        if year == nil, tenseAt != nil {
+            let candidates = (today.year - 1...today.year + 1).compactMap { CivilDate(year: $0, month: month, day: day) }
+            chosenYear = pick(candidates, reading(at: i))?.year ?? today.year
+        } else if year == nil {
             let candidate = CivilDate(year: today.year, month: month, day: day)
             let future = futureCue(around: i)
             if let candidate, !future, candidate > today { chosenYear -= 1 }
@@ -331,7 +459,9 @@ struct Matcher {
         guard let date = CivilDate(year: chosenYear, month: month, day: day) else {
             throw TimelineError(.impossibleDate, "\(monthNames[month - 1]) \(day) is not a date", text: "")
         }
-        return try self.day(first, end, date)
+        var match = try self.day(first, end, date)
+        if year != nil { match.timex.anchoring = .none }
+        return match
     }
 
     /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
@@ -365,7 +495,7 @@ struct Matcher {
         var end: Int
     }
 
-    private func clockReading(at i: Int) throws(TimelineError) -> ClockReading? {
+    func clockReading(at i: Int) throws(TimelineError) -> ClockReading? {
         guard i < words.count else { return nil }
         let written: (hour: Int, minute: Int?)
         if let (hour, minute) = words[i].clock { written = (hour, minute) } else if let value = number(i) { written = (value, nil) } else { return nil }
@@ -379,7 +509,7 @@ struct Matcher {
     }
 
     /// The clock reading on `date`, to the minute or the hour as written.
-    private func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
+    func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
         let start = try anchor.instant(date, secondOfDay: clock.second)
         let length: Int64 = clock.minutesWritten ? 60 : 3600
         return result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
@@ -389,10 +519,11 @@ struct Matcher {
     /// on the weekday written after it (`8 a.m. Thursday`, `8 a.m. on Thursday`) when there is one.
     private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
         guard let clock = try clockReading(at: i) else { return nil }
-        let future = futureCue(around: i, near: true)
+        let reading = reading(at: i, near: true)
+        let future = reading == .future
         let dayStart = lower(clock.end) == "on" ? clock.end + 1 : clock.end
         if let weekday = weekday(dayStart) {
-            return try timeOfDay(first, dayStart + 1, date(ofWeekday: weekday, future: future), clock)
+            return try timeOfDay(first, dayStart + 1, weekdayDate(weekday, reading), clock)
         }
         var date = today
         if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }
@@ -401,7 +532,7 @@ struct Matcher {
     }
 
     /// `3 days ago`, `two weeks ago`.
-    private func matchAgo(_ count: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+    func matchAgo(_ count: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
         guard let unit = lower(i), lower(i + 1) == "ago" else { return nil }
         switch unit {
         case "day", "days":

@@ -28,32 +28,43 @@ public struct TimeMention: Hashable, Sendable {
 public enum RelativeTime {
     /// Every time expression in `text`, anchored; `base` is the scalar offset of `text` in its input.
     /// What a sentence's verb groups say of its time, as a caller with a tagger reads them.
-    public enum SentenceTense: Sendable { case past, future }
+    /// `present` (or none) reads a date without a year or week as the nearer one.
+    public enum SentenceTense: Sendable { case past, present, future }
 
     /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
     /// decides whether a date the anchor has not reached is read ahead or a year back.
     public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil) -> [TimeMention] {
+        let (words, found) = matches(text, anchor: anchor, base: base, tense: tense)
+        return found.map { match in
+            let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
+            let written = slice(text, range.lowerBound - base, range.upperBound - base)
+            var resolution = match.resolution
+            if case .resolved(var time) = resolution {
+                time.text = written
+                time.range = range
+                resolution = .resolved(time)
+            }
+            return TimeMention(text: written, range: range, resolution: resolution)
+        }
+    }
+
+    /// The words of `text` and the expressions recognised in them, left to right, none overlapping.
+    static func matches(_ text: String, anchor: TimeAnchor, base: Int, tense: SentenceTense?,
+                        tenseAt: ((Int) -> SentenceTense?)? = nil) -> (words: [TextWord], matches: [Match]) {
         let words = textWords(text, base: base)
-        var matcher = Matcher(words: words, anchor: anchor, tense: tense)
-        var mentions: [TimeMention] = []
+        var matcher = Matcher(words: words, anchor: anchor, tense: tense, tenseAt: tenseAt)
+        var found: [Match] = []
         var index = 0
         while index < words.count {
             if let match = matcher.match(at: index) {
-                let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
-                let written = slice(text, range.lowerBound - base, range.upperBound - base)
-                var resolution = match.resolution
-                if case .resolved(var time) = resolution {
-                    time.text = written
-                    time.range = range
-                    resolution = .resolved(time)
-                }
-                mentions.append(TimeMention(text: written, range: range, resolution: resolution))
+                found.append(match)
+                matcher.remember(match)
                 index = match.end
             } else {
                 index += 1
             }
         }
-        return mentions
+        return (words, found)
     }
 
     /// Reads the time expression in `text` (`overnight`, `the 4 a.m. attack`, `a summit in August`);
@@ -70,7 +81,7 @@ public enum RelativeTime {
         }
     }
 
-    private static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
+    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
         let scalars = text.unicodeScalars
         let from = scalars.index(scalars.startIndex, offsetBy: start)
         let to = scalars.index(from, offsetBy: end - start)
@@ -86,6 +97,16 @@ enum DayPart {
     static let night = (18 * 3600, 30 * 3600)
     static let early = (0, 9 * 3600)
     static let late = (18 * 3600, 24 * 3600)
+
+    /// TimeML's code for the part of a day starting at `second` and lasting `length` seconds:
+    /// `MO`, `AF`, `EV` (18:00 to midnight) or `NI` (a night into the next morning).
+    static func code(startingAt second: Int, length: Int64) -> String {
+        switch second {
+        case 0..<12 * 3600: "MO"
+        case 12 * 3600..<18 * 3600: "AF"
+        default: second == evening.0 && length == Int64(evening.1 - evening.0) ? "EV" : "NI"
+        }
+    }
 
     static func named(_ word: String) -> (Int, Int)? {
         switch word {

@@ -11,9 +11,18 @@ public struct TimeAnchor: Hashable, Sendable {
     public init(instant: Instant, zone: ZoneDesignator) throws(TimelineError) {
         self.instant = instant
         self.zone = zone
+        self.local = try Self.wallClock(instant, in: zone)
+    }
+
+    private static func wallClock(_ instant: Instant, in zone: ZoneDesignator) throws(TimelineError) -> LocalDateTime {
         let wall = instant.secondsSinceEpoch + Int64(try zone.offset(at: instant))
-        self.local = LocalDateTime(
+        return LocalDateTime(
             date: CivilDate(daysSinceEpoch: Int(wall.floorDivided(by: 86_400))), secondOfDay: Int(wall.floorModulo(86_400)))
+    }
+
+    /// The wall-clock reading of `instant` in the anchor's zone.
+    func localTime(of instant: Instant) -> LocalDateTime {
+        (try? Self.wallClock(instant, in: zone)) ?? LocalDateTime(date: instant.utcDate, secondOfDay: instant.utcSecondOfDay)
     }
 
     /// An anchor known only to the day: the end of that day in `zone`, so that anything on the

@@ -4,8 +4,8 @@ import Timeline
 struct TimeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "time",
-        abstract: "Read stamps and relative times.",
-        subcommands: [TimeParseCommand.self]
+        abstract: "Read stamps, relative times and the time expressions of a text.",
+        subcommands: [TimeParseCommand.self, TimeExtractCommand.self]
     )
 }
 
