@@ -9,6 +9,9 @@ struct Match {
     var timex: Timex
     /// The first word of the TimeML span: after a leading `on`, `in` or `at`.
     var coreFirst: Int
+    /// Whether later anaphoric expressions count from it: not a comparison back (`a year earlier`,
+    /// `the year-ago quarter`), which leaves the story's time where it was.
+    var setsReference = true
 
     init(first: Int, end: Int, resolution: TimeMention.Resolution, timex: Timex) {
         self.first = first
@@ -64,7 +67,7 @@ struct Matcher {
 
     /// Keeps a dated match as the reference for the anaphoric expressions after it.
     mutating func remember(_ match: Match) {
-        guard case .resolved(let time) = match.resolution, match.timex.kind != .duration, match.timex.kind != .set else { return }
+        guard case .resolved(let time) = match.resolution, match.timex.kind != .duration, match.timex.kind != .set, match.setsReference else { return }
         let start = anchor.localTime(of: time.start).date
         reference = Reference(start: start, precision: time.precision, part: yearPart(match.timex.value))
     }
@@ -135,9 +138,18 @@ struct Matcher {
     }
 
     /// Of dates before and after the anchor, the one `reading` picks (the earlier on a tie).
-    func pick(_ candidates: [CivilDate], _ reading: Reading) -> CivilDate? {
+    ///
+    /// In the past tense, a date up to `ahead` days after the anchor is still read ahead: news
+    /// tells in the past what was set for a coming day (`declared a dividend payable Dec. 15`,
+    /// `the talks, set to resume Monday`) far more often than it names without a year a day
+    /// almost a year back, or without `last` a weekday five or six days back.
+    func pick(_ candidates: [CivilDate], _ reading: Reading, ahead: Int = 0) -> CivilDate? {
         switch reading {
-        case .past: return candidates.filter { $0 <= today }.max()
+        case .past:
+            if ahead > 0, let next = candidates.filter({ $0 > today }).min(), next.daysSinceEpoch - today.daysSinceEpoch <= ahead {
+                return next
+            }
+            return candidates.filter { $0 <= today }.max()
         case .future: return candidates.filter { $0 >= today }.min()
         case .nearest: return candidates.min { abs($0.daysSinceEpoch - today.daysSinceEpoch) < abs($1.daysSinceEpoch - today.daysSinceEpoch) }
         }
@@ -203,7 +215,7 @@ struct Matcher {
         let back = date(ofWeekday: weekday, future: false)
         let ahead = date(ofWeekday: weekday, future: true)
         switch reading {
-        case .past: return back
+        case .past: return tenseAt != nil ? pick([back, ahead], .past, ahead: 2) ?? back : back
         case .future: return ahead
         case .nearest: return ahead.daysSinceEpoch - today.daysSinceEpoch < today.daysSinceEpoch - back.daysSinceEpoch ? ahead : back
         }
@@ -409,7 +421,7 @@ struct Matcher {
             let reading = reading(at: index)
             // A month is under way through its last day: `in May` said on 20 May is this May.
             let middle = candidates.map { $0.adding(days: reading == .past ? 0 : 14) }
-            return pick(middle, reading)?.year ?? today.year
+            return pick(middle, reading, ahead: 62)?.year ?? today.year
         }
         let afterAnchor = month > today.month
         if tense == nil, afterAnchor, !futureCue(around: index) {
@@ -449,7 +461,7 @@ struct Matcher {
         var chosenYear = year ?? today.year
         if year == nil, tenseAt != nil {
             let candidates = (today.year - 1...today.year + 1).compactMap { CivilDate(year: $0, month: month, day: day) }
-            chosenYear = pick(candidates, reading(at: i))?.year ?? today.year
+            chosenYear = pick(candidates, reading(at: i), ahead: 90)?.year ?? today.year
         } else if year == nil {
             let candidate = CivilDate(year: today.year, month: month, day: day)
             let future = futureCue(around: i)

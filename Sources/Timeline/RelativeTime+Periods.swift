@@ -191,6 +191,7 @@ extension Matcher {
         var match = try partMatch(i, end, part, yearAgo && year == nil ? chosen - 1 : chosen)
         match.timex.modifier = modifier
         match.timex.anchoring = year != nil && relation == nil && !yearAgo ? .none : yearAgo ? .previous : .document
+        match.setsReference = !yearAgo
         return match
     }
 
@@ -334,12 +335,15 @@ extension Matcher {
         let (date, anchoring) = base
         let step = direction == "later" ? value : -value
         // A year before a quarter is that quarter a year before (`sales rose from a year earlier`).
+        var match: Match
         if unit == .year, let reference, case .quarter? = reference.part {
-            var match = try partMatch(i, directionAt + 1, reference.part!, reference.start.year + step)
+            match = try partMatch(i, directionAt + 1, reference.part!, reference.start.year + step)
             match.timex.anchoring = .previous
-            return match
+        } else {
+            match = try period(i, directionAt + 1, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
         }
-        return try period(i, directionAt + 1, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
+        match.setsReference = direction == "later"
+        return match
     }
 
     func shifted(_ date: CivilDate, by count: Int, _ unit: DurationUnit) -> CivilDate {
