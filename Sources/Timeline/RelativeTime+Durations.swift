@@ -156,4 +156,52 @@ extension Matcher {
         }
         return nil
     }
+
+    /// A match widened over the words before it that bound or hedge it, as TimeML spans include
+    /// them: `the end of 1990` (END), `the middle of October` (MID), `about two years` (APPROX),
+    /// `more than four months` (MORE_THAN), `no more than sixty days` (EQUAL_OR_LESS), `later this
+    /// afternoon`; never back over an earlier match (`previousEnd`).
+    func widen(_ match: Match, after previousEnd: Int) -> Match {
+        var match = match
+        let first = match.coreFirst
+        func words(_ count: Int) -> [String]? {
+            guard first - count >= previousEnd else { return nil }
+            let found = (first - count..<first).compactMap { lower($0) }
+            return found.count == count ? found : nil
+        }
+        let boundaries: [String: Timex.Modifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "turn": .start]
+        let hedges: [[String]: Timex.Modifier] = [
+            ["about"]: .approximate, ["around"]: .approximate, ["nearly"]: .approximate, ["almost"]: .approximate,
+            ["approximately"]: .approximate, ["roughly"]: .approximate, ["some"]: .approximate,
+            ["more", "than"]: .moreThan, ["over"]: .moreThan, ["at", "least"]: .equalOrMore,
+            ["less", "than"]: .lessThan, ["under"]: .lessThan, ["no", "more", "than"]: .equalOrLess,
+            ["up", "to"]: .equalOrLess, ["at", "most"]: .equalOrLess,
+        ]
+        // `the end of 1990`, `end of next year`, `the middle of the year`.
+        if let of = words(1), of == ["of"] {
+            let named = words(3).flatMap { $0[0] == "the" ? boundaries[$0[1]] : nil }
+            let bare = words(2).flatMap { boundaries[$0[0]] }
+            if let modifier = named ?? bare, match.timex.kind == .date || match.timex.kind == .time {
+                match.timex.modifier = modifier
+                match.coreFirst = first - (named != nil ? 3 : 2)
+                match.first = min(match.first, match.coreFirst)
+                return match
+            }
+        }
+        if let before = words(1), before == ["later"] || before == ["earlier"], match.timex.kind != .duration {
+            match.coreFirst = first - 1
+            match.first = min(match.first, match.coreFirst)
+            return match
+        }
+        for length in [3, 2, 1] {
+            guard let before = words(length), let modifier = hedges[before] else { continue }
+            // `over` and `under` hedge amounts only: `over the weekend` is a date.
+            if (before == ["over"] || before == ["under"] || before == ["some"]) && match.timex.kind != .duration { continue }
+            match.timex.modifier = modifier
+            match.coreFirst = first - length
+            match.first = min(match.first, match.coreFirst)
+            return match
+        }
+        return match
+    }
 }

@@ -296,6 +296,8 @@ struct Matcher {
             return try matchIn(at: i)
         case "recently":
             return Match(first: i, end: i + 1, resolution: .unresolved("'recently' names no time"), timex: Timex(.date, "PAST_REF", anchoring: .document))
+        case "noon", "midday", "midnight":
+            return try matchClock(0, minute: nil, first: i, at: i)
         case "the":
             // `the 4 a.m. attack`
             if i + 1 < words.count, number(i + 1) != nil || words[i + 1].clock != nil,
@@ -499,43 +501,99 @@ struct Matcher {
         return try matchAgo(value, first: first, at: i + 1)
     }
 
-    /// A clock read from the words at `i`: `4 a.m.`, `4:30 p.m.`, `4pm` (the hour, the minute when
-    /// written `4:30`, then the half of the day), with the index after it.
+    /// A clock read from the words at `i`: `4 a.m.`, `4:30 p.m.`, `4pm`, `noon`, `midnight`, and
+    /// a 24-hour `14:05` or `0830` when a zone follows; then the zone as written (`9 a.m. EST`),
+    /// with the index after it.
     struct ClockReading {
         var second: Int
         var minutesWritten: Bool
         var end: Int
+        var zone: ZoneDesignator? = nil
+        var zoneText: String? = nil
     }
 
     func clockReading(at i: Int) throws(TimelineError) -> ClockReading? {
         guard i < words.count else { return nil }
-        let written: (hour: Int, minute: Int?)
-        if let (hour, minute) = words[i].clock { written = (hour, minute) } else if let value = number(i) { written = (value, nil) } else { return nil }
-        guard let half = lower(i + 1), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) else { return nil }
-        let minute = written.minute ?? 0
-        guard (1...12).contains(written.hour), minute < 60 else {
-            throw TimelineError(.impossibleTime, "\(written.hour) is not an hour on a 12-hour clock", text: "")
+        var reading: ClockReading
+        if let word = lower(i), word == "noon" || word == "midday" || word == "midnight" {
+            reading = ClockReading(second: word == "midnight" ? 86_400 : 12 * 3600, minutesWritten: false, end: i + 1)
+        } else if number(i) == 12, let word = lower(i + 1), word == "noon" || word == "midnight" {
+            reading = ClockReading(second: word == "midnight" ? 86_400 : 12 * 3600, minutesWritten: false, end: i + 2)
+        } else {
+            let written: (hour: Int, minute: Int?)
+            if let (hour, minute) = words[i].clock { written = (hour, minute) } else if let value = number(i) { written = (value, nil) } else { return nil }
+            if let half = lower(i + 1), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) {
+                let minute = written.minute ?? 0
+                guard (1...12).contains(written.hour), minute < 60 else {
+                    throw TimelineError(.impossibleTime, "\(written.hour) is not an hour on a 12-hour clock", text: "")
+                }
+                let hour = written.hour % 12 + (half.hasPrefix("p") ? 12 : 0)
+                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: written.minute != nil, end: i + 2)
+            } else {
+                // `14:05 GMT`, `0830 GMT`: a 24-hour clock is a time in running text only with its zone.
+                var hour = written.hour, minute = written.minute ?? 0
+                if written.minute == nil {
+                    guard words[i].lower.count == 4 else { return nil }
+                    (hour, minute) = (written.hour / 100, written.hour % 100)
+                }
+                // `at 14:05`: a clock with its colon after a preposition of time is one too.
+                let afterPreposition = written.minute != nil && i > 0 && ["at", "by", "around", "until", "till", "from", "before", "after", "about"].contains(lower(i - 1) ?? "")
+                guard hour < 24, minute < 60, afterPreposition || zoneWord(at: i + 1) != nil else { return nil }
+                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: true, end: i + 1)
+            }
         }
-        let hour = written.hour % 12 + (half.hasPrefix("p") ? 12 : 0)
-        return ClockReading(second: hour * 3600 + minute * 60, minutesWritten: written.minute != nil, end: i + 2)
+        if let zone = zoneWord(at: reading.end) {
+            reading.zone = zone
+            reading.zoneText = words[reading.end].lower.uppercased()
+            reading.end += 1
+        }
+        return reading
     }
 
-    /// The clock reading on `date`, to the minute or the hour as written.
+    /// A zone abbreviation written in capitals (`EST`, `GMT`); an ambiguous one takes its default reading.
+    private func zoneWord(at i: Int) -> ZoneDesignator? {
+        guard i < words.count, words[i].kind == .word else { return nil }
+        let written = words[i].lower.uppercased()
+        guard written.count >= 2, written.count <= 5, words[i].isCapitalized else { return nil }
+        return ZoneDesignator.abbreviations[written] ?? ZoneDesignator.ambiguousAbbreviations[written]?.readings.first
+    }
+
+    /// The clock reading on `date`, to the minute or the hour as written, in the zone written with
+    /// it or else the anchor's; midnight is the end of the day (TimeML's `T24:00`).
     func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
-        let start = try anchor.instant(date, secondOfDay: clock.second)
+        let zone = clock.zone ?? anchor.zone
+        let day = clock.second >= 86_400 ? date.adding(days: 1) : date
+        let start = try zone.resolve(LocalDateTime(date: day, secondOfDay: clock.second % 86_400)).instant
         let length: Int64 = clock.minutesWritten ? 60 : 3600
-        return result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
+        var match = result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
+        if case .resolved(var time) = match.resolution, let zoneText = clock.zoneText {
+            time.zoneText = zoneText
+            time.zone = zone.identifier
+            match.resolution = .resolved(time)
+        }
+        let hour = clock.second / 3600, minute = clock.second / 60 % 60
+        match.timex.value = date.iso8601 + "T" + String(format2: hour) + ":" + String(format2: minute)
+        return match
     }
 
     /// A clock in running text, on the anchor's day, or the day before if that is still to come;
-    /// on the weekday written after it (`8 a.m. Thursday`, `8 a.m. on Thursday`) when there is one.
+    /// on the day written after it (`8 a.m. Thursday`, `5 p.m. EST, Nov. 9`, `noon on Friday`) when there is one.
     private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
         guard let clock = try clockReading(at: i) else { return nil }
         let reading = reading(at: i, near: true)
         let future = reading == .future
-        let dayStart = lower(clock.end) == "on" ? clock.end + 1 : clock.end
+        var dayStart = clock.end
+        if isMark(dayStart, ",") { dayStart += 1 }
+        if lower(dayStart) == "on" { dayStart += 1 }
         if let weekday = weekday(dayStart) {
             return try timeOfDay(first, dayStart + 1, weekdayDate(weekday, reading), clock)
+        }
+        if let month = month(dayStart), let day = dayOfMonth(dayStart + 1), words[dayStart + 1].lower.count <= 4,
+           case .resolved(let time)? = try? dated(year: nil, month: month, day: day, first: first, end: dayStart + 2, at: dayStart).resolution {
+            return try timeOfDay(first, dayStart + 2, anchor.localTime(of: time.start).date, clock)
+        }
+        if let word = lower(dayStart), let shift = ["today": 0, "yesterday": -1, "tomorrow": 1][word] {
+            return try timeOfDay(first, dayStart + 1, today.adding(days: shift), clock)
         }
         var date = today
         if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }

@@ -56,7 +56,8 @@ public enum RelativeTime {
         var found: [Match] = []
         var index = 0
         while index < words.count {
-            if let match = matcher.match(at: index) {
+            if var match = matcher.match(at: index) {
+                match = matcher.widen(match, after: found.last?.end ?? 0)
                 found.append(match)
                 matcher.remember(match)
                 index = match.end

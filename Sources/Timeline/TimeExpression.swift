@@ -13,7 +13,7 @@ public struct Timex: Hashable, Sendable {
     /// TIMEX3's `mod`: which part of the period is meant, or how exactly.
     public enum Modifier: String, Hashable, Sendable {
         case start = "START", mid = "MID", end = "END", approximate = "APPROX"
-        case lessThan = "LESS_THAN", moreThan = "MORE_THAN"
+        case lessThan = "LESS_THAN", moreThan = "MORE_THAN", equalOrLess = "EQUAL_OR_LESS", equalOrMore = "EQUAL_OR_MORE"
 
         /// `early`, `mid` and `late`, as said of a period.
         init?(qualifier: String) {
