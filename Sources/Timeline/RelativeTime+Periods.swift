@@ -311,10 +311,27 @@ extension Matcher {
                 return try period(i, cursor + 2, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
             }
         }
-        if determiner == "the", lower(cursor) == "day", let word = lower(cursor + 1), word == "before" || word == "after",
+        if determiner == "the", let unit = lower(cursor).flatMap(DurationUnit.named), [.day, .week, .month, .year].contains(unit),
+           let word = lower(cursor + 1), word == "before" || word == "after",
            cursor + 2 >= words.count || words[cursor + 2].kind == .mark {
             let (date, anchoring) = base
-            return try period(i, cursor + 2, holding: date.adding(days: word == "before" ? -1 : 1), .day, anchoring: anchoring)
+            return try period(i, cursor + 2, holding: shifted(date, by: word == "before" ? -1 : 1, unit), unit, anchoring: anchoring)
+        }
+        // `the year`, `the current fiscal year`, `the full year`: the document's year.
+        if determiner == "the" {
+            var at = cursor
+            while let word = lower(at), ["current", "full", "fiscal", "calendar", "whole", "entire"].contains(word) { at += 1 }
+            if lower(at) == "year", !(lower(at + 1).map { ["before", "after", "earlier", "ago", "later"].contains($0) } ?? false), !isMark(at + 1, "-") {
+                var match = try yearMatch(i, at + 1, today.year)
+                match.timex.anchoring = .document
+                return match
+            }
+            if lower(cursor) == "weekend" {
+                let saturday = weekdayDate(6, reading(at: cursor, near: true))
+                var match = try days(i, cursor + 1, from: saturday, to: saturday.adding(days: 2), .week)
+                match.timex.value = TimexValue.week(saturday) + "-WE"
+                return match
+            }
         }
         if determiner == "that", let unit = lower(cursor).flatMap(DurationUnit.named), [.day, .week, .month, .year].contains(unit), lower(cursor)?.hasSuffix("s") == false {
             let (date, anchoring) = base
