@@ -1,16 +1,23 @@
 /// The time a clause speaks of, as its verb groups say it.
 extension AnnotatedText {
-    /// The tense of the finite verb group nearest to token `index` in its sentence: `future` for
-    /// `will meet`, and for a present group governing an infinitive (`is expected to report`, `plans
-    /// to meet`: the prospective); `past` for `met` and the present perfect (`has met`); nil when the
-    /// sentence has no finite verb.
+    /// The tense of the verb group nearest to token `index` in its sentence: `future` for `will
+    /// meet`, for a `to`-infinitive and for a present group governing one (`is expected to report`,
+    /// `set to resume`: the prospective); `past` for `met` and the present perfect (`has met`);
+    /// nil when the sentence has no such group.
     public func clauseTense(near index: Int) -> Phrase.Tense? {
         guard let sentence = sentence(containing: index).map({ sentences[$0] }) else { return nil }
         var best: (distance: Int, tense: Phrase.Tense)?
         let groups = phrases.indices.filter { phrases[$0].kind == .verb && sentence.contains(phrases[$0].tokens.lowerBound) }
         for (position, phraseIndex) in groups.enumerated() {
             let phrase = phrases[phraseIndex]
-            guard var tense = phrase.tense, tense != .nonFinite else { continue }
+            guard var tense = phrase.tense else { continue }
+            if tense == .nonFinite {
+                // A `to`-infinitive looks ahead from its clause (`set to resume Monday`, `until noon to sign`).
+                let start = phrase.tokens.lowerBound
+                let isInfinitive = tags[start].penn == "TO" || (start > sentence.lowerBound && tags[start - 1].penn == "TO")
+                guard isInfinitive, tags[phrase.head].penn == "VB" else { continue }
+                tense = .future
+            }
             if tense == .present, phrase.isPerfect { tense = .past }
             if tense == .present, position + 1 < groups.count {
                 let next = phrases[groups[position + 1]]

@@ -141,8 +141,7 @@ struct Matcher {
     ///
     /// In the past tense, a date up to `ahead` days after the anchor is still read ahead: news
     /// tells in the past what was set for a coming day (`declared a dividend payable Dec. 15`,
-    /// `the talks, set to resume Monday`) far more often than it names without a year a day
-    /// almost a year back, or without `last` a weekday five or six days back.
+    /// `extended to Nov. 16`) far more often than it names without a year a day almost a year back.
     func pick(_ candidates: [CivilDate], _ reading: Reading, ahead: Int = 0) -> CivilDate? {
         switch reading {
         case .past:
@@ -215,7 +214,7 @@ struct Matcher {
         let back = date(ofWeekday: weekday, future: false)
         let ahead = date(ofWeekday: weekday, future: true)
         switch reading {
-        case .past: return tenseAt != nil ? pick([back, ahead], .past, ahead: 2) ?? back : back
+        case .past: return back
         case .future: return ahead
         case .nearest: return ahead.daysSinceEpoch - today.daysSinceEpoch < today.daysSinceEpoch - back.daysSinceEpoch ? ahead : back
         }

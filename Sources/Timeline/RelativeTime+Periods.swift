@@ -231,7 +231,8 @@ extension Matcher {
         if let modifier { (from, to) = third(modifier.qualifier, of: from, to: to) }
         var match = try days(i, end, from: from, to: to, .decade, modifier: modifier)
         match.timex.value = value
-        match.timex.anchoring = digits.count == 2 ? .document : .none
+        // `the '90s` takes its century from the document's date; `the 1990s` and `the 19th century` say theirs.
+        match.timex.anchoring = digits.count == 2 && end == cursor + 1 ? .document : .none
         return match
     }
 

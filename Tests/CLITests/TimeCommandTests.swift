@@ -32,6 +32,34 @@ struct TimeCommandTests {
         #expect(tuesday.stdout == "2023-05-29T21:00:00Z\n")
     }
 
+    @Test func timeExtractReadsTheClauseTenseAndPrintsTimeMLValues() throws {
+        let text = "The envoy arrived on Friday. The envoy will return on Friday for talks lasting 48 hours."
+        let run = try CLI.run(["time", "extract", "-", "--anchor", "2024-05-15", "--zone", "Europe/Kyiv", "--json"], input: text)
+        #expect(run.status == 0, "\(run.stderr)")
+        let object = try #require(try CLI.json(run.stdout) as? [String: Any])
+        #expect(object["zone"] as? String == "Europe/Kyiv")
+        let expressions = try #require(object["expressions"] as? [[String: Any]])
+        #expect(expressions.map { $0["text"] as? String } == ["Friday", "Friday", "48 hours"])
+        #expect(expressions.map { $0["value"] as? String } == ["2024-05-10", "2024-05-17", "PT48H"])
+        #expect(expressions.map { $0["type"] as? String } == ["DATE", "DATE", "DURATION"])
+        #expect(expressions.map { $0["start"] as? Int } == [21, 54, 79])
+        #expect(expressions[0]["utc_start"] as? String == "2024-05-09T21:00:00Z")
+        #expect(expressions[0]["precision"] as? String == "day")
+        #expect(expressions[2]["utc_start"] == nil)
+        let plain = try CLI.run(["time", "extract", "-", "--anchor", "2024-05-15", "--zone", "UTC"], input: "Rents doubled in the 1990s.")
+        #expect(plain.stdout == "17-26\tDATE\t199\tthe 1990s\n")
+    }
+
+    @Test func timeExtractWithoutAnAnchorOrWithABadFileIsRefused() throws {
+        let missing = try CLI.run(["time", "extract", "-"], input: "On Friday.")
+        #expect(missing.status == 64)
+        #expect(missing.stderr.contains("--anchor"))
+        let file = try CLI.run(["time", "extract", "no-such-story.txt", "--anchor", "2024-05-15", "--zone", "UTC"])
+        #expect(file.status == 1)
+        #expect(file.stderr.contains("no-such-story.txt"))
+        #expect(file.stdout.isEmpty)
+    }
+
     @Test func aMalformedStampExitsNonZeroQuotingTheText() throws {
         let run = try CLI.run(["time", "parse", "25:61 a.m. ET"])
         #expect(run.status == 1)

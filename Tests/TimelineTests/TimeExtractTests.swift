@@ -1,0 +1,106 @@
+import Testing
+@testable import Timeline
+
+/// Sentences written here (not from any corpus), anchored on Wednesday 15 May 2024 in UTC.
+@Suite("time extract: TimeML types and values in running text")
+struct TimeExtractTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var sentence: String
+        /// The expression's text as TimeML spans it (no leading `on`/`in`).
+        var text: String
+        var kind: Timex.Kind
+        var value: String
+        var modifier: Timex.Modifier? = nil
+        var anchoring: Timex.Anchoring = .document
+        /// The clause's tense, as the language layer would read it; nil for none.
+        var tense: RelativeTime.SentenceTense? = .past
+        var testDescription: String { sentence }
+    }
+
+    static let cases: [Case] = [
+        // Years, months and seasons, said without a day.
+        Case(sentence: "The dam was finished in 2014.", text: "2014", kind: .date, value: "2014", anchoring: .none),
+        Case(sentence: "He joined the force in '79 as a cadet.", text: "'79", kind: .date, value: "1979"),
+        Case(sentence: "The drought began in October.", text: "October", kind: .date, value: "2023-10"),
+        Case(sentence: "Elections will be held in October.", text: "October", kind: .date, value: "2024-10", tense: .future),
+        Case(sentence: "Prices fell last March.", text: "last March", kind: .date, value: "2024-03"),
+        Case(sentence: "The ferry sank in January this year.", text: "January this year", kind: .date, value: "2024-01"),
+        Case(sentence: "Floods hit the delta last winter.", text: "last winter", kind: .date, value: "2024-WI"),
+        Case(sentence: "The rebels regrouped over the summer of 2016.", text: "the summer of 2016", kind: .date, value: "2016-SU", anchoring: .none),
+        Case(sentence: "Output rose in the third quarter.", text: "the third quarter", kind: .date, value: "2023-Q3"),
+        Case(sentence: "Third-quarter profit doubled in 2023.", text: "Third-quarter", kind: .date, value: "2023-Q3"),
+        Case(sentence: "The plan covers the second half of 2025.", text: "the second half of 2025", kind: .date, value: "2025-H2", anchoring: .none, tense: .present),
+        Case(sentence: "Rents doubled in the 1990s.", text: "the 1990s", kind: .date, value: "199", anchoring: .none),
+        Case(sentence: "The fort dates from the 19th century.", text: "the 19th century", kind: .date, value: "18", anchoring: .none),
+        Case(sentence: "Unemployment peaked in mid-2016.", text: "mid-2016", kind: .date, value: "2016", modifier: .mid, anchoring: .none),
+        Case(sentence: "The bridge opens by the end of next year.", text: "the end of next year", kind: .date, value: "2025", modifier: .end, tense: .future),
+        Case(sentence: "Losses mounted during the current fiscal year.", text: "the current fiscal year", kind: .date, value: "2024"),
+        // Days, weekdays and clocks.
+        Case(sentence: "Troops crossed the river on Monday.", text: "Monday", kind: .date, value: "2024-05-13"),
+        Case(sentence: "The envoy will arrive on Friday.", text: "Friday", kind: .date, value: "2024-05-17", tense: .future),
+        Case(sentence: "Shelling resumed on Tuesday night.", text: "Tuesday night", kind: .time, value: "2024-05-14TNI"),
+        Case(sentence: "The strike ended at 09:30 GMT Sunday.", text: "09:30 GMT Sunday", kind: .time, value: "2024-05-12T09:30"),
+        Case(sentence: "Voting closes at 8 p.m. EST, May 17.", text: "8 p.m. EST, May 17", kind: .time, value: "2024-05-17T20:00", tense: .present),
+        Case(sentence: "The curfew starts at midnight Thursday.", text: "midnight Thursday", kind: .time, value: "2024-05-16T24:00", tense: .future),
+        Case(sentence: "Two days later the bridge fell.", text: "Two days later", kind: .date, value: "2024-05-17", tense: nil),
+        Case(sentence: "The summit opened on May 2. The next day the talks collapsed.", text: "The next day", kind: .date, value: "2024-05-03", anchoring: .previous),
+        Case(sentence: "Talks began on March 4, 2019, and a deal came a year later.", text: "a year later", kind: .date, value: "2020", anchoring: .previous),
+        // Durations, sets and references.
+        Case(sentence: "He served five years in prison.", text: "five years", kind: .duration, value: "P5Y", anchoring: .none),
+        Case(sentence: "The siege lasted 48 hours.", text: "48 hours", kind: .duration, value: "PT48H", anchoring: .none),
+        Case(sentence: "She won a two-year term.", text: "two-year", kind: .duration, value: "P2Y", anchoring: .none),
+        Case(sentence: "Sales rose in the first nine months.", text: "the first nine months", kind: .duration, value: "P9M", anchoring: .none),
+        Case(sentence: "The town has been cut off for more than four months.", text: "more than four months", kind: .duration, value: "P4M", modifier: .moreThan, anchoring: .none),
+        Case(sentence: "Militias have fought here for years.", text: "years", kind: .duration, value: "PXY", anchoring: .none),
+        Case(sentence: "Convoys leave every Friday.", text: "every Friday", kind: .set, value: "XXXX-WXX-5", anchoring: .none, tense: .present),
+        Case(sentence: "The paper is printed daily.", text: "daily", kind: .set, value: "P1D", anchoring: .none, tense: .present),
+        Case(sentence: "Patrols pass twice a week.", text: "twice a week", kind: .set, value: "P1W", anchoring: .none, tense: .present),
+        Case(sentence: "The market is now closed.", text: "now", kind: .date, value: "PRESENT_REF", tense: .present),
+        Case(sentence: "The minister recently resigned.", text: "recently", kind: .date, value: "PAST_REF"),
+        Case(sentence: "Such raids may resume in the future.", text: "the future", kind: .date, value: "FUTURE_REF", tense: .present),
+    ]
+
+    static let anchor = try! TimeAnchor(date: CivilDate(year: 2024, month: 5, day: 15)!, zone: .utc)
+
+    @Test(arguments: cases)
+    func readsTheExpression(_ c: Case) throws {
+        let found = RelativeTime.extract(c.sentence, anchor: Self.anchor, tenseAt: { _ in c.tense })
+        let expression = try #require(found.first { $0.text == c.text }, "found \(found.map(\.text))")
+        #expect(expression.timex.kind == c.kind)
+        #expect(expression.timex.value == c.value)
+        #expect(expression.timex.modifier == c.modifier)
+        #expect(expression.timex.anchoring == c.anchoring)
+        #expect(Array(c.sentence.unicodeScalars)[expression.range].map(String.init).joined() == c.text)
+    }
+
+    @Test func datesGetTheirUTCIntervalAndDurationsNone() throws {
+        let found = RelativeTime.extract("In October the siege lasted 48 hours.", anchor: Self.anchor, tenseAt: { _ in .past })
+        #expect(found.map(\.text) == ["October", "48 hours"])
+        let october = try #require(found.first?.time)
+        #expect(october.interval.description == "2023-10-01T00:00:00Z/2023-11-01T00:00:00Z")
+        #expect(october.precision == .month)
+        #expect(found[1].time == nil)
+    }
+
+    @Test func aSeasonAndAQuarterArePlacedAsWholeStretches() throws {
+        let found = RelativeTime.extract("Floods hit last winter and in the third quarter.", anchor: Self.anchor, tenseAt: { _ in .past })
+        #expect(found.map(\.timex.value) == ["2024-WI", "2023-Q3"])
+        #expect(found.map { $0.time?.interval.description } == [
+            "2023-12-01T00:00:00Z/2024-03-01T00:00:00Z", "2023-07-01T00:00:00Z/2023-10-01T00:00:00Z",
+        ])
+        #expect(found.map { $0.time?.precision } == [.season, .season])
+    }
+
+    @Test func wordsThatAreNotTimesAreLeftAlone() {
+        let sentences = [
+            "May I ask a question?",
+            "Prices fall when supply grows.",
+            "The budget was $2000.",
+            "He is a now-defunct party's founder.",
+        ]
+        let found = sentences.flatMap { sentence in
+            RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)
+        }
+        #expect(found == [])
+    }
+}
