@@ -7,7 +7,17 @@ extension AnnotatedText {
     public func clauseTense(near index: Int) -> Phrase.Tense? {
         guard let sentence = sentence(containing: index).map({ sentences[$0] }) else { return nil }
         var best: (distance: Int, tense: Phrase.Tense)?
-        let groups = phrases.indices.filter { phrases[$0].kind == .verb && sentence.contains(phrases[$0].tokens.lowerBound) }
+        // Phrases are in text order: find the sentence's first by bisection, not a walk over the text.
+        var low = 0, high = phrases.count
+        while low < high {
+            let middle = (low + high) / 2
+            if phrases[middle].tokens.lowerBound < sentence.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        var groups: [Int] = []
+        while low < phrases.count, phrases[low].tokens.lowerBound < sentence.upperBound {
+            if phrases[low].kind == .verb { groups.append(low) }
+            low += 1
+        }
         for (position, phraseIndex) in groups.enumerated() {
             let phrase = phrases[phraseIndex]
             guard var tense = phrase.tense else { continue }

@@ -3,8 +3,27 @@ import Language
 /// Durations (`five years`), sets (`every Friday`, `daily`) and references (`now`, `recently`):
 /// the TimeML types that are not a stretch of the calendar.
 extension Matcher {
-    private static let vagueCounts: Set<String> = ["several", "few", "many", "some", "couple", "numerous"]
-    private static let spanWords: Set<String> = ["first", "last", "past", "next", "coming", "previous", "final", "initial", "latest", "following"]
+    static let setAdverbs: [String: DurationUnit] = [
+        "hourly": .hour, "daily": .day, "nightly": .day, "weekly": .week, "monthly": .month, "quarterly": .quarter,
+        "yearly": .year, "annually": .year,
+    ]
+    static let referenceAdverbs: [String: String] = [
+        "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
+        "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
+        "soon": "FUTURE_REF",
+    ]
+    private static let dayPartCodes = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"]
+    private static let dayPartPluralCodes = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"]
+    private static let boundaries: [String: Timex.Modifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "turn": .start]
+    private static let hedges: [[String]: Timex.Modifier] = [
+        ["about"]: .approximate, ["around"]: .approximate, ["nearly"]: .approximate, ["almost"]: .approximate,
+        ["approximately"]: .approximate, ["roughly"]: .approximate, ["some"]: .approximate,
+        ["more", "than"]: .moreThan, ["over"]: .moreThan, ["at", "least"]: .equalOrMore,
+        ["less", "than"]: .lessThan, ["under"]: .lessThan, ["no", "more", "than"]: .equalOrLess,
+        ["up", "to"]: .equalOrLess, ["at", "most"]: .equalOrLess,
+    ]
+    static let vagueCounts: Set<String> = ["several", "few", "many", "some", "couple", "numerous"]
+    static let spanWords: Set<String> = ["first", "last", "past", "next", "coming", "previous", "final", "initial", "latest", "following"]
     private static let durationPrepositions: Set<String> = ["for", "over", "within", "in", "after", "during", "of"]
 
     func unmatched(_ first: Int, _ end: Int, _ timex: Timex, _ reason: String) -> Match {
@@ -66,11 +85,7 @@ extension Matcher {
     /// `daily`, `every Friday`, `each week`, `every other month`, `twice a week`, `three times a year`, `Tuesday nights`.
     func matchSet(at i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
-        let adverbs: [String: DurationUnit] = [
-            "hourly": .hour, "daily": .day, "nightly": .day, "weekly": .week, "monthly": .month, "quarterly": .quarter,
-            "yearly": .year, "annually": .year,
-        ]
-        if let unit = adverbs[word], !words[i].isCapitalized || i == 0 || isSentenceEnd(i - 1) {
+        if let unit = Self.setAdverbs[word], !words[i].isCapitalized || i == 0 || isSentenceEnd(i - 1) {
             return unmatched(i, i + 1, Timex(.set, TimexValue.duration(1, unit), anchoring: .none), "a set of times")
         }
         var cursor = i
@@ -95,7 +110,7 @@ extension Matcher {
         if let day = weekday(cursor) ?? lower(cursor).flatMap({ weekdayIndex[$0] }) {
             var end = cursor + 1
             var value = "XXXX-WXX-\(day)"
-            if let part = lower(end), let code = ["morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"][part] {
+            if let part = lower(end), let code = Self.dayPartCodes[part] {
                 value += "T" + code
                 end += 1
             }
@@ -118,7 +133,7 @@ extension Matcher {
         if word.hasSuffix("s"), let day = weekdayIndex[String(word.dropLast())] {
             return unmatched(i, i + 1, Timex(.set, "XXXX-WXX-\(day)", anchoring: .none), "a set of times")
         }
-        if let day = weekdayIndex[word], let part = lower(i + 1), let code = ["mornings": "MO", "afternoons": "AF", "evenings": "EV", "nights": "NI"][part] {
+        if let day = weekdayIndex[word], let part = lower(i + 1), let code = Self.dayPartPluralCodes[part] {
             return unmatched(i, i + 2, Timex(.set, "XXXX-WXX-\(day)T\(code)", anchoring: .none), "a set of times")
         }
         return nil
@@ -127,12 +142,7 @@ extension Matcher {
     /// `now`, `currently`, `recently`, `the past`, `the future`, `soon`, `in recent years`.
     func matchReference(at i: Int) -> Match? {
         guard let word = lower(i) else { return nil }
-        let adverbs: [String: String] = [
-            "now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "presently": "PRESENT_REF",
-            "recently": "PAST_REF", "lately": "PAST_REF", "previously": "PAST_REF", "formerly": "PAST_REF",
-            "soon": "FUTURE_REF",
-        ]
-        if let value = adverbs[word] {
+        if let value = Self.referenceAdverbs[word] {
             // `now-defunct`, `soon-to-be`: part of a compound word, not a time.
             if isMark(i + 1, "-"), !(i + 2 < words.count && words[i + 2].spaceBefore) { return nil }
             return unmatched(i, i + 1, Timex(.date, value, anchoring: .document), "'\(words[i].lower)' names no point in time")
@@ -169,14 +179,7 @@ extension Matcher {
             let found = (first - count..<first).compactMap { lower($0) }
             return found.count == count ? found : nil
         }
-        let boundaries: [String: Timex.Modifier] = ["end": .end, "beginning": .start, "start": .start, "middle": .mid, "turn": .start]
-        let hedges: [[String]: Timex.Modifier] = [
-            ["about"]: .approximate, ["around"]: .approximate, ["nearly"]: .approximate, ["almost"]: .approximate,
-            ["approximately"]: .approximate, ["roughly"]: .approximate, ["some"]: .approximate,
-            ["more", "than"]: .moreThan, ["over"]: .moreThan, ["at", "least"]: .equalOrMore,
-            ["less", "than"]: .lessThan, ["under"]: .lessThan, ["no", "more", "than"]: .equalOrLess,
-            ["up", "to"]: .equalOrLess, ["at", "most"]: .equalOrLess,
-        ]
+        let boundaries = Self.boundaries, hedges = Self.hedges
         // `the end of 1990`, `end of next year`, `the middle of the year`.
         if let of = words(1), of == ["of"] {
             let named = words(3).flatMap { $0[0] == "the" ? boundaries[$0[1]] : nil }

@@ -35,9 +35,10 @@ public enum RelativeTime {
     /// decides whether a date the anchor has not reached is read ahead or a year back.
     public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil) -> [TimeMention] {
         let (words, found) = matches(text, anchor: anchor, base: base, tense: tense)
+        var slicer = ScalarSlicer(text)
         return found.map { match in
             let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
-            let written = slice(text, range.lowerBound - base, range.upperBound - base)
+            let written = slicer.slice(range.lowerBound - base, range.upperBound - base)
             var resolution = match.resolution
             if case .resolved(var time) = resolution {
                 time.text = written
@@ -82,11 +83,24 @@ public enum RelativeTime {
         }
     }
 
-    static func slice(_ text: String, _ start: Int, _ end: Int) -> String {
-        let scalars = text.unicodeScalars
-        let from = scalars.index(scalars.startIndex, offsetBy: start)
-        let to = scalars.index(from, offsetBy: end - start)
-        return String(scalars[from..<to])
+    /// Cuts pieces out of a text by scalar offsets, walking forward from the last cut: pieces
+    /// taken in text order cost one pass over the text, not one walk from its start each.
+    struct ScalarSlicer {
+        let scalars: String.UnicodeScalarView
+        var index: String.UnicodeScalarView.Index
+        var offset = 0
+
+        init(_ text: String) {
+            scalars = text.unicodeScalars
+            index = scalars.startIndex
+        }
+
+        mutating func slice(_ start: Int, _ end: Int) -> String {
+            if start < offset { (index, offset) = (scalars.startIndex, 0) }
+            index = scalars.index(index, offsetBy: start - offset)
+            offset = start
+            return String(scalars[index..<scalars.index(index, offsetBy: end - start)])
+        }
     }
 }
 

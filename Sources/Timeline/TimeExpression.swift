@@ -73,9 +73,10 @@ extension RelativeTime {
     public static func extract(_ text: String, anchor: TimeAnchor, base: Int = 0,
                                tenseAt: ((Int) -> SentenceTense?)? = nil) -> [TimeExpression] {
         let (words, found) = matches(text, anchor: anchor, base: base, tense: nil, tenseAt: tenseAt)
+        var slicer = ScalarSlicer(text)
         return found.map { match in
             let range = words[match.coreFirst].range.lowerBound..<words[match.end - 1].range.upperBound
-            let written = slice(text, range.lowerBound - base, range.upperBound - base)
+            let written = slicer.slice(range.lowerBound - base, range.upperBound - base)
             var time = match.resolution.time
             time?.text = written
             time?.range = range

@@ -59,14 +59,13 @@ struct TimeExtractCommand: ParsableCommand {
 
     /// The tense of the clause at each offset of `text`, from the language layer's verb groups.
     static func clauseTenses(of text: String) throws -> (Int) -> RelativeTime.SentenceTense? {
-        let annotated = Annotator(model: try LanguageModel.shared()).annotate(text)
+        let reader = ClauseTenseReader(text: text, model: try LanguageModel.shared())
         return { offset in
-            guard let token = annotated.token(atScalar: offset) else { return nil }
-            switch annotated.clauseTense(near: token) {
-            case .past: return .past
-            case .future: return .future
-            case .present: return .present
-            case .nonFinite, nil: return nil
+            switch reader.tense(atScalar: offset) {
+            case .past: .past
+            case .future: .future
+            case .present: .present
+            case .nonFinite, nil: nil
             }
         }
     }
