@@ -58,6 +58,9 @@ struct Matcher {
             "overnight", "tonight", "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "early", "late",
             "mid", "on", "in", "recently", "noon", "midday", "midnight", "the", "a", "an", "every", "each", "once", "twice",
             "these", "those", "that", "fiscal", "calendar", "same", "current", "latest", "recent", "most", "year",
+            // Not openers, but what may follow one (`the future`, `the full year`, `the weekend`).
+            "future", "near", "distant", "full", "whole", "entire", "weekend", "period", "comparable", "corresponding",
+            "morning", "afternoon", "evening", "night",
         ]
         words.formUnion(weekdayIndex.keys)
         words.formUnion(weekdayIndex.keys.map { $0 + "s" })
@@ -73,7 +76,8 @@ struct Matcher {
         return words
     }()
 
-    /// Whether any pattern may start at word `index` (see ``openingWords``).
+    /// Whether any pattern may start at word `index` (see ``openingWords``); the commonest
+    /// openers (`the`, `a`, `in`, `on`, `that`, `this`) only before another word that may.
     func mayOpen(at index: Int) -> Bool {
         let word = words[index]
         switch word.kind {
@@ -81,9 +85,14 @@ struct Matcher {
         case .mark: return word.lower == "'" || word.lower == "’"
         case .word:
             if let first = word.lower.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") { return true }
-            return Self.openingWords.contains(word.lower)
+            guard Self.openingWords.contains(word.lower) else { return false }
+            if Self.leadingWords.contains(word.lower) { return index + 1 < words.count && mayOpen(at: index + 1) }
+            return true
         }
     }
+
+    /// Openers that make no expression alone (`a` does in `a year`, whose second word opens too).
+    private static let leadingWords: Set<String> = ["the", "a", "an", "in", "on", "that", "this"]
 
     mutating func match(at index: Int) -> Match? {
         guard mayOpen(at: index) else { return nil }

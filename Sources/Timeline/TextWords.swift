@@ -40,16 +40,33 @@ func textWords(_ text: String, base: Int = 0) -> [TextWord] {
     var copy = text
     return copy.withUTF8 { bytes in
         Tokenizer.tokenize(bytes).map { token in
-            let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.utf8]), as: UTF8.self)
+            let slice = UnsafeBufferPointer(rebasing: bytes[token.utf8])
             let kind: TextWord.Kind = switch token.kind {
             case .number: .number
             case .word, .clitic: .word
             case .punctuation, .symbol: .mark
             }
-            var lower = kind == .word ? written.lowercased() : written
-            if kind == .word, lower.count > 1, lower.hasSuffix("."), !lower.dropLast().contains(".") { lower.removeLast() }
+            let lower = kind == .word ? lowered(slice) : String(decoding: slice, as: UTF8.self)
             return TextWord(kind: kind, lower: lower, range: base + token.scalarsStart..<base + token.scalarsEnd,
                             isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none)
         }
+    }
+}
+
+/// A word in lower case, a final period of an abbreviation dropped (`Sept.` is `sept`); ASCII is
+/// lowered byte by byte, which is most of news text and far cheaper than `lowercased()`.
+private func lowered(_ word: UnsafeBufferPointer<UInt8>) -> String {
+    var count = word.count
+    // Only a single final period goes (`Sept.`), not one of several (`a.m.`).
+    if count > 1, word[count - 1] == UInt8(ascii: "."), !word[0..<count - 1].contains(UInt8(ascii: ".")) { count -= 1 }
+    guard word[0..<count].allSatisfy({ $0 < 0x80 }) else {
+        return String(decoding: UnsafeBufferPointer(rebasing: word[0..<count]), as: UTF8.self).lowercased()
+    }
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { buffer in
+        for index in 0..<count {
+            let byte = word[index]
+            buffer[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+        }
+        return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
     }
 }

@@ -3,7 +3,7 @@ import Geo
 
 /// timeline-bench: release-build benchmarks on fixed seeded data.
 ///
-///     swift build -c release && .build/release/timeline-bench [stamps] [places] [language] [ingest] [store] [scaling] [map]
+///     swift build -c release && .build/release/timeline-bench [stamps] [time] [places] [language] [ingest] [store] [scaling] [map]
 ///         [--incidents N] [--sizes 10000,100000,1000000,10000000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let requested = Set(arguments.filter { !$0.hasPrefix("--") && Int($0) == nil })
@@ -13,6 +13,13 @@ let scalingSizes = arguments.firstIndex(of: "--sizes").map { arguments[$0 + 1].s
 @MainActor func wants(_ name: String) -> Bool { requested.isEmpty || requested.contains(name) }
 
 if wants("stamps") { print(StampBenchmark.run()) }
+if wants("time") {
+    do {
+        print(try TimeBenchmark.run())
+    } catch {
+        print("time benchmark failed: \(error)")
+    }
+}
 if wants("places") {
     do {
         print(try GeoBenchmark.run(gazetteer: try Gazetteer.load()))
