@@ -595,9 +595,8 @@ struct Matcher {
 
     /// A zone abbreviation written in capitals (`EST`, `GMT`); an ambiguous one takes its default reading.
     private func zoneWord(at i: Int) -> ZoneDesignator? {
-        guard i < words.count, words[i].kind == .word else { return nil }
+        guard i < words.count, words[i].kind == .word, words[i].isCapitalized, (2...5).contains(words[i].lower.utf8.count) else { return nil }
         let written = words[i].lower.uppercased()
-        guard written.count >= 2, written.count <= 5, words[i].isCapitalized else { return nil }
         return ZoneDesignator.abbreviations[written] ?? ZoneDesignator.ambiguousAbbreviations[written]?.readings.first
     }
 

@@ -12,18 +12,10 @@ struct TextWord {
     var spaceBefore: Bool
 
     /// A plain number's value (`2023`, `1,200`); -1 for a clock (`4:30`) or anything else.
-    var value: Int {
-        guard kind == .number, !lower.contains(":") else { return -1 }
-        return Int(lower.replacingOccurrences(of: ",", with: "")) ?? -1
-    }
+    var value: Int = -1
 
     /// A clock written as one number (`4:30`, `16:05`): hour and minute.
-    var clock: (hour: Int, minute: Int)? {
-        guard kind == .number else { return nil }
-        let parts = lower.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[1].count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]) else { return nil }
-        return (hour, minute)
-    }
+    var clock: (hour: Int, minute: Int)? = nil
 
     /// A day of the month as a number (`9`) or an ordinal (`31st`, `2nd`).
     var dayOfMonth: Int? {
@@ -47,8 +39,10 @@ func textWords(_ text: String, base: Int = 0) -> [TextWord] {
             case .punctuation, .symbol: .mark
             }
             let lower = kind == .word ? lowered(slice) : String(decoding: slice, as: UTF8.self)
-            return TextWord(kind: kind, lower: lower, range: base + token.scalarsStart..<base + token.scalarsEnd,
-                            isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none)
+            var word = TextWord(kind: kind, lower: lower, range: base + token.scalarsStart..<base + token.scalarsEnd,
+                                isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none)
+            if kind == .number { (word.value, word.clock) = readNumber(slice) }
+            return word
         }
     }
 }
@@ -69,4 +63,28 @@ private func lowered(_ word: UnsafeBufferPointer<UInt8>) -> String {
         }
         return String(decoding: UnsafeBufferPointer(buffer), as: UTF8.self)
     }
+}
+
+/// A number token read once: its value (`2023`, `1,200`), or its clock (`4:30`, `16:05`).
+private func readNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> (value: Int, clock: (hour: Int, minute: Int)?) {
+    var value = 0, digits = 0
+    var colon: Int?
+    for (index, byte) in bytes.enumerated() {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            guard digits < 18 else { return (-1, nil) }
+            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            digits += 1
+        case UInt8(ascii: ","): continue
+        case UInt8(ascii: ":"):
+            guard colon == nil else { return (-1, nil) }
+            colon = index
+        default: return (-1, nil)
+        }
+    }
+    guard digits > 0 else { return (-1, nil) }
+    guard let colon else { return (value, nil) }
+    // `4:30`: two digits after the colon, one or two before, no commas.
+    guard bytes.count - colon - 1 == 2, colon >= 1, colon <= 2, digits == bytes.count - 1 else { return (-1, nil) }
+    return (-1, (value / 100, value % 100))
 }

@@ -1,0 +1,34 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// Reports written here, published on Wednesday 15 May 2024 at 10:00 UTC (13:00 in Kyiv, 11:00 in Lagos).
+@Suite("An incident is dated by the story's own time expression, at that expression's precision")
+struct IncidentDateTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var occurred: String
+        var precision: TimePrecision
+        var acled: Int
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "In April, gunmen stormed a market in Maiduguri, killing three traders, police said.",
+             occurred: "2024-03-31T23:00:00Z/2024-04-30T23:00:00Z", precision: .month, acled: 3),
+        Case(text: "Last week, gunmen stormed a market in Maiduguri, killing three traders, police said.",
+             occurred: "2024-05-05T23:00:00Z/2024-05-12T23:00:00Z", precision: .week, acled: 2),
+        Case(text: "Russian forces shelled Kupiansk at 0830 GMT on Sunday, killing two people, officials said.",
+             occurred: "2024-05-12T08:30:00Z/2024-05-12T08:31:00Z", precision: .minute, acled: 1),
+    ]
+
+    @Test(arguments: cases)
+    func theIncidentTakesTheExpressionsInterval(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")
+        let incident = try #require(incidents.first)
+        #expect(incidents.count == 1)
+        #expect(incident.occurred.description == c.occurred)
+        #expect(incident.occurredPrecision == c.precision)
+        #expect(incident.timePrecision == c.acled)
+    }
+}
