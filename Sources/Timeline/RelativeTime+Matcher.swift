@@ -30,6 +30,9 @@ struct Matcher {
     var tense: RelativeTime.SentenceTense? = nil
     /// The tense of the clause at a scalar offset, when the caller reads each clause's verb groups.
     var tenseAt: ((Int) -> RelativeTime.SentenceTense?)? = nil
+    /// Whether `the next day` with no date before it counts from the anchor (a whole text) or is
+    /// left unplaced (a sentence read alone, whose story's time the caller keeps).
+    var anchorsAnaphora = true
 
     /// Which way an expression without a year or week is read from the anchor.
     enum Reading { case past, future, nearest }
@@ -630,9 +633,13 @@ struct Matcher {
         if let weekday = weekday(dayStart) {
             return try timeOfDay(first, dayStart + 1, weekdayDate(weekday, reading), clock)
         }
-        if let month = month(dayStart), let day = dayOfMonth(dayStart + 1), words[dayStart + 1].lower.count <= 4,
-           case .resolved(let time)? = try? dated(year: nil, month: month, day: day, first: first, end: dayStart + 2, at: dayStart).resolution {
-            return try timeOfDay(first, dayStart + 2, anchor.localTime(of: time.start).date, clock)
+        if let month = month(dayStart), let day = dayOfMonth(dayStart + 1), words[dayStart + 1].lower.count <= 4 {
+            // `7:26 a.m. ET, May 31, 2023`: the year when written, else as a date without one is read.
+            let year = isMark(dayStart + 2, ",") ? writtenYear(at: dayStart + 3, wide: true) : nil
+            let end = year == nil ? dayStart + 2 : dayStart + 4
+            if case .resolved(let time)? = try? dated(year: year, month: month, day: day, first: first, end: end, at: dayStart).resolution {
+                return try timeOfDay(first, end, anchor.localTime(of: time.start).date, clock)
+            }
         }
         if let word = lower(dayStart), let shift = ["today": 0, "yesterday": -1, "tomorrow": 1][word] {
             return try timeOfDay(first, dayStart + 1, today.adding(days: shift), clock)

@@ -28,6 +28,15 @@ extension Matcher {
         reference.map { ($0.start, .previous) } ?? (today, .document)
     }
 
+    /// A match counted from the expression before, left unplaced when there was none and the
+    /// caller reads sentence by sentence (the incident reader keeps the story's time itself).
+    func anaphoric(_ match: Match) -> Match {
+        guard reference == nil, !anchorsAnaphora else { return match }
+        var unplaced = match
+        unplaced.resolution = .unresolved("counts from a time told before it")
+        return unplaced
+    }
+
     // MARK: periods
 
     /// The stretch of calendar of `unit` holding `date`, as a match with its TimeML value.
@@ -309,14 +318,14 @@ extension Matcher {
             }
             if let step {
                 let (date, anchoring) = base
-                return try period(i, cursor + 2, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
+                return anaphoric(try period(i, cursor + 2, holding: shifted(date, by: step, unit), unit, anchoring: anchoring))
             }
         }
         if determiner == "the", let unit = lower(cursor).flatMap(DurationUnit.named), [.day, .week, .month, .year].contains(unit),
            let word = lower(cursor + 1), word == "before" || word == "after",
            cursor + 2 >= words.count || words[cursor + 2].kind == .mark {
             let (date, anchoring) = base
-            return try period(i, cursor + 2, holding: shifted(date, by: word == "before" ? -1 : 1, unit), unit, anchoring: anchoring)
+            return anaphoric(try period(i, cursor + 2, holding: shifted(date, by: word == "before" ? -1 : 1, unit), unit, anchoring: anchoring))
         }
         // `the year`, `the current fiscal year`, `the full year`: the document's year.
         if determiner == "the" {
@@ -336,7 +345,7 @@ extension Matcher {
         }
         if determiner == "that", let unit = lower(cursor).flatMap(DurationUnit.named), [.day, .week, .month, .year].contains(unit), lower(cursor)?.hasSuffix("s") == false {
             let (date, anchoring) = base
-            return try period(i, cursor + 1, holding: date, unit, anchoring: anchoring)
+            return anaphoric(try period(i, cursor + 1, holding: date, unit, anchoring: anchoring))
         }
         guard determiner == nil else { return nil }
         // `two days later`, `a year earlier`, `year-earlier`.
@@ -361,7 +370,7 @@ extension Matcher {
             match = try period(i, directionAt + 1, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
         }
         match.setsReference = direction == "later"
-        return match
+        return anaphoric(match)
     }
 
     func shifted(_ date: CivilDate, by count: Int, _ unit: DurationUnit) -> CivilDate {

@@ -34,7 +34,8 @@ public enum RelativeTime {
     /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
     /// decides whether a date the anchor has not reached is read ahead or a year back.
     public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil) -> [TimeMention] {
-        let (words, found) = matches(text, anchor: anchor, base: base, tense: tense)
+        // A sentence read alone: `the same day` counts from what the caller read before, not the anchor.
+        let (words, found) = matches(text, anchor: anchor, base: base, tense: tense, anchorsAnaphora: false)
         var slicer = ScalarSlicer(text)
         return found.map { match in
             let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
@@ -51,9 +52,9 @@ public enum RelativeTime {
 
     /// The words of `text` and the expressions recognised in them, left to right, none overlapping.
     static func matches(_ text: String, anchor: TimeAnchor, base: Int, tense: SentenceTense?,
-                        tenseAt: ((Int) -> SentenceTense?)? = nil) -> (words: [TextWord], matches: [Match]) {
+                        tenseAt: ((Int) -> SentenceTense?)? = nil, anchorsAnaphora: Bool = true) -> (words: [TextWord], matches: [Match]) {
         let words = textWords(text, base: base)
-        var matcher = Matcher(words: words, anchor: anchor, tense: tense, tenseAt: tenseAt)
+        var matcher = Matcher(words: words, anchor: anchor, tense: tense, tenseAt: tenseAt, anchorsAnaphora: anchorsAnaphora)
         var found: [Match] = []
         var index = 0
         while index < words.count {
