@@ -48,7 +48,7 @@ let package = Package(
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",
-            dependencies: ["Timeline", .product(name: "PropertyBased", package: "swift-property-based")]),
+            dependencies: ["Timeline", "Language", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),

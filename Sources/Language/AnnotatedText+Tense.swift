@@ -25,7 +25,8 @@ extension AnnotatedText {
                 // A `to`-infinitive looks ahead from its clause (`set to resume Monday`, `until noon to sign`).
                 let start = phrase.tokens.lowerBound
                 let isInfinitive = tags[start].penn == "TO" || (start > sentence.lowerBound && tags[start - 1].penn == "TO")
-                guard isInfinitive, tags[phrase.head].penn == "VB" else { continue }
+                // Only one the expression stands in or after: `passed a bill on Tuesday to avert` is past.
+                guard isInfinitive, tags[phrase.head].penn == "VB", start < index else { continue }
                 tense = .future
             }
             if tense == .present, phrase.isPerfect { tense = .past }

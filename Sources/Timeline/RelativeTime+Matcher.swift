@@ -52,6 +52,8 @@ struct Matcher {
         var start: CivilDate
         var precision: TimePrecision
         var part: YearPart?
+        /// The word after it: a clock later in the same sentence is on its day.
+        var end: Int
     }
 
     /// Words no pattern starts with: everything but numbers, `'` (`'79`), words opening with a
@@ -116,7 +118,7 @@ struct Matcher {
     mutating func remember(_ match: Match) {
         guard case .resolved(let time) = match.resolution, match.timex.kind != .duration, match.timex.kind != .set, match.setsReference else { return }
         let start = anchor.localTime(of: time.start).date
-        reference = Reference(start: start, precision: time.precision, part: yearPart(match.timex.value))
+        reference = Reference(start: start, precision: time.precision, part: yearPart(match.timex.value), end: match.end)
     }
 
     /// The quarter, half or season a value names (`1998-Q3`), if any.
@@ -135,13 +137,32 @@ struct Matcher {
     }
 
     func weekday(_ index: Int) -> Int? {
-        guard let word = lower(index), words[index].isCapitalized, let day = weekdayIndex[word] else { return nil }
+        guard let word = lower(index), words[index].isCapitalized, let day = weekdayIndex[word], !isNamePart(index, month: false) else { return nil }
         return day
     }
 
     func month(_ index: Int) -> Int? {
-        guard let word = lower(index), words[index].isCapitalized, let month = monthIndex[word] else { return nil }
+        guard let word = lower(index), words[index].isCapitalized, let month = monthIndex[word], !isNamePart(index, month: true) else { return nil }
         return month
+    }
+
+    /// Whether a capitalised weekday or month word belongs to a name: after `the` and before another
+    /// capitalised word (`the Sunday Times`); for a month also after a capitalised word inside the
+    /// sentence (`Theresa May`, `Danny March`) or before one with no preposition of time before it
+    /// (`Jan Kavan`), unless a day or a year follows (`Washington May 3`).
+    private func isNamePart(_ index: Int, month: Bool) -> Bool {
+        func isCapitalizedWord(_ at: Int) -> Bool {
+            at >= 0 && at < words.count && words[at].kind == .word && words[at].isCapitalized
+                && weekdayIndex[words[at].lower] == nil && monthIndex[words[at].lower] == nil
+        }
+        let before = index > 0 ? lower(index - 1) : nil
+        if before == "the", isCapitalizedWord(index + 1) { return true }
+        guard month, number(index + 1) == nil, dayOfMonth(index + 1) == nil else { return false }
+        let opensSentence = index - 1 == 0 || index - 1 > 0 && (words[index - 2].kind == .mark && words[index - 2].lower != ",")
+        if isCapitalizedWord(index - 1), !opensSentence, zoneWord(at: index - 1) == nil { return true }
+        let timePrepositions: Set<String> = ["in", "on", "by", "since", "until", "till", "from", "of", "last", "next", "this", "early", "late", "mid", "during", "through", "before", "after"]
+        if isCapitalizedWord(index + 1), !timePrepositions.contains(before ?? "") { return true }
+        return false
     }
 
     func number(_ index: Int) -> Int? {
@@ -643,6 +664,10 @@ struct Matcher {
         }
         if let word = lower(dayStart), let shift = ["today": 0, "yesterday": -1, "tomorrow": 1][word] {
             return try timeOfDay(first, dayStart + 1, today.adding(days: shift), clock)
+        }
+        // `on Thursday, with polls opening at 7 a.m.`: the day named before it in its sentence.
+        if let reference, reference.precision <= .day, reference.end <= i, !(reference.end..<i).contains(where: isSentenceEnd) {
+            return try timeOfDay(first, clock.end, reference.start, clock)
         }
         var date = today
         if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }

@@ -336,6 +336,11 @@ extension Matcher {
                 match.timex.anchoring = .document
                 return match
             }
+            // `the end of the month`, `later in the week`: the document's month or week.
+            if let word = lower(cursor), word == "month" || word == "week",
+               !(lower(cursor + 1).map { ["before", "after", "earlier", "ago", "later"].contains($0) } ?? false), !isMark(cursor + 1, "-") {
+                return try period(i, cursor + 1, holding: today, word == "month" ? .month : .week, anchoring: .document)
+            }
             if lower(cursor) == "weekend" {
                 let saturday = weekdayDate(6, reading(at: cursor, near: true))
                 var match = try days(i, cursor + 1, from: saturday, to: saturday.adding(days: 2), .week)
@@ -366,6 +371,10 @@ extension Matcher {
         if unit == .year, let reference, case .quarter? = reference.part {
             match = try partMatch(i, directionAt + 1, reference.part!, reference.start.year + step)
             match.timex.anchoring = .previous
+        } else if unit == .year, direction != "ago", let reference, reference.precision == .day || reference.precision == .month {
+            // A year before a day or a month is that day or month a year before (`in May ... than a year earlier`).
+            let grain: DurationUnit = reference.precision == .day ? .day : .month
+            match = try period(i, directionAt + 1, holding: shifted(reference.start, by: step, .year), grain, anchoring: .previous)
         } else {
             match = try period(i, directionAt + 1, holding: shifted(date, by: step, unit), unit, anchoring: anchoring)
         }
