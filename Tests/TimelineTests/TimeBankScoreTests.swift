@@ -6,13 +6,18 @@ import Testing
 /// The development part of TimeBank and AQUAINT (../shared/dev-data/time/TBAQ, never copied in),
 /// scored as scripts/eval/tbaq.py scores it; the floors hold the level reached so that a
 /// regression shows. Skipped where the data is absent.
-@Suite("time extract on TimeBank and AQUAINT (development part)", .enabled(if: TimeBankScoreTests.folder != nil))
-struct TimeBankScoreTests {
+enum TimeBankData {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let folder: URL? = {
         let url = root.deletingLastPathComponent().appendingPathComponent("shared/dev-data/time/TBAQ")
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }()
+}
+
+@Suite("time extract on TimeBank and AQUAINT (development part)", .enabled(if: TimeBankData.folder != nil))
+struct TimeBankScoreTests {
+    static let root = TimeBankData.root
+    static let folder = TimeBankData.folder
 
     struct Gold {
         var range: Range<Int>
