@@ -44,7 +44,7 @@ struct TimeExtractTests {
         Case(sentence: "The curfew starts at midnight Thursday.", text: "midnight Thursday", kind: .time, value: "2024-05-16T24:00", tense: .future),
         Case(sentence: "Two days later the bridge fell.", text: "Two days later", kind: .date, value: "2024-05-17", tense: nil),
         Case(sentence: "The summit opened on May 2. The next day the talks collapsed.", text: "The next day", kind: .date, value: "2024-05-03", anchoring: .previous),
-        Case(sentence: "Talks began on March 4, 2019, and a deal came a year later.", text: "a year later", kind: .date, value: "2020", anchoring: .previous),
+        Case(sentence: "Talks began on March 4, 2019, and a deal came a year later.", text: "a year later", kind: .date, value: "2020-03-04", anchoring: .previous),
         // Durations, sets and references.
         Case(sentence: "He served five years in prison.", text: "five years", kind: .duration, value: "P5Y", anchoring: .none),
         Case(sentence: "The siege lasted 48 hours.", text: "48 hours", kind: .duration, value: "PT48H", anchoring: .none),
