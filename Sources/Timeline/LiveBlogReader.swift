@@ -52,12 +52,7 @@ public struct LiveBlogReader: Sendable {
         var isUpdate: Bool
         /// Text after the stamp on the same line: a headline (`1419 GMT - Fighting resumes`) or
         /// an author (`9:45 p.m. ET, Maya Jones`).
-        var tail: Tail?
-
-        enum Tail {
-            case headline(String)
-            case author(String)
-        }
+        var tail: StampReading.Tail?
     }
 
     /// Lines that read as a stamp with a clock, as a whole or before `, Author Name`.
@@ -67,9 +62,9 @@ public struct LiveBlogReader: Sendable {
             switch StampParser.parse(line.text) {
             case .success(let parsed):
                 guard !parsed.clocks.isEmpty else { continue }
-                var tail: StampLine.Tail?
+                var tail: StampReading.Tail?
                 if let stop = parsed.stoppedAt {
-                    guard let found = self.tail(of: line.text, from: stop) else { continue }
+                    guard let found = StampReading.tail(of: line.text, from: stop) else { continue }
                     tail = found
                 }
                 let leadIn = String(line.text.utf8.prefix(parsed.start))!.lowercased()
@@ -83,25 +78,6 @@ public struct LiveBlogReader: Sendable {
             }
         }
         return found
-    }
-
-    /// What follows a stamp on its line: `, Anna Chernova` (two to four capitalised words after a
-    /// comma) is its author; anything after a dash, bar or colon is its headline.
-    private func tail(of text: String, from byte: Int) -> StampLine.Tail? {
-        guard byte > 0 else { return nil }
-        let before = String(text.utf8.prefix(byte))!.trimmingSpaces()
-        let rest = String(text.utf8.dropFirst(byte))!.trimmingSpaces()
-        guard let mark = before.unicodeScalars.last, !rest.isEmpty else { return nil }
-        switch mark {
-        case ",":
-            let words = rest.split(separator: " ")
-            guard (1...4).contains(words.count), words.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
-            return .author(rest)
-        case "-", "–", "—", "|", ":":
-            return .headline(rest)
-        default:
-            return nil
-        }
     }
 
     /// The zone most stamps of a page name, if any.

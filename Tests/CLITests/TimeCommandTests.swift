@@ -60,6 +60,33 @@ struct TimeCommandTests {
         #expect(file.stdout.isEmpty)
     }
 
+    @Test func aDateAnchorDatesAStampThatNamesItsZoneButNotARelativeTime() throws {
+        let stamp = try CLI.run(["time", "parse", "0830 GMT", "--anchor", "2024-02-10"])
+        #expect(stamp.status == 0, "\(stamp.stderr)")
+        #expect(stamp.stdout == "2024-02-10T08:30:00Z\n")
+        let relative = try CLI.run(["time", "parse", "overnight", "--anchor", "2024-02-10"])
+        #expect(relative.status == 64)
+        #expect(relative.stderr.contains("--anchor '2024-02-10' is a date: pass --zone"))
+        let zoneless = try CLI.run(["time", "parse", "14:05", "--anchor", "2024-02-10"])
+        #expect(zoneless.status == 64)
+    }
+
+    @Test func aListingsRangeAndAStampWithItsAuthorAreRead() throws {
+        let range = try CLI.run(["time", "parse", "March 3, 2024 8:00pm-9:30pm EST", "--json"])
+        #expect(range.status == 0, "\(range.stderr)")
+        let object = try #require(try CLI.json(range.stdout) as? [String: Any])
+        #expect(object["start"] as? String == "2024-03-04T01:00:00Z")
+        #expect(object["end"] as? String == "2024-03-04T02:30:00Z")
+        #expect(object["zone_text"] as? String == "EST")
+        let pastMidnight = try CLI.run(["time", "parse", "March 3, 2024 11:30pm-1am EST", "--json"])
+        let late = try #require(try CLI.json(pastMidnight.stdout) as? [String: Any])
+        #expect(late["end"] as? String == "2024-03-04T06:00:00Z")
+        let byline = try CLI.run(["time", "parse", "7:26 a.m. ET, May 31, 2023, Jane Doe", "--json"])
+        let stamp = try #require(try CLI.json(byline.stdout) as? [String: Any])
+        #expect(stamp["start"] as? String == "2023-05-31T11:26:00Z")
+        #expect(stamp["byline"] as? String == "Jane Doe")
+    }
+
     @Test func aMalformedStampExitsNonZeroQuotingTheText() throws {
         let run = try CLI.run(["time", "parse", "25:61 a.m. ET"])
         #expect(run.status == 1)

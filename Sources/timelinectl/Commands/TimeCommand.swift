@@ -38,35 +38,47 @@ struct TimeParseCommand: ParsableCommand {
 
     func run() throws {
         var context = try zoneOptions.context()
+        // A date-only anchor with no --zone still dates a stamp that names its own zone (`0830 GMT`):
+        // the day is taken in that zone. A relative time needs to know where the day is.
+        if let anchor, let date = anchorDate(anchor), context.defaultZone == nil {
+            context.defaultDate = date
+            context.defaultYear = date.year
+            if let reading = try? StampReading.read(text, context: context) {
+                return show(reading)
+            }
+        }
         let anchor = try self.anchor.map { try parseAnchor($0, zone: context.defaultZone) }
         if let anchor {
             context.defaultDate = anchor.date
             context.defaultYear = anchor.date.year
         }
-        let time = try readTime(context: context, anchor: anchor)
+        show(try readTime(context: context, anchor: anchor))
+    }
+
+    private func show(_ reading: StampReading) {
         if json {
-            print(TimeParseCommand.json(time).rendered)
+            print(TimeParseCommand.json(reading.time, byline: reading.byline).rendered)
         } else {
-            print(time.start.iso8601)
+            print(reading.time.start.iso8601)
         }
     }
 
-    /// A stamp, or failing that a relative time counted from the anchor.
-    private func readTime(context: StampContext, anchor: TimeAnchor?) throws -> NormalizedTime {
+    /// A stamp (with its author, or a listing's range), or failing that a relative time counted from the anchor.
+    private func readTime(context: StampContext, anchor: TimeAnchor?) throws -> StampReading {
         let stampError: TimelineError
-        switch Result(catching: { () throws(TimelineError) in try NormalizedTime(stamp: text, context: context) }) {
-        case .success(let time): return time
+        switch Result(catching: { () throws(TimelineError) in try StampReading.read(text, context: context) }) {
+        case .success(let reading): return reading
         case .failure(let error): stampError = error
         }
         guard stampError.kind == .notAStamp else { throw stampError }
         guard let anchor else {
             throw TimelineError(.notAStamp, "'\(text)' is not a stamp; a relative time needs --anchor (and --zone)", text: text)
         }
-        return try RelativeTime.resolve(text, anchor: anchor)
+        return StampReading(time: try RelativeTime.resolve(text, anchor: anchor), byline: nil)
     }
 
-    static func json(_ time: NormalizedTime) -> JSON {
-        .object([
+    static func json(_ time: NormalizedTime, byline: String? = nil) -> JSON {
+        var fields: [(String, JSON)] = [
             ("start", .string(time.start.iso8601)),
             ("end", .string(time.end.iso8601)),
             ("precision", .string(time.precision.rawValue)),
@@ -74,8 +86,17 @@ struct TimeParseCommand: ParsableCommand {
             ("zone", .string(time.zone)),
             ("text", .string(time.text)),
             ("fold", .string(time.fold.rawValue)),
-        ])
+        ]
+        if let byline { fields.append(("byline", .string(byline))) }
+        return .object(fields)
     }
+}
+
+/// The date of an `--anchor` written as a date only (`2023-05-31`), nil for a date-time.
+func anchorDate(_ text: String) -> CivilDate? {
+    guard let parsed = try? StampParser.parse(text).get(), parsed.clocks.isEmpty,
+          let year = parsed.year, let month = parsed.month, let day = parsed.day else { return nil }
+    return CivilDate(year: year, month: month, day: day)
 }
 
 /// Reads `--anchor`: a date (`2023-05-31`, the whole day in `--zone`) or a date-time with a zone.
