@@ -3,31 +3,32 @@
 #
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 20)
 #
-# Targets: stamp (StampParser + NormalizedTime), liveblog (LiveBlogReader), place (Geoparser).
+# Targets: stamp (StampParser + NormalizedTime), liveblog (LiveBlogReader), place (Geoparser),
+# time (RelativeTime.extract and scan: time expressions in running text).
 # Each is compiled with `swiftc -sanitize=fuzzer,address` together with its module's sources into
 # .build-fuzz/ (ignored by git), seeded from seeds/ and Tests/Fixtures/, and run with
 # -max_total_time=SECONDS -rss_limit_mb=2048. Inputs libFuzzer finds go to .build-fuzz/corpus/<target>
 # (kept between runs). On a crash the script exits non-zero (after the other targets) and leaves the input in
 # .build-fuzz/crashes/<target>-crash-<sha1> (reproduce: SWIFT_BACKTRACE=enable=no .build-fuzz/bin/<target> <that file>).
 #
-# Environment: FUZZ_TARGETS="stamp liveblog place" to choose targets. Targets run one after the
+# Environment: FUZZ_TARGETS="stamp liveblog place time" to choose targets. Targets run one after the
 # other, one process each, to stay gentle on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-20}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
-targets=(${FUZZ_TARGETS:-stamp liveblog place})
+targets=(${FUZZ_TARGETS:-stamp liveblog place time})
 out=.build-fuzz
 mkdir -p "$out/bin" "$out/crashes" "$out/logs"
 
 command -v swiftc >/dev/null || { echo "swiftc is not on PATH" >&2; exit 1; }
 
 # target -> fuzz file, module name, module sources
-source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; esac; }
-module_of() { case $1 in stamp | liveblog) echo Timeline ;; place) echo Geo ;; esac; }
+source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; time) echo Fuzz/TimeFuzz.swift ;; esac; }
+module_of() { case $1 in stamp | liveblog | time) echo Timeline ;; place) echo Geo ;; esac; }
 # Modules a target's module imports, built first as instrumented objects (Geo reads Language's stream).
-dependencies_of() { case $1 in place | stamp | liveblog) echo Language ;; *) ;; esac; }
+dependencies_of() { case $1 in place | stamp | liveblog | time) echo Language ;; *) ;; esac; }
 
 # Compiles a dependency module once per run into $out/deps (module interface and object).
 build_dependency() {
@@ -111,6 +112,10 @@ seed() {
       ;;
     liveblog)
       pages
+      ;;
+    time)
+      jsonl_texts Tests/Fixtures/blind/time_passages.jsonl passage
+      jsonl_texts Tests/Fixtures/blind/incident_reports.jsonl report
       ;;
     place)
       pages

@@ -133,7 +133,7 @@ struct Matcher {
     // MARK: words
 
     func lower(_ index: Int) -> String? {
-        index < words.count && words[index].kind == .word ? words[index].lower : nil
+        index >= 0 && index < words.count && words[index].kind == .word ? words[index].lower : nil
     }
 
     func weekday(_ index: Int) -> Int? {
@@ -166,16 +166,16 @@ struct Matcher {
     }
 
     func number(_ index: Int) -> Int? {
-        guard index < words.count, words[index].kind == .number, words[index].value >= 0 else { return nil }
+        guard index >= 0, index < words.count, words[index].kind == .number, words[index].value >= 0 else { return nil }
         return words[index].value
     }
 
     func dayOfMonth(_ index: Int) -> Int? {
-        index < words.count ? words[index].dayOfMonth : nil
+        index >= 0 && index < words.count ? words[index].dayOfMonth : nil
     }
 
     func isMark(_ index: Int, _ mark: String) -> Bool {
-        index < words.count && words[index].kind == .mark && words[index].lower == mark
+        index >= 0 && index < words.count && words[index].kind == .mark && words[index].lower == mark
     }
 
     /// Whether the sentence around `index` speaks of the future; `near` limits the look to the
@@ -262,6 +262,8 @@ struct Matcher {
     }
 
     func days(_ first: Int, _ end: Int, from start: CivilDate, to stop: CivilDate, _ precision: TimePrecision, modifier: Timex.Modifier? = nil) throws(TimelineError) -> Match {
+        // `earlier next week`: words that name no stretch of time are reported, not placed.
+        guard start < stop else { throw TimelineError(.unanchored, "names no stretch of time", text: "") }
         var match = result(first, end, try anchor.interval(from: start, to: stop), precision)
         match.timex.modifier = modifier
         return match

@@ -262,6 +262,11 @@ extension Matcher {
             match.timex.anchoring = .document
             return match
         }
+        if let (year, end) = spelledYear(at: cursor) {
+            var match = try yearMatch(i, end, year, modifier: modifier)
+            match.timex.anchoring = .none
+            return match
+        }
         let previous = i > 0 ? words[i - 1].lower : ""
         guard let year = writtenYear(at: cursor, wide: ["in", "since", "of", "by", "until", "from", "to", "between", "and", "before", "after"].contains(previous)) else { return nil }
         // A figure, not a year: `$2000`, `2000 percent`.
@@ -271,6 +276,32 @@ extension Matcher {
         var match = try yearMatch(i, cursor + 1, year, modifier: modifier)
         match.timex.anchoring = .none
         return match
+    }
+
+    /// A year said in words, as broadcast transcripts write it: `nineteen ninety-four`,
+    /// `two thousand`, `two thousand and one`, `twenty twenty-two`; with the index after it.
+    func spelledYear(at i: Int) -> (Int, Int)? {
+        guard let first = lower(i), let hundreds = WordLists.cardinals[first] else { return nil }
+        if first == "two", lower(i + 1) == "thousand" {
+            var end = i + 2
+            if lower(end) == "and" { end += 1 }
+            if let (rest, after) = spelledBelowHundred(at: end) { return (2000 + rest, after) }
+            return lower(i - 1) == "year" || lower(i - 1) == "in" ? (2000, i + 2) : nil
+        }
+        // `nineteen ninety-four`: a century (ten to twenty-one) and a tens word, not `ten ten`.
+        guard (10...21).contains(hundreds), let next = lower(i + 1), let tens = WordLists.cardinals[next], tens >= 20, tens % 10 == 0,
+              let (rest, after) = spelledBelowHundred(at: i + 1) else { return nil }
+        return (hundreds * 100 + rest, after)
+    }
+
+    /// `ninety-four`, `ninety four`, `seventy`: a number below a hundred in words, with the index after it.
+    private func spelledBelowHundred(at i: Int) -> (Int, Int)? {
+        guard let word = lower(i), let value = WordLists.cardinals[word] else { return nil }
+        if value >= 20, value % 10 == 0 {
+            let next = isMark(i + 1, "-") ? i + 2 : i + 1
+            if let ones = lower(next).flatMap({ WordLists.cardinals[$0] }), ones < 10 { return (value + ones, next + 1) }
+        }
+        return (value, i + 1)
     }
 
     /// A month named alone (`in October`, `last March`, `January this year`, `March of last year`).
@@ -331,7 +362,8 @@ extension Matcher {
         if determiner == "the" {
             var at = cursor
             while let word = lower(at), ["current", "full", "fiscal", "calendar", "whole", "entire"].contains(word) { at += 1 }
-            if lower(at) == "year", !(lower(at + 1).map { ["before", "after", "earlier", "ago", "later"].contains($0) } ?? false), !isMark(at + 1, "-") {
+            if lower(at) == "year", !(lower(at + 1).map { ["before", "after", "earlier", "ago", "later"].contains($0) } ?? false), !isMark(at + 1, "-"),
+               writtenYear(at: at + 1) == nil, spelledYear(at: at + 1) == nil {
                 var match = try yearMatch(i, at + 1, today.year)
                 match.timex.anchoring = .document
                 return match
