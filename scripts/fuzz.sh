@@ -37,7 +37,7 @@ build_dependency() {
   if [ -f "$out/deps/$module.o" ] && [ -z "$(find "Sources/$module" -newer "$out/deps/$module.o" -name '*.swift' | head -1)" ]; then
     return
   fi
-  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g -parse-as-library \
+  if ! swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -O -wmo -g -parse-as-library \
     -module-name "$module" -module-cache-path "$out/module-cache" -emit-module -emit-module-path "$out/deps/$module.swiftmodule" \
     -c "Sources/$module"/*.swift -o "$out/deps/$module.o" >"$log" 2>&1; then
     grep -v 'warning: Cannot export local symbol' "$log" >&2
@@ -61,7 +61,7 @@ build() {
     return
   fi
   local start=$SECONDS log="$out/logs/build-$target.log"
-  if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
+  if ! swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -O -wmo -g \
     -module-name "$module" -module-cache-path "$out/module-cache" -I "$out/deps" \
     "$(source_file "$target")" "Sources/$module"/*.swift ${objects[@]+"${objects[@]}"} -o "$bin" >"$log" 2>&1; then
     grep -v 'warning: Cannot export local symbol' "$log" >&2
