@@ -19,7 +19,7 @@ fi
 
 swift build -c release
 nproc; free -g | head -2; swift --version 2>&1 | head -1
-.build/release/timeline-bench stamps places language ingest store --incidents 1000000
+.build/release/timeline-bench stamps time places language ingest store --incidents 1000000
 .build/release/timeline-bench scaling --sizes "$sizes"
 .build/release/timeline-bench map
 bash Benchmarks/compare.sh
