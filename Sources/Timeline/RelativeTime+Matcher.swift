@@ -37,7 +37,7 @@ struct Matcher {
     /// Which way an expression without a year or week is read from the anchor.
     enum Reading { case past, future, nearest }
 
-    private static let strongFutureCues: Set<String> = [
+    static let strongFutureCues: Set<String> = [
         "will", "shall", "scheduled", "upcoming", "next", "due", "planned", "plans", "expected", "forthcoming", "later",
     ]
     private static let numberWords = [
@@ -55,49 +55,6 @@ struct Matcher {
         /// The word after it: a clock later in the same sentence is on its day.
         var end: Int
     }
-
-    /// Words no pattern starts with: everything but numbers, `'` (`'79`), words opening with a
-    /// digit (`1990s`, `31st`) and the words below. Checked first, so that ordinary words cost one lookup.
-    static let openingWords: Set<String> = {
-        var words: Set<String> = [
-            "overnight", "tonight", "today", "yesterday", "tomorrow", "this", "last", "next", "earlier", "early", "late",
-            "mid", "on", "in", "recently", "noon", "midday", "midnight", "the", "a", "an", "every", "each", "once", "twice",
-            "these", "those", "that", "fiscal", "calendar", "same", "current", "latest", "recent", "most", "year",
-            // Not openers, but what may follow one (`the future`, `the full year`, `the weekend`).
-            "future", "near", "distant", "full", "whole", "entire", "weekend", "period", "comparable", "corresponding",
-            "morning", "afternoon", "evening", "night",
-        ]
-        words.formUnion(weekdayIndex.keys)
-        words.formUnion(weekdayIndex.keys.map { $0 + "s" })
-        words.formUnion(monthIndex.keys)
-        words.formUnion(WordLists.cardinals.keys)
-        words.formUnion(WordLists.ordinals.keys)
-        words.formUnion(YearPart.seasons.keys)
-        words.formUnion(DurationUnit.allCases.map(\.rawValue) + DurationUnit.allCases.map { $0.rawValue + "s" } + ["centuries"])
-        words.formUnion(setAdverbs.keys)
-        words.formUnion(referenceAdverbs.keys)
-        words.formUnion(vagueCounts)
-        words.formUnion(spanWords)
-        return words
-    }()
-
-    /// Whether any pattern may start at word `index` (see ``openingWords``); the commonest
-    /// openers (`the`, `a`, `in`, `on`, `that`, `this`) only before another word that may.
-    func mayOpen(at index: Int) -> Bool {
-        let word = words[index]
-        switch word.kind {
-        case .number: return true
-        case .mark: return word.lower == "'" || word.lower == "’"
-        case .word:
-            if let first = word.lower.utf8.first, first >= UInt8(ascii: "0"), first <= UInt8(ascii: "9") { return true }
-            guard Self.openingWords.contains(word.lower) else { return false }
-            if Self.leadingWords.contains(word.lower) { return index + 1 < words.count && mayOpen(at: index + 1) }
-            return true
-        }
-    }
-
-    /// Openers that make no expression alone (`a` does in `a year`, whose second word opens too).
-    private static let leadingWords: Set<String> = ["the", "a", "an", "in", "on", "that", "this"]
 
     mutating func match(at index: Int) -> Match? {
         guard mayOpen(at: index) else { return nil }
@@ -178,50 +135,6 @@ struct Matcher {
         index >= 0 && index < words.count && words[index].kind == .mark && words[index].lower == mark
     }
 
-    /// Whether the sentence around `index` speaks of the future; `near` limits the look to the
-    /// five words before (a weekday or a clock belongs to its own clause, a month to its sentence).
-    func futureCue(around index: Int, near: Bool = false) -> Bool {
-        var start = index
-        while start > 0, !isSentenceEnd(start - 1), !near || index - start < 5 { start -= 1 }
-        var end = index
-        while end < words.count, !isSentenceEnd(end), !near || end - index < 1 { end += 1 }
-        for word in words[start..<end] where word.kind == .word {
-            if Self.strongFutureCues.contains(word.lower) { return true }
-        }
-        // Beyond the words that say so, the sentence's grammar decides (the caller's tagger knows its verbs' tense).
-        return tense == .future
-    }
-
-    /// The reading at word `index`: from its clause's tense when the caller gives clauses (future
-    /// ahead, past back, present or none the nearer); else from the words around it.
-    func reading(at index: Int, near: Bool = false) -> Reading {
-        if let tenseAt {
-            switch tenseAt(words[index].range.lowerBound) {
-            case .future: return .future
-            case .past: return .past
-            case .present, nil: return .nearest
-            }
-        }
-        return futureCue(around: index, near: near) ? .future : .past
-    }
-
-    /// Of dates before and after the anchor, the one `reading` picks (the earlier on a tie).
-    ///
-    /// In the past tense, a date up to `ahead` days after the anchor is still read ahead: news
-    /// tells in the past what was set for a coming day (`declared a dividend payable Dec. 15`,
-    /// `extended to Nov. 16`) far more often than it names without a year a day almost a year back.
-    func pick(_ candidates: [CivilDate], _ reading: Reading, ahead: Int = 0) -> CivilDate? {
-        switch reading {
-        case .past:
-            if ahead > 0, let next = candidates.filter({ $0 > today }).min(), next.daysSinceEpoch - today.daysSinceEpoch <= ahead {
-                return next
-            }
-            return candidates.filter { $0 <= today }.max()
-        case .future: return candidates.filter { $0 >= today }.min()
-        case .nearest: return candidates.min { abs($0.daysSinceEpoch - today.daysSinceEpoch) < abs($1.daysSinceEpoch - today.daysSinceEpoch) }
-        }
-    }
-
     func isSentenceEnd(_ index: Int) -> Bool {
         guard words[index].kind == .mark else { return false }
         let mark = words[index].lower
@@ -269,27 +182,6 @@ struct Matcher {
         return match
     }
 
-    /// The most recent `weekday` on or before the anchor's day, or the next on or after it.
-    func date(ofWeekday weekday: Int, future: Bool, strictly: Bool = false) -> CivilDate {
-        let difference = (today.weekday - weekday + 7) % 7
-        if future {
-            let ahead = (weekday - today.weekday + 7) % 7
-            return today.adding(days: ahead == 0 && strictly ? 7 : ahead)
-        }
-        return today.adding(days: -(difference == 0 && strictly ? 7 : difference))
-    }
-
-    /// The `weekday` a reading picks: the most recent (the anchor's day included), the next, or the nearer.
-    func weekdayDate(_ weekday: Int, _ reading: Reading) -> CivilDate {
-        let back = date(ofWeekday: weekday, future: false)
-        let ahead = date(ofWeekday: weekday, future: true)
-        switch reading {
-        case .past: return back
-        case .future: return ahead
-        case .nearest: return ahead.daysSinceEpoch - today.daysSinceEpoch < today.daysSinceEpoch - back.daysSinceEpoch ? ahead : back
-        }
-    }
-
     func mondayOfWeek(_ date: CivilDate) -> CivilDate { date.adding(days: -(date.weekday - 1)) }
 
     /// A part of a period: early, mid or late thirds, or the whole.
@@ -314,6 +206,7 @@ struct Matcher {
         if let match = try matchYearPart(at: i) { return match }
         if let match = try matchDecade(at: i) { return match }
         if let match = try matchAnaphoric(at: i) { return match }
+        if let match = try matchHoliday(at: i) { return match }
         if let match = try matchDay(at: i) { return match }
         if let match = matchDuration(at: i) { return match }
         if let match = try matchYear(at: i) { return match }
@@ -484,26 +377,6 @@ struct Matcher {
         return nil
     }
 
-    /// The year of a month written without one: the most recent, or the next in a sentence about
-    /// the future; with no tense known, the nearer of the two (a month up to six months ahead is this year's).
-    func pickYear(month: Int, at index: Int) -> Int {
-        if tenseAt != nil {
-            let candidates = (today.year - 1...today.year + 1).map { CivilDate(unchecked: $0, month, 1) }
-            let reading = reading(at: index)
-            // A month is under way through its last day: `in May` said on 20 May is this May.
-            let middle = candidates.map { $0.adding(days: reading == .past ? 0 : 14) }
-            return pick(middle, reading, ahead: 62)?.year ?? today.year
-        }
-        let afterAnchor = month > today.month
-        if tense == nil, afterAnchor, !futureCue(around: index) {
-            return month - today.month <= 6 ? today.year : today.year - 1
-        }
-        if futureCue(around: index) {
-            return month >= today.month ? today.year : today.year + 1
-        }
-        return afterAnchor ? today.year - 1 : today.year
-    }
-
     /// `May 9`, `June 16, 2022`, `May 2022` (needs a day or a year; a bare month word is not a time).
     private func matchMonthDate(_ month: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
         if let day = dayOfMonth(i + 1) {
@@ -528,7 +401,7 @@ struct Matcher {
         return nil
     }
 
-    private func dated(year: Int?, month: Int, day: Int, first: Int, end: Int, at i: Int) throws(TimelineError) -> Match {
+    func dated(year: Int?, month: Int, day: Int, first: Int, end: Int, at i: Int) throws(TimelineError) -> Match {
         var chosenYear = year ?? today.year
         if year == nil, tenseAt != nil {
             let candidates = (today.year - 1...today.year + 1).compactMap { CivilDate(year: $0, month: month, day: day) }
@@ -548,7 +421,7 @@ struct Matcher {
     }
 
     /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
-    private func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
+    func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
         let first = first ?? i
         if let (hour, minute) = words[i].clock { return try matchClock(hour, minute: minute, first: first, at: i) }
         if let day = dayOfMonth(i), words[i].kind == .word, let month = month(i + 1) {
@@ -570,131 +443,6 @@ struct Matcher {
         return try matchAgo(value, first: first, at: i + 1)
     }
 
-    /// A clock read from the words at `i`: `4 a.m.`, `4:30 p.m.`, `4pm`, `noon`, `midnight`, and
-    /// a 24-hour `14:05` or `0830` when a zone follows; then the zone as written (`9 a.m. EST`),
-    /// with the index after it.
-    struct ClockReading {
-        var second: Int
-        var minutesWritten: Bool
-        var end: Int
-        var zone: ZoneDesignator? = nil
-        var zoneText: String? = nil
-    }
-
-    func clockReading(at i: Int) throws(TimelineError) -> ClockReading? {
-        guard i < words.count else { return nil }
-        var reading: ClockReading
-        if let word = lower(i), word == "noon" || word == "midday" || word == "midnight" {
-            reading = ClockReading(second: word == "midnight" ? 86_400 : 12 * 3600, minutesWritten: false, end: i + 1)
-        } else if number(i) == 12, let word = lower(i + 1), word == "noon" || word == "midnight" {
-            reading = ClockReading(second: word == "midnight" ? 86_400 : 12 * 3600, minutesWritten: false, end: i + 2)
-        } else {
-            let written: (hour: Int, minute: Int?)
-            if let (hour, minute) = words[i].clock { written = (hour, minute) } else if let value = number(i) { written = (value, nil) } else { return nil }
-            if let half = lower(i + 1), ["am", "pm", "a.m.", "p.m.", "a.m", "p.m"].contains(half) {
-                let minute = written.minute ?? 0
-                guard (1...12).contains(written.hour), minute < 60 else {
-                    throw TimelineError(.impossibleTime, "\(written.hour) is not an hour on a 12-hour clock", text: "")
-                }
-                let hour = written.hour % 12 + (half.hasPrefix("p") ? 12 : 0)
-                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: written.minute != nil, end: i + 2)
-            } else {
-                // `14:05 GMT`, `0830 GMT`: a 24-hour clock is a time in running text only with its zone.
-                var hour = written.hour, minute = written.minute ?? 0
-                if written.minute == nil {
-                    guard words[i].lower.count == 4 else { return nil }
-                    (hour, minute) = (written.hour / 100, written.hour % 100)
-                }
-                // `at 14:05`: a clock with its colon after a preposition of time is one too.
-                let afterPreposition = written.minute != nil && i > 0 && ["at", "by", "around", "until", "till", "from", "before", "after", "about"].contains(lower(i - 1) ?? "")
-                guard hour < 24, minute < 60, afterPreposition || zoneWord(at: i + 1) != nil else { return nil }
-                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: true, end: i + 1)
-            }
-        }
-        if let zone = zoneWord(at: reading.end) {
-            reading.zone = zone
-            reading.zoneText = words[reading.end].lower.uppercased()
-            reading.end += 1
-        }
-        return reading
-    }
-
-    /// A zone abbreviation written in capitals (`EST`, `GMT`); an ambiguous one takes its default reading.
-    private func zoneWord(at i: Int) -> ZoneDesignator? {
-        guard i < words.count, words[i].kind == .word, words[i].isCapitalized, (2...5).contains(words[i].lower.utf8.count) else { return nil }
-        let written = words[i].lower.uppercased()
-        return ZoneDesignator.abbreviations[written] ?? ZoneDesignator.ambiguousAbbreviations[written]?.readings.first
-    }
-
-    /// The clock reading on `date`, to the minute or the hour as written, in the zone written with
-    /// it or else the anchor's; midnight is the end of the day (TimeML's `T24:00`).
-    func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
-        let zone = clock.zone ?? anchor.zone
-        let day = clock.second >= 86_400 ? date.adding(days: 1) : date
-        let start = try zone.resolve(LocalDateTime(date: day, secondOfDay: clock.second % 86_400)).instant
-        let length: Int64 = clock.minutesWritten ? 60 : 3600
-        var match = result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
-        if case .resolved(var time) = match.resolution, let zoneText = clock.zoneText {
-            time.zoneText = zoneText
-            time.zone = zone.identifier
-            match.resolution = .resolved(time)
-        }
-        let hour = clock.second / 3600, minute = clock.second / 60 % 60
-        match.timex.value = date.iso8601 + "T" + String(format2: hour) + ":" + String(format2: minute)
-        return match
-    }
-
-    /// A clock in running text, on the anchor's day, or the day before if that is still to come;
-    /// on the day written after it (`8 a.m. Thursday`, `5 p.m. EST, Nov. 9`, `noon on Friday`) when there is one.
-    private func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
-        guard let clock = try clockReading(at: i) else { return nil }
-        let reading = reading(at: i, near: true)
-        let future = reading == .future
-        var dayStart = clock.end
-        if isMark(dayStart, ",") { dayStart += 1 }
-        if lower(dayStart) == "on" { dayStart += 1 }
-        if let weekday = weekday(dayStart) {
-            return try timeOfDay(first, dayStart + 1, weekdayDate(weekday, reading), clock)
-        }
-        if let month = month(dayStart), let day = dayOfMonth(dayStart + 1), words[dayStart + 1].lower.count <= 4 {
-            // `7:26 a.m. ET, May 31, 2023`: the year when written, else as a date without one is read.
-            let year = isMark(dayStart + 2, ",") ? writtenYear(at: dayStart + 3, wide: true) : nil
-            let end = year == nil ? dayStart + 2 : dayStart + 4
-            if case .resolved(let time)? = try? dated(year: year, month: month, day: day, first: first, end: end, at: dayStart).resolution {
-                return try timeOfDay(first, end, anchor.localTime(of: time.start).date, clock)
-            }
-        }
-        if let word = lower(dayStart), let shift = ["today": 0, "yesterday": -1, "tomorrow": 1][word] {
-            return try timeOfDay(first, dayStart + 1, today.adding(days: shift), clock)
-        }
-        // `on Thursday, with polls opening at 7 a.m.`: the day named before it in its sentence.
-        if let reference, reference.precision <= .day, reference.end <= i, !(reference.end..<i).contains(where: isSentenceEnd) {
-            return try timeOfDay(first, clock.end, reference.start, clock)
-        }
-        var date = today
-        if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }
-        if future && clock.second < anchor.local.secondOfDay { date = today.adding(days: 1) }
-        return try timeOfDay(first, clock.end, date, clock)
-    }
-
-    /// `3 days ago`, `two weeks ago`.
-    func matchAgo(_ count: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
-        guard let unit = lower(i), lower(i + 1) == "ago" else { return nil }
-        switch unit {
-        case "day", "days":
-            return try day(first, i + 2, today.adding(days: -count))
-        case "week", "weeks":
-            let start = mondayOfWeek(today.adding(days: -7 * count))
-            return try days(first, i + 2, from: start, to: start.adding(days: 7), .week)
-        case "month", "months":
-            let start = today.firstOfMonth(adding: -count)
-            return try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
-        case "year", "years":
-            return try days(first, i + 2, from: CivilDate(unchecked: today.year - count, 1, 1), to: CivilDate(unchecked: today.year - count + 1, 1, 1), .year)
-        default:
-            return nil
-        }
-    }
 }
 
 let weekdayIndex: [String: Int] = {

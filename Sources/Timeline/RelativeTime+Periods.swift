@@ -352,6 +352,17 @@ extension Matcher {
                 return anaphoric(try period(i, cursor + 2, holding: shifted(date, by: step, unit), unit, anchoring: anchoring))
             }
         }
+        // `the previous Friday`, `the following Monday`, `this coming Sunday`: counted from the day before.
+        if determiner == "the" || determiner == "this", let word = lower(cursor),
+           let weekday = weekday(cursor + 1),
+           ["previous", "following", "next", "coming"].contains(word), determiner == "the" || word == "coming" {
+            let (date, anchoring) = word == "coming" ? (today, .document) : base
+            let back = word == "previous"
+            var day = date.adding(days: back ? -1 : 1)
+            while day.weekday != weekday { day = day.adding(days: back ? -1 : 1) }
+            let match = try period(i, cursor + 2, holding: day, .day, anchoring: anchoring)
+            return word == "coming" ? match : anaphoric(match)
+        }
         if determiner == "the", let unit = lower(cursor).flatMap(DurationUnit.named), [.day, .week, .month, .year].contains(unit),
            let word = lower(cursor + 1), word == "before" || word == "after",
            cursor + 2 >= words.count || words[cursor + 2].kind == .mark {

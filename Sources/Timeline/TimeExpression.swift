@@ -1,3 +1,5 @@
+import Language
+
 /// A time expression's meaning in TimeML's TIMEX3 terms: its type, normalized value and modifier.
 ///
 /// Values follow TimeML's ISO 8601 forms: `2013-03-22`, `2013-03`, `2013`, `2013-W11`, `2013-W11-WE`,
@@ -89,5 +91,25 @@ extension TimeMention.Resolution {
     var time: NormalizedTime? {
         if case .resolved(let time) = self { return time }
         return nil
+    }
+}
+
+extension RelativeTime {
+    /// Every time expression in `text`, each read in the tense of its clause as `clauses` (built
+    /// on the same `text`) gives it.
+    public static func extract(_ text: String, anchor: TimeAnchor, clauses: ClauseTenseReader) -> [TimeExpression] {
+        extract(text, anchor: anchor, tenseAt: { offset in SentenceTense(clauses.tense(atScalar: offset)) })
+    }
+}
+
+extension RelativeTime.SentenceTense {
+    /// The reading a verb group's tense gives; none for a sentence without a finite verb.
+    public init?(_ tense: Phrase.Tense?) {
+        switch tense {
+        case .past: self = .past
+        case .future: self = .future
+        case .present: self = .present
+        case .nonFinite, nil: return nil
+        }
     }
 }

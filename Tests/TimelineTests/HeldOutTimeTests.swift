@@ -30,14 +30,7 @@ struct HeldOutTimeTests {
             let parts = passage.dct.split(separator: "-").compactMap { Int($0) }
             let anchor = try TimeAnchor(date: try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2])), zone: .utc)
             let reader = ClauseTenseReader(text: passage.text, model: model)
-            let expressions = RelativeTime.extract(passage.text, anchor: anchor, tenseAt: { offset in
-                switch reader.tense(atScalar: offset) {
-                case .past: .past
-                case .future: .future
-                case .present: .present
-                case .nonFinite, nil: nil
-                }
-            })
+            let expressions = RelativeTime.extract(passage.text, anchor: anchor, clauses: reader)
             gold += passage.expressions.count
             found += expressions.count
             var used = Set<Int>()

@@ -71,14 +71,7 @@ struct TimeBankScoreTests {
                 let (text, gold, created) = try Self.read(folder.appendingPathComponent(part).appendingPathComponent(name))
                 let anchor = try TimeAnchor(date: created, zone: .utc)
                 let reader = ClauseTenseReader(text: text, model: model)
-                let found = RelativeTime.extract(text, anchor: anchor, tenseAt: { offset in
-                    switch reader.tense(atScalar: offset) {
-                    case .past: .past
-                    case .future: .future
-                    case .present: .present
-                    case .nonFinite, nil: nil
-                    }
-                })
+                let found = RelativeTime.extract(text, anchor: anchor, clauses: reader)
                 documents += 1
                 goldCount += gold.count
                 predicted += found.count

@@ -45,6 +45,13 @@ struct TimeExtractTests {
         Case(sentence: "Two days later the bridge fell.", text: "Two days later", kind: .date, value: "2024-05-17", tense: nil),
         Case(sentence: "The summit opened on May 2. The next day the talks collapsed.", text: "The next day", kind: .date, value: "2024-05-03", anchoring: .previous),
         Case(sentence: "Talks began on March 4, 2019, and a deal came a year later.", text: "a year later", kind: .date, value: "2020-03-04", anchoring: .previous),
+        Case(sentence: "The talks resumed on May 9, a week after the previous Friday's clashes.", text: "the previous Friday", kind: .date, value: "2024-05-03", anchoring: .previous),
+        Case(sentence: "International Women's Day is this coming Sunday.", text: "this coming Sunday", kind: .date, value: "2024-05-19", tense: .present),
+        // Holidays with one date or one rule.
+        Case(sentence: "Shops were looted on Christmas Day.", text: "Christmas Day", kind: .date, value: "2023-12-25"),
+        Case(sentence: "The ceasefire collapsed over Easter.", text: "Easter", kind: .date, value: "2024-03-31"),
+        Case(sentence: "Protests are planned for Thanksgiving.", text: "Thanksgiving", kind: .date, value: "2024-11-28", tense: .future),
+        Case(sentence: "Fireworks were banned on New Year's Eve 2019.", text: "New Year's Eve 2019", kind: .date, value: "2019-12-31", anchoring: .none),
         // Durations, sets and references.
         Case(sentence: "He served five years in prison.", text: "five years", kind: .duration, value: "P5Y", anchoring: .none),
         Case(sentence: "The siege lasted 48 hours.", text: "48 hours", kind: .duration, value: "PT48H", anchoring: .none),

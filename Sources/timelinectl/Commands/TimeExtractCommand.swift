@@ -42,7 +42,7 @@ struct TimeExtractCommand: ParsableCommand {
         let context = try zoneOptions.context()
         let anchor = try parseAnchor(self.anchor, zone: context.defaultZone)
         let text = try readInput(file, isPage: true)
-        let expressions = RelativeTime.extract(text, anchor: anchor, tenseAt: try Self.clauseTenses(of: text))
+        let expressions = RelativeTime.extract(text, anchor: anchor, clauses: ClauseTenseReader(text: text, model: try LanguageModel.shared()))
         if json {
             print(JSON.object([
                 ("anchor", .string(anchor.instant.iso8601)),
@@ -53,19 +53,6 @@ struct TimeExtractCommand: ParsableCommand {
             for expression in expressions {
                 let modifier = expression.timex.modifier.map { " (\($0.rawValue))" } ?? ""
                 print("\(expression.range.lowerBound)-\(expression.range.upperBound)\t\(expression.timex.kind.rawValue)\t\(expression.timex.value)\(modifier)\t\(expression.text)")
-            }
-        }
-    }
-
-    /// The tense of the clause at each offset of `text`, from the language layer's verb groups.
-    static func clauseTenses(of text: String) throws -> (Int) -> RelativeTime.SentenceTense? {
-        let reader = ClauseTenseReader(text: text, model: try LanguageModel.shared())
-        return { offset in
-            switch reader.tense(atScalar: offset) {
-            case .past: .past
-            case .future: .future
-            case .present: .present
-            case .nonFinite, nil: nil
             }
         }
     }
