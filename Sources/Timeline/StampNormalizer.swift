@@ -114,7 +114,12 @@ enum StampNormalizer {
     }
 
     private static func date(of stamp: ParsedStamp, text: String, context: StampContext) throws(TimelineError) -> CivilDate? {
-        guard let month = stamp.month, let day = stamp.day else { return context.defaultDate }
+        guard let month = stamp.month, let day = stamp.day else {
+            // `09:30 GMT Sunday` on a page of Saturday: the Sunday nearest the page's date, not the page's own day.
+            guard let weekday = stamp.weekday, let page = context.defaultDate else { return context.defaultDate }
+            let ahead = (weekday - page.weekday + 7) % 7
+            return page.adding(days: ahead <= 3 ? ahead : ahead - 7)
+        }
         guard let year = stamp.year ?? context.defaultYear else { return nil }
         guard let date = CivilDate(year: year, month: month, day: day) else {
             throw TimelineError(.impossibleDate, "\(monthNames[month - 1]) \(day), \(year) is not a date (in '\(text)')", text: text)

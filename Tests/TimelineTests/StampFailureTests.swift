@@ -61,6 +61,14 @@ struct StampFailureTests {
         #expect(try NormalizedTime(stamp: "1419 GMT", context: context).start.iso8601 == "2023-05-31T14:19:00Z")
     }
 
+    @Test func aDatelessStampNamingAWeekdayTakesThatWeekdayNearestThePageDate() throws {
+        // Saturday 10 February 2024.
+        let context = StampContext(defaultDate: CivilDate(year: 2024, month: 2, day: 10))
+        #expect(try NormalizedTime(stamp: "09:30 GMT Sunday", context: context).start.iso8601 == "2024-02-11T09:30:00Z")
+        #expect(try NormalizedTime(stamp: "Saturday 14.05 GMT", context: context).start.iso8601 == "2024-02-10T14:05:00Z")
+        #expect(try NormalizedTime(stamp: "Wed 0830 GMT", context: context).start.iso8601 == "2024-02-07T08:30:00Z")
+    }
+
     @Test func aDateAloneIsTheWholeDayInTheGivenZone() throws {
         let context = StampContext(defaultZone: .iana("Europe/Moscow"))
         let day = try NormalizedTime(stamp: "31 May 2023", context: context)
