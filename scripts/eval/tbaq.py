@@ -98,6 +98,17 @@ def granularity(kind, value):
     return "other"
 
 
+def documents(data, part):
+    """The documents of a part (`dev`, `blind` or `all`) as `TimeBank/name.tml`, in order."""
+    blind = set(json.load(open(BLIND))["tbaq"])
+    names = []
+    for sub in sorted(os.listdir(data)):
+        folder = os.path.join(data, sub)
+        if os.path.isdir(folder):
+            names += [f"{sub}/{f}" for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
+    return [n for n in names if part == "all" or (n in blind) == (part == "blind")]
+
+
 def run(binary, path):
     text, gold, dct = read_document(path)
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
@@ -184,13 +195,7 @@ def main():
     args = parser.parse_args()
     if not os.path.isdir(args.data):
         sys.exit(f"no TBAQ data at {args.data}")
-    blind = set(json.load(open(BLIND))["tbaq"])
-    names = []
-    for sub in sorted(os.listdir(args.data)):
-        folder = os.path.join(args.data, sub)
-        if os.path.isdir(folder):
-            names += [f"{sub}/{f}" for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
-    chosen = [n for n in names if args.part == "all" or (n in blind) == (args.part == "blind")]
+    chosen = documents(args.data, args.part)
     with concurrent.futures.ThreadPoolExecutor(args.jobs) as pool:
         results = list(pool.map(lambda n: run(args.bin, os.path.join(args.data, n)), chosen))
     summary = score(results)

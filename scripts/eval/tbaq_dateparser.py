@@ -19,7 +19,6 @@ Usage: scripts/eval/tbaq_dateparser.py [--data PATH] [--part dev|blind|all]
 """
 import argparse
 import datetime
-import json
 import os
 import re
 import sys
@@ -51,13 +50,7 @@ def main():
     parser.add_argument("--data", default=tbaq.DEFAULT_DATA)
     parser.add_argument("--part", choices=["dev", "blind", "all"], default="dev")
     args = parser.parse_args()
-    blind = set(json.load(open(tbaq.BLIND))["tbaq"])
-    names = []
-    for sub in sorted(os.listdir(args.data)):
-        folder = os.path.join(args.data, sub)
-        if os.path.isdir(folder):
-            names += [f"{sub}/{f}" for f in sorted(os.listdir(folder)) if f.endswith(".tml")]
-    chosen = [n for n in names if args.part == "all" or (n in blind) == (args.part == "blind")]
+    chosen = tbaq.documents(args.data, args.part)
     gold_n = pred_n = matched = dt = dt_right = 0
     for name in chosen:
         text, gold, dct = tbaq.read_document(os.path.join(args.data, name))
