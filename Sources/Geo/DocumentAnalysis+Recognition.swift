@@ -94,6 +94,9 @@ extension DocumentAnalysis {
             }
             // A place before a title is the title's place, not part of a name (`Istanbul Mayor Ekrem Imamoglu`).
             if last < name.last, filler(last + 1) == .title || isCommonWord(last + 1) { return false }
+            // A title of a place is no person's name (`Governor of Bryansk`, `Mayor of Kharkiv`): what follows `of` is the place.
+            if name.name.type == .person, first > name.first, tokens[first - 1].wordHash == WordSets.of,
+               (name.first..<(first - 1)).allSatisfy({ filler($0) == .title }) { return false }
             return true
         }
     }

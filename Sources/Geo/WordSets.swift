@@ -66,6 +66,9 @@ enum WordSets {
         "liberty", "hope", "unity", "progress", "friendship", "peace", "mission", "church", "bank", "centre", "center",
     ])
 
+    /// `of`, which joins a title to its place (`Governor of Bryansk`).
+    static let of = hash("of")
+
     /// Lower-case words allowed inside multi-word names (`Bosnia and Herzegovina`, `Rostov-on-Don`).
     static let connectors = hashes([
         "of", "on", "upon", "de", "del", "la", "le", "el", "al", "and", "na", "sur", "am", "an", "der", "du", "des",

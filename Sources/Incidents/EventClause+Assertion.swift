@@ -74,7 +74,7 @@ extension SentenceGrammar {
         let phrase = phrase(index)
         // `marked ten years since fighters abducted 276 schoolgirls`: an anniversary of an event long past.
         if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" }),
-            count(summary.breaksBefore, since, phrase.tokens.lowerBound) == 0, since > span.lowerBound,
+            !separated(since, phrase.tokens.lowerBound), since > span.lowerBound,
             EventLexicon.durations.contains(lemma(since - 1))
         {
             return true

@@ -272,7 +272,7 @@ extension SentenceGrammar {
             let trigger = clause.trigger.lowerBound
             if forward && trigger < token { continue }
             let (low, high) = trigger < token ? (trigger, token) : (token, trigger)
-            if count(summary.breaksBefore, low, high) > 0 || count(summary.reportingBefore, low, high) > 0 { continue }
+            if separated(low, high) || count(summary.reportingBefore, low, high) > 0 { continue }
             let distance = high - low
             if best == nil || distance < best!.distance { best = (distance, index) }
         }

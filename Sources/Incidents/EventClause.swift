@@ -22,6 +22,8 @@ struct EventClause: Hashable, Sendable {
     /// Whether the trigger leaves the kind to the weapon (`attack`, `strike`, `explosion`), so a
     /// reference to an earlier event takes that event's kind.
     var isGeneric = false
+    /// Whether the trigger names no kind at all (`the incident`): it takes the kind of the event told before it.
+    var isAnaphor = false
 }
 
 /// The words of one sentence as the event rules read them: tags, lemmas and phrases from the
@@ -48,6 +50,8 @@ struct SentenceGrammar {
         var firstCondition = Int.max, firstDenial = Int.max
         /// Quotation marks, clause breaks and statement verbs before each token (prefix counts).
         var quotesBefore: [Int] = [], breaksBefore: [Int] = [], reportingBefore: [Int] = []
+        /// For each token, the bracket that encloses it (its position), or -1 outside brackets.
+        var enclosingBracket: [Int] = []
         var hasCivilians = false, hasCombatants = false, hasProtesters = false
         var hasPastVerb = false, isOngoing = false
         /// Weapon words and where they stand.
@@ -76,13 +80,17 @@ struct SentenceGrammar {
         var summary = Summary()
         summary.lemmas = Set(lemmas)
         var quotes = 0, breaks = 0, reporting = 0
+        var brackets: [Int] = []
         for token in span {
             summary.quotesBefore.append(quotes)
             summary.breaksBefore.append(breaks)
             summary.reportingBefore.append(reporting)
             let lemma = lemma(token), tag = tag(token)
             if ["\"", "“", "”", "``", "''"].contains(text(token)) { quotes += 1 }
-            if isClauseBreak(token) { breaks += 1 }
+            if isBracket(token, opening: true) { brackets.append(token) }
+            summary.enclosingBracket.append(brackets.last ?? -1)
+            if isBracket(token, opening: false) { _ = brackets.popLast() }
+            if isClauseBreak(token), !isBracket(token, opening: true), !isBracket(token, opening: false) { breaks += 1 }
             if let index = phrase(of: token), phrase(index).head == token, isReporting(index) { reporting += 1 }
             if tag.universal == .sconj, lemma == "if" || lemma == "unless" { summary.firstCondition = min(summary.firstCondition, token) }
             if tag.universal == .verb, EventLexicon.denials.contains(lemma) { summary.firstDenial = min(summary.firstDenial, token) }
@@ -100,6 +108,7 @@ struct SentenceGrammar {
         summary.quotesBefore.append(quotes)
         summary.breaksBefore.append(breaks)
         summary.reportingBefore.append(reporting)
+        summary.enclosingBracket.append(-1)
         for index in phrases where phrase(index).kind == .prepositional {
             if let attachment = phrase(index).attachment { summary.prepositions[attachment, default: []].append(index) }
         }
@@ -130,6 +139,21 @@ struct SentenceGrammar {
     func phrase(of token: Int) -> Int? { span.contains(token) ? phraseOfToken[token - span.lowerBound] : nil }
     func phrase(_ index: Int) -> Phrase { annotated.phrases[index] }
     func text(_ token: Int) -> Substring { annotated.text(of: token) }
+
+    /// Whether a clause break or a bracket stands between tokens `low` and `high` (`low` < `high`): a
+    /// bracketed aside (`the Syrian Democratic Forces (SDF) and ...`) parts what is inside it from what
+    /// is outside, but not the words on either side of it.
+    func separated(_ low: Int, _ high: Int) -> Bool {
+        count(summary.breaksBefore, low, high) > 0
+            || summary.enclosingBracket[low - span.lowerBound] != summary.enclosingBracket[high - span.lowerBound]
+    }
+
+    /// Whether token `token` is an opening (or closing) bracket.
+    func isBracket(_ token: Int, opening: Bool) -> Bool {
+        guard annotated.tags[token].universal == .punct else { return false }
+        return opening ? ["(", "["].contains(text(token)) || annotated.tags[token].penn == "-LRB-"
+            : [")", "]"].contains(text(token)) || annotated.tags[token].penn == "-RRB-"
+    }
 
     /// Whether token `token` is a mark that ends a clause (`;`, `:`, a dash, a bracket).
     func isClauseBreak(_ token: Int) -> Bool {
@@ -195,6 +219,12 @@ extension SentenceGrammar {
                 outcome = lemma == "killing"
             }
             guard let cue else { continue }
+            // `a residential building caught fire`: a blaze, not gunfire.
+            if lemma == "fire", tag.universal == .noun, let owner = self.phrase(of: token),
+                let verb = governingVerb(before: phrase(owner).tokens.lowerBound), EventLexicon.blazeVerbs.contains(self.lemma(verb))
+            {
+                continue
+            }
             // `Striking teachers`, `the protesting students`: a participle before a noun describes it.
             if tag.penn == "VBG", token + 1 < span.upperBound, self.tag(token + 1).universal == .noun,
                 self.tag(token + 1).penn == "NNS" || (token > span.lowerBound && self.tag(token - 1).universal == .det)
@@ -204,7 +234,7 @@ extension SentenceGrammar {
             // `an attack on Monday targeting an army post`: a participle after an event noun, with no verb
             // or clause break between them, tells more of that event, not of another.
             if tag.penn == "VBG", let last = found.last, !last.isOutcome, self.tag(last.trigger.lowerBound).universal == .noun,
-                count(summary.breaksBefore, last.trigger.lowerBound, token) == 0,
+                !separated(last.trigger.lowerBound, token),
                 !(last.trigger.upperBound..<token).contains(where: { self.tag($0).universal == .verb || self.tag($0).universal == .aux })
             {
                 continue
@@ -237,6 +267,9 @@ extension SentenceGrammar {
                 }
                 guard let named else { continue }
                 kind = EventLexicon.kind(for: named)
+            case .anaphor:
+                guard tag.universal == .noun, let owner, isDefinite(owner) else { continue }
+                kind = .attack  // replaced by the kind of the event it points at (PostReader)
             case .stopping:
                 guard let own, [.drone, .air, .artillery].contains(own) else { continue }
                 kind = .disruptedWeaponsUse
@@ -252,6 +285,7 @@ extension SentenceGrammar {
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
             if case .byWeapon = cue { clause.isGeneric = true }
             if case .needsWeapon = cue { clause.isGeneric = true }
+            if case .anaphor = cue { clause.isAnaphor = true }
             clause.isAsserted = isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
             // `air strikes on Tigray ..., in attacks that came after`: a noun that leaves its kind to a weapon it

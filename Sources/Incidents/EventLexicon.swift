@@ -33,6 +33,9 @@ enum EventLexicon {
         case weapon(EventKind)
         /// An event only when a weapon is named with it (`a drone fell`, `a missile strike`, not `the teachers' strike`).
         case needsWeapon
+        /// A noun that only points back at an event told before (`the incident occurred late on Saturday
+        /// in Nijrab district`): an event only when definite, of the kind of the event it points at.
+        case anaphor
         /// Weapons stopped before they hit (`destroyed a UAV`, `took down a drone`): only when the object is a weapon that flies.
         case stopping
     }
@@ -44,7 +47,7 @@ enum EventLexicon {
         "strike": .byWeapon(fallback: .shelling), "hit": .byWeapon(fallback: .shelling), "target": .byWeapon(fallback: .shelling),
         "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash), "assault": .byWeapon(fallback: .armedClash),
         "kill": .byWeapon(fallback: .attack), "murder": .fixed(.attack), "massacre": .fixed(.attack), "execute": .fixed(.attack),
-        "behead": .fixed(.attack), "stab": .fixed(.attack), "lynch": .fixed(.mobViolence),
+        "behead": .fixed(.attack), "stab": .fixed(.attack), "shoot": .byWeapon(fallback: .attack), "lynch": .fixed(.mobViolence),
         "explode": .byWeapon(fallback: .remoteExplosive), "detonate": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fight": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash),
         "intercept": .fixed(.disruptedWeaponsUse), "repel": .fixed(.disruptedWeaponsUse), "jam": .fixed(.disruptedWeaponsUse),
@@ -98,7 +101,11 @@ enum EventLexicon {
         "ceasefire": .fixed(.agreement), "cease-fire": .fixed(.agreement), "truce": .fixed(.agreement),
         "looting": .fixed(.looting),
         "evacuation": .fixed(.other),
+        "incident": .anaphor,
     ]
+
+    /// Verbs whose object `fire` is a blaze, not gunfire (`a building caught fire`, `firefighters extinguished the fire`).
+    static let blazeVerbs: Set<String> = ["catch", "extinguish", "douse", "spark", "fight", "contain", "start"]
 
     /// Nouns that name who took part in a protest or riot; they report one where no other word does.
     static let participants: [String: EventKind] = [

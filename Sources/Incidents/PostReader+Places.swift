@@ -1,3 +1,4 @@
+import Foundation
 import Geo
 import Timeline
 
@@ -183,8 +184,11 @@ extension PostReader {
         guard low < words.count else { return true }
         let at = low
         // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
-        let before = words[max(0, at - 3)..<at].map(\.lower)
-        let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted"]
+        var before = words[max(0, at - 4)..<at].map(\.lower)
+        // `said late Monday`: a word placing the time within its day belongs to the time.
+        while let last = before.last, ["late", "early"].contains(last) { before.removeLast() }
+        before = Array(before.suffix(3))
+        let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted", "confirmed"]
         if let last = before.last, verbs.contains(last) { return false }
         if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
             return !before.contains { verbs.contains($0) }
@@ -222,15 +226,25 @@ extension PostReader {
             return relatives.contains { $0 > low && $0 < high }
         }
         // A date in the dateline (`KYIV, Sept 5 (Reuters) -`) is when the story was filed.
-        let dated = all.filter { mention in datelineEnd.map { mention.range.lowerBound >= $0 } ?? true }
-        let eventTimes = dated.filter { isEventTime($0, words) && !relative($0.range.lowerBound) }
-        // A time given only for the statement (`said on Saturday it had recaptured`) still dates
-        // the event when nothing else does: it happened by then.
-        let pool = eventTimes.isEmpty ? dated : eventTimes
+        // An event is told as past: a time that begins after the report (`next month's elections`) is no event's.
+        let dated = all.filter { mention in
+            (datelineEnd.map { mention.range.lowerBound >= $0 } ?? true) && (mention.time.map { $0.interval.start <= instant } ?? false)
+        }
+        let unsaid = dated.filter { isEventTime($0, words) }
+        let eventTimes = unsaid.filter { !relative($0.range.lowerBound) }
+        // A time of another clause of the sentence (`were on Thursday killed in what officials described as
+        // shelling`) dates the event when its own clause has none; a time given only for the statement
+        // (`said on Saturday it had recaptured`) still bounds it when nothing else does: it happened by then.
+        let pool = !eventTimes.isEmpty ? eventTimes : !unsaid.isEmpty ? unsaid : dated
+        if debugEvents {
+            let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
+            FileHandle.standardError.write(line.data(using: .utf8)!)
+        }
         guard let best = pool.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             let time = best.time
         else { return nil }
-        return (time.interval, time.precision, best.text)
+        // Such a time is a bound, not the event's own: it gives no text, so a time told for the event elsewhere prevails.
+        return (time.interval, time.precision, unsaid.isEmpty ? nil : best.text)
     }
 }
 

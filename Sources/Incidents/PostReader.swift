@@ -162,8 +162,16 @@ struct PostReader {
         self.mentionTokens = mentionTokens
         if let (index, _) = dateline() {
             let span = sentences[index].tokenSpan
+            // `KYIV, Sept 5 (Reuters) -` ends at its dash; `Kabul, Aug 1 (IANS) Four civilians ...` at the agency's bracket.
             let dash = span.prefix(12).first { ["—", "–", "-", "--"].contains(annotated.text(of: $0)) }
+                ?? span.prefix(12).first { self.readings[index].grammar.isBracket($0, opening: false) }
             datelineEnd = dash.map { annotated.tokens[$0].scalarsEnd + sentences[index].shift }
+            // The dateline's place is where the story was filed, not where its events happened.
+            if let end = dash {
+                for (at, entry) in self.readings[index].places.enumerated() where self.mentionTokens[entry.mention].upperBound <= end {
+                    self.readings[index].places[at].role = .notEventPlace
+                }
+            }
         }
     }
 
@@ -218,9 +226,11 @@ struct PostReader {
                 clauses[index].kind = last.kind
             }
         }
+        // `The incident occurred ...`: a word that names no kind is of the event told before it, and with none, no event.
+        for index in clauses.indices where clauses[index].isAnaphor { if let last = lastEvent { clauses[index].kind = last.kind } }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int)] = []
-        for (at, clause) in clauses.enumerated() {
+        for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
             if let known = families.firstIndex(where: { $0.kind.family == clause.kind.family }) {
                 if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
@@ -270,6 +280,14 @@ struct PostReader {
                 }
                 continue
             }
+            // `The incident occurred late on Saturday in Nijrab district`: a sentence pointing back says where and when.
+            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && $0.isAnaphor }
+                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !$0.isOutcome }
+            if pointsBack, placed.count == 1, let target = continued(family, in: reading, paragraph: sentence.paragraph),
+                refine(target, with: report, at: placed[0])
+            {
+                continue
+            }
             for placement in placed { record(report, at: placement) }
         }
     }
@@ -299,11 +317,49 @@ struct PostReader {
 
     /// A new incident for `report` at `placement`, or a new report of an incident already read.
     private mutating func record(_ report: Report, at placement: Placement) {
+        guard let incident = incident(report, at: placement) else { return }
+        let sentence = sentences[report.sentence]
+        if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
+            IncidentMerger.absorb(incident, into: &incidents[same])
+            incidentParagraphs[same] = sentence.paragraph
+        } else {
+            incidents.append(incident)
+            incidentParagraphs.append(sentence.paragraph)
+        }
+    }
+
+    /// What a sentence that only points back at an event (`The incident occurred late on Saturday in
+    /// Nijrab district`) says of it: its place, when inside the one known or finer than a region
+    /// of its country, and its time. False when the place is another's (the report is then recorded as its own).
+    private mutating func refine(_ target: Int, with report: Report, at placement: Placement) -> Bool {
+        guard let told = incident(report, at: placement) else { return true }
+        let known = incidents[target]
+        let inside = known.place.geonameid == told.place.geonameid || IncidentMerger.contains(known, told)
+            || (known.locationPrecision.isRegion && known.place.countryCode == told.place.countryCode
+                && told.locationPrecision.fineness > known.locationPrecision.fineness)
+        guard inside, known.kind?.family == told.kind?.family else { return false }
+        var merged = known
+        IncidentMerger.absorb(told, into: &merged)
+        if known.place.geonameid != told.place.geonameid, !IncidentMerger.contains(known, told) {
+            (merged.place, merged.location, merged.locationPrecision) = (told.place, told.location, told.locationPrecision)
+            (merged.geoPrecision, merged.locationSource, merged.isLocationResolved) = (told.geoPrecision, told.locationSource, told.isLocationResolved)
+        }
+        if told.occurredText != nil {
+            (merged.occurred, merged.occurredPrecision, merged.occurredText) = (told.occurred, told.occurredPrecision, told.occurredText)
+            merged.timePrecision = told.timePrecision
+        }
+        incidents[target] = merged
+        incidentParagraphs[target] = max(incidentParagraphs[target], sentences[report.sentence].paragraph)
+        return true
+    }
+
+    /// The incident `report` tells of at `placement`, dated by its sentence or the story's time; nil for history.
+    private mutating func incident(_ report: Report, at placement: Placement) -> Incident? {
         let sentence = sentences[report.sentence]
         let place = placement.place
         let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
         // An event dated over a month before the report (`seized power in August 2021`) is background.
-        if let own, own.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        if let own, own.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return nil }
         if let own, own.text != nil { lastDated = (own, report.sentence) }
         // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
         // its own sentence does not date is of the last date told before it, its text kept as the source.
@@ -318,13 +374,7 @@ struct PostReader {
             fatalities: report.counts.fatalities?.value, injured: report.counts.injured?.value, counts: report.counts.other,
             sources: report.sources, actors: report.actors, verification: postFlags, notes: sentence.text,
             provisional: false, evidence: [report.evidence])
-        if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
-            IncidentMerger.absorb(incident, into: &incidents[same])
-            incidentParagraphs[same] = sentence.paragraph
-        } else {
-            incidents.append(incident)
-            incidentParagraphs.append(sentence.paragraph)
-        }
+        return incident
     }
 
     /// Adds what `report` tells to incident `target` (its place stays).

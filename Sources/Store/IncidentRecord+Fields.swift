@@ -2,7 +2,7 @@ import Foundation
 
 /// The incident fields shared by every listing and export, in ACLED's column names where one exists.
 public enum IncidentField: String, CaseIterable, Sendable {
-    case id, event_type, sub_event_type, occurred_start, occurred_end, occurred_precision, occurred_text
+    case id, event_type, sub_event_type, event_date, occurred_start, occurred_end, occurred_precision, occurred_text
     case time_precision, reported_at, country, country_code, admin1, admin1_code, admin2, location, geonameid
     case latitude, longitude, geo_precision, location_source, location_resolved, fatalities, injured, counts, source, actors, verification, source_id, notes
     case headline, reports, provisional
@@ -24,6 +24,7 @@ extension IncidentRecord {
         case .id: .integer(Int(id))
         case .event_type: .text(eventType)
         case .sub_event_type: .text(subEventType)
+        case .event_date: .text(eventDate.iso8601)
         case .occurred_start: .text(occurredStart.iso8601)
         case .occurred_end: .text(occurredEnd.iso8601)
         case .occurred_precision: .text(occurredPrecision)

@@ -112,6 +112,18 @@ public struct IncidentRecord: Hashable, Sendable {
     }
 }
 
+extension IncidentRecord {
+    /// ACLED's `event_date`: the calendar day of the event where it happened, in the place's zone.
+    /// An interval of a day or less is dated by its start (`Wednesday night` is Wednesday's, `before
+    /// midnight Monday` Monday's); a longer one (`last weekend`, `in May`) by its last day, as ACLED
+    /// dates an event known only to the week.
+    public var eventDate: CivilDate {
+        let length = occurredEnd.secondsSinceEpoch - occurredStart.secondsSinceEpoch
+        let instant = length > 86_400 ? occurredEnd.adding(seconds: -1) : occurredStart
+        return timeZone.flatMap(ZoneRules.named)?.local(instant).date ?? instant.utcDate
+    }
+}
+
 extension IncidentStore {
     /// The incidents a filter selects, in occurred (or reported) order.
     public func incidents(_ filter: IncidentFilter, withExcerpts: Bool = false) throws -> [IncidentRecord] {

@@ -57,13 +57,16 @@ extension Matcher {
     }
 
     /// The clock reading on `date`, to the minute or the hour as written, in the zone written with
-    /// it or else the anchor's; midnight is the end of the day (TimeML's `T24:00`).
+    /// it or else the anchor's; midnight is the end of the day (TimeML's `T24:00`), read as its last minute.
     func timeOfDay(_ first: Int, _ end: Int, _ date: CivilDate, _ clock: ClockReading) throws(TimelineError) -> Match {
         let zone = clock.zone ?? anchor.zone
         let day = clock.second >= 86_400 ? date.adding(days: 1) : date
         let start = try zone.resolve(LocalDateTime(date: day, secondOfDay: clock.second % 86_400)).instant
         let length: Int64 = clock.minutesWritten ? 60 : 3600
-        var match = result(first, end, UTCInterval(start: start, end: start.adding(seconds: length)), clock.minutesWritten ? .minute : .hour)
+        // Midnight closes the day it names (`before midnight Monday` is Monday's): its interval is that day's last minute.
+        let interval = clock.second >= 86_400 ? UTCInterval(start: start.adding(seconds: -60), end: start)
+            : UTCInterval(start: start, end: start.adding(seconds: length))
+        var match = result(first, end, interval, clock.minutesWritten || clock.second >= 86_400 ? .minute : .hour)
         if case .resolved(var time) = match.resolution, let zoneText = clock.zoneText {
             time.zoneText = zoneText
             time.zone = zone.identifier

@@ -81,8 +81,11 @@ class Gazetteer:
 
 
 def local_date(incident):
-    """The local calendar day of an incident (solar time from its longitude: offsets are whole hours)."""
+    """The incident's `event_date` (its day in the place's zone); for output without one, the local
+    calendar day in solar time from its longitude."""
     from datetime import datetime, timedelta
+    if incident.get("event_date"):
+        return incident["event_date"]
     start = datetime.fromisoformat(incident["occurred_start"].replace("Z", "+00:00"))
     end = datetime.fromisoformat(incident["occurred_end"].replace("Z", "+00:00"))
     shift = timedelta(hours=(incident.get("longitude") or 0) / 15)
