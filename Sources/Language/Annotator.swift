@@ -117,7 +117,14 @@ public struct Annotator: Sendable {
                 }
             }
         }
-        let tags = classes.map { tagger.tagset.tags[Int($0)] }
+        var tags = classes.map { tagger.tagset.tags[Int($0)] }
+        // `Clashes broke out`: a simple-past form the tagger read as present (`VBP`) is past whatever its context.
+        if let past = tagger.tagset.tags.first(where: { $0.penn == "VBD" }) {
+            for index in tags.indices where tags[index].penn == "VBP" || tags[index].penn == "VBZ" {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8]), as: UTF8.self).lowercased()
+                if IrregularVerbs.pastOnly.contains(word) { tags[index] = past }
+            }
+        }
         var phrases: [Phrase] = []
         tags.withUnsafeBufferPointer { tagBuffer in
             tokens.withUnsafeBufferPointer { tokenBuffer in

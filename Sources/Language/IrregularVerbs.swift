@@ -29,6 +29,13 @@ enum IrregularVerbs {
     withdraw withdrew withdrawn|withhold withheld withheld|withstand withstood withstood|write wrote written
     """
 
+    /// Simple-past forms that are no verb's base form (`broke`, `fought`, `struck`; not `hit`, `lay`): a
+    /// present-tense tag on one of them is the tagger's slip.
+    static let pastOnly: Set<String> = {
+        let bases = Set(table.split(separator: "|").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) })
+        return Set(forms.filter { $0.1 == "VBD" }.map(\.0)).subtracting(bases)
+    }()
+
     /// `(form, Penn tag, lemma)` for every past and participle form.
     static var forms: [(String, String, String)] {
         var result: [(String, String, String)] = []

@@ -43,6 +43,15 @@ struct SentenceShapeTests {
         #expect(place.place?.countryCode == countryCode)
     }
 
+    @Test("A title's place is no part of a person's name", arguments: [
+        ("Alexander Petrov, Governor of Bryansk oblast, said the village was hit.", "Bryansk oblast", "RU"),
+        ("The Mayor of Kharkiv said two districts were without power.", "Kharkiv", "UA"),
+    ])
+    func placeOfATitle(_ text: String, _ name: String, _ country: String) throws {
+        let place = try #require(TestSupport.parser.extract(text).locations(name).first, "\(name) missing")
+        #expect(place.place?.countryCode == country)
+    }
+
     @Test("A foreign demonym does not make the place of the event off-story",
           arguments: ["Russian forces shelled Kherson with artillery.", "On 14 June, forces shelled Kherson."])
     func sameWithoutTheOtherHalf(_ text: String) throws {

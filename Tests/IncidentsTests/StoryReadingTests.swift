@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+import Timeline
+@testable import Incidents
+
+/// Stories of a few sentences written here, read as a whole: asides, back-references, datelines,
+/// statement times and times still to come.
+@Suite("A story is read as a whole: asides, back-references, datelines and statement times")
+struct StoryReadingTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var published: String
+        var subEventType: String
+        /// The incident's place (its name or its location text contains it).
+        var place: String
+        /// The event's local date, in the place's zone.
+        var date: String
+        var fatalities: Int? = nil
+        /// How many incidents the story gives.
+        var count = 1
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A bracketed abbreviation parts nothing: the place after it is the clash's.
+        Case(text: "Clashes broke out between the Popular Defence Forces (PDF) and the Northern Army (NA) on Saturday night in Kidal, officials said.",
+             published: "2024-03-04T09:00:00Z", subEventType: "Armed clash", place: "Kidal", date: "2024-03-02"),
+        // `The incident` points back: it says where, inside the province, and when.
+        Case(text: "Three civilians were killed when a mortar shell struck a house in Kandahar province, police said on Sunday. "
+                + "The incident occurred late on Saturday in Spin Boldak.",
+             published: "2023-04-09T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Spin Boldak", date: "2023-04-08",
+             fatalities: 3),
+        // A dateline ended by the agency's bracket: its town and date are the filing's.
+        Case(text: "Kabul, Apr 9 (AFP) Two soldiers were killed when a roadside bomb exploded near their vehicle in Ghazni on Saturday.",
+             published: "2023-04-09T10:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Ghazni", date: "2023-04-08",
+             fatalities: 2),
+        // A time still to come dates nothing that has happened.
+        Case(text: "A bomb exploded at a bus station in Quetta, killing four people. The blast came days before next month's elections.",
+             published: "2024-01-10T10:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Quetta", date: "2024-01-10",
+             fatalities: 4),
+        // A building that caught fire is no exchange of gunfire.
+        Case(text: "A Russian drone struck a warehouse in Odesa on Monday, and the building caught fire.",
+             published: "2024-05-14T08:00:00Z", subEventType: "Air/drone strike", place: "Odesa", date: "2024-05-13"),
+        // `shot` is an event verb; farmers are civilians.
+        Case(text: "Gunmen shot two farmers near Makurdi on Tuesday, police said.",
+             published: "2024-06-05T08:00:00Z", subEventType: "Attack", place: "Makurdi", date: "2024-06-04"),
+        // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
+        Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
+             published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
+        // Midnight closes the day it names.
+        Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
+             published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
+    ]
+
+    @Test("The story's incident has the place, date and toll it tells", arguments: cases)
+    func readWhole(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: c.published)
+        #expect(incidents.count == c.count, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+        let incident = try #require(incidents.first { $0.subEventType == c.subEventType },
+                                    "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+        let placeName = incident.place.name.folding(options: .diacriticInsensitive, locale: nil)
+        #expect(placeName.contains(c.place) || incident.location.contains(c.place), "at \(incident.location) (\(incident.place.name))")
+        let zone = try #require(ZoneRules.named(incident.place.timeZone ?? "UTC"))
+        #expect(zone.local(incident.occurred.start).date.iso8601 == c.date)
+        #expect(incident.fatalities == c.fatalities)
+    }
+}

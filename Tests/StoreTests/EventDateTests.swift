@@ -1,0 +1,38 @@
+import Testing
+import Timeline
+@testable import Store
+
+/// ACLED's `event_date`: the event's day where it happened, whatever the UTC stamps say.
+@Suite("Listings and exports give each incident's event_date in its place's zone")
+struct EventDateTests {
+    typealias Docs = ContextDocuments
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var document: Docs.Document
+        var eventDate: String
+        var testDescription: String { document.text }
+    }
+
+    static let cases: [Case] = [
+        // 23:59 in Kupiansk (UTC+3) is 20:59 UTC: the local day, and midnight closes Monday.
+        Case(document: Docs.Document(id: "midnight", text: "Fighting began before midnight Monday near Kupiansk, the army said.",
+                                     published: "2024-05-15T08:00:00Z"), eventDate: "2024-05-13"),
+        // A night belongs to the day it starts on, though most of it lies in the next.
+        Case(document: Docs.Document(id: "night", text: "Russian forces shelled Kherson on Saturday night, officials said.",
+                                     published: "2024-05-13T08:00:00Z"), eventDate: "2024-05-11"),
+        // Known to the week only: its last day, as ACLED dates it.
+        Case(document: Docs.Document(id: "week", text: "Last week, gunmen stormed a market in Maiduguri, killing three traders, police said.",
+                                     published: "2024-05-15T10:00:00Z"), eventDate: "2024-05-12"),
+    ]
+
+    @Test(arguments: cases)
+    func eventDate(_ c: Case) throws {
+        let (store, _) = try Docs.store([c.document])
+        let records = try store.incidents(IncidentFilter())
+        #expect(records.count == 1)
+        let record = try #require(records.first)
+        #expect(record.eventDate.iso8601 == c.eventDate)
+        guard case .text(let written) = record.value(.event_date) else { Issue.record("event_date is not text"); return }
+        #expect(written == c.eventDate)
+    }
+}
