@@ -170,6 +170,12 @@ extension CountReading {
             if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
+        // `police shot dead two protesters`.
+        for span in spans where span.start >= 2 {
+            guard let key = CountLexicon.activePhrases[[tokens[span.start - 2].lower, tokens[span.start - 1].lower]] else { continue }
+            if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
+            record(CountField(key: key), listTotal(from: span))
+        }
         // `claimed the lives of 12 people`, `the lives of 12`.
         for span in spans where lower(span.start - 1) == "of" && lower(span.start - 2) == "lives" {
             record(.fatalities, span.count)

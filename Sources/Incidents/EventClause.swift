@@ -180,15 +180,25 @@ extension SentenceGrammar {
         while token < span.upperBound {
             defer { token += 1 }
             let tag = tag(token)
-            let lemma = lemma(token)
+            var lemma = lemma(token)
             var cue: EventLexicon.Cue?
             var end = token + 1
             var outcome = false
             // `An Israeli strike hit Hezbollah's stronghold`: a word the tagger read as a noun between a noun and
             // the start of another noun phrase is the verb of the clause when it can be one.
-            let verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
+            var verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
                 && token > span.lowerBound && self.tag(token - 1).universal == .noun
                 && token + 1 < span.upperBound && [.det, .propn, .num].contains(self.tag(token + 1).universal)
+            var pastReadAsNoun = false
+            // `police shot dead two protesters`: a past form read as a noun after a noun, with its verb's particle after it.
+            if tag.universal == .noun, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),
+                token + 1 < span.upperBound, let verb = IrregularVerbs.verb(ofPast: text(token).lowercased()),
+                EventLexicon.phrasal[verb]?[self.lemma(token + 1)] != nil
+            {
+                verbBetweenNouns = true
+                pastReadAsNoun = true
+                lemma = verb
+            }
             // A hyphenated compound the tokenizer split (`cease-fire`) is looked up whole first.
             if token + 2 < span.upperBound, text(token + 1) == "-", annotated.tokens[token + 1].gapBefore == .none,
                 annotated.tokens[token + 2].gapBefore == .none
@@ -246,7 +256,8 @@ extension SentenceGrammar {
             {
                 continue
             }
-            let owner: Int? = self.phrase(of: token)
+            // A verb the chunker buried in a noun phrase heads no phrase of its own: that noun phrase says nothing of it.
+            let owner: Int? = pastReadAsNoun ? nil : self.phrase(of: token)
             if isCancelled(token, phrase: owner) { continue }
             // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
             if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
@@ -286,7 +297,8 @@ extension SentenceGrammar {
             if case .byWeapon = cue { clause.isGeneric = true }
             if case .needsWeapon = cue { clause.isGeneric = true }
             if case .anaphor = cue { clause.isAnaphor = true }
-            clause.isAsserted = isAsserted(token, phrase: owner)
+            // A past form is asserted as a finite verb is, outside quotation marks.
+            clause.isAsserted = pastReadAsNoun ? summary.quotesBefore[token - span.lowerBound] % 2 == 0 : isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
             // `air strikes on Tigray ..., in attacks that came after`: a noun that leaves its kind to a weapon it
             // does not name, definite or a bare plural, refers to an event of the sentence that names one.

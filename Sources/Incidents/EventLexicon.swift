@@ -211,7 +211,7 @@ enum EventLexicon {
 
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
-    static let force: Set<String> = ["kill", "shoot", "live", "bullet", "die"]
+    static let force: Set<String> = ["kill", "shoot", "shot", "live", "bullet", "die"]
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
     static let forces: Set<String> = [
         "police", "security", "force", "troop", "soldier", "army", "officer", "policeman", "paramilitary", "ranger", "gendarme",

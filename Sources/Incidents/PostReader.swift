@@ -229,20 +229,22 @@ struct PostReader {
         // `The incident occurred ...`: a word that names no kind is of the event told before it, and with none, no event.
         for index in clauses.indices where clauses[index].isAnaphor { if let last = lastEvent { clauses[index].kind = last.kind } }
         // One event per family in a sentence; its places are those attached to any of its clauses.
-        var families: [(kind: EventKind, places: [Int], trigger: Int)] = []
+        var families: [(kind: EventKind, places: [Int], trigger: Int, asserted: Bool)] = []
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
             if let known = families.firstIndex(where: { $0.kind.family == clause.kind.family }) {
                 if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
                 families[known].places += attached.filter { !families[known].places.contains($0) }
+                families[known].asserted = families[known].asserted || clause.isAsserted
             } else {
-                families.append((clause.kind, attached, clause.trigger.lowerBound))
+                families.append((clause.kind, attached, clause.trigger.lowerBound, clause.isAsserted))
             }
         }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
             for looting in families where looting.kind == .looting {
                 families[violent].places += looting.places.filter { !families[violent].places.contains($0) }
+                families[violent].asserted = families[violent].asserted || looting.asserted
             }
             families.removeAll { $0.kind == .looting }
         }
@@ -251,6 +253,7 @@ struct PostReader {
             let onProtesters = { (kind: EventKind) in kind.family == .battle || kind.family == .violenceAgainstCivilians }
             for violent in families where onProtesters(violent.kind) {
                 families[force].places += violent.places.filter { !families[force].places.contains($0) }
+                families[force].asserted = families[force].asserted || violent.asserted
             }
             families.removeAll { onProtesters($0.kind) }
         }
@@ -260,9 +263,13 @@ struct PostReader {
             let report = Report(
                 kind: family.kind, sentence: index, trigger: family.trigger, counts: counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
-                isAsserted: clauses.contains { $0.kind.family == family.kind.family && $0.isAsserted })
+                isAsserted: family.asserted)
             if !clauses.allSatisfy(\.isOutcome) { lastEvent = (family.kind, sentence.paragraph) }
             let placed = placements(of: family.places, in: index)
+            if debugEvents {
+                let line = "read S\(index) \(family.kind): places \(family.places.map { mentions[$0].text }) placed \(placed.map(\.text)) asserted \(report.isAsserted) counts \(report.counts.fatalities?.value ?? -1)\n"
+                FileHandle.standardError.write(line.data(using: .utf8)!)
+            }
             if placed.isEmpty {
                 if let target = continued(family, in: reading, paragraph: sentence.paragraph) {
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
@@ -419,7 +426,7 @@ extension PostReader {
     /// The incident an event with no place of its own continues: for a definite back-reference
     /// (`the attack`) the last violent event of the post; for a toll alone (`six were killed`)
     /// the last event of the paragraph or the one before; otherwise the last event of its family there.
-    func continued(_ family: (kind: EventKind, places: [Int], trigger: Int), in reading: SentenceReading, paragraph: Int) -> Int? {
+    func continued(_ family: (kind: EventKind, places: [Int], trigger: Int, asserted: Bool), in reading: SentenceReading, paragraph: Int) -> Int? {
         let clauses = reading.clauses.filter { $0.kind.family == family.kind.family }
         let near = { (index: Int) in paragraph - self.incidentParagraphs[index] <= 1 }
         if clauses.allSatisfy(\.isOutcome) {

@@ -1,6 +1,6 @@
 /// English irregular verbs (base, past, past participle; alternatives with `/`): a closed class
 /// the lemmatizer's training adds to what the treebank happens to contain.
-enum IrregularVerbs {
+public enum IrregularVerbs {
     static let table = """
     arise arose arisen|awake awoke awoken|be was/were been|bear bore borne/born|beat beat beaten|become became become|
     begin began begun|bend bent bent|bet bet bet|bind bound bound|bite bit bitten|bleed bled bled|blow blew blown|
@@ -34,6 +34,15 @@ enum IrregularVerbs {
     static let pastOnly: Set<String> = {
         let bases = Set(table.split(separator: "|").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) })
         return Set(forms.filter { $0.1 == "VBD" }.map(\.0)).subtracting(bases)
+    }()
+
+    /// The verb a simple-past form belongs to (`shot` -> `shoot`), for a form that is no base form.
+    public static func verb(ofPast form: String) -> String? { pastLemmas[form] }
+
+    private static let pastLemmas: [String: String] = {
+        var lemmas: [String: String] = [:]
+        for (form, penn, lemma) in forms where penn == "VBD" && pastOnly.contains(form) { lemmas[form] = lemma }
+        return lemmas
     }()
 
     /// `(form, Penn tag, lemma)` for every past and participle form.

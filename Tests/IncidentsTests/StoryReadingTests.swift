@@ -44,6 +44,10 @@ struct StoryReadingTests {
         // `shot` is an event verb; farmers are civilians.
         Case(text: "Gunmen shot two farmers near Makurdi on Tuesday, police said.",
              published: "2024-06-05T08:00:00Z", subEventType: "Attack", place: "Makurdi", date: "2024-06-04"),
+        // `shot` read as a noun after `police` is still the verb, with its victims as object; on protesters it is excessive force.
+        Case(text: "Police shot dead two protesters and wounded three others in Conakry on Thursday, witnesses said.",
+             published: "2024-06-07T08:00:00Z", subEventType: "Excessive force against protesters", place: "Conakry", date: "2024-06-06",
+             fatalities: 2),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
