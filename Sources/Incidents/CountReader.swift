@@ -194,6 +194,10 @@ struct CountReading {
             return nil
         }
         if token.lower == "half", matches(["a", "dozen"], at: index + 1) { return (6, index + 3, true) }
+        // `killing both men`, `both were wounded`: two (not `both the army and the rebels`, `both of them`).
+        if token.lower == "both", !["the", "of", "a", "an", "his", "her", "their", "sides", "parties"].contains(lower(index + 1) ?? "") {
+            return (2, index + 1, false)
+        }
         guard let first = CountLexicon.smallNumber(token.lower) else { return nil }
         var total = 0
         var current = first

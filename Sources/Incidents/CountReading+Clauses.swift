@@ -170,9 +170,11 @@ extension CountReading {
             if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
-        // `police shot dead two protesters`.
+        // `police shot dead two protesters`, `hacked to death 18 civilians`.
         for span in spans where span.start >= 2 {
-            guard let key = CountLexicon.activePhrases[[tokens[span.start - 2].lower, tokens[span.start - 1].lower]] else { continue }
+            let pair = [tokens[span.start - 2].lower, tokens[span.start - 1].lower]
+            let toDeath = span.start >= 3 && pair == ["to", "death"] && CountLexicon.killingManners.contains(tokens[span.start - 3].lower)
+            guard let key = toDeath ? "fatalities" : CountLexicon.activePhrases[pair] else { continue }
             if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
             record(CountField(key: key), listTotal(from: span))
         }

@@ -282,7 +282,10 @@ extension SentenceGrammar {
                 guard tag.universal == .noun, let owner, isDefinite(owner) else { continue }
                 kind = .attack  // replaced by the kind of the event it points at (PostReader)
             case .stopping:
-                guard let own, [.drone, .air, .artillery].contains(own) else { continue }
+                // What was stopped is the object (`destroyed a UAV`), not the subject (`an air strike destroyed a building`).
+                guard let owner, phrases.contains(owner + 1), phrase(owner + 1).kind == .noun,
+                    let object = weapon(in: Array(phrase(owner + 1).tokens)), [.drone, .air, .artillery].contains(object)
+                else { continue }
                 kind = .disruptedWeaponsUse
             case .byWeapon(let fallback):
                 kind = named.map(EventLexicon.kind(for:)) ?? fallback

@@ -37,6 +37,10 @@ struct CountReaderTests {
         CountCase(sentence: "A Palestinian man was shot dead by settlers near Ramallah, the health ministry said.", fatalities: Count(1), injured: nil),
         CountCase(sentence: "Six people, two of them children, were killed in Kharkiv overnight.", fatalities: Count(6), injured: nil),
         CountCase(sentence: "The IDF said a soldier was killed and another was seriously wounded in southern Gaza.", fatalities: Count(1), injured: Count(1)),
+        // Victims as the object of a two-word verb, and `both`.
+        CountCase(sentence: "Soldiers shot dead three protesters outside the governor's office in Kano.", fatalities: Count(3), injured: nil),
+        CountCase(sentence: "Militants hacked to death at least 11 farmers near Beni, a local official said.", fatalities: Count(11, .atLeast), injured: nil),
+        CountCase(sentence: "A car bomb exploded next to a minibus carrying two aid workers in Kismayo, killing both men.", fatalities: Count(2), injured: nil),
     ]
 
     static let injuryCases: [CountCase] = [

@@ -48,6 +48,9 @@ struct StoryReadingTests {
         Case(text: "Police shot dead two protesters and wounded three others in Conakry on Thursday, witnesses said.",
              published: "2024-06-07T08:00:00Z", subEventType: "Excessive force against protesters", place: "Conakry", date: "2024-06-06",
              fatalities: 2),
+        // What an air strike destroyed is no drone shot down: only a flying weapon as the object makes an interception.
+        Case(text: "An Israeli air strike destroyed a residential building in Tyre on Wednesday, killing five people.",
+             published: "2024-10-17T08:00:00Z", subEventType: "Air/drone strike", place: "Tyre", date: "2024-10-16", fatalities: 5),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
