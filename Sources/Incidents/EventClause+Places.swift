@@ -17,6 +17,8 @@ extension SentenceGrammar {
         case preposition(String, governor: Int?)
         case object(of: Int)
         case subject(of: Int)
+        /// The subject of a verb with its own prepositional phrases between (`the group in Lebanon launched`).
+        case modifiedSubject(of: Int)
         case possessor(of: Int)
         case listed(after: Int)
     }
@@ -46,6 +48,19 @@ extension SentenceGrammar {
         if phrases.contains(index + 1) {
             let next = self.phrase(index + 1)
             if next.kind == .verb, next.tokens.lowerBound - end <= 1 { return .subject(of: index + 1) }
+            // `The Hezbollah group in Lebanon launched`: a subject's own prepositional phrases stand between it and its verb.
+            var after = index + 1
+            while phrases.contains(after + 1), self.phrase(after).kind == .prepositional, self.phrase(after).object == after + 1,
+                lemma(self.phrase(after).head) != "of" || after > index + 1
+            {
+                after += 2
+            }
+            if after > index + 1, phrases.contains(after), self.phrase(after).kind == .verb,
+                self.phrase(after).tokens.lowerBound - self.phrase(after - 1).tokens.upperBound <= 0,
+                index == phrases.lowerBound || self.phrase(index - 1).kind != .prepositional
+            {
+                return .modifiedSubject(of: after)
+            }
         }
         // `Shebekino and Grayvoron`, `Karpaty village, Perevalsk district`: a list or an apposition
         // shares the role of the phrase before it.
@@ -232,6 +247,14 @@ extension SentenceGrammar {
                     return finish(.event(at))
                 }
                 if steps == 1 { return .unattached }
+                return finish(clauseRole(near: token, clauses: clauses))
+            case .modifiedSubject(let verb)?:
+                // `The group in Lebanon launched rockets at X`: where the agent is need not be where it struck; such a
+                // place is the event's only when nothing else places it (then taken as the paragraph's), or when the verb is passive.
+                if let at = clauses.firstIndex(where: { $0.phrase == verb }) {
+                    return self.phrase(verb).voice == .passive && !takesObject(verb) ? finish(.event(at)) : .unattached
+                }
+                if isReporting(verb) { return .notEventPlace }
                 return finish(clauseRole(near: token, clauses: clauses))
             case .possessor(let owned)?:
                 current = owned

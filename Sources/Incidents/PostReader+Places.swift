@@ -72,6 +72,7 @@ extension PostReader {
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
         let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
         if let chosen = after.first ?? before.first, let place = mentions[chosen].place {
+            if let found = romanized(unresolved.text, within: place, precision: mentions[chosen].precision) { return (found, chosen) }
             let precision = mentions[chosen].precision
             let (level, geo): (LocationPrecision, Int) =
                 switch precision {
@@ -91,10 +92,21 @@ extension PostReader {
             }
         }
         if regions.count == 1, let code = regions.first, let region = gazetteer.admin1(code: code) {
+            if let found = romanized(unresolved.text, within: region, precision: .firstOrderDivision) { return (found, nil) }
             return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
         }
         guard let main = mainPlace(), let country = gazetteer.country(code: main.place.countryCode) else { return nil }
+        if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+    }
+
+    /// The place an unresolved name is in another romanization (`Tal Tamr` for Tall Tamr), looked for
+    /// inside the place that holds it: its first-order division when that is named, else its country.
+    private func romanized(_ text: String, within container: Place, precision: LocationPrecision) -> Placement? {
+        let region = precision == .country ? nil : container.admin1Code
+        guard let place = gazetteer.romanizationVariant(of: text, countryCode: container.countryCode, admin1Code: region) else { return nil }
+        let own = LocationPrecision(namedPlace: place.kind)
+        return Placement(place: place, text: text, source: .attached, isResolved: true, precision: own, geoPrecision: own.acledGeoPrecision)
     }
 
     /// The town a facility's name begins with, by its own name: of the story's country, or a city of

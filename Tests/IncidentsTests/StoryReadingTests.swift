@@ -51,6 +51,12 @@ struct StoryReadingTests {
         // What an air strike destroyed is no drone shot down: only a flying weapon as the object makes an interception.
         Case(text: "An Israeli air strike destroyed a residential building in Tyre on Wednesday, killing five people.",
              published: "2024-10-17T08:00:00Z", subEventType: "Air/drone strike", place: "Tyre", date: "2024-10-16", fatalities: 5),
+        // A name in another romanization than the gazetteer's (Tall Tamr), inside the country the story names.
+        Case(text: "Fighting broke out between Kurdish fighters and Turkish-backed gunmen near Tal Tamr in northeastern Syria on Friday.",
+             published: "2024-03-10T08:00:00Z", subEventType: "Armed clash", place: "Tal Tamr", date: "2024-03-08"),
+        // Missiles launched at a town: the launch is the event; the group's home (`in Lebanon`) is not its place.
+        Case(text: "The militant group in Lebanon launched three rockets at Kiryat Shmona on Monday, wounding two residents.",
+             published: "2024-05-14T08:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kiryat Shmona", date: "2024-05-13"),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),

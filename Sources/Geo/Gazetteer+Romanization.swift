@@ -1,0 +1,72 @@
+/// Names written in another romanization than the gazetteer's: `Tal Tamr` for Tall Tamr, `Ein
+/// Issa` for ‘Ayn ‘Īsá, `Yiftach` for Yiftaẖ. Arabic, Hebrew, Persian and Pashto names reach news in
+/// several spellings; GeoNames keeps one or two. Used only as a last resort, inside one country the
+/// story names, where a single entry must match.
+extension Gazetteer {
+    /// The one town or division of country `countryCode` (and of first-order division `admin1Code`,
+    /// when given) whose name or ASCII name is `name` in another romanization; nil when none or several are.
+    public func romanizationVariant(of name: String, countryCode: String, admin1Code: String? = nil) -> Place? {
+        guard let query = RomanizationKey(name), query.skeleton.count >= 3,
+              let country = countryRecord(code: countryCode) else { return nil }
+        var found: Int?
+        for record in admin1Base..<recordCount where countryRecord(record) == country {
+            if let admin1Code, let admin1 = admin1Record(record), code(admin1) != admin1Code { continue }
+            let strings = recordStrings(record)
+            let matches = [strings.name, strings.ascii].contains { written in
+                guard let key = RomanizationKey(written), key.skeleton == query.skeleton else { return false }
+                return Self.editDistance(key.letters, query.letters, limit: 1) <= max(1, query.letters.count / 4)
+            }
+            guard matches else { continue }
+            if let earlier = found, earlier != record { return nil }
+            found = record
+        }
+        return found.map { place(at: $0) }
+    }
+}
+
+/// A name reduced to what its romanizations share: ASCII letters without separators, apostrophes or
+/// an Arabic article (`al-`, `el-`), with `kh`/`ch` as `h`, `q` as `k`, `y` as `i`, `ou` as `u` and
+/// doubled letters single; its skeleton keeps the consonants (and `V` for a leading vowel).
+struct RomanizationKey: Equatable {
+    var letters: [UInt8]
+    var skeleton: [UInt8]
+
+    static let articles: Set<String> = ["al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ad"]
+
+    init?(_ name: String) {
+        guard let folded = NameKey.fold(name) else { return nil }
+        var words = folded.split(separator: UInt8(ascii: " ")).map { Array($0.filter { (97...122).contains($0) }) }
+        words.removeAll(where: \.isEmpty)
+        if words.count > 1, Self.articles.contains(String(decoding: words[0], as: UTF8.self)) { words.removeFirst() }
+        var text = words.joined().map { $0 }
+        let h = UInt8(ascii: "h")
+        var normalized: [UInt8] = []
+        var index = 0
+        while index < text.count {
+            let byte = text[index]
+            let next = index + 1 < text.count ? text[index + 1] : 0
+            if (byte == UInt8(ascii: "k") || byte == UInt8(ascii: "c")) && next == h {
+                normalized.append(h)
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "o") && next == UInt8(ascii: "u") {
+                normalized.append(UInt8(ascii: "u"))
+                index += 2
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "q"): normalized.append(UInt8(ascii: "k"))
+            case UInt8(ascii: "y"): normalized.append(UInt8(ascii: "i"))
+            default: normalized.append(byte)
+            }
+            index += 1
+        }
+        text = []
+        for byte in normalized where text.last != byte { text.append(byte) }
+        guard !text.isEmpty else { return nil }
+        letters = text
+        let vowels: Set<UInt8> = Set("aeiou".utf8)
+        skeleton = (vowels.contains(text[0]) ? [UInt8(ascii: "V")] : []) + text.filter { !vowels.contains($0) }
+    }
+}
