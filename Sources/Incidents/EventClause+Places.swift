@@ -145,7 +145,10 @@ extension SentenceGrammar {
                 // (`in front of Dhaka College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
                 if (first...last).contains(where: { confidentlyNotPlace($0) }) {
                     let isFacility = annotated.names.contains { $0.tokens.contains(first) && $0.type == .organization && $0.tokens.count > 1 }
-                    if isFacility, last > first { found.append(NameInPlaceRole(tokens: first..<(first + 1), isFacilityTown: true)) }
+                        || (last > first && WordLists.facilityNouns.contains(lemma(last)))
+                    if isFacility, last > first {
+                        found.append(NameInPlaceRole(tokens: first..<(first + 1), isFacilityTown: true, facility: first..<(last + 1)))
+                    }
                     continue
                 }
                 found.append(NameInPlaceRole(tokens: first..<(last + 1), isFacilityTown: false))
@@ -159,6 +162,8 @@ extension SentenceGrammar {
         var tokens: Range<Int>
         /// The first word of a facility's name (`Dhaka` of `Dhaka College`): a town only if the post's country has one by that name.
         var isFacilityTown: Bool
+        /// The whole facility's name (`Soroka Hospital`), kept as the event's place when its first word names no town.
+        var facility: Range<Int>? = nil
     }
 
     /// Whether the recognizer reads the token as part of a date, or surely as a person's or an

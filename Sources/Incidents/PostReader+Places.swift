@@ -217,9 +217,16 @@ extension PostReader {
         let words = sentence.words
         // An event is told as having happened (events to come are no events), so its dates are read in the past.
         // A sentence's times are scanned once per anchor: a long sentence may hold hundreds of events.
-        let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)")
+        // `One day earlier` counts from the day the story has reached, in the place's zone.
+        let zone = place.timeZone.flatMap(ZoneRules.named)
+        let story = storyTime[sentence.range.lowerBound].map { told in
+            (date: zone?.local(told.interval.start).date ?? told.interval.start.utcDate, precision: told.precision)
+        }
+        let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)",
+                                story: story.map { $0.date.daysSinceEpoch })
         let all = timeCache.times[key] ?? {
-            let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past).filter { $0.time != nil }
+            let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past, story: story)
+                .filter { $0.time != nil }
             timeCache.times[key] = found
             return found
         }()
@@ -269,6 +276,8 @@ final class TimeCache {
         var sentence: Int
         var instant: Int64
         var zone: String
+        /// The story's day before the sentence, which anaphoric expressions count from.
+        var story: Int?
     }
 
     var times: [Key: [TimeMention]] = [:]

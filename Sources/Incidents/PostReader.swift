@@ -31,7 +31,7 @@ struct PostReader {
     var lastEvent: (kind: EventKind, paragraph: Int)?
     /// The time of the last event dated in its own sentence, and that sentence.
     var lastDated: (time: EventTime, sentence: Int)?
-    /// For each sentence read, the time of the last event dated before it: the story's time so far.
+    /// For each sentence read (by its first scalar), the time of the last event dated before it: the story's time so far.
     var storyTime: [Int: EventTime] = [:]
     /// Where the dateline ends (`KYIV, Sept 5 (Reuters) -`), in scalars: a date in it is the filing's, not an event's.
     var datelineEnd: Int?
@@ -120,10 +120,12 @@ struct PostReader {
                     name = name.lowerBound..<(name.lowerBound + 1)
                     place = Self.facilityTown(String(annotated.text(of: name)), country: country, in: gazetteer)
                 }
-                guard let place else { continue }
+                // A facility in no known town (`Soroka Hospital was struck`) is kept as written, to stand in its container.
+                if place == nil, let facility = found.facility { name = facility }
+                guard place != nil || found.facility != nil else { continue }
                 let text = String(annotated.text(of: name))
                 let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
-                let precision = LocationPrecision(namedPlace: place.kind)
+                let precision = place.map { LocationPrecision(namedPlace: $0.kind) } ?? .exactPlace
                 for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
                     mentions.remove(at: stale)
                     mentionTokens.remove(at: stale)
@@ -201,7 +203,7 @@ struct PostReader {
     mutating func read(sentence index: Int) {
         let sentence = sentences[index]
         let reading = readings[index]
-        if let lastDated, lastDated.sentence < index { storyTime[index] = lastDated.time }
+        if let lastDated, lastDated.sentence < index { storyTime[sentence.range.lowerBound] = lastDated.time }
         let counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         guard !reading.clauses.isEmpty else {
@@ -307,7 +309,9 @@ struct PostReader {
             let paragraph = sentences[report.sentence].paragraph
             let same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
             if debugEvents { FileHandle.standardError.write("pending S\(report.sentence) \(report.kind) -> \(same)\n".data(using: .utf8)!) }
-            if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }) {
+            if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }),
+                toldOnTheSameDay(report, as: incidents[target])
+            {
                 add(report, to: target, keepingKind: false)
                 continue
             }
@@ -320,6 +324,17 @@ struct PostReader {
         for index in incidents.indices where incidents[index].kind == .protestWithIntervention && (incidents[index].fatalities ?? 0) > 0 {
             incidents[index].kind = .excessiveForce
         }
+    }
+
+    /// Whether `report`'s own time (if its sentence dates it) overlaps `incident`'s: `Just one day earlier, the
+    /// hospital was struck` is another strike than the one told of today.
+    private func toldOnTheSameDay(_ report: Report, as incident: Incident) -> Bool {
+        guard incident.occurredText != nil else { return true }
+        let sentence = sentences[report.sentence]
+        guard let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: incident.place),
+            own.text != nil
+        else { return true }
+        return own.interval.overlaps(incident.occurred)
     }
 
     /// A new incident for `report` at `placement`, or a new report of an incident already read.
@@ -370,7 +385,7 @@ struct PostReader {
         if let own, own.text != nil { lastDated = (own, report.sentence) }
         // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
         // its own sentence does not date is of the last date told before it, its text kept as the source.
-        let when = own ?? storyTime[report.sentence]
+        let when = own ?? storyTime[sentence.range.lowerBound]
         let incident = Incident(
             kind: report.kind, place: place, location: placement.text, locationSource: placement.source,
             isLocationResolved: placement.isResolved, locationPrecision: placement.precision,

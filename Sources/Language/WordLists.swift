@@ -51,6 +51,14 @@ public enum WordLists {
     /// Lower-case weekday names (`monday` ... `sunday`).
     public static let weekdayWords: Set<String> = Set(weekdays.map { $0.lowercased() })
 
+    /// Head nouns of named buildings and sites (`Soroka Hospital`, `Dhaka College`, `Evin Prison`): a name
+    /// ending in one names a facility, whatever kind of name the recognizer took it for.
+    public static let facilityNouns: Set<String> = [
+        "hospital", "clinic", "college", "school", "university", "academy", "mosque", "church", "cathedral", "temple",
+        "synagogue", "shrine", "market", "bazaar", "mall", "stadium", "airport", "airbase", "station", "prison", "jail",
+        "camp", "base", "barracks", "plant", "factory", "refinery", "port", "hotel", "bridge", "dam", "square", "palace",
+    ]
+
     /// Clitics English splits off the word before them (Penn and Universal Dependencies style).
     public static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 

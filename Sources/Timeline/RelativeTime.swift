@@ -33,9 +33,12 @@ public enum RelativeTime {
 
     /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
     /// decides whether a date the anchor has not reached is read ahead or a year back.
-    public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil) -> [TimeMention] {
+    /// `story` is the day (and precision) the caller's story has reached before this sentence: `the next
+    /// day`, `one day earlier` count from it; without one they are left unplaced.
+    public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil,
+                            story: (date: CivilDate, precision: TimePrecision)? = nil) -> [TimeMention] {
         // A sentence read alone: `the same day` counts from what the caller read before, not the anchor.
-        let (words, found) = matches(text, anchor: anchor, base: base, tense: tense, anchorsAnaphora: false)
+        let (words, found) = matches(text, anchor: anchor, base: base, tense: tense, anchorsAnaphora: false, story: story)
         var slicer = ScalarSlicer(text)
         return found.map { match in
             let range = words[match.first].range.lowerBound..<words[match.end - 1].range.upperBound
@@ -52,9 +55,12 @@ public enum RelativeTime {
 
     /// The words of `text` and the expressions recognised in them, left to right, none overlapping.
     static func matches(_ text: String, anchor: TimeAnchor, base: Int, tense: SentenceTense?,
-                        tenseAt: ((Int) -> SentenceTense?)? = nil, anchorsAnaphora: Bool = true) -> (words: [TextWord], matches: [Match]) {
+                        tenseAt: ((Int) -> SentenceTense?)? = nil, anchorsAnaphora: Bool = true,
+                        story: (date: CivilDate, precision: TimePrecision)? = nil) -> (words: [TextWord], matches: [Match]) {
         let words = textWords(text, base: base)
         var matcher = Matcher(words: words, anchor: anchor, tense: tense, tenseAt: tenseAt, anchorsAnaphora: anchorsAnaphora)
+        // The story's time is what the first anaphoric expression counts from; no clock of this sentence takes its day.
+        if let story { matcher.reference = Matcher.Reference(start: story.date, precision: story.precision, part: nil, end: Int.max) }
         var found: [Match] = []
         var index = 0
         while index < words.count {

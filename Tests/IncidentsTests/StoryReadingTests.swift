@@ -65,6 +65,23 @@ struct StoryReadingTests {
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
     ]
 
+    /// A facility the gazetteer cannot know is kept as written, in its container; `one day earlier` counts
+    /// from the story's day and makes it another strike than today's.
+    @Test func aFacilityStruckTheDayBeforeIsAnotherIncident() throws {
+        let text = "A Russian missile struck a power station in Kharkiv on Friday morning, injuring three workers. "
+            + "Just one day earlier, Mariinsky Hospital was hit in another Russian attack."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-18T09:00:00Z")
+        #expect(incidents.count == 2, "found \(incidents.map { "\($0.location) \($0.occurredText ?? "-")" })")
+        let hospital = try #require(incidents.first { $0.location == "Mariinsky Hospital" })
+        #expect(!hospital.isLocationResolved)
+        #expect(hospital.place.countryCode == "UA")
+        let zone = try #require(ZoneRules.named("Europe/Kyiv"))
+        #expect(zone.local(hospital.occurred.start).date.iso8601 == "2024-05-16")
+        let station = try #require(incidents.first { $0.location == "Kharkiv" })
+        #expect(zone.local(station.occurred.start).date.iso8601 == "2024-05-17")
+        #expect(station.injured == 3)
+    }
+
     @Test("The story's incident has the place, date and toll it tells", arguments: cases)
     func readWhole(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: c.published)
