@@ -270,6 +270,13 @@ extension SentenceGrammar {
             case .weapon(let fixed):
                 let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
                 kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed
+                // `a barrage of gunfire`: what the noun is made of names the weapon, whatever the noun's own kind.
+                if tag.universal == .noun, let owner,
+                    let of = (summary.prepositions[owner] ?? []).first(where: { self.lemma(phrase($0).head) == "of" }),
+                    let object = phrase(of).object, let made = weapon(in: Array(phrase(object).tokens))
+                {
+                    kind = EventLexicon.kind(for: made)
+                }
             case .needsWeapon:
                 // `Israeli strikes killed eleven`: with no weapon named, a strike that kills is from the air, as ACLED codes it.
                 if named == nil, tag.universal == .noun, tellsOfHarm() {

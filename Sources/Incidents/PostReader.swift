@@ -236,6 +236,10 @@ struct PostReader {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
             if let known = families.firstIndex(where: { $0.kind.family == clause.kind.family }) {
                 if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
+                // `attacked a school and abducted many students`: with no one killed, the abduction is what happened.
+                if clause.kind == .abduction, families[known].kind == .attack, (counts.fatalities?.value ?? 0) == 0 {
+                    families[known].kind = .abduction
+                }
                 families[known].places += attached.filter { !families[known].places.contains($0) }
                 families[known].asserted = families[known].asserted || clause.isAsserted
             } else {

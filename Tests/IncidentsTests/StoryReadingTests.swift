@@ -57,6 +57,12 @@ struct StoryReadingTests {
         // Missiles launched at a town: the launch is the event; the group's home (`in Lebanon`) is not its place.
         Case(text: "The militant group in Lebanon launched three rockets at Kiryat Shmona on Monday, wounding two residents.",
              published: "2024-05-14T08:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kiryat Shmona", date: "2024-05-13"),
+        // `a barrage of gunfire`: what the barrage is made of names the weapon.
+        Case(text: "Militants unleashed a barrage of gunfire on a police post in Bannu on Thursday morning, killing two policemen.",
+             published: "2024-05-17T08:00:00Z", subEventType: "Armed clash", place: "Bannu", date: "2024-05-16", fatalities: 2),
+        // An attack in which people were abducted and none killed is an abduction.
+        Case(text: "Gunmen attacked a boarding school near Gusau on Friday and abducted dozens of students, police said.",
+             published: "2024-03-09T08:00:00Z", subEventType: "Abduction/forced disappearance", place: "Gusau", date: "2024-03-08"),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
