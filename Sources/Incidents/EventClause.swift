@@ -295,7 +295,9 @@ extension SentenceGrammar {
                 else { continue }
                 kind = .disruptedWeaponsUse
             case .byWeapon(let fallback):
-                kind = named.map(EventLexicon.kind(for:)) ?? fallback
+                // A bombing, a blast or an explosion is never gunfire: guns named or implied nearby do not decide it.
+                let explosive = fallback == .remoteExplosive || fallback == .airDroneStrike
+                kind = (explosive && named == .firearm ? nil : named).map(EventLexicon.kind(for:)) ?? fallback
                 // Armed men against civilians is violence against civilians, not a battle.
                 if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
                     kind = .attack

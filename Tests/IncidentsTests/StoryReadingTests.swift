@@ -63,6 +63,10 @@ struct StoryReadingTests {
         // An attack in which people were abducted and none killed is an abduction.
         Case(text: "Gunmen attacked a boarding school near Gusau on Friday and abducted dozens of students, police said.",
              published: "2024-03-09T08:00:00Z", subEventType: "Abduction/forced disappearance", place: "Gusau", date: "2024-03-08"),
+        // Fighters are armed, but an explosion is no gunfire.
+        Case(text: "Rival fighters traded accusations after an explosion at a crowded market in Tal Abyad on Saturday killed 14 people.",
+             published: "2024-03-10T08:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Tal Abyad", date: "2024-03-09",
+             fatalities: 14),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
