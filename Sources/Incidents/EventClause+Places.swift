@@ -229,6 +229,13 @@ extension SentenceGrammar {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))
                 }
+                // `a raid by jihadists on a base`: the target hangs off the agent only as the chunker attached it; it is the event's.
+                if ["on", "against", "at"].contains(preposition), self.phrase(governor).kind == .noun,
+                    case .preposition("by", let event?)? = link(of: governor), clauses.contains(where: { $0.phrase == event })
+                {
+                    current = event
+                    continue
+                }
                 current = governor
             case .object(let verb)?:
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return finish(.event(at)) }

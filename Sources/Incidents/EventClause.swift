@@ -286,7 +286,15 @@ extension SentenceGrammar {
                 guard let named else { continue }
                 kind = EventLexicon.kind(for: named)
             case .anaphor:
-                guard tag.universal == .noun, let owner, isDefinite(owner) else { continue }
+                if tag.universal == .verb {
+                    // `It took place`, `This happened`: only a pronoun subject points back.
+                    guard let owner, phrases.contains(owner - 1), phrase(owner - 1).kind == .noun,
+                        phrase(owner - 1).tokens.count == 1, self.tag(phrase(owner - 1).head).universal == .pron
+                            || ["this", "that"].contains(self.lemma(phrase(owner - 1).head))
+                    else { continue }
+                } else {
+                    guard tag.universal == .noun, let owner, isDefinite(owner) else { continue }
+                }
                 kind = .attack  // replaced by the kind of the event it points at (PostReader)
             case .stopping:
                 // What was stopped is the object (`destroyed a UAV`), not the subject (`an air strike destroyed a building`).
@@ -298,8 +306,13 @@ extension SentenceGrammar {
                 // A bombing, a blast or an explosion is never gunfire: guns named or implied nearby do not decide it.
                 let explosive = fallback == .remoteExplosive || fallback == .airDroneStrike
                 kind = (explosive && named == .firearm ? nil : named).map(EventLexicon.kind(for:)) ?? fallback
+                // What was attacked decides first: a base fights back, a village does not.
+                if kind == .armedClash || kind == .attack, let owner, let target = targetHead(of: owner) {
+                    if EventLexicon.armedTargets.contains(target) { kind = .armedClash }
+                    if EventLexicon.civilianTargets.contains(target) { kind = .attack }
+                }
                 // Armed men against civilians is violence against civilians, not a battle.
-                if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
+                else if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
                     kind = .attack
                 }
                 // Fighters killed with no weapon named died in fighting.
@@ -308,7 +321,7 @@ extension SentenceGrammar {
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
             if case .byWeapon = cue { clause.isGeneric = true }
             if case .needsWeapon = cue { clause.isGeneric = true }
-            if case .anaphor = cue { clause.isAnaphor = true }
+            if case .anaphor = cue { (clause.isAnaphor, clause.isReference) = (true, true) }
             // A past form is asserted as a finite verb is, outside quotation marks.
             clause.isAsserted = pastReadAsNoun ? summary.quotesBefore[token - span.lowerBound] % 2 == 0 : isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
@@ -380,6 +393,29 @@ extension SentenceGrammar {
 
     func hasCombatantVictims() -> Bool {
         summary.hasCombatants
+    }
+
+    /// The head noun of what trigger phrase `index` acts on: a verb's object, or the object of `on`,
+    /// `at` or `against` after it; `the village of X` is a village.
+    func targetHead(of index: Int) -> String? {
+        let group = phrase(index)
+        var target: Int?
+        if group.kind == .verb, group.voice != .passive || takesObject(index), phrases.contains(index + 1),
+            phrase(index + 1).kind == .noun, phrase(index + 1).tokens.lowerBound == group.tokens.upperBound
+        {
+            target = index + 1
+        } else {
+            // `a raid by al-Shabaab on a military base`: the target may hang off the agent the chunker attached it to.
+            let own = summary.prepositions[index] ?? []
+            let nested = own.filter { ["by", "of"].contains(lemma(phrase($0).head)) }.compactMap { phrase($0).object }
+                .flatMap { summary.prepositions[$0] ?? [] }
+            if let on = (own + nested).first(where: { ["on", "at", "against"].contains(lemma(phrase($0).head)) }) {
+                target = phrase(on).object
+            }
+        }
+        guard let target else { return nil }
+        let head = lemma(phrase(target).head)
+        return EventLexicon.armedTargets.contains(head) || EventLexicon.civilianTargets.contains(head) ? head : nil
     }
 
     func hasCivilianVictims() -> Bool {

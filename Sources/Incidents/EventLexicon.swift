@@ -33,8 +33,9 @@ enum EventLexicon {
         case weapon(EventKind)
         /// An event only when a weapon is named with it (`a drone fell`, `a missile strike`, not `the teachers' strike`).
         case needsWeapon
-        /// A noun that only points back at an event told before (`the incident occurred late on Saturday
-        /// in Nijrab district`): an event only when definite, of the kind of the event it points at.
+        /// A word that only points back at an event told before: a definite noun (`the incident occurred late
+        /// on Saturday in Nijrab district`) or a verb of happening whose subject is a pronoun (`It took place in
+        /// Marka`); of the kind of the event it points at.
         case anaphor
         /// Weapons stopped before they hit (`destroyed a UAV`, `took down a drone`): only when the object is a weapon that flies.
         case stopping
@@ -66,7 +67,7 @@ enum EventLexicon {
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
-        "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
+        "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
         "slam": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
         "neutralize": .stopping,
     ]
@@ -116,7 +117,7 @@ enum EventLexicon {
     /// Verb lemma + particle or object lemma: `shoot down`, `open fire`, `blow up`, `set fire`, `take control`.
     static let phrasal: [String: [String: Cue]] = [
         "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
-        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction)],
+        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction), "place": .anaphor],
         "bring": ["down": .stopping],
         "gun": ["down": .fixed(.attack)],
         "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
@@ -161,6 +162,18 @@ enum EventLexicon {
         "civilian", "villager", "resident", "worshipper", "student", "farmer", "passenger", "child", "woman", "people",
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
         "journalist", "shopper", "commuter", "pilgrim", "refugee",
+    ]
+
+    /// What an attack with guns or no weapon named is made on, deciding between a battle and an attack on
+    /// civilians: armed men at a base, a post or a convoy fight back (`a raid on a military base`); a village,
+    /// a market or a school does not (`stormed the village of Gaigorou`).
+    static let armedTargets: Set<String> = [
+        "base", "post", "outpost", "checkpoint", "barracks", "position", "convoy", "garrison", "patrol", "station", "camp",
+        "soldier", "troop", "force", "army", "police", "policeman", "militant", "fighter", "rebel",
+    ]
+    static let civilianTargets: Set<String> = [
+        "village", "hamlet", "market", "school", "mosque", "church", "home", "house", "bus", "farm", "wedding", "funeral",
+        "villager", "civilian", "passenger", "worshipper", "resident", "settlement", "neighbourhood", "neighborhood",
     ]
 
     /// Nouns for fighters: killing them with no weapon named is fighting.

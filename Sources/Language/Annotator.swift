@@ -125,6 +125,17 @@ public struct Annotator: Sendable {
                 if IrregularVerbs.pastOnly.contains(word) { tags[index] = past }
             }
         }
+        // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular) after a
+        // determiner, adjective or noun is a noun the tagger misread.
+        if let noun = tagger.tagset.tags.first(where: { $0.penn == "NN" }) {
+            for index in tags.indices where index > 0 && (tags[index].penn == "VBD" || tags[index].penn == "VBN") {
+                guard [.det, .adj, .noun].contains(tags[index - 1].universal) else { continue }
+                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8]), as: UTF8.self).lowercased()
+                if !word.hasSuffix("ed"), !IrregularVerbs.pastAndParticipleForms.contains(word), word.allSatisfy(\.isLetter) {
+                    tags[index] = noun
+                }
+            }
+        }
         var phrases: [Phrase] = []
         tags.withUnsafeBufferPointer { tagBuffer in
             tokens.withUnsafeBufferPointer { tokenBuffer in

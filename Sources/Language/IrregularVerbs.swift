@@ -36,6 +36,9 @@ public enum IrregularVerbs {
         return Set(forms.filter { $0.1 == "VBD" }.map(\.0)).subtracting(bases)
     }()
 
+    /// Every past and participle form of the table (`struck`, `been`, `put`).
+    public static let pastAndParticipleForms: Set<String> = Set(forms.map(\.0))
+
     /// The verb a simple-past form belongs to (`shot` -> `shoot`), for a form that is no base form.
     public static func verb(ofPast form: String) -> String? { pastLemmas[form] }
 

@@ -67,6 +67,14 @@ struct StoryReadingTests {
         Case(text: "Rival fighters traded accusations after an explosion at a crowded market in Tal Abyad on Saturday killed 14 people.",
              published: "2024-03-10T08:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Tal Abyad", date: "2024-03-09",
              fatalities: 14),
+        // What was attacked decides: a base fights back, a village does not.
+        Case(text: "A dawn raid by jihadists on a military base near Gao on Sunday left 11 people dead, officials said.",
+             published: "2024-04-15T08:00:00Z", subEventType: "Armed clash", place: "Gao", date: "2024-04-14", fatalities: 11),
+        Case(text: "Armed men stormed a village near Djibo on Saturday evening, the governor said.",
+             published: "2024-04-15T08:00:00Z", subEventType: "Attack", place: "Djibo", date: "2024-04-13"),
+        // `It took place near X`: a verb of happening with a pronoun subject points back and places the event.
+        Case(text: "Gunmen ambushed an army convoy in northern Burkina Faso on Friday, killing six soldiers. It took place near Djibo.",
+             published: "2024-04-15T08:00:00Z", subEventType: "Armed clash", place: "Djibo", date: "2024-04-12", fatalities: 6),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
