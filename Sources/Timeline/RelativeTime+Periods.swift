@@ -187,6 +187,9 @@ extension Matcher {
             } else if lower(at) == "the", lower(at + 1) == "year" {
                 year = year ?? today.year
                 end = at + 2
+            } else if case .season = part {
+                // `the fall of the 16th Division`, `the spring of revolt`: of anything but a year, no season.
+                return nil
             }
         } else if let written = writtenYear(at: end) {
             year = written

@@ -75,6 +75,9 @@ struct StoryReadingTests {
         // `It took place near X`: a verb of happening with a pronoun subject points back and places the event.
         Case(text: "Gunmen ambushed an army convoy in northern Burkina Faso on Friday, killing six soldiers. It took place near Djibo.",
              published: "2024-04-15T08:00:00Z", subEventType: "Armed clash", place: "Djibo", date: "2024-04-12", fatalities: 6),
+        // Fighter planes are aircraft, not gunmen.
+        Case(text: "Army fighter planes bombarded rebel positions in Nyala on Thursday, residents said.",
+             published: "2023-12-15T08:00:00Z", subEventType: "Air/drone strike", place: "Nyala", date: "2023-12-14"),
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),

@@ -104,6 +104,7 @@ struct TimeExtractTests {
             "Prices fall when supply grows.",
             "The budget was $2000.",
             "He is a now-defunct party's founder.",
+            "The town was held by rebels after the fall of the army's division command.",
         ]
         let found = sentences.flatMap { sentence in
             RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)
