@@ -209,11 +209,16 @@ struct PostReader {
         guard !reading.clauses.isEmpty else {
             // `There were no casualties`, `17 others were injured`: a toll for the event told just before.
             if counts.fatalities != nil || counts.injured != nil,
-                let target = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
+                let last = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
             {
-                if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
-                if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
-                if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
+                // `Civilians remained unharmed` after one strike on two towns: nobody was hurt in either.
+                let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
+                let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
+                for target in targets {
+                    if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
+                    if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
+                    if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
+                }
             }
             return
         }

@@ -103,6 +103,17 @@ struct StoryReadingTests {
         #expect(station.injured == 3)
     }
 
+    /// `Nobody was hurt` after a strike on two towns is said of both.
+    @Test func noCasualtiesAfterAStrikeOnTwoTownsIsSaidOfBoth() throws {
+        let text = "Russian artillery shelled Marhanets and Nikopol on Tuesday.\n\nCivilians remained unharmed, the governor said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T09:00:00Z")
+        #expect(incidents.count == 2)
+        for incident in incidents {
+            #expect(incident.fatalities == 0, "\(incident.location)")
+            #expect(incident.injured == 0, "\(incident.location)")
+        }
+    }
+
     @Test("The story's incident has the place, date and toll it tells", arguments: cases)
     func readWhole(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: c.published)
