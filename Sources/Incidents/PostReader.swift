@@ -306,8 +306,40 @@ struct PostReader {
             {
                 continue
             }
-            for placement in placed { record(report, at: placement) }
+            // `Two were killed in Dhaka, three in Chattogram and one in Rangpur`: each place its own toll.
+            let tolls = placed.count >= 2 ? perPlaceTolls(family.places) : nil
+            for placement in placed {
+                var told = report
+                if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let value = tolls.values[mention] {
+                    if tolls.injured { told.counts.injured = Count(value) } else { told.counts.fatalities = Count(value) }
+                }
+                record(told, at: placement)
+            }
         }
+    }
+
+    /// The toll written before each place of a list (`Two were killed in Dhaka, three in Chattogram`): a
+    /// number, perhaps a casualty verb, then `in`/`at`; nil unless every place has one.
+    func perPlaceTolls(_ places: [Int]) -> (values: [Int: Int], injured: Bool)? {
+        var values: [Int: Int] = [:]
+        var injured = false
+        for mention in places {
+            var cursor = mentionTokens[mention].lowerBound - 1
+            guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
+            cursor -= 1
+            var steps = 0
+            while cursor > 0, steps < 3, annotated.tags[cursor].universal.isVerbal {
+                let lemma = annotated.lemma(of: cursor).lowercased()
+                if lemma == "injure" || lemma == "wound" { injured = true }
+                cursor -= 1
+                steps += 1
+            }
+            guard annotated.tags[cursor].universal == .num else { return nil }
+            let written = String(annotated.text(of: cursor)).lowercased().replacingOccurrences(of: ",", with: "")
+            guard let value = Int(written) ?? WordLists.cardinals[written] else { return nil }
+            values[mention] = value
+        }
+        return values.count >= 2 ? (values, injured) : nil
     }
 
     /// Places the events no place attached to, once the whole post is read: the same event told

@@ -114,6 +114,17 @@ struct StoryReadingTests {
         }
     }
 
+    /// `Four were killed in Kano, two in Jos and one in Maiduguri`: each place has its own toll, not the first one.
+    @Test func aListOfPlacesWithTollsGivesEachItsOwn() throws {
+        let text = "Rioters clashed with police across northern Nigeria on Monday. Four were killed in Kano, two in Jos and one in Maiduguri."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-08-06T09:00:00Z")
+        var tolls: [String: Int] = [:]
+        for incident in incidents { tolls[incident.location] = incident.fatalities }
+        #expect(tolls["Kano"] == 4)
+        #expect(tolls["Jos"] == 2)
+        #expect(tolls["Maiduguri"] == 1)
+    }
+
     @Test("The story's incident has the place, date and toll it tells", arguments: cases)
     func readWhole(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: c.published)
