@@ -1,0 +1,116 @@
+import Language
+
+/// Weapons, victims and targets: what decides the kind of a sentence's events.
+extension SentenceGrammar {
+    /// Whether noun phrase `index` (or the list it ends) is the object of `with` on an event verb.
+    func isInstrumentOfEventVerb(_ index: Int) -> Bool {
+        var current = index, steps = 0
+        while steps < 50, case .listed(let previous)? = link(of: current) {
+            current = previous
+            steps += 1
+        }
+        guard case .preposition("with", let governor?)? = link(of: current), phrase(governor).kind == .verb else { return false }
+        let head = lemma(phrase(governor).head)
+        return EventLexicon.verbs[head] != nil || EventLexicon.phrasal[head] != nil
+    }
+
+    /// The tokens of a phrase and of the noun phrases and prepositional objects next to it (its
+    /// subject, object and instrument), where a trigger's weapon is named.
+    func phraseNeighbourhood(_ index: Int) -> [Int] {
+        var tokens = Array(phrase(index).tokens)
+        if phrase(index).kind == .verb {
+            for next in [index - 1, index + 1, index + 2, index + 3] where phrases.contains(next) {
+                let other = phrase(next)
+                if other.kind == .noun { tokens += other.tokens }
+                if other.kind == .prepositional, let object = other.object, ["with", "by"].contains(lemma(other.head)) {
+                    tokens += phrase(object).tokens
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// The most telling weapon named in `tokens` (`suicide drone`: a drone; `missile explosion`: a missile).
+    func weapon(in tokens: [Int]) -> EventLexicon.Weapon? {
+        var best: EventLexicon.Weapon?
+        for token in tokens where span.contains(token) && tag(token).universal != .verb {
+            guard let weapon = EventLexicon.weapons[lemma(token)] else { continue }
+            if best == nil || weapon.rank < best!.rank { best = weapon }
+        }
+        return best
+    }
+
+    /// The weapon named nearest to `token` in the sentence, not counting those another event's phrase owns.
+    func nearestWeapon(to token: Int) -> EventLexicon.Weapon? {
+        summary.freeWeapons.min { abs($0.token - token) < abs($1.token - token) }?.weapon
+    }
+
+    /// Whether the sentence tells of people killed or hurt or of things destroyed: a violent context,
+    /// where a `strike` is no walkout.
+    func tellsOfHarm() -> Bool {
+        !summary.lemmas.isDisjoint(with: EventLexicon.harm)
+    }
+
+    func hasCombatantVictims() -> Bool {
+        summary.hasCombatants
+    }
+
+    /// The head noun of what trigger phrase `index` acts on: a verb's object, or the object of `on`,
+    /// `at` or `against` after it; `the village of X` is a village.
+    func targetHead(of index: Int) -> String? {
+        let group = phrase(index)
+        var target: Int?
+        if group.kind == .verb, group.voice != .passive || takesObject(index), phrases.contains(index + 1),
+            phrase(index + 1).kind == .noun, phrase(index + 1).tokens.lowerBound == group.tokens.upperBound
+        {
+            target = index + 1
+        } else {
+            // `a raid by al-Shabaab on a military base`: the target may hang off the agent the chunker attached it to.
+            let own = summary.prepositions[index] ?? []
+            let nested = own.filter { ["by", "of"].contains(lemma(phrase($0).head)) }.compactMap { phrase($0).object }
+                .flatMap { summary.prepositions[$0] ?? [] }
+            if let on = (own + nested).first(where: { ["on", "at", "against"].contains(lemma(phrase($0).head)) }) {
+                target = phrase(on).object
+            }
+        }
+        guard let target else { return nil }
+        let head = lemma(phrase(target).head)
+        return EventLexicon.armedTargets.contains(head) || EventLexicon.civilianTargets.contains(head) ? head : nil
+    }
+
+    func hasCivilianVictims() -> Bool {
+        summary.hasCivilians
+    }
+
+    /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
+    func refined(_ clause: EventClause) -> EventClause? {
+        var clause = clause
+        let lemmas = summary.lemmas
+        switch clause.kind {
+        case .peacefulProtest:
+            if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
+                clause.kind = .excessiveForce
+            } else if !lemmas.isDisjoint(with: EventLexicon.intervention) {
+                clause.kind = .protestWithIntervention
+            } else if !lemmas.isDisjoint(with: EventLexicon.rioting) {
+                clause.kind = .violentDemonstration
+            }
+        case .agreement:
+            // Signed, reached or in force: the verb governing the truce says so, and says it happened.
+            guard let owner = clause.phrase, let verb = governingVerb(before: phrase(owner).tokens.lowerBound),
+                EventLexicon.sealed.contains(lemma(verb)), let group = self.phrase(of: verb).map({ phrase($0) }),
+                group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil
+            else { return nil }
+        case .armedClash:
+            // A clash that protesters are in is a riot.
+            if summary.hasProtesters {
+                clause.kind = .violentDemonstration
+            }
+        case .mobViolence:
+            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])) { return nil }
+        default:
+            break
+        }
+        return clause
+    }
+}

@@ -1,0 +1,157 @@
+import Geo
+import Language
+import Timeline
+
+/// Recording what a sentence tells: new incidents, reports added to known ones, back-references
+/// that place and date an event told before, tolls per place, casualty figures.
+extension PostReader {
+    /// The toll written before each place of a list (`Two were killed in Dhaka, three in Chattogram`): a
+    /// number, perhaps a casualty verb, then `in`/`at`; nil unless every place has one.
+    func perPlaceTolls(_ places: [Int]) -> (values: [Int: Int], injured: Bool)? {
+        var values: [Int: Int] = [:]
+        var injured = false
+        for mention in places {
+            var cursor = mentionTokens[mention].lowerBound - 1
+            guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
+            cursor -= 1
+            var steps = 0
+            while cursor > 0, steps < 3, annotated.tags[cursor].universal.isVerbal {
+                let lemma = annotated.lemma(of: cursor).lowercased()
+                if lemma == "injure" || lemma == "wound" { injured = true }
+                cursor -= 1
+                steps += 1
+            }
+            guard annotated.tags[cursor].universal == .num else { return nil }
+            let written = String(annotated.text(of: cursor)).lowercased().replacingOccurrences(of: ",", with: "")
+            guard let value = Int(written) ?? WordLists.cardinals[written] else { return nil }
+            values[mention] = value
+        }
+        return values.count >= 2 ? (values, injured) : nil
+    }
+
+    /// Whether `report`'s own time (if its sentence dates it) overlaps `incident`'s: `Just one day earlier, the
+    /// hospital was struck` is another strike than the one told of today.
+    func toldOnTheSameDay(_ report: Report, as incident: Incident) -> Bool {
+        guard incident.occurredText != nil else { return true }
+        let sentence = sentences[report.sentence]
+        guard let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: incident.place),
+            own.text != nil
+        else { return true }
+        return own.interval.overlaps(incident.occurred)
+    }
+
+    /// A new incident for `report` at `placement`, or a new report of an incident already read.
+    mutating func record(_ report: Report, at placement: Placement) {
+        guard let incident = incident(report, at: placement) else { return }
+        let sentence = sentences[report.sentence]
+        if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
+            IncidentMerger.absorb(incident, into: &incidents[same])
+            incidentParagraphs[same] = sentence.paragraph
+        } else {
+            incidents.append(incident)
+            incidentParagraphs.append(sentence.paragraph)
+        }
+    }
+
+    /// What a sentence that only points back at an event (`The incident occurred late on Saturday in
+    /// Nijrab district`) says of it: its place, when inside the one known or finer than a region
+    /// of its country, and its time. False when the place is another's (the report is then recorded as its own).
+    mutating func refine(_ target: Int, with report: Report, at placement: Placement) -> Bool {
+        guard let told = incident(report, at: placement) else { return true }
+        let known = incidents[target]
+        let inside = known.place.geonameid == told.place.geonameid || IncidentMerger.contains(known, told)
+            || (known.locationPrecision.isRegion && known.place.countryCode == told.place.countryCode
+                && told.locationPrecision.fineness > known.locationPrecision.fineness)
+        guard inside, known.kind?.family == told.kind?.family else { return false }
+        var merged = known
+        IncidentMerger.absorb(told, into: &merged)
+        if known.place.geonameid != told.place.geonameid, !IncidentMerger.contains(known, told) {
+            (merged.place, merged.location, merged.locationPrecision) = (told.place, told.location, told.locationPrecision)
+            (merged.geoPrecision, merged.locationSource, merged.isLocationResolved) = (told.geoPrecision, told.locationSource, told.isLocationResolved)
+        }
+        if told.occurredText != nil {
+            (merged.occurred, merged.occurredPrecision, merged.occurredText) = (told.occurred, told.occurredPrecision, told.occurredText)
+            merged.timePrecision = told.timePrecision
+        }
+        incidents[target] = merged
+        incidentParagraphs[target] = max(incidentParagraphs[target], sentences[report.sentence].paragraph)
+        return true
+    }
+
+    /// The incident `report` tells of at `placement`, dated by its sentence or the story's time; nil for history.
+    mutating func incident(_ report: Report, at placement: Placement) -> Incident? {
+        let sentence = sentences[report.sentence]
+        let place = placement.place
+        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
+        // An event dated over a month before the report (`seized power in August 2021`) is background.
+        if let own, own.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return nil }
+        if let own, own.text != nil { lastDated = (own, report.sentence) }
+        // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
+        // its own sentence does not date is of the last date told before it, its text kept as the source.
+        let when = own ?? storyTime[sentence.range.lowerBound]
+        let incident = Incident(
+            kind: report.kind, place: place, location: placement.text, locationSource: placement.source,
+            isLocationResolved: placement.isResolved, locationPrecision: placement.precision,
+            geoPrecision: placement.geoPrecision,
+            occurred: when?.interval ?? IncidentExtractor.reportDay(of: post.stamp, in: place),
+            occurredPrecision: when?.precision ?? .day, occurredText: when?.text,
+            timePrecision: when?.precision.acledTimePrecision ?? 2, reportedAt: post.stamp.start,
+            fatalities: report.counts.fatalities?.value, injured: report.counts.injured?.value, counts: report.counts.other,
+            sources: report.sources, actors: report.actors, verification: postFlags, notes: sentence.text,
+            provisional: false, evidence: [report.evidence])
+        return incident
+    }
+
+    /// Adds what `report` tells to incident `target` (its place stays).
+    mutating func add(_ report: Report, to target: Int, keepingKind: Bool) {
+        let sentence = sentences[report.sentence]
+        var part = incidents[target]
+        part.kind = keepingKind ? incidents[target].kind : report.kind
+        part.fatalities = report.counts.fatalities?.value
+        part.injured = report.counts.injured?.value
+        part.counts = report.counts.other
+        part.sources = report.sources
+        part.actors = report.actors
+        part.verification = postFlags
+        part.evidence = [report.evidence]
+        part.occurredText = nil
+        let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place)
+        // A sentence dated over a month before the report tells of history, not of this event.
+        if let time, time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        if let time, time.text != nil {
+            (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
+            part.timePrecision = time.precision.acledTimePrecision
+            lastDated = (time, report.sentence)
+        } else {
+            part.timePrecision = 2
+        }
+        IncidentMerger.absorb(part, into: &incidents[target])
+        incidentParagraphs[target] = max(incidentParagraphs[target], sentence.paragraph)
+    }
+
+    /// The casualty figures of a sentence: the word rules, completed from the phrase structure.
+    func casualties(in index: Int) -> CasualtyCounts {
+        var counts = CountReader.read(sentences[index].tokens)
+        guard counts.fatalities == nil || counts.injured == nil else { return counts }
+        let grammar = readings[index].grammar.casualties()
+        if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
+        if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        return counts
+    }
+
+    /// The incident an event with no place of its own continues: for a definite back-reference
+    /// (`the attack`) the last violent event of the post; for a toll alone (`six were killed`)
+    /// the last event of the paragraph or the one before; otherwise the last event of its family there.
+    func continued(_ family: (kind: EventKind, places: [Int], trigger: Int, asserted: Bool), in reading: SentenceReading, paragraph: Int) -> Int? {
+        let clauses = reading.clauses.filter { $0.kind.family == family.kind.family }
+        let near = { (index: Int) in paragraph - self.incidentParagraphs[index] <= 1 }
+        if clauses.allSatisfy(\.isOutcome) {
+            return incidents.indices.last { near($0) }
+        }
+        if clauses.contains(where: \.isReference) {
+            return incidents.indices.last { incidents[$0].kind?.family == family.kind.family }
+                ?? incidents.indices.last { (incidents[$0].kind?.family.isViolent ?? false) && family.kind.family.isViolent }
+        }
+        return incidents.indices.last { incidents[$0].kind?.family == family.kind.family && near($0) }
+    }
+}
