@@ -31,14 +31,14 @@ struct RomanizationKey: Equatable {
     var letters: [UInt8]
     var skeleton: [UInt8]
 
-    static let articles: Set<String> = ["al", "el", "ar", "as", "ad", "an", "at", "ash", "az", "ad"]
+    static let articles: Set<String> = ["al", "el", "ar", "as", "ad", "an", "at", "ash", "az"]
 
     init?(_ name: String) {
         guard let folded = NameKey.fold(name) else { return nil }
         var words = folded.split(separator: UInt8(ascii: " ")).map { Array($0.filter { (97...122).contains($0) }) }
         words.removeAll(where: \.isEmpty)
         if words.count > 1, Self.articles.contains(String(decoding: words[0], as: UTF8.self)) { words.removeFirst() }
-        var text = words.joined().map { $0 }
+        var text = Array(words.joined())
         let h = UInt8(ascii: "h")
         var normalized: [UInt8] = []
         var index = 0
