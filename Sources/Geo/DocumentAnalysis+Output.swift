@@ -9,7 +9,9 @@ extension DocumentAnalysis {
         }
         // Place names the recognizer found where no gazetteer name was: kept, unresolved.
         var unknown: [(first: Int, last: Int, confidence: Double)] = []
-        for name in names where name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence {
+        // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Moyenne Sido`).
+        for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
+            || (name.name.type != .other && introducedAsPlace(name.first)) {
             guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
@@ -72,6 +74,13 @@ extension DocumentAnalysis {
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, introducesPlace(before - 1) { return true }
         return word(before, in: WordSets.locativePrepositions) && !word(before, in: WordSets.coordinators)
             && tokens[before].wordHash != WordSets.hash("of")
+    }
+
+    /// Whether the name starting at `first` is the complement of a place noun: `the town of X`, `villages of X`.
+    func introducedAsPlace(_ first: Int) -> Bool {
+        let of = first - 1
+        guard of >= 1, tokens[of].wordHash == WordSets.hash("of"), tokens[of].gapAfter == .space, joined(of - 1) else { return false }
+        return introducesPlace(of - 1)
     }
 
     /// A noun that introduces a place (`village`, `town`, `outskirts`), in any number (`the villages of`).

@@ -171,6 +171,12 @@ enum ActorLexicon {
         "demonstrators", "rioters", "police", "policemen", "militiamen", "attackers", "assailants", "separatists",
         "kidnappers", "pirates", "extremists", "terrorists", "paramilitaries", "settlers", "vigilantes",
     ]
+    /// Institutions and office-holders that act for a place (`Mozambique's government`, `Israel's defense minister`).
+    static let institutionNouns: Set<String> = [
+        "government", "ministry", "minister", "president", "leader", "regime", "junta", "administration", "authority",
+        "authorities", "official", "officials", "parliament", "cabinet", "embassy", "envoy", "delegation", "spokesman",
+        "spokesperson", "negotiator", "negotiators", "command", "commander", "agency", "service", "services",
+    ]
     /// Force nouns also used as adjectives (`military equipment`).
     static let adjectivalForceNouns: Set<String> = ["military", "army", "police", "militia", "navy"]
     static let personnelNouns: Set<String> = ["officers", "officer", "units", "personnel", "troops", "soldiers", "commandos", "forces"]

@@ -7,8 +7,19 @@ enum PlaceRole: Hashable, Sendable {
     /// Who spoke (`Ukraine's air force said`), who acted (`Ukraine attacked`), where something
     /// went or came from (`toward Moscow`, `from Gaza`): not an event's place.
     case notEventPlace
+    /// The home of who acted (`Sudan's paramilitary Rapid Support Forces`, `Nigeria's army`): no event's
+    /// place, but the last guess for one when the post names nothing else.
+    case actorHome
     /// In no relation the rules can read.
     case unattached
+
+    /// Whether a place in this role may be where an event happened (attached, or free for the paragraph).
+    var mayPlaceEvent: Bool {
+        switch self {
+        case .event, .unattached: true
+        case .notEventPlace, .actorHome: false
+        }
+    }
 }
 
 extension SentenceGrammar {
@@ -202,6 +213,11 @@ extension SentenceGrammar {
             }
             return .notEventPlace
         }
+        // `Sudan's paramilitary Rapid Support Forces`, read as one phrase: the owner is the actor's home.
+        let own = phrase(current)
+        if let mark = (token..<own.tokens.upperBound).first(where: { tag($0).penn == "POS" }), own.head > mark, namesActor(current) {
+            return .actorHome
+        }
         var steps = 0
         while steps < 12 {
             steps += 1
@@ -269,6 +285,9 @@ extension SentenceGrammar {
                 if isReporting(verb) { return .notEventPlace }
                 return finish(clauseRole(near: token, clauses: clauses))
             case .possessor(let owned)?:
+                // `Sudan's paramilitary Rapid Support Forces`, `Mozambique's government`: the owner is the
+                // actor's home, not where the actor's event happened (`Ukraine's Kharkiv region` walks on).
+                if namesActor(owned) { return .actorHome }
                 current = owned
             case .listed(let previous)?:
                 // `Douma, the last rebel stronghold near Damascus`: what hangs off an apposition describes the place before it.
@@ -283,6 +302,15 @@ extension SentenceGrammar {
             }
         }
         return .unattached
+    }
+
+    /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.
+    func namesActor(_ index: Int) -> Bool {
+        let head = phrase(index).head
+        return [lemma(head).lowercased(), text(head).lowercased()].contains { word in
+            ActorLexicon.forceNouns.contains(word) || ActorLexicon.genericNouns.contains(word)
+                || ActorLexicon.institutionNouns.contains(word) || ActorLexicon.groupWords.contains(word)
+        }
     }
 
     /// A bare participle with an object right after it is active (`Gunmen killed 10 people`), whatever the tag says.

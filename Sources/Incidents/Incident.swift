@@ -91,7 +91,8 @@ public enum LocationSource: String, Hashable, Sendable, CaseIterable, Comparable
     case headline
     /// The place the dateline names (`KYIV, Ukraine —`).
     case dateline
-    /// The place the document (for a live blog, the post) names most.
+    /// The place the document (for a live blog, the post) names most; when it names no other, the acting
+    /// force's home (`Nigeria's army killed ...`).
     case document
 
     public static func < (a: Self, b: Self) -> Bool { allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)! }

@@ -85,7 +85,7 @@ extension PostReader {
         // Else the one first-order region the post's places lie in (`Bali district ... in Taraba state` named elsewhere).
         var regions = Set<String>()
         for reading in readings {
-            for (mention, role) in reading.places where role != .notEventPlace {
+            for (mention, role) in reading.places where role.mayPlaceEvent {
                 guard let place = mentions[mention].place, !place.kind.isRegion || place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
                     let code = place.admin1Code else { continue }
                 regions.insert(code)
@@ -123,7 +123,7 @@ extension PostReader {
     func mainPlace() -> (mention: Int, place: Place)? {
         var counts: [Int: (count: Int, first: Int)] = [:]
         for reading in readings {
-            for (mention, role) in reading.places where role != .notEventPlace {
+            for (mention, role) in reading.places where role.mayPlaceEvent {
                 guard let place = mentions[mention].place else { continue }
                 let known = counts[place.geonameid]
                 counts[place.geonameid] = ((known?.count ?? 0) + 1, known?.first ?? mention)
@@ -141,7 +141,7 @@ extension PostReader {
         // A datelined city is where the story was filed, not where anything happened, unless nothing else is named.
         let datelined = dateline()?.mention
         func usable(_ index: Int) -> [Int] {
-            readings[index].places.filter { $0.role != .notEventPlace && $0.mention != datelined }.map(\.mention)
+            readings[index].places.filter { $0.role.mayPlaceEvent && $0.mention != datelined }.map(\.mention)
         }
         // The paragraph: this sentence's free places, then the sentences before it, then after.
         var order = [sentence]
@@ -160,6 +160,12 @@ extension PostReader {
         if let (index, mention) = dateline() { return placements(of: [mention], in: index, source: .dateline) }
         if let main = mainPlace(), let index = sentences.firstIndex(where: { $0.tokenSpan.contains(mentionTokens[main.mention].lowerBound) }) {
             return placements(of: [main.mention], in: index, source: .document)
+        }
+        // Nothing else named: the acting force's home, the paragraph's first (`Nigeria's army killed 10 militants`).
+        for index in order + sentences.indices.filter({ sentences[$0].paragraph != paragraph }) {
+            if let home = readings[index].places.first(where: { $0.role == .actorHome }) {
+                return placements(of: [home.mention], in: index, source: .document)
+            }
         }
         return []
     }

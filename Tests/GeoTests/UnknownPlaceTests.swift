@@ -16,6 +16,8 @@ struct UnknownPlaceTests {
         // A list after `the villages of`: the first item by its introducer, the rest by coordination.
         Case(text: "Artillery fire hit the villages of Zarichnivka, Holubkove and Pryvilne Nove near Kupiansk overnight.",
              unresolved: ["Zarichnivka", "Holubkove", "Pryvilne Nove"], resolved: ["Kupiansk"]),
+        // `the village of X` makes X a place even where the recognizer took it for a person's name.
+        Case(text: "Fighting spread to the village of Omar Kessi in the north.", unresolved: ["Omar Kessi"], resolved: []),
         // Not places: an organisation, a person before a speech verb, a `-led` adjective.
         Case(text: "The Libyan Red Crescent said Tuareg-led rebels had left, Mustafa Zarhouni told reporters in Derna.",
              unresolved: [], resolved: ["Derna"]),

@@ -18,6 +18,8 @@ struct StoryReadingTests {
         var fatalities: Int? = nil
         /// How many incidents the story gives.
         var count = 1
+        /// How the place was found, where the case is about that.
+        var source: LocationSource? = nil
         var testDescription: String { text }
     }
 
@@ -81,6 +83,14 @@ struct StoryReadingTests {
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
+        // A country owning the actor (`Sudan's paramilitary ... Forces`) is its home; the town in the sentence is the place.
+        Case(text: "Two commanders of Sudan's paramilitary Rapid Support Forces were killed on Thursday in a failed attempt to seize El Fasher.",
+             published: "2024-09-20T08:00:00Z", subEventType: "Armed clash", place: "Fasher", date: "2024-09-19", fatalities: 2,
+             source: .paragraph),
+        // With no other place in the story, the actor's home is the last guess (labelled `document`).
+        Case(text: "Nigeria's army killed 10 militants on Tuesday, officials said.",
+             published: "2024-06-05T08:00:00Z", subEventType: "Armed clash", place: "Nigeria", date: "2024-06-04", fatalities: 10,
+             source: .document),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
@@ -136,5 +146,6 @@ struct StoryReadingTests {
         let zone = try #require(ZoneRules.named(incident.place.timeZone ?? "UTC"))
         #expect(zone.local(incident.occurred.start).date.iso8601 == c.date)
         #expect(incident.fatalities == c.fatalities)
+        if let source = c.source { #expect(incident.locationSource == source) }
     }
 }
