@@ -74,7 +74,7 @@ extension DocumentAnalysis {
             // `Moscow-installed`, `Russia-backed`: an adjective, not a place of the event.
             if tokens[match.last].gapAfter == .hyphen, next < tokens.count, !tokens[next].isCapitalized { continue }
             // Photo credits: `Mikhail Metzel/Sputnik/AFP/Getty Images`.
-            if tokens[match.last].gapAfter == .slash || (previous >= 0 && tokens[previous].gapAfter == .slash) { continue }
+            if !match.isDateline, tokens[match.last].gapAfter == .slash || (previous >= 0 && tokens[previous].gapAfter == .slash) { continue }
             // Bylines: `CNN's Anna`.
             if previous >= 0, tokens[previous].gapAfter == .possessive, tokens[previous].isAllCaps { continue }
             if insideLongerName(match.first, match.last) { continue }
@@ -117,10 +117,13 @@ extension DocumentAnalysis {
             guard tokens[last].isCapitalized else { continue }
             let single = last == position
             let token = tokens[position]
-            // A dateline in capitals opens its line and ends at a comma, a dash or a bracket
-            // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`): its name is looked up like any other.
-            let dateline = token.isAllCaps && token.startsSentence && (position...last).allSatisfy { tokens[$0].isAllCaps }
-                && ([.other, .hyphen].contains(tokens[last].gapAfter)
+            // A dateline in capitals opens its line and ends at a comma, a dash, a bracket or a colon
+            // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`, `SIALKOT/NAROWAL:`, one town per slash):
+            // its name is looked up like any other.
+            let opensLine = token.startsSentence
+                || (position > 0 && tokens[position - 1].gapAfter == .slash && tokens[position - 1].isAllCaps)
+            let dateline = token.isAllCaps && opensLine && (position...last).allSatisfy { tokens[$0].isAllCaps }
+                && ([.other, .hyphen, .sentenceEnd, .slash].contains(tokens[last].gapAfter)
                     || (tokens[last].gapAfter == .comma && word(last + 1, in: WordSets.monthWords)))
             if token.isAllCaps && !single && !dateline { continue }
             // A sentence's first word that is a common word (`Sort`, `Men`) is not a name by itself.

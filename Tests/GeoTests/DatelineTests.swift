@@ -9,6 +9,7 @@ struct DatelineTests {
         ("KYIV, Sept 5 (Reuters) - Russian artillery pounded frontline settlements on Tuesday.", "KYIV", 703_448),
         ("PORT SUDAN, Dec 11 (AFP) - Army strikes hit the market in Kutum.", "PORT SUDAN", 377_039),
         ("NAIROBI (Reuters) - Police fired tear gas at protesters.", "NAIROBI", 184_745),
+        ("KABUL: Two soldiers were killed on Sunday.", "KABUL", 1_138_958),
     ])
     func datelineCity(text: String, name: String, geonameid: Int) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
@@ -18,9 +19,20 @@ struct DatelineTests {
         #expect(!mentions.contains { ["Sept", "Dec"].contains($0.text) })
     }
 
+    @Test("A dateline of several towns, one per slash, names each")
+    func datelineOfSeveralTowns() {
+        let mentions = TestSupport.parser.extract("SIALKOT/NAROWAL/MUZAFFARABAD: Three people were killed on Thursday.")
+            .filter { $0.role == .location }
+        #expect(mentions.map(\.text) == ["SIALKOT", "NAROWAL", "MUZAFFARABAD"])
+        #expect(mentions.map { $0.place?.countryCode } == ["PK", "PK", "PK"])
+    }
+
     @Test("Capitals that open a sentence without a dateline's shape are not looked up as towns")
     func acronymIsNoDateline() {
         let mentions = TestSupport.parser.extract("NATO, the alliance, met in Brussels on Monday.").filter { $0.role == .location }
         #expect(mentions.map(\.text) == ["Brussels"])
+        // A heading word before a colon is no town.
+        let heading = TestSupport.parser.extract("BREAKING: Shelling hit Kharkiv overnight.").filter { $0.role == .location }
+        #expect(heading.map(\.text) == ["Kharkiv"])
     }
 }
