@@ -10,11 +10,16 @@ enum DivisionTerms {
         "republic": .first, "voivodeship": .first, "canton": .first, "okrug": .first,
         "district": .second, "rayon": .second, "raion": .second, "county": .second,
         "municipality": .second, "parish": .second, "department": .either, "borough": .second,
-        "oblasts": .first, "regions": .first, "districts": .second, "provinces": .first,
+        "oblasts": .first, "regions": .first, "districts": .second, "provinces": .first, "states": .first,
+        "governorates": .first, "prefectures": .first, "counties": .second, "rayons": .second, "raions": .second,
+        "municipalities": .second, "departments": .either,
     ]
 
     /// Plural division words (`Hatay and Gaziantep provinces`): a cue for each name, not part of its span.
-    static let plurals: Set<String> = ["oblasts", "regions", "districts", "provinces"]
+    static let plurals: Set<String> = [
+        "oblasts", "regions", "districts", "provinces", "states", "governorates", "prefectures", "counties", "rayons",
+        "raions", "municipalities", "departments",
+    ]
     static let pluralHashes = WordSets.hashes(Array(plurals))
 
     /// `levels` keyed by the hash of the lower-case word, for the recogniser.

@@ -25,7 +25,26 @@ extension DocumentAnalysis {
             recognizeRun(index, end)
             index = end + 1
         }
+        distributePluralDivisions()
         linkContainers()
+    }
+
+    /// `the Donetsk and Luhansk regions`, `Garissa, Wajir and Mandera counties`: a plural division word
+    /// after a list names every item a division, not only the last.
+    mutating func distributePluralDivisions() {
+        var index = candidates.count - 1
+        while index > 0 {
+            defer { index -= 1 }
+            let last = candidates[index]
+            guard let level = last.division, !last.isDemonym, word(last.spanLast + 1, in: DivisionTerms.pluralHashes) else { continue }
+            var item = index
+            while item > 0, !candidates[item - 1].isDemonym,
+                  coordinated((candidates[item - 1].spanFirst, candidates[item - 1].spanLast, 0), (candidates[item].spanFirst, candidates[item].spanLast, 0))
+            {
+                item -= 1
+                if candidates[item].division == nil { candidates[item].division = level }
+            }
+        }
     }
 
     /// The last token of the run of capitalised words (with inner connectors) starting at `start`.

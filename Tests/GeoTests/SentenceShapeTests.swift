@@ -66,3 +66,18 @@ struct SentenceShapeTests {
         #expect(mentions.contains { $0.text == "Ethiopian" && $0.role == .demonym })
     }
 }
+
+/// A plural division word after a list makes every item a division, not only the last.
+@Suite("Lists before a plural division word")
+struct PluralDivisionTests {
+    @Test("Each item of the list is the division", arguments: [
+        ("Shelling hit the Donetsk and Luhansk regions overnight.", ["UA.05", "UA.14"]),
+        ("Suspects were arrested in Garissa, Wajir and Mandera counties.", ["KE.16", "KE.54", "KE.33"]),
+        ("Bandits attacked villages in Kaduna and Katsina states.", ["NG.23", "NG.24"]),
+    ])
+    func everyItemIsADivision(text: String, admin1Codes: [String]) {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        #expect(mentions.map { $0.place?.admin1Code } == admin1Codes)
+        #expect(mentions.map { $0.place?.kind.isRegion } == admin1Codes.map { _ in true })
+    }
+}
