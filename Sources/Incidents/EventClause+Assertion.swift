@@ -1,13 +1,12 @@
 import Language
 
 /// Whether a trigger tells an event that happened: negation, modality, intention, denial,
-/// habit and tallies cancel it; quotation, reference and bare plurals keep it from being placed
-/// from context.
+/// habit and tallies cancel it; reference and bare plurals keep it from being placed from context.
+/// Words in quotation marks are read like reported speech (`According to him, "saboteurs fired at
+/// the car"`): the speaker is the source, and the tense and modality of the quote decide.
 extension SentenceGrammar {
     /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
     func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
-        // A speaker's words in quotation marks are a claim, not the report's.
-        if summary.quotesBefore[token - span.lowerBound] % 2 == 1 { return false }
         guard let index else { return false }
         let group = phrase(index)
         if tag(token).universal == .verb {

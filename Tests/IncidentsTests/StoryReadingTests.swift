@@ -91,6 +91,10 @@ struct StoryReadingTests {
         Case(text: "Nigeria's army killed 10 militants on Tuesday, officials said.",
              published: "2024-06-05T08:00:00Z", subEventType: "Armed clash", place: "Nigeria", date: "2024-06-04", fatalities: 10,
              source: .document),
+        // An official's quoted words tell the event as much as reported speech does; placed from the paragraph.
+        Case(text: "The governor of Kursk region spoke to reporters on Thursday. According to him, \"a drone struck a house, killing two people\".",
+             published: "2023-03-02T12:00:00Z", subEventType: "Air/drone strike", place: "Kursk", date: "2023-03-02", fatalities: 2,
+             source: .paragraph),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
