@@ -132,7 +132,11 @@ extension SentenceGrammar {
                 guard var first = searched.first(where: isNameWord), !covered.contains(first) else { continue }
                 let stops: Set<Substring> = [",", ".", ";", ":", "(", ")", "\"", "“", "”"]
                 var last = first
-                while last + 1 < span.upperBound, !stops.contains(text(last + 1)) {
+                func isDateWord(_ token: Int) -> Bool {
+                    WordLists.weekdayWords.contains(lemma(token).lowercased()) || WordLists.monthWords.contains(lemma(token).lowercased())
+                }
+                // A name ends where a date begins (`in front of Dhaka College Tuesday afternoon`).
+                while last + 1 < span.upperBound, !stops.contains(text(last + 1)), !isDateWord(last + 1) {
                     let next = last + 1
                     if annotated.tokens[next].gapBefore == .none || isNameWord(next) {
                         last = next

@@ -95,6 +95,9 @@ struct StoryReadingTests {
         Case(text: "The governor of Kursk region spoke to reporters on Thursday. According to him, \"a drone struck a house, killing two people\".",
              published: "2023-03-02T12:00:00Z", subEventType: "Air/drone strike", place: "Kursk", date: "2023-03-02", fatalities: 2,
              source: .paragraph),
+        // A facility's name ends where the date after it begins; its first word is its town.
+        Case(text: "Students protested in front of Dhaka College Tuesday afternoon.",
+             published: "2024-07-16T18:00:00Z", subEventType: "Peaceful protest", place: "Dhaka", date: "2024-07-16"),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
