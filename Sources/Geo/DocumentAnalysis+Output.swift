@@ -21,6 +21,16 @@ extension DocumentAnalysis {
             guard name.first < name.last || divisionLevel(name.first) == nil else { continue }
             unknown.append((name.first, name.last, name.name.confidence))
         }
+        // `the village of al-Sawana`: a name after a place noun that the recognizer did not mark at all.
+        for start in tokens.indices where introducedAsPlace(start) {
+            guard let (first, last) = nameAfterPlaceNoun(start),
+                  !unknown.contains(where: { $0.first <= last && $0.last >= first }),
+                  !names.contains(where: { $0.first <= last && $0.last >= first }),
+                  !candidates.contains(where: { $0.spanFirst <= last && $0.spanLast >= first }),
+                  let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash)
+            else { continue }
+            unknown.append((first, last, Self.minimumUnresolvedConfidence))
+        }
         var kept = unknown.map { placeShaped($0.first, $0.last) }
         // Coordination: in `the villages of Kalynove, Lysivka and Promin` every item is what the
         // first is; an unknown name listed beside a place (known, or kept) is kept too.
@@ -82,6 +92,25 @@ extension DocumentAnalysis {
         guard of >= 1, tokens[of].wordHash == WordSets.hash("of"), tokens[of].gapAfter == .space, joined(of - 1) else { return false }
         return introducesPlace(of - 1)
     }
+
+    /// The capitalised words starting at `start`, with a lower-case Arabic article written on to them
+    /// (`al-Sawana`, `Deir Hanna`), as the name a place noun introduces; at most four words.
+    func nameAfterPlaceNoun(_ start: Int) -> (first: Int, last: Int)? {
+        var head = start
+        if !tokens[start].isCapitalized {
+            guard word(start, in: Self.arabicArticles), tokens[start].gapAfter == .hyphen, start + 1 < tokens.count,
+                  tokens[start + 1].isCapitalized else { return nil }
+            head = start + 1
+        }
+        guard tokens[head].letterCount >= 2, !tokens[head].isAllCaps || tokens[head].letterCount > 3 else { return nil }
+        var last = head
+        guard !word(head, in: WordSets.blockedKeys) else { return nil }
+        while last - head < 3, joined(last), tokens[last + 1].isCapitalized, divisionLevel(last + 1) == nil,
+              !word(last + 1, in: WordSets.blockedKeys) { last += 1 }
+        return (start, last)
+    }
+
+    static let arabicArticles = WordSets.hashes(Array(RomanizationKey.articles))
 
     /// A noun that introduces a place (`village`, `town`, `outskirts`), in any number (`the villages of`).
     func introducesPlace(_ index: Int) -> Bool {

@@ -237,6 +237,14 @@ extension DocumentAnalysis {
         case .seat, .populatedPlace, .island: break
         }
         if candidate.division != nil || candidate.featureCue || candidate.nearCue || candidate.datelineCue { return true }
+        // Only an alternate name of a town, in a name the recognizer reads as a person's or a group's
+        // (`its ally Hamas`: Hamm, Germany, is also `Hamas`): not a place unless the story is about its country.
+        // Another romanization of the town's own name (`Jenin` for Janīn) is still its name.
+        if !candidate.primaryRecords.contains(best), recognizedAsNonPlace(candidate), population < 1_000_000,
+           !context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash),
+           RomanizationKey(spanText(candidate.first, candidate.last))?.skeleton != RomanizationKey(gazetteer.name(best))?.skeleton {
+            return false
+        }
         // The language model read the name as a place from its context (`forces shelled Sretensk,`):
         // a town of any size, unless it only qualifies a noun like an adjective.
         if recognizedAsPlace(candidate), !attributive(candidate) { return true }
@@ -266,6 +274,14 @@ extension DocumentAnalysis {
     func recognizedAsPlace(_ candidate: Candidate) -> Bool {
         names.contains { name in
             name.name.type == .place && name.name.confidence >= Self.confidentPlace
+                && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
+        }
+    }
+
+    /// Whether the recognizer labelled the candidate's words a person's or an organisation's name, confidently.
+    func recognizedAsNonPlace(_ candidate: Candidate) -> Bool {
+        names.contains { name in
+            (name.name.type == .person || name.name.type == .organization) && name.name.confidence >= 0.8
                 && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
         }
     }

@@ -18,6 +18,8 @@ struct UnknownPlaceTests {
              unresolved: ["Zarichnivka", "Holubkove", "Pryvilne Nove"], resolved: ["Kupiansk"]),
         // `the village of X` makes X a place even where the recognizer took it for a person's name.
         Case(text: "Fighting spread to the village of Omar Kessi in the north.", unresolved: ["Omar Kessi"], resolved: []),
+        // A name the recognizer did not mark at all, with its Arabic article written on in lower case.
+        Case(text: "Two people were killed in a strike on the village of al-Sawana, sources said.", unresolved: ["al-Sawana"], resolved: []),
         // Not places: an organisation, a person before a speech verb, a `-led` adjective.
         Case(text: "The Libyan Red Crescent said Tuareg-led rebels had left, Mustafa Zarhouni told reporters in Derna.",
              unresolved: [], resolved: ["Derna"]),
@@ -33,6 +35,14 @@ struct UnknownPlaceTests {
         for mention in mentions {
             #expect(String(String.UnicodeScalarView(scalars[mention.range])) == mention.text)
         }
+    }
+
+    @Test("A group's name that is only a town's alternate name is no place", arguments: [
+        "The Lebanese group launched rockets in support of its Palestinian ally Hamas.",
+    ])
+    func groupNameIsNoTown(text: String) {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        #expect(mentions.map(\.text) == [])
     }
 
     @Test("An unknown name carries the known place the text puts it in", arguments: [
