@@ -231,6 +231,13 @@ extension SentenceGrammar {
             }
             let phrase = phrase(current)
             if phrase.kind == .verb {
+                // `Fighting ... was reported on Monday in Lalibela`: a passive report of an event noun before it says where the event was.
+                if isReporting(current), phrase.voice == .passive, let at = clauses.firstIndex(where: { clause in
+                    guard let trigger = clause.phrase, trigger < current else { return false }
+                    return !((trigger + 1)..<current).contains { self.phrase($0).kind == .verb }
+                }) {
+                    return finish(.event(at))
+                }
                 if isReporting(current) { return .notEventPlace }
                 // A verb that is no trigger: its subject may be one (`an explosion occurred in X`).
                 if phrases.contains(current - 1), self.phrase(current - 1).kind == .noun,
@@ -241,6 +248,11 @@ extension SentenceGrammar {
                 return finish(clauseRole(near: phrase.head, clauses: clauses))
             }
             switch link(of: current) {
+            case .preposition(let preposition, let governor?)? where Self.locativePrepositions.contains(preposition) && preposition != "of"
+                && tag(self.phrase(governor).head).universal == .propn && awayObject(governor) != nil:
+                // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; the
+                // phrase belongs to what the `from` phrase hangs on.
+                current = awayObject(governor)!
             case .preposition(let preposition, let governor)?:
                 // `hit with drones`: an instrument, not a companion.
                 let instrument = preposition == "with" && phrases.contains(current - 1) && isInstrument(current - 1)
@@ -306,6 +318,12 @@ extension SentenceGrammar {
             }
         }
         return .unattached
+    }
+
+    /// What the away phrase (`from Punjab`) whose object is noun phrase `index` hangs on.
+    func awayObject(_ index: Int) -> Int? {
+        guard case .preposition(let preposition, let governor?)? = link(of: index), Self.awayPrepositions.contains(preposition) else { return nil }
+        return governor
     }
 
     /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.

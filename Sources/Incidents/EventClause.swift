@@ -190,8 +190,9 @@ extension SentenceGrammar {
                 && token > span.lowerBound && self.tag(token - 1).universal == .noun
                 && token + 1 < span.upperBound && [.det, .propn, .num].contains(self.tag(token + 1).universal)
             var pastReadAsNoun = false
-            // `police shot dead two protesters`: a past form read as a noun after a noun, with its verb's particle after it.
-            if tag.universal == .noun, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),
+            // `police shot dead two protesters`: a past form read as a noun (or an adjective: `gunmen on motorcycles
+            // shot dead two labourers`) after a noun, with its verb's particle after it.
+            if tag.universal == .noun || tag.universal == .adj, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),
                 token + 1 < span.upperBound, let verb = IrregularVerbs.verb(ofPast: text(token).lowercased()),
                 EventLexicon.phrasal[verb]?[self.lemma(token + 1)] != nil
             {

@@ -157,10 +157,11 @@ extension PostReader {
         for index in sentences.indices where sentences[index].paragraph == -1 {
             if let first = usable(index).first { return placements(of: [first], in: index, source: .headline) }
         }
-        if let (index, mention) = dateline() { return placements(of: [mention], in: index, source: .dateline) }
+        // The post's own place before the city it was filed from (`ADDIS ABABA — ... in Debre Markos`).
         if let main = mainPlace(), let index = sentences.firstIndex(where: { $0.tokenSpan.contains(mentionTokens[main.mention].lowerBound) }) {
             return placements(of: [main.mention], in: index, source: .document)
         }
+        if let (index, mention) = dateline() { return placements(of: [mention], in: index, source: .dateline) }
         // Nothing else named: the acting force's home, the paragraph's first (`Nigeria's army killed 10 militants`).
         for index in order + sentences.indices.filter({ sentences[$0].paragraph != paragraph }) {
             if let home = readings[index].places.first(where: { $0.role == .actorHome }) {
@@ -207,6 +208,11 @@ extension PostReader {
         while let last = before.last, ["late", "early"].contains(last) { before.removeLast() }
         before = Array(before.suffix(3))
         let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted", "confirmed"]
+        // `Fighting was also reported on Monday`: a passive report dates what it reports.
+        let window = words[max(0, at - 6)..<at].map(\.lower)
+        if let report = window.lastIndex(of: "reported"), window[max(0, report - 2)..<report].contains(where: { ["was", "were", "been"].contains($0) }) {
+            return true
+        }
         if let last = before.last, verbs.contains(last) { return false }
         if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
             return !before.contains { verbs.contains($0) }

@@ -98,6 +98,16 @@ struct StoryReadingTests {
         // A facility's name ends where the date after it begins; its first word is its town.
         Case(text: "Students protested in front of Dhaka College Tuesday afternoon.",
              published: "2024-07-16T18:00:00Z", subEventType: "Peaceful protest", place: "Dhaka", date: "2024-07-16"),
+        // A passive report of an event says where and when it happened.
+        Case(text: "Fighting between soldiers and militiamen was also reported on Monday in Lalibela, residents said.",
+             published: "2023-09-05T08:00:00Z", subEventType: "Armed clash", place: "Lalibela", date: "2023-09-04"),
+        // `shot` read as an adjective is still the verb; a name (`from Punjab`) takes no locative phrase of its own.
+        Case(text: "Gunmen on motorcycles shot dead two labourers from Punjab at a construction site in Turbat on Monday, police said.",
+             published: "2023-12-13T08:00:00Z", subEventType: "Attack", place: "Turbat", date: "2023-12-11", fatalities: 2),
+        // An event no place attaches to goes to the post's own place before the city it was filed from.
+        Case(text: "ADDIS ABABA — A drone strike killed eight people in Debre Markos on Sunday.\n\nClashes between troops and militiamen went on throughout Monday, residents said.",
+             published: "2023-09-05T08:00:00Z", subEventType: "Armed clash", place: "Debre Markos", date: "2023-09-04", count: 2,
+             source: .document),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
