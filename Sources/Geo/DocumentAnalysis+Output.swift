@@ -43,6 +43,13 @@ extension DocumentAnalysis {
                 if listed { kept[index] = true; changed = true }
             }
         }
+        // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region.
+        for candidate in candidates where !candidate.accepted && outsideItsContainer(candidate) {
+            guard let link = candidate.container, candidates[link].accepted, let outer = candidates[link].best else { continue }
+            result.append(PlaceMention(
+                range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
+                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: place(outer)))
+        }
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),

@@ -248,9 +248,26 @@ extension DocumentAnalysis {
             } else if !x.isDemonym, y.spanFirst == x.spanLast + 2 || (y.spanFirst == x.spanLast + 3 && y.directionToken == x.spanLast + 2),
                       gap == .space, tokens[x.spanLast + 1].wordHash == WordSets.in {
                 candidates[index].container = index + 1
+                candidates[index].containerSaidWithIn = true
             } else if !x.isDemonym, y.first == x.spanLast + 1, gap == .possessive {
                 candidates[index + 1].container = index
+            } else if !x.isDemonym, let start = containerStart(after: x.spanLast), y.spanFirst == start {
+                candidates[index].container = index + 1
+                candidates[index].containerSaidWithIn = true
             }
         }
+    }
+
+    /// Where the container of a name starts in `X township in the northwestern Y region`, `X village in Y`:
+    /// after a feature noun, `in`, and an optional `the` and direction word.
+    func containerStart(after last: Int) -> Int? {
+        var cursor = last
+        guard joined(cursor), word(cursor + 1, in: WordSets.featureNouns) else { return nil }
+        cursor += 1
+        guard joined(cursor), tokens[cursor + 1].wordHash == WordSets.in else { return nil }
+        cursor += 1
+        if joined(cursor), tokens[cursor + 1].wordHash == WordSets.hash("the") { cursor += 1 }
+        if joined(cursor), !tokens[cursor + 1].isCapitalized, word(cursor + 1, in: WordSets.directions) { cursor += 1 }
+        return joined(cursor) ? cursor + 1 : nil
     }
 }

@@ -231,6 +231,7 @@ extension DocumentAnalysis {
             if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
+        if outsideItsContainer(candidate) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
@@ -276,6 +277,16 @@ extension DocumentAnalysis {
             name.name.type == .place && name.name.confidence >= Self.confidentPlace
                 && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
         }
+    }
+
+    /// Whether a town is named inside a region or country that does not hold it (`Kani township in the
+    /// Sagaing region`, where the gazetteer's only Kani is in Japan): another place of that name.
+    func outsideItsContainer(_ candidate: Candidate) -> Bool {
+        // Only a container stated with `in`: beside a name (`near Pyongyang, South Korea's military said`) another may stand.
+        guard candidate.containerSaidWithIn, let best = candidate.best, !gazetteer.kind(best).isRegion, !gazetteer.kind(best).isBeyondCountries,
+              let link = candidate.container, let outer = candidates[link].best,
+              [.country, .firstOrderDivision, .secondOrderDivision].contains(gazetteer.kind(outer)) else { return false }
+        return !contains(outer, best)
     }
 
     /// Whether the recognizer labelled the candidate's words a person's or an organisation's name, confidently.

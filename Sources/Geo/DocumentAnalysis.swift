@@ -26,6 +26,8 @@ struct Candidate {
     var directionToken: Int?
     /// Index of a candidate that contains this one (`X, Y`, `X in Y`, `Y's X`).
     var container: Int?
+    /// The container is stated with `in` (`X in Y`, `X village in the Y region`), not only set beside it.
+    var containerSaidWithIn = false
     /// Candidates ranked by score after resolution: (record, raw score).
     var ranked: [(record: Int, score: Double)] = []
     /// Context-free part of each record's score, computed once.
@@ -52,6 +54,8 @@ struct DocumentAnalysis {
     var names: [(first: Int, last: Int, name: NameSpan)] = []
     /// The lemma of a token of the stream (by its stream position), for the few words whose form varies (`villages`).
     var lemma: (Int) -> String = { _ in "" }
+    /// The universal part of speech of a stream token.
+    var universalTag: (Int) -> UniversalTag? = { _ in nil }
 
     init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], names: [NameSpan] = []) {
         self.parser = parser
@@ -121,6 +125,8 @@ struct DocumentAnalysis {
 
     func isCommonWord(_ index: Int) -> Bool {
         WordSets.common.contains(tokens[index].wordHash) || lowercaseWords.contains(tokens[index].wordHash)
+            // A sentence's first word read as an adverb (`Early on Friday, ...`: Early, Texas) opens no name.
+            || (tokens[index].startsSentence && universalTag(tokens[index].streamIndex) == .adv)
     }
 
     func divisionLevel(_ index: Int) -> DivisionTerms.Level? {

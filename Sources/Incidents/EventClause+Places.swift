@@ -225,7 +225,8 @@ extension SentenceGrammar {
         var steps = 0
         while steps < 12 {
             steps += 1
-            if let at = clauses.firstIndex(where: { $0.phrase == current }) {
+            // A verb buried in this noun phrase (`a ballistic missile hit port infrastructure in Odesa`) governs what hangs off it.
+            if let at = clauses.firstIndex(where: { $0.phrase == current || ($0.phrase == nil && self.phrase(current).tokens.contains($0.trigger.lowerBound)) }) {
                 // A place inside the trigger's own phrase (`the Moscow drone attack`) or governed by it.
                 return finish(.event(at))
             }
@@ -285,7 +286,8 @@ extension SentenceGrammar {
                 if isReporting(verb) { return .notEventPlace }
                 // The subject of another verb is its agent, unless that verb puts it under an event
                 // (`Kharkiv came under fire`, `the town was rocked by explosions`).
-                if phrases.contains(verb + 1), self.phrase(verb + 1).kind == .prepositional, let object = self.phrase(verb + 1).object,
+                if phrases.contains(verb + 1), self.phrase(verb + 1).kind == .prepositional, ["under", "by"].contains(lemma(self.phrase(verb + 1).head)),
+                    let object = self.phrase(verb + 1).object,
                     let at = clauses.firstIndex(where: { $0.phrase == object })
                 {
                     return finish(.event(at))

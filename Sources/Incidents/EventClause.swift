@@ -186,10 +186,15 @@ extension SentenceGrammar {
             var outcome = false
             // `An Israeli strike hit Hezbollah's stronghold`: a word the tagger read as a noun between a noun and
             // the start of another noun phrase is the verb of the clause when it can be one.
+            // After a weapon (`a ballistic missile hit port infrastructure`), a past form of an event verb does so before any noun.
+            let afterWeapon = token > span.lowerBound && EventLexicon.weapons[self.lemma(token - 1)] != nil
+                && IrregularVerbs.pastAndParticipleForms.contains(text(token).lowercased())
             var verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
                 && token > span.lowerBound && self.tag(token - 1).universal == .noun
-                && token + 1 < span.upperBound && [.det, .propn, .num].contains(self.tag(token + 1).universal)
-            var pastReadAsNoun = false
+                && token + 1 < span.upperBound
+                && ([.det, .propn, .num].contains(self.tag(token + 1).universal) || (afterWeapon && self.tag(token + 1).universal == .noun))
+            // Such a verb the chunker buried inside the noun phrase it governs heads no phrase of its own.
+            var pastReadAsNoun = verbBetweenNouns && ![.det, .propn, .num].contains(self.tag(token + 1).universal)
             // `police shot dead two protesters`: a past form read as a noun (or an adjective: `gunmen on motorcycles
             // shot dead two labourers`) after a noun, with its verb's particle after it.
             if tag.universal == .noun || tag.universal == .adj, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),

@@ -48,6 +48,8 @@ struct UnknownPlaceTests {
     @Test("An unknown name carries the known place the text puts it in", arguments: [
         ("Russian forces shelled Zarichnivka, Donetsk region, on Tuesday.", "Zarichnivka", "UA.05"),
         ("Gunmen attacked the village of Kurigama in Kaduna on Friday.", "Kurigama", "NG.23"),
+        // A town of that name exists, but not in the region the text puts it in (the gazetteer's Kani is in Japan).
+        ("A jet bombed a monastery in Kani township in the northwestern Sagaing region on Saturday.", "Kani", "MM.10"),
     ])
     func containerOfUnknownName(text: String, name: String, admin1Code: String) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }

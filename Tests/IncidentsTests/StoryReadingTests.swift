@@ -108,6 +108,13 @@ struct StoryReadingTests {
         Case(text: "ADDIS ABABA — A drone strike killed eight people in Debre Markos on Sunday.\n\nClashes between troops and militiamen went on throughout Monday, residents said.",
              published: "2023-09-05T08:00:00Z", subEventType: "Armed clash", place: "Debre Markos", date: "2023-09-04", count: 2,
              source: .document),
+        // `hit` read as a noun inside `a ballistic missile hit port infrastructure` is the verb, and what hangs off
+        // that phrase is its place; a sentence's first adverb (`Early`, a town in Texas) is no place.
+        Case(text: "Early on Friday, a ballistic missile hit port infrastructure in the southern city of Odesa, injuring four workers.",
+             published: "2024-04-19T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Odes", date: "2024-04-19"),
+        // The capital that steps up attacks is their agent, not their place.
+        Case(text: "Russian missiles struck Kharkiv on Thursday, killing three people, as Moscow stepped up attacks on the city.",
+             published: "2024-04-19T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kharkiv", date: "2024-04-18", fatalities: 3),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
