@@ -113,6 +113,12 @@ extension SentenceGrammar {
             {
                 return true
             }
+            // `a heightened risk of terrorist attacks`, `the threat of an offensive`: what may happen, not what did.
+            if case .preposition("of", let governor?)? = link(of: index), self.phrase(governor).kind == .noun,
+                EventLexicon.possibilityNouns.contains(lemma(self.phrase(governor).head))
+            {
+                return true
+            }
             // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
             if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
             if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }

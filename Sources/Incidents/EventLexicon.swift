@@ -204,6 +204,11 @@ enum EventLexicon {
         "imminent", "similar",
     ]
 
+    /// Nouns whose `of` phrase is something that may happen (`the risk of attacks`, `the threat of an invasion`).
+    static let possibilityNouns: Set<String> = [
+        "risk", "threat", "fear", "danger", "warning", "possibility", "prospect", "likelihood", "spectre", "specter",
+    ]
+
     /// Modifiers that make an event noun a pattern (`repeated attacks`), not one event.
     static let habitualModifiers: Set<String> = [
         "repeated", "frequent", "regular", "occasional", "sporadic", "recurring", "periodic", "constant", "persistent", "daily",

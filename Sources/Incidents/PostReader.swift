@@ -207,8 +207,9 @@ struct PostReader {
         let counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         guard !reading.clauses.isEmpty else {
-            // `There were no casualties`, `17 others were injured`: a toll for the event told just before.
-            if counts.fatalities != nil || counts.injured != nil,
+            // `There were no casualties`, `17 others were injured`: a toll for the event told just before;
+            // not a tally (`More than 100 people have been killed since clashes erupted in May`).
+            if counts.fatalities != nil || counts.injured != nil, !reading.grammar.isOngoing,
                 let last = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
             {
                 // `Civilians remained unharmed` after one strike on two towns: nobody was hurt in either.

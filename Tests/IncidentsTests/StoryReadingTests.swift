@@ -115,10 +115,22 @@ struct StoryReadingTests {
         // The capital that steps up attacks is their agent, not their place.
         Case(text: "Russian missiles struck Kharkiv on Thursday, killing three people, as Moscow stepped up attacks on the city.",
              published: "2024-04-19T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kharkiv", date: "2024-04-18", fatalities: 3),
+        // A tally since an earlier month is no toll of the event told before it.
+        Case(text: "Police arrested five men in Imphal on Saturday.\n\nMore than 100 people have been killed since clashes erupted in May.",
+             published: "2023-07-03T08:00:00Z", subEventType: "Arrests", place: "Imphal", date: "2023-07-01"),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
     ]
+
+    @Test("What may happen is no incident", arguments: [
+        "The U.S. Embassy in Nairobi on Friday warned of a heightened risk of terrorist attacks in Kenya's capital.",
+        "Officials in Kharkiv spoke of the threat of a new offensive on Tuesday.",
+    ])
+    func possibilityIsNoIncident(text: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-08-09T08:00:00Z")
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
 
     /// A facility the gazetteer cannot know is kept as written, in its container; `one day earlier` counts
     /// from the story's day and makes it another strike than today's.
