@@ -250,9 +250,10 @@ extension SentenceGrammar {
             }
             switch link(of: current) {
             case .preposition(let preposition, let governor?)? where Self.locativePrepositions.contains(preposition) && preposition != "of"
-                && tag(self.phrase(governor).head).universal == .propn && awayObject(governor) != nil:
-                // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; the
-                // phrase belongs to what the `from` phrase hangs on.
+                && awayObject(governor) != nil
+                && (tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(awayPreposition(governor) ?? "")):
+                // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; nor does the
+                // other side or the agent (`a clash with army troops in a village`): the phrase belongs to what they hang on.
                 current = awayObject(governor)!
             case .preposition(let preposition, let governor)?:
                 // `hit with drones`: an instrument, not a companion.
@@ -320,6 +321,12 @@ extension SentenceGrammar {
             }
         }
         return .unattached
+    }
+
+    /// The preposition of the away phrase whose object is noun phrase `index`.
+    func awayPreposition(_ index: Int) -> String? {
+        guard case .preposition(let preposition, _?)? = link(of: index), Self.awayPrepositions.contains(preposition) else { return nil }
+        return preposition
     }
 
     /// What the away phrase (`from Punjab`) whose object is noun phrase `index` hangs on.

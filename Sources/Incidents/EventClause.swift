@@ -268,7 +268,9 @@ extension SentenceGrammar {
             // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
             if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
-            var named = own ?? context(token)
+            // A toll's participle (`..., killing seven people`) tells the result of the sentence's event: its weapon is
+            // the most telling one the sentence names (`A suicide bomber drove an explosives-laden car ...`), not the nearest.
+            var named = own ?? (outcome && tag.penn == "VBG" ? sentenceWeapon ?? context(token) : context(token))
             if named == .firearm, let better = sentenceWeapon, better.rank < EventLexicon.Weapon.firearm.rank { named = better }
             var kind: EventKind
             switch cue {

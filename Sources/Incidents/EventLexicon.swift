@@ -133,7 +133,7 @@ enum EventLexicon {
         "drone": .drone, "uav": .drone, "shahed": .drone, "quadcopter": .drone,
         "missile": .artillery, "rocket": .artillery, "shell": .artillery, "shelling": .artillery, "artillery": .artillery,
         "mortar": .artillery, "howitzer": .artillery, "grad": .artillery, "himars": .artillery, "projectile": .artillery,
-        "airstrike": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "air": .air, "plane": .air,
+        "airstrike": .air, "aerial": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "air": .air, "plane": .air,
         "airforce": .air,
         "gunman": .firearm, "gunfire": .firearm, "gun": .firearm, "rifle": .firearm, "bullet": .firearm,
         "militant": .firearm, "fighter": .firearm, "insurgent": .firearm, "rebel": .firearm, "jihadist": .firearm,

@@ -118,7 +118,8 @@ extension PostReader {
         let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place)
         // A sentence dated over a month before the report tells of history, not of this event.
         if let time, time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
-        if let time, time.text != nil {
+        // A toll told later (`By Thursday morning the death toll had risen to 11`) does not move a dated event.
+        if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
             part.timePrecision = time.precision.acledTimePrecision
             lastDated = (time, report.sentence)

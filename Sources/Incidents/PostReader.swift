@@ -225,7 +225,8 @@ struct PostReader {
         }
         // A toll alone (`Two were killed in Dhaka, three in Chattogram`) is of the event told just before.
         var clauses = reading.clauses
-        if clauses.allSatisfy(\.isOutcome), let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
+        // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
+        if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
             for index in clauses.indices { clauses[index].kind = last.kind }
         }
         // `The attacks occurred at Olumbi village`: a definite reference to an event told before is of its kind.
