@@ -85,6 +85,9 @@ extension DocumentAnalysis {
         if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
         if divisionLevel(after) != nil, joined(last) { return true }
         if container(after: last) != nil { return true }
+        // A name before a plural noun names whose they are (`M23 rebels`, `Fano militiamen`), not a place.
+        if joined(last), !tokens[after].isCapitalized, partOfSpeech(tokens[after].streamIndex)?.penn == "NNS",
+           !word(after, in: WordSets.featureNouns) { return false }
         let before = first - 1
         guard before >= 0, tokens[before].gapAfter == .space else { return false }
         if word(before, in: WordSets.nearWords) || introducesPlace(before) { return true }

@@ -143,7 +143,10 @@ extension DocumentAnalysis {
                 || (position > 0 && tokens[position - 1].gapAfter == .slash && tokens[position - 1].isAllCaps)
             let dateline = token.isAllCaps && opensLine && (position...last).allSatisfy { tokens[$0].isAllCaps }
                 && ([.other, .hyphen, .sentenceEnd, .slash].contains(tokens[last].gapAfter)
-                    || (tokens[last].gapAfter == .comma && word(last + 1, in: WordSets.monthWords)))
+                    || (tokens[last].gapAfter == .comma && word(last + 1, in: WordSets.monthWords))
+                    // `KIRKUK, Iraq, Jan 22`, `GOMA, Democratic Republic of Congo —`: the city, then its country.
+                    || (tokens[last].gapAfter == .comma && last + 1 < tokens.count && tokens[last + 1].isCapitalized
+                        && !tokens[last + 1].isAllCaps && tokens[position].letterCount >= 4))
             if token.isAllCaps && !single && !dateline { continue }
             // A sentence's first word that is a common word (`Sort`, `Men`) is not a name by itself.
             if single && (token.startsSentence || titleCaseLine[position]) && isCommonWord(position) { continue }

@@ -54,8 +54,8 @@ struct DocumentAnalysis {
     var names: [(first: Int, last: Int, name: NameSpan)] = []
     /// The lemma of a token of the stream (by its stream position), for the few words whose form varies (`villages`).
     var lemma: (Int) -> String = { _ in "" }
-    /// The universal part of speech of a stream token.
-    var universalTag: (Int) -> UniversalTag? = { _ in nil }
+    /// The part of speech of a stream token.
+    var partOfSpeech: (Int) -> PartOfSpeech? = { _ in nil }
 
     init(parser: Geoparser, bytes: UnsafeBufferPointer<UInt8>, tokens: [Token], names: [NameSpan] = []) {
         self.parser = parser
@@ -126,7 +126,7 @@ struct DocumentAnalysis {
     func isCommonWord(_ index: Int) -> Bool {
         WordSets.common.contains(tokens[index].wordHash) || lowercaseWords.contains(tokens[index].wordHash)
             // A sentence's first word read as an adverb (`Early on Friday, ...`: Early, Texas) opens no name.
-            || (tokens[index].startsSentence && universalTag(tokens[index].streamIndex) == .adv)
+            || (tokens[index].startsSentence && partOfSpeech(tokens[index].streamIndex)?.universal == .adv)
     }
 
     func divisionLevel(_ index: Int) -> DivisionTerms.Level? {

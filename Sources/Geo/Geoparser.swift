@@ -64,7 +64,7 @@ public struct Geoparser: Sendable {
             let tokens = Token.words(of: annotated, bytes: bytes)
             var document = DocumentAnalysis(parser: self, bytes: bytes, tokens: tokens, names: annotated.names)
             document.lemma = { annotated.lemma(of: $0) }
-            document.universalTag = { $0 < annotated.tags.count ? annotated.tags[$0].universal : nil }
+            document.partOfSpeech = { $0 < annotated.tags.count ? annotated.tags[$0] : nil }
             document.recognize()
             document.resolve()
             return document.mentions()

@@ -163,6 +163,11 @@ struct SentenceGrammar {
     }
 
     /// Whether verb group `index` reports a statement (`said`, `told`, `claimed`).
+    /// Whether the token opens the story after a dateline's dash or colon (`KYIV, Ukraine — Fighting ...`).
+    func opensAfterDateline(_ token: Int) -> Bool {
+        token > span.lowerBound && token - span.lowerBound <= 14 && ["—", "–", "-", "--", ":"].contains(text(token - 1))
+    }
+
     func isReporting(_ index: Int) -> Bool {
         let phrase = phrase(index)
         return phrase.kind == .verb && EventLexicon.reporting.contains(lemma(phrase.head))
@@ -229,8 +234,10 @@ extension SentenceGrammar {
                     cue = EventLexicon.verbs[lemma] ?? EventLexicon.outcomes[lemma]
                     outcome = lemma == "kill" || EventLexicon.outcomes[lemma] != nil
                 }
-            } else if tag.universal != .aux && (tag.universal != .propn || token == span.lowerBound) {
-                // Any other tag: an event noun the tagger did not know (`airstrike` read as a preposition).
+            } else if tag.universal != .aux && (tag.universal != .propn || token == span.lowerBound || opensAfterDateline(token)) {
+                // Any other tag: an event noun the tagger did not know (`airstrike` read as a preposition), or the
+                // capitalised first word after a dateline's dash (`GOMA, Congo — Fighting between ...`).
+                let lemma = tag.universal == .propn ? lemma.lowercased() : lemma
                 cue = EventLexicon.nouns[lemma] ?? EventLexicon.participants[lemma].map { .fixed($0) }
                 outcome = lemma == "killing"
             }

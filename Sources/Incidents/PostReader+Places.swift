@@ -176,7 +176,8 @@ extension PostReader {
         guard let index = sentences.firstIndex(where: { $0.paragraph >= 0 }) else { return nil }
         let span = sentences[index].tokenSpan
         guard let first = readings[index].places.first?.mention, mentionTokens[first].lowerBound == span.lowerBound else { return nil }
-        let after = mentionTokens[first].upperBound..<min(span.upperBound, mentionTokens[first].upperBound + 5)
+        // `KIRKUK, Iraq, Jan 22 (Reuters) -`: the dash or bracket may come after the country and the date.
+        let after = mentionTokens[first].upperBound..<min(span.upperBound, mentionTokens[first].upperBound + 9)
         let opensDateline = after.contains { ["—", "–", "-", "(", "--"].contains(readings[index].grammar.text($0)) }
         return opensDateline ? (index, first) : nil
     }

@@ -10,6 +10,7 @@ struct DatelineTests {
         ("PORT SUDAN, Dec 11 (AFP) - Army strikes hit the market in Kutum.", "PORT SUDAN", 377_039),
         ("NAIROBI (Reuters) - Police fired tear gas at protesters.", "NAIROBI", 184_745),
         ("KABUL: Two soldiers were killed on Sunday.", "KABUL", 1_138_958),
+        ("KIRKUK, Iraq, Jan 22 (Reuters) - Two police officers were killed near Hawija.", "KIRKUK", 94_787),
     ])
     func datelineCity(text: String, name: String, geonameid: Int) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }

@@ -20,6 +20,8 @@ struct UnknownPlaceTests {
         Case(text: "Fighting spread to the village of Omar Kessi in the north.", unresolved: ["Omar Kessi"], resolved: []),
         // A name the recognizer did not mark at all, with its Arabic article written on in lower case.
         Case(text: "Two people were killed in a strike on the village of al-Sawana, sources said.", unresolved: ["al-Sawana"], resolved: []),
+        // A name before a plural noun names whose they are, not a place.
+        Case(text: "Fighting between M23 rebels and the army raged near Sake.", unresolved: [], resolved: ["Sake"]),
         // Not places: an organisation, a person before a speech verb, a `-led` adjective.
         Case(text: "The Libyan Red Crescent said Tuareg-led rebels had left, Mustafa Zarhouni told reporters in Derna.",
              unresolved: [], resolved: ["Derna"]),

@@ -129,6 +129,12 @@ struct StoryReadingTests {
              published: "2023-12-04T08:00:00Z", subEventType: "Grenade", place: "Isulan", date: "2023-12-03", count: 2),
         Case(text: "Two rebels were killed in a clash with army troops in a village in Las Navas town on Saturday, the military said.",
              published: "2023-12-04T08:00:00Z", subEventType: "Armed clash", place: "Las Navas", date: "2023-12-02", fatalities: 2),
+        // The first word after a dateline's dash is read like a sentence's first (`— Fighting`), and the date in
+        // a dateline that names the country (`KIRKUK, Iraq, Jan 22 (Reuters) -`) is the filing's.
+        Case(text: "GOMA, Democratic Republic of Congo — Fighting between rebels and the army raged around the town of Sake on Wednesday.",
+             published: "2024-02-08T10:00:00Z", subEventType: "Armed clash", place: "Sake", date: "2024-02-07"),
+        Case(text: "KIRKUK, Iraq, Jan 22 (Reuters) - Two police officers were killed when a roadside bomb hit their patrol near Hawija late on Saturday.",
+             published: "2024-01-22T10:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Hawija", date: "2024-01-20", fatalities: 2),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
