@@ -122,6 +122,12 @@ enum EventLexicon {
         "gun": ["down": .fixed(.attack)],
         "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
         "open": ["fire": .byWeapon(fallback: .armedClash)],
+        // Crowd-control weapons (`fired tear gas`, `used rubber bullets`) break up a protest; they attack no one.
+        "fire": ["tear": .fixed(.protestWithIntervention), "teargas": .fixed(.protestWithIntervention), "rubber": .fixed(.protestWithIntervention)],
+        "use": ["tear": .fixed(.protestWithIntervention), "teargas": .fixed(.protestWithIntervention), "rubber": .fixed(.protestWithIntervention)],
+        // Fire given and returned is a fight between armed sides (`exchanged gunfire`, `traded fire`).
+        "exchange": ["fire": .fixed(.armedClash), "gunfire": .fixed(.armedClash), "shot": .fixed(.armedClash)],
+        "trade": ["fire": .fixed(.armedClash), "gunfire": .fixed(.armedClash), "shot": .fixed(.armedClash)],
         "set": ["fire": .fixed(.looting), "ablaze": .fixed(.looting)],
         "burn": ["down": .fixed(.looting)],
         "sign": ["agreement": .fixed(.agreement), "deal": .fixed(.agreement)],

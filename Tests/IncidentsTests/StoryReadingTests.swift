@@ -135,6 +135,12 @@ struct StoryReadingTests {
              published: "2024-02-08T10:00:00Z", subEventType: "Armed clash", place: "Sake", date: "2024-02-07"),
         Case(text: "KIRKUK, Iraq, Jan 22 (Reuters) - Two police officers were killed when a roadside bomb hit their patrol near Hawija late on Saturday.",
              published: "2024-01-22T10:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Hawija", date: "2024-01-20", fatalities: 2),
+        // Fire exchanged is a fight between armed sides, whoever died.
+        Case(text: "Three men were killed on Sunday when armed villagers from rival communities exchanged gunfire near Moirang, police said.",
+             published: "2023-07-03T08:00:00Z", subEventType: "Armed clash", place: "Moirang", date: "2023-07-02", fatalities: 3),
+        // Tear gas breaks up a march; it attacks no one.
+        Case(text: "In the port city of Chittagong, police fired tear gas to break up a march on Tuesday afternoon.",
+             published: "2024-07-17T08:00:00Z", subEventType: "Protest with intervention", place: "Chittagong", date: "2024-07-16"),
         // Midnight closes the day it names.
         Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
