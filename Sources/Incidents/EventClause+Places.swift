@@ -249,13 +249,15 @@ extension SentenceGrammar {
                 return finish(clauseRole(near: phrase.head, clauses: clauses))
             }
             switch link(of: current) {
-            case .preposition(let preposition, let governor?)? where Self.locativePrepositions.contains(preposition) && preposition != "of"
-                && awayObject(governor) != nil
-                && (tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(awayPreposition(governor) ?? "")):
+            case .preposition(let preposition, let governor)?:
                 // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; nor does the
                 // other side or the agent (`a clash with army troops in a village`): the phrase belongs to what they hang on.
-                current = awayObject(governor)!
-            case .preposition(let preposition, let governor)?:
+                if Self.locativePrepositions.contains(preposition), preposition != "of", let governor, let away = awayPhrase(of: governor),
+                    tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(away.preposition)
+                {
+                    current = away.governor
+                    continue
+                }
                 // `hit with drones`: an instrument, not a companion.
                 let instrument = preposition == "with" && phrases.contains(current - 1) && isInstrument(current - 1)
                 if Self.awayPrepositions.contains(preposition), !instrument, away == nil { away = preposition }
@@ -323,16 +325,10 @@ extension SentenceGrammar {
         return .unattached
     }
 
-    /// The preposition of the away phrase whose object is noun phrase `index`.
-    func awayPreposition(_ index: Int) -> String? {
-        guard case .preposition(let preposition, _?)? = link(of: index), Self.awayPrepositions.contains(preposition) else { return nil }
-        return preposition
-    }
-
-    /// What the away phrase (`from Punjab`) whose object is noun phrase `index` hangs on.
-    func awayObject(_ index: Int) -> Int? {
+    /// The away phrase (`from Punjab`, `with army troops`) whose object is noun phrase `index`: its preposition and what it hangs on.
+    func awayPhrase(of index: Int) -> (preposition: String, governor: Int)? {
         guard case .preposition(let preposition, let governor?)? = link(of: index), Self.awayPrepositions.contains(preposition) else { return nil }
-        return governor
+        return (preposition, governor)
     }
 
     /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.
