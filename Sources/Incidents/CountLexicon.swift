@@ -154,6 +154,11 @@ enum CountLexicon {
         "victims": "fatalities", "injured": "injured", "wounded": "injured", "injuries": "injured",
     ]
     static let tollQualifiers: Set<String> = ["people", "those", "civilians", "persons"]
+    /// Verbs by which a toll grows as it is told again (`the death toll rose to 40`, `had risen to 11`).
+    static let risingVerbs: Set<String> = [
+        "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
+    ]
+
     static let exceedingVerbs: Set<String> = [
         "surpassed", "surpasses", "surpassing", "exceeded", "exceeds", "exceeding", "passed", "passes", "topped",
         "tops", "crossed", "crosses", "over",

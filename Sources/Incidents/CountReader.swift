@@ -7,6 +7,9 @@ public struct CasualtyCounts: Hashable, Sendable {
     public var injured: Count?
     /// Other counts worth a column, keyed by plural noun (`drones`, `missiles`, `arrested`).
     public var other: [String: Count]
+    /// The figures are a toll that has grown since it was first told (`the death toll had risen to 11`):
+    /// they replace an earlier figure for the same event rather than stand beside it.
+    public var isRevision = false
 
     public init(fatalities: Count? = nil, injured: Count? = nil, other: [String: Count] = [:]) {
         self.fatalities = fatalities

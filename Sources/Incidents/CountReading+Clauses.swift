@@ -247,6 +247,7 @@ extension CountReading {
                 let word = tokens[position].lower
                 if word == "." || word == ";" || word == "toll" { break }
                 if CountLexicon.exceedingVerbs.contains(word) { raised = true }
+                if CountLexicon.risingVerbs.contains(word), field == .fatalities || field == .injured { counts.isRevision = true }
                 guard let span = spans.first(where: { $0.start == position }) else { continue }
                 // `rose by 5`, `from 30 to 40`: not the toll itself.
                 if let before = lower(position - 1), before == "by" || before == "from" { continue }

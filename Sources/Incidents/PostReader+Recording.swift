@@ -127,6 +127,12 @@ extension PostReader {
             part.timePrecision = 2
         }
         IncidentMerger.absorb(part, into: &incidents[target])
+        // A toll that has grown (`By Thursday the death toll had risen to 11`) replaces the first figure; the
+        // lower of two reports is kept only where they disagree.
+        if report.counts.isRevision {
+            if let killed = report.counts.fatalities?.value, killed > incidents[target].fatalities ?? -1 { incidents[target].fatalities = killed }
+            if let hurt = report.counts.injured?.value, hurt > incidents[target].injured ?? -1 { incidents[target].injured = hurt }
+        }
         incidentParagraphs[target] = max(incidentParagraphs[target], sentence.paragraph)
     }
 

@@ -106,6 +106,16 @@ struct CountReaderTests {
         #expect(counts.injured == example.injured)
     }
 
+    @Test("tells a toll that has grown from a first count", arguments: [
+        ("By Thursday morning the death toll had risen to 11.", true),
+        ("The death toll rose to 40 on Monday.", true),
+        ("Five people were killed in the attack.", false),
+        ("The death toll stands at 12.", false),
+    ])
+    func revision(sentence: String, isRevision: Bool) {
+        #expect(CountReader.read(sentence).isRevision == isRevision)
+    }
+
     @Test("reads the injured", arguments: injuryCases)
     func injured(_ example: CountCase) {
         let counts = CountReader.read(example.sentence)
