@@ -24,10 +24,14 @@ let package = Package(
         .executableTarget(name: "language-train", dependencies: ["Language", "Geo"]),
         // Time: reading pages, stamps, normalization. Foundation only.
         .target(name: "Timeline", dependencies: ["Language"]),
+        // libxml2's tolerant HTML parser and its XML parser (Debian's libxml2-dev), for Pages.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        // Reading pages as users have them: saved HTML (schema.org JSON-LD, markup, text) and feeds.
+        .target(name: "Pages", dependencies: ["Timeline", "CLibXML2"]),
         // Gazetteer, toponym recognition and resolution. Foundation only.
         .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
-        .target(name: "Incidents", dependencies: ["Timeline", "Language", "Geo"]),
+        .target(name: "Incidents", dependencies: ["Timeline", "Language", "Geo", "Pages"]),
         // The SQLite incident database: migrations, ingest, queries, exports.
         .target(
             name: "Store",
@@ -38,7 +42,7 @@ let package = Package(
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", "Store", "Map",
+                "Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -50,6 +54,7 @@ let package = Package(
             name: "TimelineTests",
             dependencies: ["Timeline", "Language", .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
+        .testTarget(name: "PagesTests", dependencies: ["Pages", "Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),

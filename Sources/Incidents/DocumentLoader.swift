@@ -15,7 +15,7 @@ public struct DocumentLoader: Sendable {
     /// A live-blog page: each post with its incidents.
     public func liveBlog(_ text: String, path: String?) throws(TimelineError) -> ExtractedDocument {
         let page = try LiveBlogReader(context: context, source: path).read(text)
-        let publisher = Self.publisher(of: page)
+        let publisher = Self.publisher(of: page.posts)
         let hash = SHA256.hex(text.utf8)
         let identity: String
         if let publisher, let date = page.date, let dateLine = page.dateLine {
@@ -84,9 +84,9 @@ public struct DocumentLoader: Sendable {
     }
 
     /// The outlet a page belongs to: `CNN` from `From CNN's ...` bylines or `..., CNN` in the header.
-    static func publisher(of page: LiveBlogPage) -> String? {
+    static func publisher(of posts: [Post]) -> String? {
         var votes: [String: Int] = [:]
-        for post in page.posts {
+        for post in posts {
             guard let byline = post.byline else { continue }
             let words = ReaderToken.tokens(of: byline)
             guard words.count >= 2 else { continue }

@@ -3,7 +3,7 @@ import Timeline
 /// An input document read and analysed, ready for the store.
 public struct ExtractedDocument: Hashable, Sendable {
     public enum Format: String, Hashable, Sendable, CaseIterable {
-        case liveblog, text, jsonl
+        case liveblog, text, jsonl, html, feed
     }
 
     /// What makes two copies the same document: its URL, else publisher and date line, else content.
@@ -17,16 +17,20 @@ public struct ExtractedDocument: Hashable, Sendable {
     public var format: Format
     /// The page's date line as a date (`2023-05-31`).
     public var pageDate: String?
-    /// SHA-256 of the input bytes, hex.
+    /// SHA-256 of the input bytes, hex (of the extracted text for HTML pages and feed items).
     public var contentHash: String
+    /// The text the reader extracted from an HTML page or feed item, which evidence ranges point
+    /// into; nil for text inputs, whose ranges point into the input itself.
+    public var extractedText: String?
     public var posts: [ExtractedPost]
     /// Incidents of the whole document, reports of one event merged; evidence names its posts.
     public var incidents: [Incident]
 
     public init(
         identity: String, sourceID: String, path: String?, url: String?, title: String?, publisher: String?, format: Format,
-        pageDate: String?, contentHash: String, posts: [ExtractedPost], incidents: [Incident]
+        pageDate: String?, contentHash: String, posts: [ExtractedPost], incidents: [Incident], extractedText: String? = nil
     ) {
+        self.extractedText = extractedText
         self.identity = identity
         self.sourceID = sourceID
         self.path = path

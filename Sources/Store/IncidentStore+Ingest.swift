@@ -50,17 +50,17 @@ extension IncidentStore {
                 }
                 outcome.change = .updated
                 try db.run(
-                    sql: "UPDATE document SET content_hash = ?, title = ?, ingested_at = ? WHERE id = ?",
-                    arguments: [document.contentHash, document.title, ingestedAt, outcome.documentID])
+                    sql: "UPDATE document SET content_hash = ?, title = ?, ingested_at = ?, extracted_text = ? WHERE id = ?",
+                    arguments: [document.contentHash, document.title, ingestedAt, document.extractedText, outcome.documentID])
             } else {
                 try db.run(
                     sql: """
-                        INSERT INTO document (identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        INSERT INTO document (identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at, extracted_text)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                         """,
                     arguments: [
                         document.identity, document.sourceID, document.path, document.url, document.title, document.publisher,
-                        document.format.rawValue, document.pageDate, document.contentHash, ingestedAt,
+                        document.format.rawValue, document.pageDate, document.contentHash, ingestedAt, document.extractedText,
                     ])
                 outcome.documentID = db.lastInsertedRowID
             }

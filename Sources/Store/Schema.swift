@@ -209,6 +209,45 @@ enum Schema {
                 FROM incident i JOIN place p ON p.geonameid = i.geonameid;
                 """)
         }
+        migrator.registerMigration("v5 html pages and feeds, their extracted text, fetch validators") { db in
+            // SQLite cannot widen a CHECK in place: the table is rebuilt (its rows, ids and the
+            // posts that reference them kept) and the view that reads it made again.
+            try db.execute(sql: """
+                DROP VIEW post_view;
+                CREATE TABLE document_v5 (
+                  id INTEGER PRIMARY KEY,
+                  identity TEXT NOT NULL UNIQUE,
+                  source_id TEXT NOT NULL,
+                  path TEXT,
+                  url TEXT,
+                  title TEXT,
+                  publisher TEXT,
+                  format TEXT NOT NULL CHECK (format IN ('liveblog', 'text', 'jsonl', 'html', 'feed')),
+                  page_date TEXT,
+                  content_hash TEXT NOT NULL,
+                  ingested_at TEXT NOT NULL,
+                  -- The text read out of an HTML page or feed item: evidence ranges point into it.
+                  extracted_text TEXT
+                ) STRICT;
+                INSERT INTO document_v5 (id, identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at)
+                  SELECT id, identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at FROM document;
+                DROP TABLE document;
+                ALTER TABLE document_v5 RENAME TO document;
+                CREATE VIEW post_view AS
+                SELECT d.title AS document, d.source_id, p.position, p.stamp_text, p.stamp_utc, p.headline, p.byline
+                FROM post p JOIN document d ON d.id = p.document_id;
+
+                -- What a URL answered last, for a conditional request the next time it is ingested.
+                CREATE TABLE fetch (
+                  url TEXT PRIMARY KEY,
+                  final_url TEXT NOT NULL,
+                  etag TEXT,
+                  last_modified TEXT,
+                  content_hash TEXT NOT NULL,
+                  fetched_at TEXT NOT NULL
+                ) STRICT;
+                """)
+        }
         return migrator
     }
 

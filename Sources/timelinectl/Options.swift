@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pages
 import Timeline
 
 /// The zone flags every command shares.
@@ -46,3 +47,5 @@ struct ZoneOptions: ParsableArguments {
 func printError(_ message: String) {
     FileHandle.standardError.write(Data((message + "\n").utf8))
 }
+
+extension InputFormat: ExpressibleByArgument {}

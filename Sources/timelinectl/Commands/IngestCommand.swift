@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Geo
 import Incidents
+import Pages
 import Store
 import Timeline
 
@@ -18,18 +19,16 @@ struct IngestCommand: ParsableCommand {
               timelinectl ingest --db news.sqlite pages/*.txt
               timelinectl ingest --format text --published 2023-05-31T09:00:00Z article.txt
               timelinectl ingest --format jsonl articles.jsonl
+              timelinectl ingest page.html feed.xml
               cat page.txt | timelinectl ingest -
             """
     )
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case liveblog, text, jsonl
-    }
 
     @OptionGroup var database: DatabaseOptions
 
-    @Option(help: "The input format (default: jsonl for .jsonl/.ndjson files, else liveblog).")
-    var format: Format?
+    @Option(help: "The input format (default: jsonl for .jsonl/.ndjson files; html or feed when the file starts as one; else liveblog).")
+    var format: InputFormat?
 
     @Option(help: ArgumentHelp("The publication time of a plain-text article (ISO 8601 or a stamp).", valueName: "ISO8601"))
     var published: String?
@@ -64,12 +63,11 @@ struct IngestCommand: ParsableCommand {
         var summary = IngestSummary()
         let progress = Progress(total: files.count)
         for (index, file) in files.enumerated() {
-            let chosen = format ?? (file.hasSuffix(".jsonl") || file.hasSuffix(".ndjson") ? .jsonl : .liveblog)
-            if chosen == .jsonl {
+            if format == .jsonl || format == nil && InputFormat.sniff([], name: file) == .jsonl {
                 try ingestJSONLines(file, loader: loader, store: store, summary: &summary)
             } else {
-                let input = try readInput(file)
-                for document in try load(input, file: file, format: chosen, loader: loader, published: publishedTime) {
+                let read = try readPageInput(file, format: format, context: context)
+                for document in try load(read.input, file: file, format: read.format, loader: loader, published: publishedTime) {
                     summary.add(try store.ingest(document), document)
                 }
             }
@@ -108,12 +106,26 @@ struct IngestCommand: ParsableCommand {
     }
 
     private func load(
-        _ input: String, file: String, format: Format, loader: DocumentLoader, published: NormalizedTime?
+        _ read: PageInput, file: String, format: InputFormat, loader: DocumentLoader, published: NormalizedTime?
     ) throws -> [ExtractedDocument] {
         let path = file == "-" ? nil : file
+        let input: String
+        switch read {
+        case .html(let page):
+            for note in page.notes { printError("\(file): \(note)") }
+            return [loader.htmlPage(page, path: path)]
+        case .feed(let feed):
+            for note in feed.notes { printError("\(file): \(note)") }
+            guard !feed.items.isEmpty else {
+                throw PageError(.noPosts, "no \(feed.kind.rawValue) item with a publication time", source: file)
+            }
+            return loader.feed(feed, path: path)
+        case .text(let text):
+            input = text
+        }
         switch format {
-        case .jsonl:
-            return []  // read a document at a time by `run`
+        case .jsonl, .html, .feed:
+            return []  // JSON Lines is read a document at a time by `run`; markup above
         case .text:
             return [loader.article(input, published: published!, path: path)]
         case .liveblog:

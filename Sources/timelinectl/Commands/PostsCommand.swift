@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Pages
 import Timeline
 
 struct PostsCommand: ParsableCommand {
@@ -10,11 +11,12 @@ struct PostsCommand: ParsableCommand {
             Examples:
               timelinectl posts seeds/000_fdd7082ede222f27.txt
               timelinectl posts page.txt --json
+              timelinectl posts page.html
               timelinectl posts guardian.txt --zone Europe/London
             """
     )
 
-    @Argument(help: "A live-blog page saved as text, or - for standard input.")
+    @Argument(help: "A live-blog page (saved as text or HTML) or a feed, or - for standard input.")
     var file: String
 
     @OptionGroup var zoneOptions: ZoneOptions
@@ -23,14 +25,26 @@ struct PostsCommand: ParsableCommand {
     var json = false
 
     func run() throws {
-        let input = try readInput(file)
-        let reader = LiveBlogReader(context: try zoneOptions.context(), source: file)
-        let page = try reader.read(input)
+        let context = try zoneOptions.context()
+        let posts: [Post]
+        switch try readPageInput(file, context: context).input {
+        case .text(let input): posts = try LiveBlogReader(context: context, source: file).read(input).posts
+        case .html(let page):
+            for note in page.notes { printError("\(file): \(note)") }
+            posts = page.posts
+        case .feed(let feed):
+            for note in feed.notes { printError("\(file): \(note)") }
+            posts = feed.items.enumerated().map { number, item in
+                var post = item.post
+                post.index = number
+                return post
+            }
+        }
         if json {
-            print(JSON.array(page.posts.map(PostsCommand.json)).rendered)
+            print(JSON.array(posts.map(PostsCommand.json)).rendered)
             return
         }
-        for post in page.posts {
+        for post in posts {
             let stamp = post.stamp.start.iso8601
             print("\(post.index)\t\(stamp)\t\(post.stamp.text)\t\(post.headline ?? "")")
         }
@@ -66,23 +80,29 @@ struct PostsCommand: ParsableCommand {
 
 /// Reads a file (or standard input for `-`) as text, refusing what is not (see ``InputDecoder``).
 func readInput(_ path: String, isPage: Bool = true) throws -> String {
-    let data: Data
-    if path == "-" {
-        data = FileHandle.standardInput.readDataToEndOfFile()
-    } else {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw TimelineError(.unreadableInput, "\(path): no such file", text: path)
-        }
-        guard !isDirectory.boolValue else {
-            throw TimelineError(.unreadableInput, "\(path): a folder, not a file (give the files in it: \(path)/*.txt)", text: path)
-        }
-        guard let read = FileManager.default.contents(atPath: path) else {
-            throw TimelineError(.unreadableInput, "\(path): cannot be read (check its permissions)", text: path)
-        }
-        data = read
+    try InputDecoder.decode(try readBytes(path), name: path == "-" ? "standard input" : path, isPage: isPage)
+}
+
+/// Reads a file (or standard input for `-`) in its format: text, or an HTML page or feed taken apart.
+func readPageInput(_ path: String, format: InputFormat? = nil, context: StampContext) throws -> (format: InputFormat, input: PageInput) {
+    let data = try readBytes(path)
+    return try PageInput.read([UInt8](data), name: path == "-" ? "standard input" : path, format: format, context: context)
+}
+
+/// The bytes of a file, or of standard input for `-`, with a clear refusal for what is not a readable file.
+func readBytes(_ path: String) throws -> Data {
+    if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw TimelineError(.unreadableInput, "\(path): no such file", text: path)
     }
-    return try InputDecoder.decode(data, name: path == "-" ? "standard input" : path, isPage: isPage)
+    guard !isDirectory.boolValue else {
+        throw TimelineError(.unreadableInput, "\(path): a folder, not a file (give the files in it: \(path)/*.txt)", text: path)
+    }
+    guard let read = FileManager.default.contents(atPath: path) else {
+        throw TimelineError(.unreadableInput, "\(path): cannot be read (check its permissions)", text: path)
+    }
+    return read
 }
 
 /// Checks that a file exists, is a file, and starts as text (its first 64 KB decode), without reading it whole.

@@ -1,0 +1,178 @@
+import Foundation
+import Timeline
+
+/// Reads a saved or fetched HTML page into posts: schema.org first, then the page's markup, then its text.
+///
+/// 1. A schema.org `LiveBlogPosting` gives the posts from `liveBlogUpdate`, each stamp its
+///    `datePublished`; each update is matched to its block on the page (by its headline) for
+///    paragraphs and captions, else its `articleBody` is the body.
+/// 2. Else repeated blocks each holding one `<time datetime>` are the posts.
+/// 3. Else a `NewsArticle`/`Article` (JSON-LD) is one article.
+/// 4. Else the page's readable text (furniture dropped) is read by the text page reader, as a
+///    copied page would be.
+public struct HTMLPageReader: Sendable {
+    /// Larger pages are refused: live-blog pages are a few megabytes even with their scripts.
+    public static let maximumBytes = 32 << 20
+
+    public var context: StampContext
+
+    public init(context: StampContext = StampContext()) {
+        self.context = context
+    }
+
+    static let liveBlogTypes: Set<String> = ["LiveBlogPosting"]
+    static let articleTypes: Set<String> = [
+        "NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "Report", "WebPageElement",
+    ]
+    static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// Reads a page's bytes; `contentType` is the HTTP `Content-Type`, whose charset comes first.
+    public func read(_ bytes: [UInt8], contentType: String? = nil, name: String) throws(PageError) -> HTMLPage {
+        guard bytes.count <= Self.maximumBytes else {
+            throw PageError(.tooLarge, "\(bytes.count >> 20) MB is larger than a page can be (the limit is \(Self.maximumBytes >> 20) MB)", source: name)
+        }
+        let decoded = try PageCharset.decode(bytes, transport: contentType, name: name)
+        let tree = try MarkupTree(html: decoded.utf8, name: name)
+        let jsonLD = JSONLD(tree)
+        var page = HTMLPage(
+            kind: .liveBlog, source: .jsonLD, text: "", posts: [], title: nil, url: nil, publisher: nil, published: nil,
+            dateline: nil, charset: decoded.charset, charsetSource: decoded.source, notes: jsonLD.problems)
+        readMetadata(tree, jsonLD: jsonLD, into: &page)
+        let layout = PostLayout(tree: tree, context: context)
+        if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
+            try readLiveBlog(blog, layout: layout, into: &page, name: name)
+            if !page.posts.isEmpty { return page }
+        }
+        let timed = layout.timedPosts()
+        if timed.count >= 2 {
+            var writer = PageTextWriter()
+            for post in timed {
+                guard let content = layout.content(of: post) else { continue }
+                page.posts.append(writer.appendPost(content, index: page.posts.count))
+            }
+            if page.posts.count >= 2 {
+                page.source = .timeElements
+                page.text = writer.text
+                return page
+            }
+            page.posts = []
+        }
+        if let article = jsonLD.first(ofType: Self.articleTypes), let published = JSONLD.string(article, "datePublished") {
+            try readArticle(article, published: published, layout: layout, into: &page, name: name)
+            return page
+        }
+        return try readText(tree, layout: layout, into: &page, name: name)
+    }
+
+    private func readMetadata(_ tree: MarkupTree, jsonLD: JSONLD, into page: inout HTMLPage) {
+        var meta: [String: String] = [:]
+        for index in tree.elements(named: "meta") {
+            let attributes = tree.nodes[index].attributes
+            guard let key = attributes["property"] ?? attributes["name"], let content = attributes["content"] else { continue }
+            meta[key.lowercased()] = meta[key.lowercased()] ?? content
+        }
+        let canonical = tree.elements(named: "link").first { index in
+            (tree.nodes[index].attributes["rel"] ?? "").lowercased().split(separator: " ").contains("canonical")
+        }
+        let main = jsonLD.first(ofType: Self.liveBlogTypes) ?? jsonLD.first(ofType: Self.articleTypes)
+        page.url = canonical.flatMap { tree.nodes[$0].attributes["href"] } ?? meta["og:url"] ?? main.flatMap(JSONLD.url)
+        page.publisher = main.flatMap { JSONLD.names($0, "publisher").first } ?? meta["og:site_name"]
+        let titleElement = tree.elements(named: "title").first.map { tree.rawText(of: $0).collapsingWhiteSpace() }
+        page.title = main.flatMap { JSONLD.string($0, "headline") } ?? meta["og:title"] ?? titleElement
+        if let published = main.flatMap({ JSONLD.string($0, "datePublished") }) ?? meta["article:published_time"] {
+            page.published = try? NormalizedTime(stamp: published, context: context)
+        }
+        page.dateline = main.flatMap { JSONLD.string($0, "dateline") }
+    }
+
+    /// Posts from a `LiveBlogPosting`'s `liveBlogUpdate` entries, in the order the page lists them.
+    private func readLiveBlog(_ blog: [String: Any], layout: PostLayout, into page: inout HTMLPage, name: String) throws(PageError) {
+        let updates = JSONLD.objects(blog, "liveBlogUpdate")
+        let blocks = layout.blocksByHeadline(updates.compactMap { JSONLD.string($0, "headline") })
+        var writer = PageTextWriter()
+        for (number, update) in updates.enumerated() {
+            guard let published = JSONLD.string(update, "datePublished") else {
+                page.notes.append("JSON-LD update \(number + 1) has no datePublished; it was skipped")
+                continue
+            }
+            var stamp = try stampValue(published, name: name, what: "JSON-LD update \(number + 1) datePublished")
+            let headline = JSONLD.string(update, "headline")
+            var content: PostContent
+            if let headline, let block = blocks[PostLayout.key(headline)], var visible = layout.content(ofBlock: block, headline: headline, stamp: stamp) {
+                if let shown = layout.visibleStamp(in: block), shown.start != stamp.start {
+                    page.notes.append(
+                        "post \(number + 1) '\(headline.prefix(50))': JSON-LD datePublished \(published) disagrees with the page's visible <time datetime=\"\(shown.text)\">; "
+                            + "the visible time is used, as it is what readers were shown")
+                    stamp = shown
+                    visible.stamp = shown
+                }
+                content = visible
+            } else {
+                let body = (JSONLD.string(update, "articleBody") ?? "").components(separatedBy: "\n")
+                content = PostContent(stamp: stamp, headline: headline, paragraphs: body)
+            }
+            if content.authors.isEmpty { content.authors = JSONLD.names(update, "author") }
+            if let modified = JSONLD.string(update, "dateModified"), let time = try? NormalizedTime(stamp: modified, context: context),
+                time.start != stamp.start
+            {
+                content.updates = [time]
+            }
+            page.posts.append(writer.appendPost(content, index: page.posts.count))
+        }
+        page.kind = .liveBlog
+        page.source = .jsonLD
+        page.text = writer.text
+    }
+
+    /// One article from a `NewsArticle` (or `Article`): its stamp `datePublished`, its body from the page.
+    private func readArticle(
+        _ article: [String: Any], published: String, layout: PostLayout, into page: inout HTMLPage, name: String
+    ) throws(PageError) {
+        let stamp = try stampValue(published, name: name, what: "JSON-LD datePublished")
+        let headline = JSONLD.string(article, "headline")
+        var content = layout.articleContent(headline: headline, stamp: stamp)
+        if content.paragraphs.isEmpty {
+            content.paragraphs = (JSONLD.string(article, "articleBody") ?? "").components(separatedBy: "\n")
+        }
+        if content.authors.isEmpty { content.authors = JSONLD.names(article, "author") }
+        var writer = PageTextWriter()
+        page.posts = [writer.appendPost(content, index: 0)]
+        page.text = writer.text
+        page.kind = .article
+        page.source = .jsonLD
+    }
+
+    /// The page's readable text, read as a text page: its stamp lines start posts.
+    private func readText(_ tree: MarkupTree, layout: PostLayout, into page: inout HTMLPage, name: String) throws(PageError) -> HTMLPage {
+        let body = tree.elements(named: "body").first ?? 0
+        let lines = tree.blocks(under: body).map(\.text).filter { !PageTextWriter.isFurniture($0) }
+        let text = lines.joined(separator: "\n")
+        let read: LiveBlogPage
+        do {
+            read = try LiveBlogReader(context: context, source: name).read(text)
+        } catch {
+            throw PageError(.badStamp, "in the page's text: \(error.message)", source: name)
+        }
+        guard !read.posts.isEmpty else {
+            let what = lines.isEmpty ? "no readable text (only scripts, styles and furniture)" : "no post stamps"
+            throw PageError(
+                .noPosts,
+                "\(what): no schema.org LiveBlogPosting or NewsArticle, no blocks with <time datetime>, and no line that reads as a post's stamp",
+                source: name)
+        }
+        page.text = text
+        page.posts = read.posts
+        page.source = .text
+        page.kind = .liveBlog
+        if page.title == nil { page.title = read.title }
+        return page
+    }
+
+    private func stampValue(_ value: String, name: String, what: String) throws(PageError) -> NormalizedTime {
+        do {
+            return try NormalizedTime(stamp: value, context: context)
+        } catch {
+            throw PageError(.badStamp, "\(what) '\(value)' is not a time: \(error.message)", source: name)
+        }
+    }
+}
