@@ -28,6 +28,8 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading pages as users have them: saved HTML (schema.org JSON-LD, markup, text) and feeds.
         .target(name: "Pages", dependencies: ["Timeline", "CLibXML2"]),
+        // Fetching pages over HTTP(S) with conditional requests (FoundationNetworking, which the toolchain ships).
+        .target(name: "Fetch"),
         // Gazetteer, toponym recognition and resolution. Foundation only.
         .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
@@ -42,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages",
+                "Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -59,7 +61,7 @@ let package = Package(
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "Store", "Geo", "Timeline"]),
-        .testTarget(name: "CLITests", dependencies: ["Timeline"]),
+        .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The kinds of input the readers take, and how an input's kind is told from its name and first bytes.
 public enum InputFormat: String, Hashable, Sendable, CaseIterable {
     /// A live-blog page saved or copied as text (the stamp lines start posts).
@@ -47,5 +49,19 @@ public enum InputFormat: String, Hashable, Sendable, CaseIterable {
             return String(rest.prefix { !" \t\r\n>/".contains($0) })
         }
         return ""
+    }
+}
+
+extension InputFormat {
+    /// The format a server's `Content-Type` names, when it names one (`application/xml` does not say which).
+    public static func from(contentType: String?) -> InputFormat? {
+        guard let mediaType = contentType?.split(separator: ";").first?.trimmingCharacters(in: .whitespaces).lowercased() else { return nil }
+        switch mediaType {
+        case "text/html", "application/xhtml+xml": return .html
+        case "application/rss+xml", "application/atom+xml", "application/rdf+xml", "application/feed+xml": return .feed
+        case "text/plain": return .liveblog
+        case "application/x-ndjson", "application/jsonl", "application/x-jsonlines": return .jsonl
+        default: return nil
+        }
     }
 }

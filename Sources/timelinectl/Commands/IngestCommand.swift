@@ -20,6 +20,7 @@ struct IngestCommand: ParsableCommand {
               timelinectl ingest --format text --published 2023-05-31T09:00:00Z article.txt
               timelinectl ingest --format jsonl articles.jsonl
               timelinectl ingest page.html feed.xml
+              timelinectl ingest https://example.com/live/russia-ukraine
               cat page.txt | timelinectl ingest -
             """
     )
@@ -36,13 +37,21 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "In JSON Lines, skip broken lines (each named) instead of refusing the file.")
     var skipBadLines = false
 
+    @Option(help: ArgumentHelp("For URLs: seconds to wait for the server.", valueName: "SECONDS"))
+    var timeout: Double = 30
+
+    @Option(help: ArgumentHelp("For URLs: the largest page read, in bytes.", valueName: "BYTES"))
+    var maxBytes: Int = 32 << 20
+
     @OptionGroup var zoneOptions: ZoneOptions
 
-    @Argument(help: "Files to read, or - for standard input.")
+    @Argument(help: "Files or http(s) URLs to read, or - for standard input.")
     var files: [String]
 
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one file to ingest (or - for standard input)") }
+        if timeout <= 0 { throw ValidationError("--timeout must be more than 0 seconds (got \(timeout))") }
+        if maxBytes <= 0 { throw ValidationError("--max-bytes must be more than 0 (got \(maxBytes))") }
         if format == .text && published == nil {
             throw ValidationError("--format text needs --published, the article's publication time")
         }
@@ -63,7 +72,9 @@ struct IngestCommand: ParsableCommand {
         var summary = IngestSummary()
         let progress = Progress(total: files.count)
         for (index, file) in files.enumerated() {
-            if format == .jsonl || format == nil && InputFormat.sniff([], name: file) == .jsonl {
+            if Self.isURL(file) {
+                try ingestURL(file, loader: loader, store: store, context: context, published: publishedTime, summary: &summary)
+            } else if format == .jsonl || format == nil && InputFormat.sniff([], name: file) == .jsonl {
                 try ingestJSONLines(file, loader: loader, store: store, summary: &summary)
             } else {
                 let read = try readPageInput(file, format: format, context: context)
@@ -105,15 +116,15 @@ struct IngestCommand: ParsableCommand {
         summary.skippedLines += skipped.count
     }
 
-    private func load(
-        _ read: PageInput, file: String, format: InputFormat, loader: DocumentLoader, published: NormalizedTime?
+    func load(
+        _ read: PageInput, file: String, format: InputFormat, loader: DocumentLoader, published: NormalizedTime?, url: String? = nil
     ) throws -> [ExtractedDocument] {
-        let path = file == "-" ? nil : file
+        let path = file == "-" || url != nil ? nil : file
         let input: String
         switch read {
         case .html(let page):
             for note in page.notes { printError("\(file): \(note)") }
-            return [loader.htmlPage(page, path: path)]
+            return [loader.htmlPage(page, path: path, fetchedFrom: url)]
         case .feed(let feed):
             for note in feed.notes { printError("\(file): \(note)") }
             guard !feed.items.isEmpty else {
@@ -129,7 +140,12 @@ struct IngestCommand: ParsableCommand {
         case .text:
             return [loader.article(input, published: published!, path: path)]
         case .liveblog:
-            let document = try loader.liveBlog(input, path: path)
+            var document = try loader.liveBlog(input, path: path)
+            if let url {
+                // A page fetched as text is known by its address, as an HTML page is.
+                document.url = url
+                document.identity = "url:" + url
+            }
             if document.posts.isEmpty {
                 if let published { return [loader.article(input, published: published, path: path)] }
                 throw TimelineError(
