@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a live-blog page saved as text into its header and posts.
 ///
 /// A post starts at a line that the stamp grammar reads as a whole (after a lead-in such as
@@ -74,10 +76,31 @@ public struct LiveBlogReader: Sendable {
                 // The line is shaped like a stamp but cannot be one: say so rather than read it as text.
                 throw error.at(file: source, line: line.number)
             case .failure:
-                continue
+                if let trailing = trailingStamp(line.text) { found.append(StampLine(lineIndex: index, parsed: trailing.parsed, isUpdate: false, tail: .headline(trailing.headline))) }
             }
         }
         return found
+    }
+
+    /// Lead-ins that a copied page glues to the headline before its stamp.
+    static let trailingLeadIns = ["published at ", "posted at "]
+
+    /// A headline followed on the same line by its stamp, the line break lost in the copy
+    /// (`Ministers meet in Brussels to discuss aidpublished at 10:02 British Summer Time 3 July 2023`):
+    /// the stamp after the last lead-in, read whole, and the headline before it.
+    func trailingStamp(_ line: String) -> (parsed: ParsedStamp, headline: String)? {
+        let lower = line.lowercased()
+        guard lower.utf8.count == line.utf8.count,
+            let leadIn = Self.trailingLeadIns.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let headline = String(line[..<leadIn.lowerBound]).trimmingSpaces()
+        guard headline.split(separator: " ").count >= 2 else { return nil }
+        let offset = line.utf8.distance(from: line.startIndex, to: leadIn.lowerBound)
+        guard case .success(var parsed) = StampParser.parse(String(line[leadIn.lowerBound...])), !parsed.clocks.isEmpty, parsed.stoppedAt == nil
+        else { return nil }
+        parsed.start += offset
+        parsed.end += offset
+        return (parsed, headline)
     }
 
     /// The zone most stamps of a page name, if any.

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import Geo
+import Pages
+import Timeline
 
 /// `timelinectl places extract [FILE|-] [--json]`.
 struct PlacesExtractCommand: ParsableCommand {
@@ -16,7 +18,7 @@ struct PlacesExtractCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Text file to read, or - for standard input.")
+    @Argument(help: "A text, HTML page or feed to read, or - for standard input (offsets of a page count in its extracted text: posts --text).")
     var file: String = "-"
 
     @Flag(name: .long, help: "Print JSON Lines instead of a table.")
@@ -25,15 +27,8 @@ struct PlacesExtractCommand: ParsableCommand {
     @OptionGroup var options: PlacesGazetteerOption
 
     func run() throws {
-        let text: String
-        if file == "-" {
-            text = String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self)
-        } else {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                throw ValidationError("cannot read '\(file)'")
-            }
-            text = String(decoding: data, as: UTF8.self)
-        }
+        // An HTML page or feed is read by its reader; offsets then count in the text it extracted.
+        let text = try readPageInput(file, context: StampContext()).input.text
         let parser = try Geoparser(gazetteer: try options.load())
         for mention in parser.extract(text) {
             if json {

@@ -12,6 +12,7 @@ struct PostsCommand: ParsableCommand {
               timelinectl posts seeds/000_fdd7082ede222f27.txt
               timelinectl posts page.txt --json
               timelinectl posts page.html
+              timelinectl posts page.html --text
               timelinectl posts guardian.txt --zone Europe/London
             """
     )
@@ -24,10 +25,18 @@ struct PostsCommand: ParsableCommand {
     @Flag(help: "Print a JSON array of posts.")
     var json = false
 
+    @Flag(help: "Print the text the posts' offsets count in (for an HTML page or feed, the text its reader extracted).")
+    var text = false
+
     func run() throws {
         let context = try zoneOptions.context()
         let posts: [Post]
-        switch try readPageInput(file, context: context).input {
+        let read = try readPageInput(file, context: context).input
+        if text {
+            print(read.text)
+            return
+        }
+        switch read {
         case .text(let input): posts = try LiveBlogReader(context: context, source: file).read(input).posts
         case .html(let page):
             for note in page.notes { printError("\(file): \(note)") }

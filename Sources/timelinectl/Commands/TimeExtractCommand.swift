@@ -27,7 +27,7 @@ struct TimeExtractCommand: ParsableCommand {
             """
     )
 
-    @Argument(help: "Text file to read, or - for standard input.")
+    @Argument(help: "A text, HTML page or feed to read, or - for standard input (offsets of a page count in its extracted text: posts --text).")
     var file: String = "-"
 
     @Option(help: ArgumentHelp("The document's date (or date-time) relative expressions count from.", valueName: "ISO8601"))
@@ -41,7 +41,8 @@ struct TimeExtractCommand: ParsableCommand {
     func run() throws {
         let context = try zoneOptions.context()
         let anchor = try parseAnchor(self.anchor, zone: context.defaultZone)
-        let text = try readInput(file, isPage: true)
+        // An HTML page or feed is read by its reader; offsets then count in the text it extracted.
+        let text = try readPageInput(file, context: context).input.text
         let expressions = RelativeTime.extract(text, anchor: anchor, clauses: ClauseTenseReader(text: text, model: try LanguageModel.shared()))
         if json {
             print(JSON.object([
