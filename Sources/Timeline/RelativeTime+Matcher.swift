@@ -202,6 +202,7 @@ struct Matcher {
     /// year`); then days, clocks and named periods; then durations, years, months and references.
     private mutating func matchWords(at i: Int) throws(TimelineError) -> Match? {
         guard i < words.count else { return nil }
+        if let match = try matchISO(at: i) { return match }
         if let match = matchSet(at: i) { return match }
         if let match = try matchYearPart(at: i) { return match }
         if let match = try matchDecade(at: i) { return match }

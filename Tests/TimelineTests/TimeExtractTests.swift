@@ -65,6 +65,10 @@ struct TimeExtractTests {
         Case(sentence: "The market is now closed.", text: "now", kind: .date, value: "PRESENT_REF", tense: .present),
         Case(sentence: "The minister recently resigned.", text: "recently", kind: .date, value: "PAST_REF"),
         Case(sentence: "Such raids may resume in the future.", text: "the future", kind: .date, value: "FUTURE_REF", tense: .present),
+        // ISO 8601, as tables and pages' machine-readable stamps write it.
+        Case(sentence: "The order dated 2023-11-04 was revoked.", text: "2023-11-04", kind: .date, value: "2023-11-04", anchoring: .none),
+        Case(sentence: "Posted 2024-05-14T07:26:00-04:00.", text: "2024-05-14T07:26:00-04:00", kind: .time, value: "2024-05-14T07:26", anchoring: .none),
+        Case(sentence: "2024-05-15T11:26:00.000Z", text: "2024-05-15T11:26:00.000Z", kind: .time, value: "2024-05-15T11:26", anchoring: .none),
     ]
 
     static let anchor = try! TimeAnchor(date: CivilDate(year: 2024, month: 5, day: 15)!, zone: .utc)
@@ -87,6 +91,13 @@ struct TimeExtractTests {
         #expect(october.interval.description == "2023-10-01T00:00:00Z/2023-11-01T00:00:00Z")
         #expect(october.precision == .month)
         #expect(found[1].time == nil)
+    }
+
+    @Test func anISOInstantKeepsItsOffset() throws {
+        let found = RelativeTime.extract("Posted 2024-05-14T07:26:00-04:00.", anchor: Self.anchor, tenseAt: { _ in .past })
+        let time = try #require(found.first?.time)
+        #expect(time.interval.description == "2024-05-14T11:26:00Z/2024-05-14T11:27:00Z")
+        #expect(time.precision == .minute)
     }
 
     @Test func aSeasonAndAQuarterArePlacedAsWholeStretches() throws {
