@@ -50,7 +50,7 @@ let package = Package(
         ),
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
         .executableTarget(
-            name: "timeline-bench", dependencies: ["Timeline", "Language", "Geo", "Incidents", "Store", "Map"],
+            name: "timeline-bench", dependencies: ["Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages"],
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",

@@ -78,7 +78,7 @@ public struct FeedReader: Sendable {
             // Atom's <author> holds a <name>; RSS's is `desk@example.com (Anna Chernova)`.
             let authorElements = tree.nodes[item].children.filter { Self.local(tree.nodes[$0].name) == "author" }
             let authors = [text(tree, item, "dc:creator")].compactMap { $0 }
-                + authorElements.compactMap { text(tree, $0, "name") ?? Self.rssAuthor(tree.rawText(of: $0).collapsingWhiteSpace()) }
+                + authorElements.compactMap { text(tree, $0, "name") ?? Self.rssAuthor(tree.rawText(of: $0).normalizingSpaces()) }
             var writer = PageTextWriter()
             let content = PostContent(stamp: stamp, headline: title, authors: authors.filter { !$0.isEmpty }, paragraphs: paragraphs(of: body))
             let post = writer.appendPost(content, index: 0)
@@ -105,7 +105,7 @@ public struct FeedReader: Sendable {
             return name.contains(":") ? node == name : Self.local(node) == name
         }
         guard let found else { return nil }
-        let text = tree.rawText(of: found).collapsingWhiteSpace()
+        let text = tree.rawText(of: found).normalizingSpaces()
         return text.isEmpty ? nil : text
     }
 
@@ -115,7 +115,7 @@ public struct FeedReader: Sendable {
         for link in links {
             let attributes = tree.nodes[link].attributes
             if let href = attributes["href"], (attributes["rel"] ?? "alternate") == "alternate" { return href }
-            let text = tree.rawText(of: link).collapsingWhiteSpace()
+            let text = tree.rawText(of: link).normalizingSpaces()
             if !text.isEmpty { return text }
         }
         return nil

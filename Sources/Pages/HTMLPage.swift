@@ -11,7 +11,8 @@ public struct HTMLPage: Sendable {
     /// Where the posts and their stamps came from, most exact first.
     public enum PostSource: String, Hashable, Sendable {
         case jsonLD = "schema.org JSON-LD"
-        case timeElements = "<time datetime> elements"
+        case timeElements = "machine-readable times (<time datetime>, data-* timestamps)"
+        case shownStamps = "stamps shown in the page's markup"
         case text = "stamps in the page's text"
     }
 
@@ -28,6 +29,8 @@ public struct HTMLPage: Sendable {
     public var publisher: String?
     /// The page's own publication time, where it gives one.
     public var published: NormalizedTime?
+    /// The page's last modification (`dateModified`), as written.
+    public var modified: String?
     /// An article's dateline (`MOSCOW`), from JSON-LD.
     public var dateline: String?
     /// The charset the bytes were decoded from, and where it was declared.

@@ -6,10 +6,12 @@ import Timeline
 /// 1. A schema.org `LiveBlogPosting` gives the posts from `liveBlogUpdate`, each stamp its
 ///    `datePublished`; each update is matched to its block on the page (by its headline) for
 ///    paragraphs and captions, else its `articleBody` is the body.
-/// 2. Else repeated blocks each holding one `<time datetime>` are the posts.
+/// 2. Else repeated blocks each holding a machine-readable time (`<time datetime>`, a `data-*`
+///    timestamp) are the posts.
 /// 3. Else a `NewsArticle`/`Article` (JSON-LD) is one article.
-/// 4. Else the page's readable text (furniture dropped) is read by the text page reader, as a
-///    copied page would be.
+/// 4. Else repeated blocks each showing a stamp in their markup, or the page's readable text
+///    (furniture dropped) read by the text page reader as a copied page would be: whichever finds
+///    more posts.
 public struct HTMLPageReader: Sendable {
     /// Larger pages are refused: live-blog pages are a few megabytes even with their scripts.
     public static let maximumBytes = 32 << 20
@@ -36,32 +38,52 @@ public struct HTMLPageReader: Sendable {
         let jsonLD = JSONLD(tree)
         var page = HTMLPage(
             kind: .liveBlog, source: .jsonLD, text: "", posts: [], title: nil, url: nil, publisher: nil, published: nil,
-            dateline: nil, charset: decoded.charset, charsetSource: decoded.source, notes: jsonLD.problems)
+            modified: nil, dateline: nil, charset: decoded.charset, charsetSource: decoded.source, notes: jsonLD.problems)
         readMetadata(tree, jsonLD: jsonLD, into: &page)
-        let layout = PostLayout(tree: tree, context: context)
+        var layout = PostLayout(tree: tree, context: context)
+        layout.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
         if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
             try readLiveBlog(blog, layout: layout, into: &page, name: name)
             if !page.posts.isEmpty { return page }
         }
-        let timed = layout.timedPosts()
-        if timed.count >= 2 {
-            var writer = PageTextWriter()
-            for post in timed {
-                guard let content = layout.content(of: post) else { continue }
-                page.posts.append(writer.appendPost(content, index: page.posts.count))
-            }
-            if page.posts.count >= 2 {
-                page.source = .timeElements
-                page.text = writer.text
-                return page
-            }
-            page.posts = []
+        if let timed = written(layout.timedPosts(layout.machineTimes()), layout: layout) {
+            page.posts = timed.posts
+            page.text = timed.text
+            page.source = .timeElements
+            return page
         }
         if let article = jsonLD.first(ofType: Self.articleTypes), let published = JSONLD.string(article, "datePublished") {
             try readArticle(article, published: published, layout: layout, into: &page, name: name)
             return page
         }
-        return try readText(tree, layout: layout, into: &page, name: name)
+        // Stamps shown in the markup (`<span>15:47 BST</span>`) or in the page's text: the reading
+        // that finds more posts, the markup's on a tie (it knows which posts have no headline).
+        let shown = written(layout.timedPosts(layout.visibleStamps()), layout: layout)
+        let text: Result<HTMLPage, PageError>
+        do {
+            text = .success(try readText(tree, layout: layout, into: page, name: name))
+        } catch {
+            text = .failure(error)
+        }
+        if let shown, shown.posts.count >= ((try? text.get())?.posts.count ?? 0) {
+            page.posts = shown.posts
+            page.text = shown.text
+            page.source = .shownStamps
+            return page
+        }
+        return try text.get()
+    }
+
+    /// The posts found by their time markers, written out; nil for fewer than two.
+    private func written(_ timed: [PostLayout.TimedPost], layout: PostLayout) -> (posts: [Post], text: String)? {
+        guard timed.count >= 2 else { return nil }
+        var writer = PageTextWriter()
+        var posts: [Post] = []
+        for post in timed {
+            guard let content = layout.content(of: post) else { continue }
+            posts.append(writer.appendPost(content, index: posts.count))
+        }
+        return posts.count >= 2 ? (posts, writer.text) : nil
     }
 
     private func readMetadata(_ tree: MarkupTree, jsonLD: JSONLD, into page: inout HTMLPage) {
@@ -77,18 +99,23 @@ public struct HTMLPageReader: Sendable {
         let main = jsonLD.first(ofType: Self.liveBlogTypes) ?? jsonLD.first(ofType: Self.articleTypes)
         page.url = canonical.flatMap { tree.nodes[$0].attributes["href"] } ?? meta["og:url"] ?? main.flatMap(JSONLD.url)
         page.publisher = main.flatMap { JSONLD.names($0, "publisher").first } ?? meta["og:site_name"]
-        let titleElement = tree.elements(named: "title").first.map { tree.rawText(of: $0).collapsingWhiteSpace() }
+        let titleElement = tree.elements(named: "title").first.map { tree.rawText(of: $0).normalizingSpaces() }
         page.title = main.flatMap { JSONLD.string($0, "headline") } ?? meta["og:title"] ?? titleElement
         if let published = main.flatMap({ JSONLD.string($0, "datePublished") }) ?? meta["article:published_time"] {
             page.published = try? NormalizedTime(stamp: published, context: context)
         }
         page.dateline = main.flatMap { JSONLD.string($0, "dateline") }
+        page.modified = main.flatMap { JSONLD.string($0, "dateModified") } ?? meta["article:modified_time"]
+        if page.published == nil, let written = main.flatMap({ JSONLD.string($0, "datePublished") }) ?? meta["article:published_time"] {
+            page.notes.append("the page's datePublished '\(written)' is not a time; it was left out")
+        }
     }
 
     /// Posts from a `LiveBlogPosting`'s `liveBlogUpdate` entries, in the order the page lists them.
     private func readLiveBlog(_ blog: [String: Any], layout: PostLayout, into page: inout HTMLPage, name: String) throws(PageError) {
-        let updates = JSONLD.objects(blog, "liveBlogUpdate")
-        let blocks = layout.blocksByHeadline(updates.compactMap { JSONLD.string($0, "headline") })
+        let listed = JSONLD.objects(blog, "liveBlogUpdate")
+        let blocks = layout.blocksByHeadline(listed.compactMap { JSONLD.string($0, "headline") })
+        let updates = pageOrder(listed, blocks: blocks)
         var writer = PageTextWriter()
         for (number, update) in updates.enumerated() {
             guard let published = JSONLD.string(update, "datePublished") else {
@@ -124,6 +151,14 @@ public struct HTMLPageReader: Sendable {
         page.text = writer.text
     }
 
+    /// JSON-LD's updates in the order the page shows them, when every one was found on the page
+    /// (some publishers list them oldest first); else as JSON-LD lists them.
+    private func pageOrder(_ updates: [[String: Any]], blocks: [String: Int]) -> [[String: Any]] {
+        let positions = updates.map { update in JSONLD.string(update, "headline").flatMap { blocks[PostLayout.key($0)] } }
+        guard !positions.contains(where: { $0 == nil }), Set(positions.compactMap { $0 }).count == positions.count else { return updates }
+        return zip(updates, positions).sorted { $0.1! < $1.1! }.map(\.0)
+    }
+
     /// One article from a `NewsArticle` (or `Article`): its stamp `datePublished`, its body from the page.
     private func readArticle(
         _ article: [String: Any], published: String, layout: PostLayout, into page: inout HTMLPage, name: String
@@ -143,13 +178,18 @@ public struct HTMLPageReader: Sendable {
     }
 
     /// The page's readable text, read as a text page: its stamp lines start posts.
-    private func readText(_ tree: MarkupTree, layout: PostLayout, into page: inout HTMLPage, name: String) throws(PageError) -> HTMLPage {
+    private func readText(_ tree: MarkupTree, layout: PostLayout, into page: HTMLPage, name: String) throws(PageError) -> HTMLPage {
+        var page = page
         let body = tree.elements(named: "body").first ?? 0
         let lines = tree.blocks(under: body).map(\.text).filter { !PageTextWriter.isFurniture($0) }
         let text = lines.joined(separator: "\n")
         let read: LiveBlogPage
+        var reader = LiveBlogReader(context: context, source: name)
+        // Stamps with a clock only (`15:47 BST`) take the page's date from its metadata: the
+        // newest post's day is the day of its last modification (the calendar date as written).
+        reader.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
         do {
-            read = try LiveBlogReader(context: context, source: name).read(text)
+            read = try reader.read(text)
         } catch {
             throw PageError(.badStamp, "in the page's text: \(error.message)", source: name)
         }
@@ -166,6 +206,13 @@ public struct HTMLPageReader: Sendable {
         page.kind = .liveBlog
         if page.title == nil { page.title = read.title }
         return page
+    }
+
+    /// The calendar date an ISO 8601 value writes (`2024-06-13` of `2024-06-13T14:47:00+00:00`).
+    static func writtenDate(_ value: String) -> CivilDate? {
+        let parts = value.prefix(10).split(separator: "-")
+        guard value.count >= 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
+        return CivilDate(year: year, month: month, day: day)
     }
 
     private func stampValue(_ value: String, name: String, what: String) throws(PageError) -> NormalizedTime {

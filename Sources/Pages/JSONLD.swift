@@ -40,11 +40,22 @@ struct JSONLD {
         return Set((object["@type"] as? [Any] ?? []).compactMap { $0 as? String })
     }
 
-    /// A property read as text (a string, or the first string of a list).
+    /// A property read as text (a string, or the first string of a list), character references
+    /// decoded: publishers' JSON-LD often carries the HTML-escaped text (`&amp;`, `&#8211;`).
     static func string(_ object: [String: Any], _ key: String) -> String? {
-        if let value = object[key] as? String { return value.isEmpty ? nil : value }
-        if let list = object[key] as? [Any] { return list.lazy.compactMap { $0 as? String }.first }
-        return nil
+        var value = object[key] as? String
+        if value == nil, let list = object[key] as? [Any] { value = list.lazy.compactMap { $0 as? String }.first }
+        guard let value, !value.isEmpty else { return nil }
+        return decodingCharacterReferences(value)
+    }
+
+    /// Text with its HTML character references (`&amp;`, `&#8217;`, `&rsquo;`) decoded by libxml2's HTML parser.
+    static func decodingCharacterReferences(_ text: String) -> String {
+        guard text.contains("&"), text.contains(";"), !text.contains("<"),
+            let tree = try? MarkupTree(html: Array(("<html><body><p>" + text.replacingOccurrences(of: "\n", with: "<br>") + "</p></body></html>").utf8), name: "JSON-LD")
+        else { return text }
+        let body = tree.elements(named: "p").first ?? 0
+        return tree.blocks(under: body).map(\.text).joined(separator: "\n")
     }
 
     /// Names of the people or organisations under `key` (`author`, `publisher`): objects, lists or strings.

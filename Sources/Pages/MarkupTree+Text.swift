@@ -1,3 +1,5 @@
+import Timeline
+
 /// One line of a page's readable text and the block element it came from.
 public struct RenderedBlock: Hashable, Sendable {
     public var text: String
@@ -58,7 +60,7 @@ extension MarkupTree {
         var line = ""
         var lineNode = root
         func flush() {
-            let text = line.collapsingWhiteSpace()
+            let text = line.normalizingSpaces()
             if !text.isEmpty { blocks.append(RenderedBlock(text: text, node: lineNode)) }
             line = ""
         }
@@ -103,23 +105,5 @@ extension MarkupTree {
             current = nodes[node].parent
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// Runs of white space (no-break spaces included) as one space, trimmed.
-    func collapsingWhiteSpace() -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if pendingSpace { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
-        }
-        return String(out)
     }
 }

@@ -94,9 +94,12 @@ enum Noise {
         "get our live blog alerts", "please turn on javascript", "close", "menu", "newest first", "oldest first",
         "latest", "oldest", "live", "live updates", "ad feedback", "video ad feedback", "skip to main content",
         "skip to navigation", "sign in", "subscribe", "print subscriptions", "search jobs", "search",
+        "breaking", "breaking news", "key event", "live reporting", "summary",
     ]
 
     static func isNoise(_ text: String) -> Bool {
+        // Furniture is short: a paragraph is not compared with the lists (nor counted in characters).
+        guard text.utf8.count <= 160 else { return false }
         if text.count <= 40, lines.contains(text.lowercased()) { return true }
         return isVideoMarker(text)
     }
@@ -124,6 +127,8 @@ enum Byline {
 
     /// `Previous reporting from CNN's David McKenzie`, `CNN's X contributed reporting to this post.`
     static func contributors(in text: String) -> [String]? {
+        // A credit is one short line (16 words at most, checked below); a paragraph is not lowered to find out.
+        guard text.utf8.count <= 240 else { return nil }
         let lower = text.lowercased()
         for prefix in ["previous reporting from ", "additional reporting by ", "additional reporting from ", "reporting by "]
         where lower.hasPrefix(prefix) && text.split(separator: " ").count <= 16 {
@@ -166,7 +171,8 @@ enum Byline {
 extension StringProtocol {
     /// Every run of white space (no-break spaces included) as one space, trimmed: for names and
     /// headlines, which are compared and shown; body text keeps its bytes for its ranges.
-    func normalizingSpaces() -> String {
+    public func normalizingSpaces() -> String {
+        if isNormalizedSpacing { return String(self) }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -179,6 +185,22 @@ extension StringProtocol {
             }
         }
         return String(out)
+    }
+
+    /// Whether the text is plain ASCII with single spaces between words and none at its ends: then
+    /// normalizing it changes nothing (most lines of a page, checked byte by byte, no Unicode tables).
+    public var isNormalizedSpacing: Bool {
+        var previousSpace = true
+        for byte in utf8 {
+            if byte >= 0x80 || byte < 0x20 { return false }
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || isEmpty
     }
 
     func trimmingSpaces() -> String {

@@ -11,6 +11,9 @@ public struct LiveBlogReader: Sendable {
     public var context: StampContext
     /// The input's name for messages (a path).
     public var source: String?
+    /// The date of stamps without one when the page's own text gives none (an HTML page's
+    /// metadata: its `dateModified` or `datePublished`); the text's date line comes first.
+    public var fallbackDate: CivilDate?
 
     public init(context: StampContext = StampContext(), source: String? = nil) {
         self.context = context
@@ -27,7 +30,7 @@ public struct LiveBlogReader: Sendable {
         // A stamp with no zone on a page whose other stamps name one (`15.12` among `17.40 BST`)
         // is read in the page's zone; its zone_text stays empty to show the zone was not written.
         if context.defaultZone == nil { context.defaultZone = Self.pageZone(stamps, choices: context.abbreviationChoices) }
-        if context.defaultDate == nil { context.defaultDate = page.date ?? page.updated.map { $0.start.utcDate } }
+        if context.defaultDate == nil { context.defaultDate = page.date ?? page.updated.map { $0.start.utcDate } ?? fallbackDate }
         if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
         var dayShift = DayRoll()
         for (order, stampIndex) in postStarts.enumerated() {
@@ -43,6 +46,35 @@ public struct LiveBlogReader: Sendable {
             page.posts.append(try readPost(index: order, stamp: stamp, time: time, lines: lines[start..<end], updates: updates, context: postContext))
         }
         return page
+    }
+
+    /// Stamps shown one per post in page order (an HTML page's visible times, each as one line),
+    /// read as a text page's stamp lines are: in the zone most of them name, a stamp with a clock
+    /// only dated from ``fallbackDate`` and moved a day where the clocks cross midnight. Nil for a
+    /// text that is not a stamp.
+    public func stamps(of texts: [String]) throws(TimelineError) -> [NormalizedTime?] {
+        let lines = sourceLines(texts.map { $0.normalizingSpaces() }.joined(separator: "\n"))
+        let found = try findStampLines(lines)
+        var context = self.context
+        if context.defaultZone == nil { context.defaultZone = Self.pageZone(found, choices: context.abbreviationChoices) }
+        if context.defaultDate == nil { context.defaultDate = fallbackDate }
+        if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
+        var dayShift = DayRoll()
+        var stamps = [NormalizedTime?](repeating: nil, count: texts.count)
+        for stamp in found where stamp.lineIndex < stamps.count {
+            var postContext = context
+            if !stamp.parsed.hasDate, let date = context.defaultDate {
+                postContext.defaultDate = date.adding(days: dayShift.shift(for: stamp.parsed))
+            }
+            stamps[stamp.lineIndex] = try normalize(stamp, line: lines[stamp.lineIndex], context: postContext)
+        }
+        return stamps
+    }
+
+    /// Whether a line reads whole as a stamp (`Published On 12 May 2024`, `7:26 a.m. ET`), whatever its zone.
+    public static func isStampLine(_ line: String) -> Bool {
+        guard case .success(let parsed) = StampParser.parse(line) else { return false }
+        return parsed.stoppedAt == nil && (parsed.hasDate || !parsed.clocks.isEmpty)
     }
 
     // MARK: stamps
@@ -88,7 +120,7 @@ public struct LiveBlogReader: Sendable {
     /// A headline followed on the same line by its stamp, the line break lost in the copy
     /// (`Ministers meet in Brussels to discuss aidpublished at 10:02 British Summer Time 3 July 2023`):
     /// the stamp after the last lead-in, read whole, and the headline before it.
-    func trailingStamp(_ line: String) -> (parsed: ParsedStamp, headline: String)? {
+    public func trailingStamp(_ line: String) -> (parsed: ParsedStamp, headline: String)? {
         let lower = line.lowercased()
         guard lower.utf8.count == line.utf8.count,
             let leadIn = Self.trailingLeadIns.compactMap({ lower.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })

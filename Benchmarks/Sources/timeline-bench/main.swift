@@ -3,7 +3,7 @@ import Geo
 
 /// timeline-bench: release-build benchmarks on fixed seeded data.
 ///
-///     swift build -c release && .build/release/timeline-bench [stamps] [time] [places] [language] [ingest] [store] [scaling] [map]
+///     swift build -c release && .build/release/timeline-bench [stamps] [time] [pages] [places] [language] [ingest] [store] [scaling] [map]
 ///         [--incidents N] [--sizes 10000,100000,1000000,10000000]
 let arguments = Array(CommandLine.arguments.dropFirst())
 let requested = Set(arguments.filter { !$0.hasPrefix("--") && Int($0) == nil })
@@ -18,6 +18,13 @@ if wants("time") {
         print(try TimeBenchmark.run())
     } catch {
         print("time benchmark failed: \(error)")
+    }
+}
+if wants("pages") {
+    do {
+        print(try PagesBenchmark.run())
+    } catch {
+        print("pages benchmark failed: \(error)")
     }
 }
 if wants("places") {
