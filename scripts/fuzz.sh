@@ -4,31 +4,35 @@
 #   scripts/fuzz.sh [SECONDS_PER_TARGET]     (default 20)
 #
 # Targets: stamp (StampParser + NormalizedTime), liveblog (LiveBlogReader), place (Geoparser),
-# time (RelativeTime.extract and scan: time expressions in running text).
+# time (RelativeTime.extract and scan: time expressions in running text), page (HTMLPageReader and
+# FeedReader: libxml2's parsers, charsets, JSON-LD, the post layout; needs libxml2-dev).
 # Each is compiled with `swiftc -sanitize=fuzzer,address` together with its module's sources into
 # .build-fuzz/ (ignored by git), seeded from seeds/ and Tests/Fixtures/, and run with
 # -max_total_time=SECONDS -rss_limit_mb=2048. Inputs libFuzzer finds go to .build-fuzz/corpus/<target>
 # (kept between runs). On a crash the script exits non-zero (after the other targets) and leaves the input in
 # .build-fuzz/crashes/<target>-crash-<sha1> (reproduce: SWIFT_BACKTRACE=enable=no .build-fuzz/bin/<target> <that file>).
 #
-# Environment: FUZZ_TARGETS="stamp liveblog place time" to choose targets. Targets run one after the
+# Environment: FUZZ_TARGETS="stamp liveblog place time page" to choose targets. Targets run one after the
 # other, one process each, to stay gentle on a shared machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 seconds=${1:-20}
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "usage: scripts/fuzz.sh [SECONDS_PER_TARGET]" >&2; exit 2; }
-targets=(${FUZZ_TARGETS:-stamp liveblog place time})
+targets=(${FUZZ_TARGETS:-stamp liveblog place time page})
 out=.build-fuzz
 mkdir -p "$out/bin" "$out/crashes" "$out/logs"
 
 command -v swiftc >/dev/null || { echo "swiftc is not on PATH" >&2; exit 1; }
 
 # target -> fuzz file, module name, module sources
-source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; time) echo Fuzz/TimeFuzz.swift ;; esac; }
-module_of() { case $1 in stamp | liveblog | time) echo Timeline ;; place) echo Geo ;; esac; }
-# Modules a target's module imports, built first as instrumented objects (Geo reads Language's stream).
-dependencies_of() { case $1 in place | stamp | liveblog | time) echo Language ;; *) ;; esac; }
+source_file() { case $1 in stamp) echo Fuzz/StampFuzz.swift ;; liveblog) echo Fuzz/LiveBlogFuzz.swift ;; place) echo Fuzz/PlaceFuzz.swift ;; time) echo Fuzz/TimeFuzz.swift ;; page) echo Fuzz/PageFuzz.swift ;; esac; }
+module_of() { case $1 in stamp | liveblog | time) echo Timeline ;; place) echo Geo ;; page) echo Pages ;; esac; }
+# Modules a target's module imports, built first as instrumented objects in this order (Geo reads
+# Language's stream; Pages builds on Timeline, which builds on Language).
+dependencies_of() { case $1 in place | stamp | liveblog | time) echo Language ;; page) echo Language Timeline ;; *) ;; esac; }
+# libxml2 for Pages: the system-library module map and its headers and library.
+c_flags() { case $1 in Pages) echo "-I Sources/CLibXML2 -Xcc -I/usr/include/libxml2 -lxml2" ;; *) ;; esac; }
 
 # Compiles a dependency module once per run into $out/deps (module interface and object).
 build_dependency() {
@@ -38,7 +42,7 @@ build_dependency() {
     return
   fi
   if ! swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -O -wmo -g -parse-as-library \
-    -module-name "$module" -module-cache-path "$out/module-cache" -emit-module -emit-module-path "$out/deps/$module.swiftmodule" \
+    -module-name "$module" -module-cache-path "$out/module-cache" -I "$out/deps" -emit-module -emit-module-path "$out/deps/$module.swiftmodule" \
     -c "Sources/$module"/*.swift -o "$out/deps/$module.o" >"$log" 2>&1; then
     grep -v 'warning: Cannot export local symbol' "$log" >&2
     echo "build $module: failed" >&2
@@ -62,7 +66,7 @@ build() {
   fi
   local start=$SECONDS log="$out/logs/build-$target.log"
   if ! swiftc -sanitize=fuzzer,address -enable-bare-slash-regex -parse-as-library -O -wmo -g \
-    -module-name "$module" -module-cache-path "$out/module-cache" -I "$out/deps" \
+    -module-name "$module" -module-cache-path "$out/module-cache" -I "$out/deps" $(c_flags "$module") \
     "$(source_file "$target")" "Sources/$module"/*.swift ${objects[@]+"${objects[@]}"} -o "$bin" >"$log" 2>&1; then
     grep -v 'warning: Cannot export local symbol' "$log" >&2
     echo "build $target: failed" >&2
@@ -117,6 +121,14 @@ seed() {
       jsonl_texts Tests/Fixtures/blind/time_passages.jsonl passage
       jsonl_texts Tests/Fixtures/blind/incident_reports.jsonl report
       ;;
+    page)
+      local n=0 file
+      for file in Tests/Fixtures/pages/*.html Tests/Fixtures/pages/*.xml Tests/Fixtures/pages/helper/*.html; do
+        [ -f "$file" ] || continue
+        n=$((n + 1))
+        cp "$file" "$dir/markup-$n"
+      done
+      ;;
     place)
       pages
       jsonl_texts Tests/Fixtures/blind/geo_passages.jsonl passage
@@ -125,7 +137,7 @@ seed() {
   esac
 }
 
-max_len() { case $1 in stamp) echo 512 ;; *) echo 16384 ;; esac; }
+max_len() { case $1 in stamp) echo 512 ;; page) echo 65536 ;; *) echo 16384 ;; esac; }
 
 for target in "${targets[@]}"; do
   [ -n "$(source_file "$target")" ] || { echo "unknown target '$target'" >&2; exit 2; }
@@ -146,7 +158,7 @@ for target in "${targets[@]}"; do
   # FUZZ_FIXED=1 (CI) runs a fixed number of inputs from a fixed seed instead of a fixed time, so
   # the same commit always fuzzes the same inputs: CI fails only on a crash anyone can reproduce.
   if [ -n "${FUZZ_FIXED:-}" ]; then
-    case "$target" in stamp) per=60000 ;; liveblog) per=500 ;; *) per=1200 ;; esac
+    case "$target" in stamp) per=60000 ;; liveblog) per=500 ;; page) per=100 ;; *) per=1200 ;; esac
     bound="-runs=$((per * seconds)) -seed=1"
   else
     bound="-max_total_time=$seconds"
