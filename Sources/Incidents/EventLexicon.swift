@@ -108,6 +108,18 @@ enum EventLexicon {
     /// Verbs whose object `fire` is a blaze, not gunfire (`a building caught fire`, `firefighters extinguished the fire`).
     static let blazeVerbs: Set<String> = ["catch", "extinguish", "douse", "spark", "fight", "contain", "start"]
 
+    /// Natural hazards and accidents: the harm they cause is no event ACLED codes.
+    static let naturalCauses: Set<String> = [
+        "earthquake", "quake", "aftershock", "tremor", "flood", "flooding", "floodwater", "rain", "rainfall", "downpour",
+        "deluge", "storm", "thunderstorm", "cyclone", "hurricane", "typhoon", "tornado", "wildfire", "bushfire", "forest fire",
+        "blaze", "fire", "flame", "inferno", "landslide", "mudslide", "landslip", "avalanche", "drought", "heatwave", "heat",
+        "lightning", "tsunami", "eruption", "volcano", "monsoon", "snowstorm", "blizzard", "collapse", "accident", "crash",
+        "derailment", "disease", "outbreak", "epidemic", "cholera",
+    ]
+
+    /// Verbs of fighting a hazard (`firefighters battled the blaze`): no battle.
+    static let hazardFightingVerbs: Set<String> = ["battle", "fight", "combat", "tackle", "contain", "control"]
+
     /// Nouns that name who took part in a protest or riot; they report one where no other word does.
     static let participants: [String: EventKind] = [
         "protester": .peacefulProtest, "protestor": .peacefulProtest, "demonstrator": .peacefulProtest,

@@ -118,6 +118,29 @@ struct EventClauseTests {
         #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
     }
 
+    @Test("Harm with a natural or accidental cause is no incident", arguments: [
+        "Heavy rain killed six people in Lahore and Gujranwala overnight, officials said.",
+        "The earthquake killed 11 people in Malatya and injured 412, AFAD said.",
+        "A volunteer firefighter died battling a blaze near Keratea on Tuesday.",
+        "Six people were killed in floods in Sylhet on Monday, officials said.",
+        "Firefighters battled the wildfire near Varnavas through the night.",
+        "Two miners were killed by a landslide in Hpakant on Sunday.",
+    ])
+    func naturalCause(_ text: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
+
+    @Test("Harm named with a weapon or an armed agent stays an event", arguments: [
+        ("Artillery fire killed three civilians in Kherson on Monday.", "Kherson"),
+        ("Gunmen killed 11 people in Malatya and injured 40, police said.", "Malatya"),
+        ("Six people were killed in an air strike on Idlib on Monday.", "Idlib"),
+    ])
+    func weaponNamed(_ text: String, _ place: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
+        #expect(incidents.map(\.location) == [place])
+    }
+
     @Test("Casualty figures come from the phrase structure where the word rules find none", arguments: [
         ("Six people including a child were killed in a missile attack on Kharkiv on Tuesday.", 6, nil),
         ("Security forces shot dead two protesters in Bujumbura on Sunday.", 2, nil),
