@@ -8,10 +8,10 @@ import Timeline
 ///    paragraphs and captions, else its `articleBody` is the body.
 /// 2. Else repeated blocks each holding a machine-readable time (`<time datetime>`, a `data-*`
 ///    timestamp) are the posts.
-/// 3. Else a `NewsArticle`/`Article` (JSON-LD) is one article.
-/// 4. Else repeated blocks each showing a stamp in their markup, or the page's readable text
+/// 3. Else repeated blocks each showing a stamp in their markup, or the page's readable text
 ///    (furniture dropped) read by the text page reader as a copied page would be: whichever finds
-///    more posts.
+///    more posts (live pages often call themselves a `NewsArticle`: the posts they show come first).
+/// 4. Else a `NewsArticle`/`Article` (JSON-LD) is one article.
 public struct HTMLPageReader: Sendable {
     /// Larger pages are refused: live-blog pages are a few megabytes even with their scripts.
     public static let maximumBytes = 32 << 20
@@ -42,6 +42,7 @@ public struct HTMLPageReader: Sendable {
         readMetadata(tree, jsonLD: jsonLD, into: &page)
         var layout = PostLayout(tree: tree, context: context)
         layout.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
+        layout.fallbackZone = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenOffset) }.first
         if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
             try readLiveBlog(blog, layout: layout, into: &page, name: name)
             if !page.posts.isEmpty { return page }
@@ -52,12 +53,9 @@ public struct HTMLPageReader: Sendable {
             page.source = .timeElements
             return page
         }
-        if let article = jsonLD.first(ofType: Self.articleTypes), let published = JSONLD.string(article, "datePublished") {
-            try readArticle(article, published: published, layout: layout, into: &page, name: name)
-            return page
-        }
-        // Stamps shown in the markup (`<span>15:47 BST</span>`) or in the page's text: the reading
+        // Stamps shown in the markup (`<span>15:47 BST</span>`), or in the page's text: the reading
         // that finds more posts, the markup's on a tie (it knows which posts have no headline).
+        // Live pages often call themselves a NewsArticle; posts shown on the page come first.
         let shown = written(layout.timedPosts(layout.visibleStamps()), layout: layout)
         let text: Result<HTMLPage, PageError>
         do {
@@ -65,16 +63,24 @@ public struct HTMLPageReader: Sendable {
         } catch {
             text = .failure(error)
         }
-        if let shown, shown.posts.count >= ((try? text.get())?.posts.count ?? 0) {
+        let textPosts = (try? text.get())?.posts.count ?? 0
+        if let shown, shown.posts.count >= textPosts {
             page.posts = shown.posts
             page.text = shown.text
             page.source = .shownStamps
+            return page
+        }
+        if let article = jsonLD.first(ofType: Self.articleTypes), let published = JSONLD.string(article, "datePublished"), textPosts < 2 {
+            try readArticle(article, published: published, layout: layout, into: &page, name: name)
             return page
         }
         return try text.get()
     }
 
     /// The posts found by their time markers, written out; nil for fewer than two.
+    ///
+    /// Most must have a paragraph of their own: times in a list of links (`Related`, `Most read`)
+    /// stand beside headlines only, and are no posts.
     private func written(_ timed: [PostLayout.TimedPost], layout: PostLayout) -> (posts: [Post], text: String)? {
         guard timed.count >= 2 else { return nil }
         var writer = PageTextWriter()
@@ -83,7 +89,8 @@ public struct HTMLPageReader: Sendable {
             guard let content = layout.content(of: post) else { continue }
             posts.append(writer.appendPost(content, index: posts.count))
         }
-        return posts.count >= 2 ? (posts, writer.text) : nil
+        let withBody = posts.filter { !$0.paragraphs.isEmpty }.count
+        return posts.count >= 2 && withBody * 2 > posts.count ? (posts, writer.text) : nil
     }
 
     private func readMetadata(_ tree: MarkupTree, jsonLD: JSONLD, into page: inout HTMLPage) {
@@ -114,10 +121,14 @@ public struct HTMLPageReader: Sendable {
     /// Posts from a `LiveBlogPosting`'s `liveBlogUpdate` entries, in the order the page lists them.
     private func readLiveBlog(_ blog: [String: Any], layout: PostLayout, into page: inout HTMLPage, name: String) throws(PageError) {
         let listed = JSONLD.objects(blog, "liveBlogUpdate")
-        let blocks = layout.blocksByHeadline(listed.compactMap { JSONLD.string($0, "headline") })
-        let updates = pageOrder(listed, blocks: blocks)
+        let blocks = visibleBlocks(of: listed, layout: layout)
+        // In the order the page shows them when every update was found on it (some publishers list
+        // them oldest first), else as JSON-LD lists them.
+        var order = Array(listed.indices)
+        if !blocks.contains(where: { $0 == nil }), Set(blocks).count == blocks.count { order.sort { blocks[$0]! < blocks[$1]! } }
         var writer = PageTextWriter()
-        for (number, update) in updates.enumerated() {
+        for number in order {
+            let update = listed[number]
             guard let published = JSONLD.string(update, "datePublished") else {
                 page.notes.append("JSON-LD update \(number + 1) has no datePublished; it was skipped")
                 continue
@@ -125,14 +136,16 @@ public struct HTMLPageReader: Sendable {
             var stamp = try stampValue(published, name: name, what: "JSON-LD update \(number + 1) datePublished")
             let headline = JSONLD.string(update, "headline")
             var content: PostContent
-            if let headline, let block = blocks[PostLayout.key(headline)], var visible = layout.content(ofBlock: block, headline: headline, stamp: stamp) {
+            if let block = blocks[number], var visible = layout.content(ofBlock: block, headline: layout.hasHeading(block) ? nil : headline, stamp: stamp) {
                 if let shown = layout.visibleStamp(in: block), shown.start != stamp.start {
                     page.notes.append(
-                        "post \(number + 1) '\(headline.prefix(50))': JSON-LD datePublished \(published) disagrees with the page's visible <time datetime=\"\(shown.text)\">; "
+                        "post \(number + 1) '\((headline ?? "").prefix(50))': JSON-LD datePublished \(published) disagrees with the page's visible <time datetime=\"\(shown.text)\">; "
                             + "the visible time is used, as it is what readers were shown")
                     stamp = shown
                     visible.stamp = shown
                 }
+                // The headline readers were shown (JSON-LD's may be rewritten for search engines).
+                if visible.headline == nil { visible.headline = headline }
                 content = visible
             } else {
                 let body = (JSONLD.string(update, "articleBody") ?? "").components(separatedBy: "\n")
@@ -151,12 +164,18 @@ public struct HTMLPageReader: Sendable {
         page.text = writer.text
     }
 
-    /// JSON-LD's updates in the order the page shows them, when every one was found on the page
-    /// (some publishers list them oldest first); else as JSON-LD lists them.
-    private func pageOrder(_ updates: [[String: Any]], blocks: [String: Int]) -> [[String: Any]] {
-        let positions = updates.map { update in JSONLD.string(update, "headline").flatMap { blocks[PostLayout.key($0)] } }
-        guard !positions.contains(where: { $0 == nil }), Set(positions.compactMap { $0 }).count == positions.count else { return updates }
-        return zip(updates, positions).sorted { $0.1! < $1.1! }.map(\.0)
+    /// The block on the page that shows each JSON-LD update: the one carrying its headline, else
+    /// the one whose machine-readable time is its `datePublished`.
+    private func visibleBlocks(of updates: [[String: Any]], layout: PostLayout) -> [Int?] {
+        let byHeadline = layout.blocksByHeadline(updates.compactMap { JSONLD.string($0, "headline") })
+        var blocks: [Int?] = updates.map { update in JSONLD.string(update, "headline").flatMap { byHeadline[PostLayout.key($0)] } }
+        guard blocks.contains(where: { $0 == nil }) else { return blocks }
+        let timed = layout.timedPosts(layout.machineTimes())
+        for (number, update) in updates.enumerated() where blocks[number] == nil {
+            guard let published = JSONLD.string(update, "datePublished"), let time = try? NormalizedTime(stamp: published, context: context) else { continue }
+            if let post = timed.first(where: { $0.stamp.start == time.start && !blocks.contains($0.block) }) { blocks[number] = post.block }
+        }
+        return blocks
     }
 
     /// One article from a `NewsArticle` (or `Article`): its stamp `datePublished`, its body from the page.
@@ -187,7 +206,8 @@ public struct HTMLPageReader: Sendable {
         var reader = LiveBlogReader(context: context, source: name)
         // Stamps with a clock only (`15:47 BST`) take the page's date from its metadata: the
         // newest post's day is the day of its last modification (the calendar date as written).
-        reader.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
+        reader.fallbackDate = layout.fallbackDate
+        reader.fallbackZone = layout.fallbackZone
         do {
             read = try reader.read(text)
         } catch {
@@ -213,6 +233,17 @@ public struct HTMLPageReader: Sendable {
         let parts = value.prefix(10).split(separator: "-")
         guard value.count >= 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return CivilDate(year: year, month: month, day: day)
+    }
+
+    /// The UTC offset an ISO 8601 value is written in, when it is not zero (`+02:00` says where the
+    /// publisher is; `Z` says only that the time was written in UTC).
+    static func writtenOffset(_ value: String) -> ZoneDesignator? {
+        guard value.count > 19, let sign = value.dropFirst(19).firstIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
+        let digits = value[value.index(after: sign)...].filter(\.isNumber)
+        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)), hours <= 14, minutes < 60,
+            hours + minutes > 0
+        else { return nil }
+        return .offset(seconds: (hours * 3600 + minutes * 60) * (value[sign] == "-" ? -1 : 1))
     }
 
     private func stampValue(_ value: String, name: String, what: String) throws(PageError) -> NormalizedTime {

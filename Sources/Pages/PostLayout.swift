@@ -11,6 +11,8 @@ struct PostLayout {
     let context: StampContext
     /// The date of visible stamps that show a clock only (the page's `dateModified`, as written).
     var fallbackDate: CivilDate? = nil
+    /// The zone of visible stamps that name none (the UTC offset the page's metadata is written in).
+    var fallbackZone: ZoneDesignator? = nil
 
     /// Class, id and `itemprop` words of the element that holds a byline.
     static let bylineWords: Set<String> = ["byline", "author", "authors", "contributor", "contributors"]
@@ -62,7 +64,8 @@ struct PostLayout {
         }
         var reader = LiveBlogReader(context: context)
         reader.fallbackDate = fallbackDate
-        guard let stamps = try? reader.stamps(of: candidates.map(\.1)) else { return [] }
+        reader.fallbackZone = fallbackZone
+        let stamps = reader.stamps(of: candidates.map(\.1))
         return zip(candidates, stamps).compactMap { candidate, stamp in
             guard let stamp, stamp.precision <= .minute || stamp.precision == .hour else { return nil }
             return (candidate.0, stamp)
@@ -196,6 +199,11 @@ struct PostLayout {
                     < (tree.nodes[b].parent.flatMap { parents[$0] } ?? 0, tree.blocks(under: b).count)
             }!
         }
+    }
+
+    /// Whether a block has a heading of its own (outside furniture).
+    func hasHeading(_ block: Int) -> Bool {
+        tree.elements(under: block) { HTMLPageReader.headings.contains($0.name) }.contains(where: isReadable)
     }
 
     /// The time a block shows in its own `<time datetime>`, if it has one.

@@ -14,6 +14,9 @@ public struct LiveBlogReader: Sendable {
     /// The date of stamps without one when the page's own text gives none (an HTML page's
     /// metadata: its `dateModified` or `datePublished`); the text's date line comes first.
     public var fallbackDate: CivilDate?
+    /// The zone of stamps that name none when no stamp of the page names one (an HTML page's
+    /// metadata written with its UTC offset: `2026-10-15T06:12:05+02:00`).
+    public var fallbackZone: ZoneDesignator?
 
     public init(context: StampContext = StampContext(), source: String? = nil) {
         self.context = context
@@ -29,7 +32,7 @@ public struct LiveBlogReader: Sendable {
         var context = self.context
         // A stamp with no zone on a page whose other stamps name one (`15.12` among `17.40 BST`)
         // is read in the page's zone; its zone_text stays empty to show the zone was not written.
-        if context.defaultZone == nil { context.defaultZone = Self.pageZone(stamps, choices: context.abbreviationChoices) }
+        if context.defaultZone == nil { context.defaultZone = Self.pageZone(stamps, choices: context.abbreviationChoices) ?? fallbackZone }
         if context.defaultDate == nil { context.defaultDate = page.date ?? page.updated.map { $0.start.utcDate } ?? fallbackDate }
         if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
         var dayShift = DayRoll()
@@ -51,12 +54,17 @@ public struct LiveBlogReader: Sendable {
     /// Stamps shown one per post in page order (an HTML page's visible times, each as one line),
     /// read as a text page's stamp lines are: in the zone most of them name, a stamp with a clock
     /// only dated from ``fallbackDate`` and moved a day where the clocks cross midnight. Nil for a
-    /// text that is not a stamp.
-    public func stamps(of texts: [String]) throws(TimelineError) -> [NormalizedTime?] {
+    /// text that is not a stamp, or one that cannot be read (a zone unknown): the others still are.
+    public func stamps(of texts: [String]) -> [NormalizedTime?] {
         let lines = sourceLines(texts.map { $0.normalizingSpaces() }.joined(separator: "\n"))
-        let found = try findStampLines(lines)
+        var found: [StampLine] = []
+        for (index, line) in lines.enumerated() {
+            guard var stamp = (try? findStampLines([line]))?.first else { continue }
+            stamp.lineIndex = index
+            found.append(stamp)
+        }
         var context = self.context
-        if context.defaultZone == nil { context.defaultZone = Self.pageZone(found, choices: context.abbreviationChoices) }
+        if context.defaultZone == nil { context.defaultZone = Self.pageZone(found, choices: context.abbreviationChoices) ?? fallbackZone }
         if context.defaultDate == nil { context.defaultDate = fallbackDate }
         if context.defaultYear == nil { context.defaultYear = context.defaultDate?.year }
         var dayShift = DayRoll()
@@ -66,7 +74,7 @@ public struct LiveBlogReader: Sendable {
             if !stamp.parsed.hasDate, let date = context.defaultDate {
                 postContext.defaultDate = date.adding(days: dayShift.shift(for: stamp.parsed))
             }
-            stamps[stamp.lineIndex] = try normalize(stamp, line: lines[stamp.lineIndex], context: postContext)
+            stamps[stamp.lineIndex] = try? normalize(stamp, line: lines[stamp.lineIndex], context: postContext)
         }
         return stamps
     }

@@ -357,6 +357,8 @@ private struct Reader {
                     zone = .offset(seconds: offset.value)
                     used += offset.tokens
                 }
+                // `UK time`, `GMT time`: the word `time` after a zone's name belongs to it.
+                if let next = token(used), next.kind == .word, next.keyword == .time { used += 1 }
                 return written(.zone(zone), from: startByte, tokens: used)
             }
             if let entry = StampLexicon.ambiguous[key] {
@@ -454,6 +456,17 @@ private struct Reader {
         switch UInt8(truncatingIfNeeded: token.value) {
         case 0x28:  // (
             guard !inParentheses, !stamp.clocks.isEmpty else { return false }
+            // `Oct 28, 2027 06:20 (IST)`: the clock's own zone, in parentheses.
+            if let last = stamp.clocks.indices.last, stamp.clocks[last].zone == nil {
+                let before = index
+                index += 1
+                if let zone = readZone(), let close = self.token(), close.kind == .punct, close.value == 0x29 {
+                    stamp.clocks[last].zone = zone
+                    index += 1
+                    return true
+                }
+                index = before
+            }
             inParentheses = true
             index += 1
             guard try readClock() else { return false }

@@ -3,6 +3,8 @@ extension ZoneDesignator {
     /// Abbreviations, written in capitals, that name one zone.
     static let abbreviations: [String: ZoneDesignator] = [
         "UTC": .utc, "GMT": .utc, "Z": .utc, "UT": .utc,
+        // British sites write the country for its clock (`Sunday 15 June 2025 12:40, UK`).
+        "UK": .iana("Europe/London"),
         "ET": .iana("America/New_York"), "EST": .fixed("America/New_York", hours: -5),
         "EDT": .fixed("America/New_York", hours: -4),
         "CT": .iana("America/Chicago"), "CDT": .fixed("America/Chicago", hours: -5),

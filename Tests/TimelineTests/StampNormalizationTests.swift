@@ -36,6 +36,8 @@ struct StampNormalizationTests {
         StampCase(text: "June 1, 2023 4:19 PM GMT+3", utc: "2023-06-01T13:19:00Z", zone: "UTC+03:00"),
         StampCase(text: "31 May 2023 14:05 UTC+3", utc: "2023-05-31T11:05:00Z", zone: "UTC+03:00"),
         StampCase(text: "1419 GMT May 31, 2023", utc: "2023-05-31T14:19:00Z", zone: "UTC"),
+        StampCase(text: "Oct 28, 2027 06:20 (IST)", utc: "2027-10-28T00:50:00Z", zone: "Asia/Kolkata", note: "the zone in parentheses"),
+        StampCase(text: "Sunday 15 June 2025 12:40, UK", utc: "2025-06-15T11:40:00Z", zone: "Europe/London", note: "the country for its clock"),
         StampCase(text: "Updated 3:14 PM EDT, May 31, 2023", utc: "2023-05-31T19:14:00Z", zone: "America/New_York"),
         StampCase(text: "Published: 8:30pm HKT, 31 May, 2023", utc: "2023-05-31T12:30:00Z", zone: "Asia/Hong_Kong"),
         StampCase(text: "Updated: May 31, 2023, 14:05 IST", utc: "2023-05-31T08:35:00Z", zone: "Asia/Kolkata", note: "IST defaults to India"),
