@@ -43,11 +43,19 @@ public struct HTMLPageReader: Sendable {
         var layout = PostLayout(tree: tree, context: context)
         layout.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
         layout.fallbackZone = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenOffset) }.first
+        let timed = written(layout.timedPosts(layout.machineTimes()), layout: layout)
         if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
-            try readLiveBlog(blog, layout: layout, into: &page, name: name)
-            if !page.posts.isEmpty { return page }
+            var fromJSONLD = page
+            try readLiveBlog(blog, layout: layout, into: &fromJSONLD, name: name)
+            // Some publishers list only their latest updates in JSON-LD: the page's own posts then win.
+            if let timed, timed.posts.count > fromJSONLD.posts.count {
+                page.notes.append(
+                    "its JSON-LD lists \(fromJSONLD.posts.count) updates where the page shows \(timed.posts.count) posts with machine-readable times; the page's posts were read")
+            } else if !fromJSONLD.posts.isEmpty {
+                return fromJSONLD
+            }
         }
-        if let timed = written(layout.timedPosts(layout.machineTimes()), layout: layout) {
+        if let timed {
             page.posts = timed.posts
             page.text = timed.text
             page.source = .timeElements

@@ -105,8 +105,10 @@ struct PostLayout {
         }
     }
 
-    /// Attribute names (`data-*`) that carry a machine-readable time, by the words in them.
+    /// Attribute names (`data-*`) that carry a machine-readable time, by the words in them
+    /// (`data-timestamp`, `data-published-at`), or by whole words (`data-ts`).
     static let timeAttributeWords = ["time", "date", "published", "epoch", "posted"]
+    static let timeAttributeNames: Set<String> = ["ts", "utc", "created", "modified", "updated"]
 
     /// The time an element carries for machines: a `datetime` (on `<time>` or any element), or a
     /// `data-*` attribute named for a time holding ISO 8601 or Unix seconds or milliseconds
@@ -119,7 +121,8 @@ struct PostLayout {
             if let value = attributes[name], let time = isoTime(value) { return time }
         }
         for (name, value) in attributes.sorted(by: { $0.key < $1.key }) where name.hasPrefix("data-") {
-            guard Self.timeAttributeWords.contains(where: name.contains) else { continue }
+            let words = name.dropFirst(5).split(separator: "-").map(String.init)
+            guard Self.timeAttributeWords.contains(where: name.contains) || words.contains(where: Self.timeAttributeNames.contains) else { continue }
             if let time = isoTime(value) ?? epochTime(value) { return time }
         }
         return nil
@@ -227,7 +230,8 @@ struct PostLayout {
 
     /// What a post block says: headline (the given one, or its first heading), byline, paragraphs, captions.
     func content(ofBlock block: Int, headline given: String?, stamp: NormalizedTime, markers: [Int] = []) -> PostContent? {
-        let times = Set(markers + tree.elements(under: block, where: { !$0.attributes.isEmpty }).filter { machineTime($0) != nil })
+        // A time marked on the block itself (`<article data-published=...>`) is no line of it.
+        let times = Set(markers + tree.elements(under: block, where: { !$0.attributes.isEmpty }).filter { machineTime($0) != nil }).subtracting([block])
         var skip = times
         for time in times {
             // A line that is only times and a few words (`Updated at 12.30 BST`, `Posted 2 hrs ago`) is a stamp, not content.
@@ -239,7 +243,7 @@ struct PostLayout {
         let headings = tree.elements(under: block) { HTMLPageReader.headings.contains($0.name) }.filter(isReadable)
         if let given {
             skip.formUnion(headings.filter { Self.key(tree.lineText(of: $0)) == Self.key(given) })
-        } else if let first = headings.first {
+        } else if let first = headings.first ?? titleElement(in: block, skipping: skip) {
             headline = tree.lineText(of: first)
             skip.insert(first)
         }
@@ -304,7 +308,33 @@ struct PostLayout {
 
     /// Whether a line is only a stamp (a visible `7:26 a.m. ET, May 31, 2023` beside the machine-readable one).
     func isStampOnly(_ line: String) -> Bool {
-        line.utf8.count <= 80 && line.contains(where: \.isNumber) && LiveBlogReader.isStampLine(line)
+        guard line.utf8.count <= 80, line.contains(where: \.isNumber) else { return false }
+        return LiveBlogReader.isStampLine(line) || isTimeLabel(line)
+    }
+
+    /// A short line that shows a post's time as people read it beside the machine-readable one:
+    /// a relative time (`Pinned 10 hours ago`) or a clock with a short date in any language
+    /// (`18:22 15 ott`).
+    func isTimeLabel(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count <= 4 else { return false }
+        if words.last?.lowercased() == "ago" { return true }
+        let isClock = { (word: Substring) in
+            let parts = word.split(whereSeparator: { $0 == ":" || $0 == "." })
+            return parts.count == 2 && parts.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
+        }
+        return words.contains(where: isClock) && words.allSatisfy { $0.count <= 5 }
+    }
+
+    /// Class words of the element that holds a post's title when the template uses no heading.
+    static let titleWords: Set<String> = ["title", "headline", "heading"]
+
+    /// A post's title in an element marked as one (`<div class="lb24-news-list-item-title">`), when it has no heading.
+    func titleElement(in block: Int, skipping skip: Set<Int>) -> Int? {
+        tree.elements(under: block) { hasWord(Self.titleWords, $0, attributes: ["class", "itemprop"]) }.first { element in
+            isReadable(element) && !skip.contains(element) && !tree.lineText(of: element).isEmpty
+                && tree.lineText(of: element).split(separator: " ").count <= 30
+        }
     }
 
     /// Whether an element is outside scripts, furniture and the head.
