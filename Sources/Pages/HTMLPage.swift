@@ -31,6 +31,8 @@ public struct HTMLPage: Sendable {
     public var published: NormalizedTime?
     /// The page's last modification (`dateModified`), as written.
     public var modified: String?
+    /// The page's language tag (`<html lang="en-GB">`, `og:locale`).
+    public var language: String?
     /// An article's dateline (`MOSCOW`), from JSON-LD.
     public var dateline: String?
     /// The charset the bytes were decoded from, and where it was declared.

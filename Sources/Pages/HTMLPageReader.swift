@@ -38,11 +38,16 @@ public struct HTMLPageReader: Sendable {
         let jsonLD = JSONLD(tree)
         var page = HTMLPage(
             kind: .liveBlog, source: .jsonLD, text: "", posts: [], title: nil, url: nil, publisher: nil, published: nil,
-            modified: nil, dateline: nil, charset: decoded.charset, charsetSource: decoded.source, notes: jsonLD.problems)
+            modified: nil, language: nil, dateline: nil, charset: decoded.charset, charsetSource: decoded.source, notes: jsonLD.problems)
         readMetadata(tree, jsonLD: jsonLD, into: &page)
         var layout = PostLayout(tree: tree, context: context)
         layout.fallbackDate = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenDate) }.first
-        layout.fallbackZone = [page.modified, page.published?.text].compactMap { $0.flatMap(Self.writtenOffset) }.first
+        let metadataTimes = [page.modified, page.published?.text].compactMap { $0 }
+        layout.fallbackZone = PageZone.forStamps(language: page.language, url: page.url, writtenTimes: metadataTimes)
+        // Machine-readable times written without an offset (`datetime="2024-03-31 03:12:45"`) are in the page's zone.
+        if layout.context.defaultZone == nil, let zone = layout.fallbackZone {
+            layout.context.defaultZone = zone
+        }
         let timed = written(layout.timedPosts(layout.machineTimes()), layout: layout)
         if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
             var fromJSONLD = page
@@ -121,6 +126,7 @@ public struct HTMLPageReader: Sendable {
         }
         page.dateline = main.flatMap { JSONLD.string($0, "dateline") }
         page.modified = main.flatMap { JSONLD.string($0, "dateModified") } ?? meta["article:modified_time"]
+        page.language = tree.elements(named: "html").first.flatMap { tree.nodes[$0].attributes["lang"] } ?? meta["og:locale"]
         if page.published == nil, let written = main.flatMap({ JSONLD.string($0, "datePublished") }) ?? meta["article:published_time"] {
             page.notes.append("the page's datePublished '\(written)' is not a time; it was left out")
         }
@@ -241,17 +247,6 @@ public struct HTMLPageReader: Sendable {
         let parts = value.prefix(10).split(separator: "-")
         guard value.count >= 10, parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         return CivilDate(year: year, month: month, day: day)
-    }
-
-    /// The UTC offset an ISO 8601 value is written in, when it is not zero (`+02:00` says where the
-    /// publisher is; `Z` says only that the time was written in UTC).
-    static func writtenOffset(_ value: String) -> ZoneDesignator? {
-        guard value.count > 19, let sign = value.dropFirst(19).firstIndex(where: { $0 == "+" || $0 == "-" }) else { return nil }
-        let digits = value[value.index(after: sign)...].filter(\.isNumber)
-        guard digits.count == 4, let hours = Int(digits.prefix(2)), let minutes = Int(digits.suffix(2)), hours <= 14, minutes < 60,
-            hours + minutes > 0
-        else { return nil }
-        return .offset(seconds: (hours * 3600 + minutes * 60) * (value[sign] == "-" ? -1 : 1))
     }
 
     private func stampValue(_ value: String, name: String, what: String) throws(PageError) -> NormalizedTime {

@@ -8,7 +8,7 @@ import Timeline
 /// That works whatever the publisher calls its elements, because it reads only the nesting.
 struct PostLayout {
     let tree: MarkupTree
-    let context: StampContext
+    var context: StampContext
     /// The date of visible stamps that show a clock only (the page's `dateModified`, as written).
     var fallbackDate: CivilDate? = nil
     /// The zone of visible stamps that name none (the UTC offset the page's metadata is written in).

@@ -3,11 +3,11 @@ import Pages
 import Testing
 import Timeline
 
-/// Pages in twelve publishers' markup written by two helpers who had not read the reader
-/// (Tests/Fixtures/pages/helper and helper2, see their READMEs): every post found with its stamp,
+/// Pages in twenty publishers' markup written by three helpers who had not read the reader
+/// (Tests/Fixtures/pages/helper, helper2 and helper3, see their READMEs): every post found with its stamp,
 /// headline and first paragraph.
 @Suite struct PageHelperSetTests {
-    static let folders = ["helper", "helper2"].map { PageFixtures.folder.appendingPathComponent($0) }
+    static let folders = ["helper", "helper2", "helper3"].map { PageFixtures.folder.appendingPathComponent($0) }
 
     struct Expected {
         var stamp: String
@@ -40,6 +40,14 @@ import Timeline
         ("nytimes-mexico-election.html", .jsonLD, 7),
         ("skynews-odesa-strikes.html", .shownStamps, 6),
         ("washingtonpost-hurricane-omar.html", .timeElements, 6),
+        ("corriere-campi-flegrei.html", .timeElements, 6),
+        ("dawn-islamabad-march.html", .timeElements, 7),
+        ("elpais-incendio-tenerife.html", .jsonLD, 6),
+        ("independent-storm-kerris.html", .timeElements, 6),
+        ("nation-kenya-fuel-protests.html", .shownStamps, 7),
+        ("npr-hurricane-marco.html", .timeElements, 6),
+        ("spiegel-ukraine-newsblog.html", .timeElements, 6),
+        ("telegraph-channel-boat.html", .shownStamps, 6),
     ])
     func everyPostWithItsStampHeadlineAndFirstParagraph(page: String, source: HTMLPage.PostSource, count: Int) throws {
         let bytes = [UInt8](try Data(contentsOf: Self.file(page)))
