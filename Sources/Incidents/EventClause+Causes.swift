@@ -7,7 +7,14 @@ extension SentenceGrammar {
     /// active verb (`The earthquake killed 11`), the object of `in`, `by`, `during` or `from` on it
     /// (`were killed in floods`), or the object of a verb of fighting a hazard (`battling a blaze`).
     /// A cause named with a weapon (`artillery fire killed three`) is no natural one.
-    func hasNaturalCause(_ token: Int, phrase index: Int?) -> Bool {
+    func hasNaturalCause(_ token: Int, phrase index: Int?, outcome: Bool) -> Bool {
+        // `two people died after their car was swept off a flooded road`: a death told with no
+        // weapon, no armed actor and no act of violence, in a sentence that names a hazard.
+        if outcome, summary.weapons.isEmpty, !summary.hasCombatants,
+            span.contains(where: { EventLexicon.naturalCauses.contains(lemma($0)) || EventLexicon.naturalCauses.contains(text($0).lowercased()) })
+        {
+            return true
+        }
         guard let index, phrase(index).kind == .verb else { return false }
         let group = phrase(index)
         // A bare participle with an object is a past verb the tagger took for a participle (`rain killed six`).

@@ -271,7 +271,7 @@ extension SentenceGrammar {
             }
             // A verb the chunker buried in a noun phrase heads no phrase of its own: that noun phrase says nothing of it.
             let owner: Int? = pastReadAsNoun ? nil : self.phrase(of: token)
-            if isCancelled(token, phrase: owner) || hasNaturalCause(token, phrase: owner) { continue }
+            if isCancelled(token, phrase: owner) || hasNaturalCause(token, phrase: owner, outcome: outcome) { continue }
             // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
             if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }

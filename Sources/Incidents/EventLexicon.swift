@@ -110,7 +110,7 @@ enum EventLexicon {
 
     /// Natural hazards and accidents: the harm they cause is no event ACLED codes.
     static let naturalCauses: Set<String> = [
-        "earthquake", "quake", "aftershock", "tremor", "flood", "flooding", "floodwater", "rain", "rainfall", "downpour",
+        "earthquake", "quake", "aftershock", "tremor", "flood", "flooded", "flooding", "floodwater", "rain", "rainfall", "downpour",
         "deluge", "storm", "thunderstorm", "cyclone", "hurricane", "typhoon", "tornado", "wildfire", "bushfire", "forest fire",
         "blaze", "fire", "flame", "inferno", "landslide", "mudslide", "landslip", "avalanche", "drought", "heatwave", "heat",
         "lightning", "tsunami", "eruption", "volcano", "monsoon", "snowstorm", "blizzard", "collapse", "accident", "crash",

@@ -125,6 +125,7 @@ struct EventClauseTests {
         "Six people were killed in floods in Sylhet on Monday, officials said.",
         "Firefighters battled the wildfire near Varnavas through the night.",
         "Two miners were killed by a landslide in Hpakant on Sunday.",
+        "Two people died after their car was swept off a flooded road near Hebden Bridge on Thursday.",
     ])
     func naturalCause(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
