@@ -53,9 +53,11 @@ public struct HTMLPageReader: Sendable {
             var fromJSONLD = page
             try readLiveBlog(blog, layout: layout, into: &fromJSONLD, name: name)
             // Some publishers list only their latest updates in JSON-LD: the page's own posts then win.
-            if let timed, timed.posts.count > fromJSONLD.posts.count {
+            let shownCount = timed == nil ? (written(layout.timedPosts(layout.visibleStamps()), layout: layout)?.posts.count ?? 0) : 0
+            let pageCount = max(timed?.posts.count ?? 0, shownCount)
+            if pageCount > fromJSONLD.posts.count {
                 page.notes.append(
-                    "its JSON-LD lists \(fromJSONLD.posts.count) updates where the page shows \(timed.posts.count) posts with machine-readable times; the page's posts were read")
+                    "its JSON-LD lists \(fromJSONLD.posts.count) updates where the page shows \(pageCount) posts; the page's posts were read")
             } else if !fromJSONLD.posts.isEmpty {
                 return fromJSONLD
             }

@@ -308,8 +308,12 @@ struct PostLayout {
 
     /// Whether a line is only a stamp (a visible `7:26 a.m. ET, May 31, 2023` beside the machine-readable one).
     func isStampOnly(_ line: String) -> Bool {
-        guard line.utf8.count <= 80, line.contains(where: \.isNumber) else { return false }
-        return LiveBlogReader.isStampLine(line) || isTimeLabel(line)
+        guard line.utf8.count <= 120, line.contains(where: \.isNumber) else { return false }
+        if LiveBlogReader.isStampLine(line) || isTimeLabel(line) { return true }
+        // `November 1, 2026 6:45am PST Updated November 1, 2026 7:12am PST`: a stamp and its update.
+        guard let update = line.range(of: " updated", options: .caseInsensitive) else { return false }
+        let published = String(line[..<update.lowerBound]), updated = String(line[update.lowerBound...]).normalizingSpaces()
+        return LiveBlogReader.isStampLine(published) && LiveBlogReader.isStampLine(updated.replacingOccurrences(of: ":", with: "", options: .anchored))
     }
 
     /// A short line that shows a post's time as people read it beside the machine-readable one:

@@ -81,6 +81,11 @@ enum StampLexicon {
                      "created", "first", "as", "date", "dated", "filed", "hrs"] {
             table[WordKey(word)] = .filler
         }
+        // The same words in the languages of Europe's live pages: `03:25 Uhr`, `um 14:05`, `godz. 07:12`,
+        // `à 14:05`, `alle ore 18:22`, `om 10.30 uur`, `kl. 14.05`.
+        for word in ["uhr", "um", "godz", "godzina", "à", "alle", "ore", "om", "uur", "kl", "klockan"] {
+            table[WordKey(word)] = .filler
+        }
         for word in ["st", "nd", "rd", "th"] { table[WordKey(word)] = .ordinal }
         table[WordKey("time")] = .time
         table[WordKey("local")] = .local

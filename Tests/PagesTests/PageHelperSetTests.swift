@@ -3,11 +3,11 @@ import Pages
 import Testing
 import Timeline
 
-/// Pages in twenty publishers' markup written by three helpers who had not read the reader
-/// (Tests/Fixtures/pages/helper, helper2 and helper3, see their READMEs): every post found with its stamp,
+/// Pages in twenty-eight publishers' markup written by four helpers who had not read the reader
+/// (Tests/Fixtures/pages/helper to helper4, see their READMEs): every post found with its stamp,
 /// headline and first paragraph.
 @Suite struct PageHelperSetTests {
-    static let folders = ["helper", "helper2", "helper3"].map { PageFixtures.folder.appendingPathComponent($0) }
+    static let folders = ["helper", "helper2", "helper3", "helper4"].map { PageFixtures.folder.appendingPathComponent($0) }
 
     struct Expected {
         var stamp: String
@@ -24,6 +24,19 @@ import Timeline
         return try String(contentsOf: file, encoding: .utf8).split(separator: "\n").map { line in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             return Expected(stamp: fields[0], headline: fields[1].folded, firstWords: fields[2].folded)
+        }
+    }
+
+    /// Pages whose only dates are in words the stamp grammar does not read are refused, not guessed.
+    @Test(arguments: ["ukrpravda_ataka_cp1251.html", "wyborcza_powodz_iso88592.html"])
+    func pagesDatedOnlyInOtherLanguagesAreRefused(page: String) throws {
+        let bytes = [UInt8](try Data(contentsOf: Self.file(page)))
+        do {
+            let read = try HTMLPageReader().read(bytes, name: page)
+            Issue.record("read \(read.posts.count) posts")
+        } catch {
+            #expect(error.kind == .badStamp)
+            #expect(error.description.contains("has no date"))
         }
     }
 
@@ -48,6 +61,12 @@ import Timeline
         ("npr-hurricane-marco.html", .timeElements, 6),
         ("spiegel-ukraine-newsblog.html", .timeElements, 6),
         ("telegraph-channel-boat.html", .shownStamps, 6),
+        ("foxnews_ridgefire_dst.html", .jsonLD, 7),
+        ("france24_cyclone_reunion.html", .timeElements, 7),
+        ("mainichi_jishin_sjis.html", .timeElements, 6),
+        ("straitstimes_johor_floods.html", .timeElements, 7),
+        ("tagesschau_hochwasser_dst.html", .shownStamps, 7),
+        ("timesofisrael_liveblog.html", .timeElements, 7),
     ])
     func everyPostWithItsStampHeadlineAndFirstParagraph(page: String, source: HTMLPage.PostSource, count: Int) throws {
         let bytes = [UInt8](try Data(contentsOf: Self.file(page)))
