@@ -49,11 +49,19 @@ public struct HTMLPageReader: Sendable {
             layout.context.defaultZone = zone
         }
         let timed = written(layout.timedPosts(layout.machineTimes()), layout: layout)
+        // The posts by stamps shown in the markup, found once when first asked for.
+        var shownOnce: (posts: [Post], text: String)??
+        func shownPosts() -> (posts: [Post], text: String)? {
+            if let found = shownOnce { return found }
+            let found = written(layout.timedPosts(layout.visibleStamps()), layout: layout)
+            shownOnce = .some(found)
+            return found
+        }
         if let blog = jsonLD.first(ofType: Self.liveBlogTypes), !JSONLD.objects(blog, "liveBlogUpdate").isEmpty {
             var fromJSONLD = page
             try readLiveBlog(blog, layout: layout, into: &fromJSONLD, name: name)
             // Some publishers list only their latest updates in JSON-LD: the page's own posts then win.
-            let shownCount = timed == nil ? (written(layout.timedPosts(layout.visibleStamps()), layout: layout)?.posts.count ?? 0) : 0
+            let shownCount = timed == nil ? (shownPosts()?.posts.count ?? 0) : 0
             let pageCount = max(timed?.posts.count ?? 0, shownCount)
             if pageCount > fromJSONLD.posts.count {
                 page.notes.append(
@@ -71,7 +79,7 @@ public struct HTMLPageReader: Sendable {
         // Stamps shown in the markup (`<span>15:47 BST</span>`), or in the page's text: the reading
         // that finds more posts, the markup's on a tie (it knows which posts have no headline).
         // Live pages often call themselves a NewsArticle; posts shown on the page come first.
-        let shown = written(layout.timedPosts(layout.visibleStamps()), layout: layout)
+        let shown = shownPosts()
         let text: Result<HTMLPage, PageError>
         do {
             text = .success(try readText(tree, layout: layout, into: page, name: name))
