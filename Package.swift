@@ -28,8 +28,10 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         // Reading pages as users have them: saved HTML (schema.org JSON-LD, markup, text) and feeds.
         .target(name: "Pages", dependencies: ["Timeline", "CLibXML2"]),
-        // Fetching pages over HTTP(S) with conditional requests (FoundationNetworking, which the toolchain ships).
-        .target(name: "Fetch"),
+        // libcurl loaded with dlopen on the first fetch, so that runs that fetch nothing do not load it.
+        .target(name: "CCurl", linkerSettings: [.linkedLibrary("dl", .when(platforms: [.linux]))]),
+        // Fetching pages over HTTP(S) with conditional requests (libcurl, which the toolchain's Foundation needs anyway).
+        .target(name: "Fetch", dependencies: ["CCurl"]),
         // Gazetteer, toponym recognition and resolution. Foundation only.
         .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
@@ -37,7 +39,11 @@ let package = Package(
         // The SQLite incident database: migrations, ingest, queries, exports.
         .target(
             name: "Store",
-            dependencies: ["Timeline", "Language", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "Timeline", "Language", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C API, for exports that read rows straight from its column buffers.
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
+            ]
         ),
         // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
         .target(name: "Map", dependencies: ["Timeline", "Geo", "Store"]),

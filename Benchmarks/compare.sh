@@ -44,7 +44,7 @@ section() { printf '\n== %s ==\n' "$1"; }
 
 run_bench() {
     section "Timeline (release build of timeline-bench)"
-    swift build -c release --product timeline-bench
+    swift build -c release --static-swift-stdlib --product timeline-bench
     mkdir -p "$DATA"
     .build/release/timeline-bench stamps places | tee "$DATA/bench.log"
     if [ ! -s "$DATA/ours.txt" ]; then

@@ -17,8 +17,11 @@ if [ ${#missing[@]} -gt 0 ]; then
   apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-swift build -c release
+# The Swift runtime and Foundation linked in (as an installed timelinectl should be built): a
+# query is a whole process, and loading a dozen shared libraries was most of its time.
+swift build -c release --static-swift-stdlib
 nproc; free -g | head -2; swift --version 2>&1 | head -1
+.build/release/timeline-bench --help | head -3
 .build/release/timeline-bench stamps time places language ingest store --incidents 1000000
 .build/release/timeline-bench scaling --sizes "$sizes"
 .build/release/timeline-bench map

@@ -1,8 +1,5 @@
+import CCurl
 import Foundation
-
-#if canImport(FoundationNetworking)
-    import FoundationNetworking
-#endif
 
 /// What a server said about a page the last time, to ask again conditionally (`If-None-Match`, `If-Modified-Since`).
 public struct FetchValidators: Hashable, Sendable {
@@ -37,10 +34,13 @@ public enum FetchResult: Sendable {
 
 /// Fetches pages over HTTP(S): redirects within a limit, a clear User-Agent, a timeout, a size limit, conditional requests.
 ///
-/// Built on FoundationNetworking's URLSession, which the toolchain ships (on libcurl): no package
-/// to build, where AsyncHTTPClient would add swift-nio and BoringSSL to every clean build.
+/// Built on libcurl, which every Swift toolchain on Linux needs anyway, loaded with `dlopen` on the
+/// first fetch (`Sources/CCurl`). Linking FoundationNetworking instead made every run of
+/// `timelinectl`, fetching or not, load libcurl and the two dozen libraries behind it (7 ms of a
+/// 22 ms `--help`); AsyncHTTPClient would add swift-nio and BoringSSL to every clean build.
 public struct PageFetcher: Sendable {
     public static let userAgent = "timelinectl/1.0 (+https://github.com/timeline; incident database; reads live blogs once per ingest)"
+    static let accept = "text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5"
 
     /// Seconds to wait for the server to answer (and between pieces of the answer).
     public var timeout: Double
@@ -59,136 +59,66 @@ public struct PageFetcher: Sendable {
         guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https", url.host != nil else {
             throw FetchError(.invalidURL, "not an http or https address", url: address)
         }
-        var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalAndRemoteCacheData, timeoutInterval: timeout)
-        request.setValue(Self.userAgent, forHTTPHeaderField: "User-Agent")
-        request.setValue("text/html, application/xhtml+xml, application/rss+xml, application/atom+xml, application/xml;q=0.9, */*;q=0.5", forHTTPHeaderField: "Accept")
-        if let etag = validators?.etag { request.setValue(etag, forHTTPHeaderField: "If-None-Match") }
-        if let lastModified = validators?.lastModified { request.setValue(lastModified, forHTTPHeaderField: "If-Modified-Since") }
-
-        let transfer = Transfer(maximumBytes: maximumBytes, maximumRedirects: maximumRedirects)
-        let configuration = URLSessionConfiguration.ephemeral
-        configuration.timeoutIntervalForRequest = timeout
-        configuration.timeoutIntervalForResource = max(timeout * 4, timeout + 60)
-        configuration.urlCache = nil
-        configuration.requestCachePolicy = .reloadIgnoringLocalAndRemoteCacheData
-        let session = URLSession(configuration: configuration, delegate: transfer, delegateQueue: nil)
-        defer { session.finishTasksAndInvalidate() }
-        session.dataTask(with: request).resume()
-        let outcome = transfer.wait()
-
-        if let refusal = outcome.refusal { throw refusal.error(url: address, limit: maximumBytes, redirects: maximumRedirects) }
-        if let error = outcome.error { throw FetchError.from(error, url: address, timeout: timeout) }
-        guard let response = outcome.response else { throw FetchError(.unreachable, "no answer", url: address) }
-        let finalURL = response.url?.absoluteString ?? address
-        let header = { (name: String) in response.value(forHTTPHeaderField: name) }
-        switch response.statusCode {
+        var response = ccurl_response()
+        defer { ccurl_response_free(&response) }
+        let timeoutMilliseconds = Int(max(timeout, 0.001) * 1000)
+        withOptionalCStrings(validators?.etag, validators?.lastModified) { etag, lastModified in
+            var request = ccurl_request(
+                url: nil, user_agent: nil, accept: nil, if_none_match: etag, if_modified_since: lastModified,
+                connect_timeout_ms: timeoutMilliseconds,
+                total_timeout_ms: Int(max(timeout * 4, timeout + 60) * 1000),
+                stall_seconds: max(1, Int(timeout.rounded(.up))),
+                max_bytes: maximumBytes, max_redirects: maximumRedirects)
+            address.withCString { url in
+                Self.userAgent.withCString { agent in
+                    Self.accept.withCString { accept in
+                        request.url = url
+                        request.user_agent = agent
+                        request.accept = accept
+                        ccurl_perform(&request, &response)
+                    }
+                }
+            }
+        }
+        let finalURL = Self.string(response.effective_url) ?? address
+        if response.too_large != 0 {
+            throw FetchError(.tooLarge, "the page is larger than the limit of \(maximumBytes) bytes (\(response.size_seen) bytes or more); raise --max-bytes to read it", url: address)
+        }
+        if response.code != CCURL_OK {
+            throw FetchError.from(curlCode: response.code, message: Self.message(&response), url: address, timeout: timeout,
+                                  redirects: maximumRedirects, lastRedirect: Self.string(response.redirect_url))
+        }
+        let status = response.status
+        switch status {
         case 304:
             return .notModified(finalURL: finalURL)
         case 200..<300:
+            let body = response.body.map { [UInt8](UnsafeBufferPointer(start: $0, count: response.body_length)) } ?? []
             return .page(FetchedPage(
-                finalURL: finalURL, status: response.statusCode, contentType: header("Content-Type"), body: outcome.body,
-                validators: FetchValidators(etag: header("ETag"), lastModified: header("Last-Modified"))))
+                finalURL: finalURL, status: status, contentType: Self.string(response.content_type), body: body,
+                validators: FetchValidators(etag: Self.string(response.etag), lastModified: Self.string(response.last_modified))))
         case 300..<400:
-            throw FetchError(.tooManyRedirects, "more than \(maximumRedirects) redirects (last to '\(header("Location") ?? "?")')", url: address)
+            throw FetchError(.tooManyRedirects, "the server answered \(status) without a usable Location", url: address, status: status)
         default:
-            let reason = HTTPURLResponse.localizedString(forStatusCode: response.statusCode)
-            throw FetchError(.httpStatus, "the server answered \(response.statusCode) \(reason)", url: address, status: response.statusCode)
+            throw FetchError(.httpStatus, "the server answered \(status) \(FetchError.reason(status))", url: address, status: status)
+        }
+    }
+
+    static func string(_ pointer: UnsafeMutablePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    static func message(_ response: inout ccurl_response) -> String {
+        withUnsafeBytes(of: &response.message) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         }
     }
 }
 
-/// One transfer's state, filled in by URLSession's delegate callbacks on its own queue.
-final class Transfer: NSObject, URLSessionDataDelegate, @unchecked Sendable {
-    /// Why the transfer was stopped on purpose.
-    enum Refusal {
-        case tooLarge(Int)
-        case tooManyRedirects(String)
-
-        func error(url: String, limit: Int, redirects: Int) -> FetchError {
-            switch self {
-            case .tooLarge(let size):
-                FetchError(.tooLarge, "the page is larger than the limit of \(limit) bytes (\(size) bytes or more); raise --max-bytes to read it", url: url)
-            case .tooManyRedirects(let last):
-                FetchError(.tooManyRedirects, "more than \(redirects) redirects (a loop? the last was to '\(last)')", url: url)
-            }
-        }
+/// Calls `body` with C strings for two optional strings (NULL for nil).
+private func withOptionalCStrings(_ first: String?, _ second: String?, _ body: (UnsafePointer<CChar>?, UnsafePointer<CChar>?) -> Void) {
+    func with(_ text: String?, _ inner: (UnsafePointer<CChar>?) -> Void) {
+        if let text { text.withCString { inner($0) } } else { inner(nil) }
     }
-
-    struct Outcome {
-        var response: HTTPURLResponse?
-        var body: [UInt8] = []
-        var error: Error?
-        var refusal: Refusal?
-    }
-
-    private let lock = NSLock()
-    private let done = DispatchSemaphore(value: 0)
-    private var outcome = Outcome()
-    private var redirects = 0
-    let maximumBytes: Int
-    let maximumRedirects: Int
-
-    init(maximumBytes: Int, maximumRedirects: Int) {
-        self.maximumBytes = maximumBytes
-        self.maximumRedirects = maximumRedirects
-    }
-
-    func wait() -> Outcome {
-        done.wait()
-        return lock.withLock { outcome }
-    }
-
-    func urlSession(
-        _ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
-        completionHandler: @escaping (URLSession.ResponseDisposition) -> Void
-    ) {
-        let http = response as? HTTPURLResponse
-        let declared = response.expectedContentLength
-        lock.withLock {
-            outcome.response = http
-            if declared > Int64(maximumBytes) { outcome.refusal = .tooLarge(Int(declared)) }
-        }
-        completionHandler(declared > Int64(maximumBytes) ? .cancel : .allow)
-    }
-
-    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
-        let tooLarge: Bool = lock.withLock {
-            outcome.body.append(contentsOf: data)
-            if outcome.body.count > maximumBytes {
-                outcome.refusal = .tooLarge(outcome.body.count)
-                outcome.body = []
-                return true
-            }
-            return false
-        }
-        if tooLarge { dataTask.cancel() }
-    }
-
-    func urlSession(
-        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse, newRequest request: URLRequest,
-        completionHandler: @escaping (URLRequest?) -> Void
-    ) {
-        let allowed: Bool = lock.withLock {
-            redirects += 1
-            if redirects > maximumRedirects {
-                outcome.refusal = .tooManyRedirects(request.url?.absoluteString ?? "?")
-                return false
-            }
-            return true
-        }
-        if allowed {
-            completionHandler(request)
-        } else {
-            completionHandler(nil)
-            task.cancel()
-        }
-    }
-
-    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: Error?) {
-        lock.withLock {
-            if outcome.refusal == nil { outcome.error = error }
-            if outcome.response == nil { outcome.response = task.response as? HTTPURLResponse }
-        }
-        done.signal()
-    }
+    with(first) { a in with(second) { b in body(a, b) } }
 }

@@ -34,6 +34,19 @@ public struct IncidentFilter: Sendable {
     /// Intervals up to two days are "short" (indexed by start alone; see migration v3).
     static let shortSpan: Int64 = 2 * 86_400
 
+    /// `selection` (over `incident AS i`) under the filter's conditions, order and limit.
+    func query(_ selection: String) -> (sql: String, arguments: StatementArguments) {
+        let (whereSQL, arguments) = whereClause()
+        let order = by == .occurred ? "i.occurred_start, i.id" : "i.reported_at, i.id"
+        var sql = selection + "\n" + whereSQL + "\nORDER BY " + order
+        var allArguments = arguments
+        if let limit {
+            sql += " LIMIT ?"
+            _ = allArguments.append(contentsOf: [limit])
+        }
+        return (sql, allArguments)
+    }
+
     /// The WHERE clause and its arguments, over `incident AS i`.
     func whereClause() -> (sql: String, arguments: StatementArguments) {
         var conditions: [String] = []

@@ -118,9 +118,12 @@ extension IncidentRecord {
     /// midnight Monday` Monday's); a longer one (`last weekend`, `in May`) by its last day, as ACLED
     /// dates an event known only to the week.
     public var eventDate: CivilDate {
-        let length = occurredEnd.secondsSinceEpoch - occurredStart.secondsSinceEpoch
-        let instant = length > 86_400 ? occurredEnd.adding(seconds: -1) : occurredStart
-        return timeZone.flatMap(ZoneRules.named)?.local(instant).date ?? instant.utcDate
+        Self.eventDate(start: occurredStart, end: occurredEnd, zone: timeZone.flatMap(ZoneRules.named))
+    }
+
+    static func eventDate(start: Instant, end: Instant, zone: ZoneRules?) -> CivilDate {
+        let instant = end.secondsSinceEpoch - start.secondsSinceEpoch > 86_400 ? end.adding(seconds: -1) : start
+        return zone?.local(instant).date ?? instant.utcDate
     }
 }
 
@@ -139,16 +142,9 @@ extension IncidentStore {
 
     /// Runs `selection` (over `incident AS i`) under the filter's conditions, order and limit.
     func forEachRow(_ selection: String, _ filter: IncidentFilter, _ body: (Row) throws -> Void) throws {
-        let (whereSQL, arguments) = filter.whereClause()
-        let order = filter.by == .occurred ? "i.occurred_start, i.id" : "i.reported_at, i.id"
-        var sql = selection + "\n" + whereSQL + "\nORDER BY " + order
-        var allArguments = arguments
-        if let limit = filter.limit {
-            sql += " LIMIT ?"
-            _ = allArguments.append(contentsOf: [limit])
-        }
+        let (sql, arguments) = filter.query(selection)
         try writer.read { db in
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: allArguments)
+            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
             while let row = try cursor.next() { try body(row) }
         }
     }

@@ -1,96 +1,128 @@
 import Foundation
+import Timeline
 
 /// A buffered byte sink over standard output or a file that appears only when complete.
 ///
 /// Writing to `--out FILE` goes to a temporary file beside it, renamed over `FILE` by
-/// ``finish()``: a failed export leaves nothing half-written.
+/// ``finish()``: a failed export leaves nothing half-written. The buffer is one megabyte of
+/// raw memory written with `write(2)`, and the `append` functions format numbers, instants and
+/// escaped strings straight into it, so an export allocates nothing per value.
 public final class OutputSink {
-    private var buffer: [UInt8] = []
-    private let handle: FileHandle
-    private let temporaryURL: URL?
-    private let finalURL: URL?
+    static let capacity = 1 << 20
+    let bytes: UnsafeMutablePointer<UInt8>
+    var count = 0
+    private let descriptor: Int32
+    private var temporaryPath: String?
+    private let finalPath: String?
+    private var failure: Int32 = 0
 
     /// Standard output.
     public init() {
-        handle = FileHandle.standardOutput
-        temporaryURL = nil
-        finalURL = nil
-        buffer.reserveCapacity(1 << 16)
+        descriptor = STDOUT_FILENO
+        temporaryPath = nil
+        finalPath = nil
+        bytes = .allocate(capacity: Self.capacity)
     }
 
     /// A file, written atomically.
     public init(path: String) throws {
         let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial")
-        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
-            let handle = try? FileHandle(forWritingTo: temporary)
-        else {
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(getpid()).partial").path
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
             throw StoreError("\(path): cannot be written (check the folder exists and is writable)")
         }
-        self.handle = handle
-        temporaryURL = temporary
-        finalURL = url
-        buffer.reserveCapacity(1 << 16)
+        descriptor = opened
+        temporaryPath = temporary
+        finalPath = path
+        bytes = .allocate(capacity: Self.capacity)
     }
 
     deinit {
-        if let temporaryURL { try? FileManager.default.removeItem(at: temporaryURL) }
+        if let temporaryPath {
+            close(descriptor)
+            unlink(temporaryPath)
+        }
+        bytes.deallocate()
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
+        var text = text
+        text.withUTF8 { append($0) }
     }
 
     /// Appends bytes already encoded (field names, punctuation).
-    func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
+    func write(bytes encoded: [UInt8]) {
+        encoded.withUnsafeBufferPointer { append($0) }
     }
 
-    /// Appends a JSON string literal, escaping only what JSON requires, copying clean runs whole.
-    func writeJSONString(_ text: String) {
-        buffer.append(0x22)
-        var text = text
-        text.withUTF8 { bytes in
-            var runStart = 0
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-                switch byte {
-                case 0x22: buffer.append(contentsOf: [0x5C, 0x22])
-                case 0x5C: buffer.append(contentsOf: [0x5C, 0x5C])
-                case 0x0A: buffer.append(contentsOf: [0x5C, 0x6E])
-                case 0x0D: buffer.append(contentsOf: [0x5C, 0x72])
-                case 0x09: buffer.append(contentsOf: [0x5C, 0x74])
-                default:
-                    let hex = Array("0123456789abcdef".utf8)
-                    buffer.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-                }
-                runStart = index + 1
+    /// Appends raw bytes, flushing first when they do not fit.
+    @inline(__always)
+    func append(_ buffer: UnsafeBufferPointer<UInt8>) {
+        guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+        append(base, buffer.count)
+    }
+
+    func append(_ base: UnsafePointer<UInt8>, _ length: Int) {
+        if count + length > Self.capacity {
+            flush()
+            if length > Self.capacity {
+                writeAll(base, length)
+                return
             }
-            buffer.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<bytes.count]))
         }
-        buffer.append(0x22)
+        (bytes + count).update(from: base, count: length)
+        count += length
+    }
+
+    /// Room for `length` more bytes at `bytes + count`.
+    @inline(__always)
+    func reserve(_ length: Int) {
+        if count + length > Self.capacity { flush() }
+    }
+
+    @inline(__always)
+    func append(byte: UInt8) {
+        if count == Self.capacity { flush() }
+        bytes[count] = byte
+        count += 1
     }
 
     /// Flushes once enough has gathered; call between records.
     func flushIfFull() {
-        if buffer.count >= 1 << 16 { flush() }
+        if count >= Self.capacity - 4096 { flush() }
     }
 
     public func flush() {
-        guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
+        guard count > 0 else { return }
+        writeAll(bytes, count)
+        count = 0
+    }
+
+    private func writeAll(_ base: UnsafePointer<UInt8>, _ length: Int) {
+        var done = 0
+        while done < length, failure == 0 {
+            let written = Foundation.write(descriptor, base + done, length - done)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+            } else {
+                done += written
+            }
+        }
     }
 
     /// Flushes and, for a file, moves it into place.
     public func finish() throws {
         flush()
-        guard let temporaryURL, let finalURL else { return }
-        try handle.close()
-        if FileManager.default.fileExists(atPath: finalURL.path) { try FileManager.default.removeItem(at: finalURL) }
-        try FileManager.default.moveItem(at: temporaryURL, to: finalURL)
+        if failure != 0 {
+            throw StoreError("\(finalPath ?? "standard output"): write failed: \(String(cString: strerror(failure)))")
+        }
+        guard let temporaryPath, let finalPath else { return }
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw StoreError("\(finalPath): cannot be written: \(String(cString: strerror(errno)))")
+        }
+        close(descriptor)
+        self.temporaryPath = nil
     }
 }

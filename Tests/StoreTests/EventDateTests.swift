@@ -32,7 +32,7 @@ struct EventDateTests {
         #expect(records.count == 1)
         let record = try #require(records.first)
         #expect(record.eventDate.iso8601 == c.eventDate)
-        guard case .text(let written) = record.value(.event_date) else { Issue.record("event_date is not text"); return }
-        #expect(written == c.eventDate)
+        let exported = try ExportedObjects.of(store)
+        #expect(exported.map { $0["event_date"] as? String } == [c.eventDate])
     }
 }

@@ -8,10 +8,8 @@ struct ExportTests {
         let store = try SeedDatabase.store()
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("export-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: path) }
-        var exporter = IncidentExporter(format: format, sink: try OutputSink(path: path))
-        exporter.begin()
-        try store.forEachIncident(IncidentFilter()) { exporter.write($0) }
-        try exporter.end()
+        let written = try store.export(IncidentFilter(), format: format, to: try OutputSink(path: path))
+        #expect(written == (try store.totals().incidents))
         return (try String(contentsOfFile: path, encoding: .utf8), try store.totals().incidents)
     }
 

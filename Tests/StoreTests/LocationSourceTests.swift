@@ -107,10 +107,7 @@ struct LocationSourceTests {
         for format in IncidentExporter.Format.allCases {
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("sources-\(UUID())").path
             defer { try? FileManager.default.removeItem(atPath: path) }
-            var exporter = IncidentExporter(format: format, sink: try OutputSink(path: path))
-            exporter.begin()
-            try store.forEachIncident(IncidentFilter()) { exporter.write($0) }
-            try exporter.end()
+            try store.export(IncidentFilter(), format: format, to: try OutputSink(path: path))
             outputs[format] = try String(contentsOfFile: path, encoding: .utf8)
         }
         let csv = try #require(outputs[.csv]).components(separatedBy: "\r\n").filter { !$0.isEmpty }

@@ -66,8 +66,13 @@ struct StoreMergeTests {
             .geo_precision, .location_source, .location_resolved, .fatalities, .injured, .counts, .source, .actors,
             .verification, .notes, .headline,
         ]
+        let twoObject = try #require(try ExportedObjects.of(twoStore).first)
+        let oneObject = try #require(try ExportedObjects.of(oneStore).first)
         for field in compared {
-            #expect(String(describing: two.value(field)) == String(describing: one.value(field)), "\(field.rawValue)")
+            let twoValue = try JSONSerialization.data(withJSONObject: [twoObject[field.rawValue] ?? NSNull()])
+            let oneValue = try JSONSerialization.data(withJSONObject: [oneObject[field.rawValue] ?? NSNull()])
+            #expect(twoObject[field.rawValue] != nil, "\(field.rawValue)")
+            #expect(twoValue == oneValue, "\(field.rawValue)")
         }
         #expect(two.source == "governor; Ukrainian military")
         #expect(two.reportCount == 2)

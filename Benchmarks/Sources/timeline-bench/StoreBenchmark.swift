@@ -119,7 +119,29 @@ enum StoreBenchmark {
         return (Summary(times), peak)
     }
 
-    static func run(count: Int, gazetteer: Gazetteer) throws -> String {
+    /// What `ogr2ogr` runs over the same database for the same rows (GDAL's SQLite dialect, with
+    /// SpatiaLite's MakePoint for the geometry). Two columns differ in kind, not in cost: `event_date`
+    /// is the UTC day (SQLite has no time zones), and booleans come out as 0 and 1.
+    static let ogrSelection = """
+        SELECT i.id, i.event_type, i.sub_event_type, date(i.occurred_start, 'unixepoch') AS event_date,
+               strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_start, 'unixepoch') AS occurred_start,
+               strftime('%Y-%m-%dT%H:%M:%SZ', i.occurred_end, 'unixepoch') AS occurred_end, i.occurred_precision,
+               i.occurred_text, i.time_precision, strftime('%Y-%m-%dT%H:%M:%SZ', i.reported_at, 'unixepoch') AS reported_at,
+               p.country, i.country_code, p.admin1, i.admin1_code, p.admin2, i.location, i.geonameid, i.latitude, i.longitude,
+               i.geo_precision, i.location_source, i.location_resolved, i.fatalities, i.injured, i.counts, i.source, i.actors,
+               i.verification, d.source_id, i.notes, post.headline,
+               (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id) AS reports, i.provisional
+        """
+    static let ogrFrom = """
+         FROM incident i JOIN place p ON p.geonameid = i.geonameid JOIN post ON post.id = i.post_id
+        JOIN document d ON d.id = post.document_id ORDER BY i.occurred_start, i.id
+        """
+
+    static func line(_ label: String, _ summary: Summary, unit: String = "ms", scale: Double = 1) -> String {
+        String(format: "%@ median %.2f %@ (min %.2f, max %.2f)", label, summary.median * scale, unit, summary.min * scale, summary.max * scale)
+    }
+
+    static func run(count: Int, repeats: Int, gazetteer: Gazetteer) throws -> String {
         let (path, seconds, stored) = try build(count: count, gazetteer: gazetteer)
         let store = try IncidentStore(path: path)
         let query = try queries(store, repeats: 200)
@@ -130,29 +152,56 @@ enum StoreBenchmark {
                    query.region, query.name, query.summary.median, query.p99, query.summary.min, query.summary.max, query.rows),
         ]
         let bin = CommandLine.arguments[0].replacingOccurrences(of: "timeline-bench", with: "timelinectl")
-        if FileManager.default.isExecutableFile(atPath: bin) {
-            let since = "2023-03-01T00:00:00Z", until = "2023-03-08T00:00:00Z"
-            let ours = time([bin, "incidents", "--db", path, "--region", query.region, "--since", since, "--until", until, "--format", "jsonl"], repeats: 20)
-            let sql = """
-                SELECT i.id, i.sub_event_type, i.occurred_start, i.latitude, i.longitude FROM incident i \
-                WHERE i.admin1_code = '\(query.region)' AND i.occurred_end > 1677628800 AND i.occurred_start < 1678233600 ORDER BY i.occurred_start
-                """
-            let theirs = time(["/usr/bin/sqlite3", path, sql], repeats: 20)
-            let floor = time(["/bin/true"], repeats: 20)
-            lines.append(String(format: "  the same query as a whole process: timelinectl median %.1f ms, sqlite3 median %.1f ms (ratio %.2f; starting /bin/true takes %.1f ms here)",
-                                ours.summary.median, theirs.summary.median, ours.summary.median / theirs.summary.median, floor.summary.median))
-            let geojson = dataFolder.appendingPathComponent("all.geojson").path
-            let export = time([bin, "export", "geojson", "--db", path, "--out", geojson], repeats: 3, memory: true)
-            lines.append(String(format: "  GeoJSON export of all %d: timelinectl median %.1f s, peak %.0f MB", stored, export.summary.median / 1000, export.peakMB))
+        guard FileManager.default.isExecutableFile(atPath: bin) else { return lines.joined(separator: "\n") }
+
+        // The same query as whole processes: ours, and sqlite3 printing the same rows and columns as JSON.
+        var filter = IncidentFilter()
+        filter.regions = [RegionScope(level: .admin1, code: query.region, geonameid: nil, name: query.name)]
+        filter.since = Instant(secondsSinceEpoch: 1_677_628_800)  // 2023-03-01
+        filter.until = Instant(secondsSinceEpoch: 1_678_233_600)  // 2023-03-08
+        let ours = [bin, "incidents", "--db", path, "--region", query.region, "--since", "2023-03-01T00:00:00Z", "--until", "2023-03-08T00:00:00Z", "--format", "jsonl"]
+        let theirs = ["/usr/bin/sqlite3", "-json", path, try store.exportSQL(filter)]
+        let ourQuery = time(ours, repeats: 20), theirQuery = time(theirs, repeats: 20)
+        let help = time([bin, "--help"], repeats: 20), floor = time(["/bin/true"], repeats: 20)
+        lines.append("  the same query as a whole process, 20 runs each:")
+        lines.append("    ours:   " + ours.joined(separator: " "))
+        lines.append("    theirs: sqlite3 -json \(path) '<the SQL of `store.exportSQL`: the same rows and columns>'")
+        lines.append(line("    timelinectl", ourQuery.summary) + "; " + line("sqlite3 -json", theirQuery.summary)
+                     + String(format: "; ratio %.2f", ourQuery.summary.median / theirQuery.summary.median))
+        lines.append(line("    timelinectl --help alone", help.summary) + "; " + line("/bin/true", floor.summary))
+
+        // Exports: ours, ogr2ogr writing the same rows from the same database, and cp of the file ours wrote.
+        lines.append("  exports of all \(stored), \(repeats) runs each (ogr2ogr: `ogr2ogr -f FORMAT OUT \(path) -dialect SQLite -sql '<ogrSelection>[, MakePoint(i.longitude, i.latitude, 4326) AS geometry]<ogrFrom>'`):")
+        let peers: [(format: String, driver: String, geometry: Bool)] = [("geojson", "GeoJSON", true), ("csv", "CSV", false), ("jsonl", "GeoJSONSeq", true)]
+        for peer in peers {
+            let out = dataFolder.appendingPathComponent("all.\(peer.format)").path
+            let export = time([bin, "export", peer.format, "--db", path, "--out", out], repeats: repeats, memory: true)
+            let size = (try? FileManager.default.attributesOfItem(atPath: out)[.size] as? Int) ?? 0
+            let copyPath = out + ".copy"
+            let copy = time(["/bin/cp", out, copyPath], repeats: repeats)
+            try? FileManager.default.removeItem(atPath: copyPath)
+            var text = line("    \(peer.format): timelinectl export", export.summary, unit: "s", scale: 0.001)
+                + String(format: ", peak %.0f MB, %.0f MB written; ", export.peakMB, Double(size) / 1_048_576)
+                + line("cp of that file", copy.summary, unit: "s", scale: 0.001)
+                + String(format: " (ours / cp %.1f)", export.summary.median / copy.summary.median)
             if access("/usr/bin/ogr2ogr", X_OK) == 0 {
-                let csv = dataFolder.appendingPathComponent("all.csv").path
-                _ = time([bin, "export", "csv", "--db", path, "--out", csv], repeats: 1)
-                let ogrOut = dataFolder.appendingPathComponent("ogr.geojson").path
+                let ogrOut = dataFolder.appendingPathComponent("ogr.\(peer.format)").path
+                let sql = ogrSelection + (peer.geometry ? ", MakePoint(i.longitude, i.latitude, 4326) AS geometry" : "") + ogrFrom
+                var samples: [Double] = []
+                var peak = 0.0
+                for _ in 0..<repeats {
+                    try? FileManager.default.removeItem(atPath: ogrOut)
+                    let run = time(["/usr/bin/ogr2ogr", "-f", peer.driver, ogrOut, path, "-dialect", "SQLite", "-sql", sql], repeats: 1, memory: true)
+                    samples.append(run.summary.median)
+                    peak = max(peak, run.peakMB)
+                }
                 try? FileManager.default.removeItem(atPath: ogrOut)
-                let ogr = time(["/usr/bin/ogr2ogr", "-f", "GeoJSON", ogrOut, csv, "-oo", "X_POSSIBLE_NAMES=longitude", "-oo", "Y_POSSIBLE_NAMES=latitude", "-oo", "KEEP_GEOM_COLUMNS=NO"], repeats: 1, memory: true)
-                lines.append(String(format: "  ogr2ogr writing the same rows (from our CSV) to GeoJSON: %.1f s, peak %.0f MB (ratio ours/theirs %.2f)",
-                                    ogr.summary.median / 1000, ogr.peakMB, export.summary.median / ogr.summary.median))
+                let ogr = Summary(samples)
+                text += "; " + line("ogr2ogr -f \(peer.driver)", ogr, unit: "s", scale: 0.001)
+                    + String(format: ", peak %.0f MB (ogr2ogr / ours %.1f)", peak, ogr.median / export.summary.median)
             }
+            try? FileManager.default.removeItem(atPath: out)
+            lines.append(text)
         }
         return lines.joined(separator: "\n")
     }

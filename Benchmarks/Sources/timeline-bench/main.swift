@@ -5,8 +5,44 @@ import Geo
 ///
 ///     swift build -c release && .build/release/timeline-bench [stamps] [time] [pages] [places] [language] [ingest] [store] [scaling] [map]
 ///         [--incidents N] [--sizes 10000,100000,1000000,10000000]
+let usage = """
+    timeline-bench: release-build benchmarks on fixed seeded data (run from the package folder).
+
+    usage: swift build -c release --static-swift-stdlib && .build/release/timeline-bench [NAME ...] [options]
+
+    names (default: stamps time pages places language ingest store; scaling and map only when named):
+      stamps     200,000 publisher stamps normalized, checked against the instants they were made from
+      time       time expressions in running news text, MB/s
+      pages      HTML live-blog pages read into posts, MB/s
+      places     place extraction over news text, MB/s and tokens/s
+      language   the language layer (tags, names, phrases), tokens/s
+      ingest     generated pages and JSON Lines articles through `timelinectl ingest`
+      store      N synthetic incidents: bulk ingest; a one-week region query in process and as a whole
+                 process beside `sqlite3 -json`; GeoJSON, CSV and JSON Lines exports beside `ogr2ogr`
+                 and `cp` of the file written
+      scaling    queries and exports at each size of --sizes, with a log-log plot (Benchmarks/scaling.svg)
+      map        `timelinectl map` of the 100,000-incident database beside sqlite3 and the GeoJSON export
+
+    options:
+      --incidents N      incidents for `store` (default 1000000)
+      --sizes A,B,...    sizes for `scaling` and `map` (default 10000,100000,1000000)
+      --repeats N        whole-process runs per export and peer in `store` (default 3)
+      -h, --help         this text
+    """
+let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "scaling", "map"]
 let arguments = Array(CommandLine.arguments.dropFirst())
-let requested = Set(arguments.filter { !$0.hasPrefix("--") && Int($0) == nil })
+if arguments.contains("--help") || arguments.contains("-h") || arguments.contains("help") {
+    print(usage)
+    exit(0)
+}
+let requested = Set(arguments.enumerated().filter { index, argument in
+    !argument.hasPrefix("-") && (index == 0 || !arguments[index - 1].hasPrefix("--"))
+}.map(\.element))
+if let unknown = requested.subtracting(known).sorted().first {
+    FileHandle.standardError.write(Data("timeline-bench: unknown benchmark '\(unknown)'\n\n\(usage)\n".utf8))
+    exit(2)
+}
+let exportRepeats = arguments.firstIndex(of: "--repeats").flatMap { Int(arguments[$0 + 1]) } ?? 3
 let incidentCount = arguments.firstIndex(of: "--incidents").flatMap { Int(arguments[$0 + 1]) } ?? 1_000_000
 let scalingSizes = arguments.firstIndex(of: "--sizes").map { arguments[$0 + 1].split(separator: ",").compactMap { Int($0) } }
     ?? [10_000, 100_000, 1_000_000]
@@ -50,7 +86,7 @@ if wants("ingest") {
 }
 if wants("store") {
     do {
-        print(try StoreBenchmark.run(count: incidentCount, gazetteer: try Gazetteer.load()))
+        print(try StoreBenchmark.run(count: incidentCount, repeats: exportRepeats, gazetteer: try Gazetteer.load()))
     } catch {
         print("store benchmark failed: \(error)")
     }

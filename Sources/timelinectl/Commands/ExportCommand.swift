@@ -34,14 +34,7 @@ struct ExportCommand: ParsableCommand {
         let filter = try filters.filter(zone: try zoneOptions.designator())
         let store = try database.openExisting()
         let sink = try out.map { try OutputSink(path: $0) } ?? OutputSink()
-        var exporter = IncidentExporter(format: IncidentExporter.Format(rawValue: format.rawValue)!, sink: sink)
-        exporter.begin()
-        var count = 0
-        try store.forEachIncident(filter) {
-            exporter.write($0)
-            count += 1
-        }
-        try exporter.end()
+        let count = try store.export(filter, format: IncidentExporter.Format(rawValue: format.rawValue)!, to: sink)
         if let out { printError("wrote \(count) incidents to \(out)") }
     }
 }

@@ -38,10 +38,7 @@ struct IncidentsCommand: ParsableCommand {
             let records = try store.incidents(filter)
             print(IncidentTable.render(records))
         case .json, .jsonl, .csv, .geojson:
-            var exporter = IncidentExporter(format: IncidentExporter.Format(rawValue: format.rawValue)!, sink: OutputSink())
-            exporter.begin()
-            try store.forEachIncident(filter) { exporter.write($0) }
-            try exporter.end()
+            try store.export(filter, format: IncidentExporter.Format(rawValue: format.rawValue)!, to: OutputSink())
         }
     }
 }
