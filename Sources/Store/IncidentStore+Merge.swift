@@ -41,8 +41,14 @@ extension IncidentStore {
     private func candidates(for incident: Incident, kind: EventKind, storedBefore: Int64, db: Database) throws -> [StoredIncident] {
         let family = EventKind.allCases.filter { $0.family == kind.family }.map(\.subEventType)
         let marks = Array(repeating: "?", count: family.count).joined(separator: ", ")
-        // An overlap with the widened window, split like IncidentFilter's so each half has a
-        // bounded range on the (country_code, long_span, occurred_start) index.
+        // Across documents two reports are one event only at one place or one inside the other in
+        // the same first-order region (a whole country is too coarse): a necessary condition, so
+        // the query need not rebuild every incident of the country and week. With a first-order
+        // region that condition is the region itself (an incident at the same place is in it), and
+        // its index bounds the scan; without one, the country's index and the same place.
+        // The overlap with the widened window is split like IncidentFilter's, so each half has a
+        // bounded range on the (area, long_span, occurred_start) index.
+        let area = incident.place.admin1Code == nil ? "i.country_code" : "i.admin1_code"
         let sql = """
             SELECT i.id, i.post_id, i.sub_event_type, i.location, i.location_precision, i.location_source,
                    i.location_resolved, i.geo_precision, i.occurred_start, i.occurred_end, i.occurred_precision,
@@ -50,22 +56,18 @@ extension IncidentStore {
                    p.geonameid, p.name, p.kind, p.country_code, p.country, p.admin1_code, p.admin1, p.admin2_code,
                    p.admin2, p.latitude, p.longitude, p.timezone, p.population
             FROM incident i JOIN place p ON p.geonameid = i.geonameid
-            WHERE ((i.country_code = ? AND i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?)
-                OR (i.country_code = ? AND i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))
-              AND i.sub_event_type IN (\(marks)) AND i.id <= ?
-              AND (i.geonameid = ? OR (? IS NOT NULL AND i.admin1_code = ?))
+            WHERE ((\(area) = ? AND i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?)
+                OR (\(area) = ? AND i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))
+              AND i.sub_event_type IN (\(marks)) AND i.id <= ?\(incident.place.admin1Code == nil ? " AND i.geonameid = ?" : "")
             ORDER BY i.id
             """
         let from = incident.occurred.start.secondsSinceEpoch - IncidentMerger.undatedReach
         let to = incident.occurred.end.secondsSinceEpoch + IncidentMerger.undatedReach
-        let country = incident.place.countryCode
-        var arguments: StatementArguments = [country, from - IncidentFilter.shortSpan, to, from, country, to, from]
+        let areaCode = incident.place.admin1Code ?? incident.place.countryCode
+        var arguments: StatementArguments = [areaCode, from - IncidentFilter.shortSpan, to, from, areaCode, to, from]
         _ = arguments.append(contentsOf: StatementArguments(family))
         _ = arguments.append(contentsOf: [storedBefore])
-        // Across documents two reports are one event only at one place or one inside the other in
-        // the same first-order region (a whole country is too coarse): a necessary condition, so
-        // the query need not rebuild every incident of the country and week.
-        _ = arguments.append(contentsOf: [incident.place.geonameid, incident.place.admin1Code, incident.place.admin1Code])
+        if incident.place.admin1Code == nil { _ = arguments.append(contentsOf: [incident.place.geonameid]) }
         return try Row.fetchAll(db.cachedStatement(sql: sql), arguments: arguments).map(Self.storedIncident)
     }
 
