@@ -35,6 +35,33 @@ public final class IncidentStore: Sendable {
         try Self.migrate(writer, path: path)
     }
 
+    /// Opens an existing database for reading only: one read-only connection, no write-ahead-log
+    /// set-up, no checkpoint when it closes. A query is a whole process, and the pool's second
+    /// connection and the checkpoint's sync cost more than most queries. A file whose schema is
+    /// older than this build is opened as ``init(path:)`` opens it, and migrated.
+    public static func reading(_ path: String) throws -> IncidentStore {
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        configuration.prepareDatabase { db in
+            db.add(function: distanceFunction)
+            try db.execute(sql: "PRAGMA cache_size = -32768")
+        }
+        let queue: DatabaseQueue
+        do {
+            queue = try DatabaseQueue(path: path, configuration: configuration)
+            let applied = try queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
+            guard applied == Set(Schema.migrator.migrations) else { return try IncidentStore(path: path) }
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
+            throw StoreError("\(path) is not a SQLite database (\(error.message ?? "file is not a database"))")
+        }
+        return IncidentStore(writer: queue)
+    }
+
+    private init(writer: any DatabaseWriter) {
+        self.writer = writer
+    }
+
     /// An in-memory database, for tests.
     public init(inMemory: Void = ()) throws {
         var configuration = Configuration()

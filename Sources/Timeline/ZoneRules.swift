@@ -3,9 +3,11 @@ import Synchronization
 
 /// The UTC offsets of one IANA zone over time, read once from the tz database.
 ///
-/// Foundation's `TimeZone` is asked once per zone for its transitions between 1900 and 2100;
-/// after that an offset is a binary search in a small table, so normalizing a stamp does not
-/// call into ICU.
+/// The transitions between 1900 and 2100 come from the zone's TZif file in the system's tz
+/// database (`/usr/share/zoneinfo`, RFC 8536), or, where there is none, from Foundation's
+/// `TimeZone`, asked once per zone; after that an offset is a binary search in a small table,
+/// so normalizing a stamp does not call into ICU. (Asking ICU for two centuries of transitions
+/// took a millisecond per zone, a tenth of a whole query.)
 public final class ZoneRules: Sendable {
     /// The IANA identifier, `America/New_York`.
     public let identifier: String
@@ -13,11 +15,15 @@ public final class ZoneRules: Sendable {
     private let transitions: [Int64]
     /// `offsets[i]` is in force before `transitions[i]`; the last one after the last transition.
     private let offsets: [Int32]
+    /// The table covers `tableStart..<tableEnd`; other instants ask `timeZone`.
+    private let tableEnd: Int64
     private let timeZone: TimeZone
 
     private static let tableStart: Int64 = -2_208_988_800  // 1900-01-01
-    private static let tableEnd: Int64 = 4_102_444_800  // 2100-01-01
+    private static let tableLimit: Int64 = 4_102_444_800  // 2100-01-01
     private static let cache = Mutex<[String: ZoneRules]>([:])
+    /// Where the system keeps its tz database.
+    static let zoneInfoFolder = "/usr/share/zoneinfo/"
 
     /// The rules of an IANA zone, or nil if the tz database has no such zone.
     public static func named(_ identifier: String) -> ZoneRules? {
@@ -34,11 +40,27 @@ public final class ZoneRules: Sendable {
     private init(identifier: String, timeZone: TimeZone) {
         self.identifier = identifier
         self.timeZone = timeZone
+        if !identifier.contains(".."), let file = TZif(path: Self.zoneInfoFolder + identifier) {
+            var offsets = [file.offset(at: Self.tableStart)]
+            var transitions: [Int64] = []
+            for (time, offset) in zip(file.times, file.offsetsAfter) where time > Self.tableStart && time < Self.tableLimit {
+                if offset != offsets.last {
+                    transitions.append(time)
+                    offsets.append(offset)
+                }
+            }
+            self.transitions = transitions
+            self.offsets = offsets
+            // Past the file's last transition the offset stays unless the zone keeps daylight saving
+            // by a rule (the footer's TZ string), which ICU then applies instant by instant.
+            tableEnd = file.hasRuleAfterLastTransition ? min(Self.tableLimit, (file.times.last ?? Self.tableStart) + 1) : Self.tableLimit
+            return
+        }
         var transitions: [Int64] = []
         var offsets: [Int32] = [Int32(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(Self.tableStart))))]
         var cursor = Date(timeIntervalSince1970: Double(Self.tableStart))
         while let next = timeZone.nextDaylightSavingTimeTransition(after: cursor),
-            next.timeIntervalSince1970 < Double(Self.tableEnd)
+            next.timeIntervalSince1970 < Double(Self.tableLimit)
         {
             let offset = Int32(timeZone.secondsFromGMT(for: next))
             if offset != offsets.last {
@@ -49,12 +71,13 @@ public final class ZoneRules: Sendable {
         }
         self.transitions = transitions
         self.offsets = offsets
+        tableEnd = Self.tableLimit
     }
 
     /// The offset from UTC, in seconds, in force at an instant.
     public func offset(at instant: Instant) -> Int {
         let t = instant.secondsSinceEpoch
-        if t < Self.tableStart || t >= Self.tableEnd {
+        if t < Self.tableStart || t >= tableEnd {
             return timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t)))
         }
         var low = 0

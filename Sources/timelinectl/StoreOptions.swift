@@ -18,7 +18,7 @@ struct DatabaseOptions: ParsableArguments {
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError("\(path): no such database; run 'timelinectl ingest FILE' first or pass --db")
         }
-        return try open()
+        return try IncidentStore.reading(path)
     }
 }
 
