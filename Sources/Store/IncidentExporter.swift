@@ -34,7 +34,7 @@ public struct IncidentExporter {
                i.occurred_text, i.time_precision, i.reported_at, p.country, i.country_code, p.admin1, i.admin1_code,
                p.admin2, i.location, i.geonameid, i.latitude, i.longitude, i.geo_precision, i.location_source,
                i.location_resolved, i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, d.source_id,
-               i.notes, post.headline, (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id),
+               i.notes, post.headline, i.report_count,
                i.provisional
         FROM incident i
         JOIN place p ON p.geonameid = i.geonameid

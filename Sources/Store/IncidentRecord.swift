@@ -58,7 +58,7 @@ public struct IncidentRecord: Hashable, Sendable {
                p.admin2, i.location, p.name, i.geonameid, i.latitude, i.longitude, i.geo_precision,
                i.fatalities, i.injured, i.counts, i.source, i.actors, i.verification, i.notes, post.headline,
                d.source_id, d.title, d.publisher, post.stamp_text, i.provisional, p.timezone,
-               (SELECT count(DISTINCT s.post_id) FROM incident_source s WHERE s.incident_id = i.id),
+               i.report_count,
                \(withExcerpt ? "(SELECT excerpt FROM incident_source s WHERE s.incident_id = i.id ORDER BY s.range_start LIMIT 1)" : "NULL"),
                i.location_source, i.location_resolved
         FROM incident i

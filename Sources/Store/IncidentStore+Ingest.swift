@@ -73,9 +73,12 @@ extension IncidentStore {
             }
             // The document's own reports were merged in memory by the same rule; only what was stored before it is compared.
             let storedBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM incident") ?? 0
+            let headlines = Dictionary(document.posts.map { ($0.position, $0.headline) }, uniquingKeysWith: { first, _ in first })
+            var searchable: [SearchableText] = []
             for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
-                try store(incident, postIDs: postIDs, storedBefore: storedBefore, db: db, outcome: &outcome)
+                try store(incident, postIDs: postIDs, headlines: headlines, storedBefore: storedBefore, db: db, outcome: &outcome, searchable: &searchable)
             }
+            try index(searchable, db: db)
             return outcome
         }
     }
@@ -103,14 +106,46 @@ extension IncidentStore {
         return (id, stale)
     }
 
-    private func store(_ incident: Incident, postIDs: [Int: Int64], storedBefore: Int64, db: Database, outcome: inout IngestOutcome) throws {
+    /// A new incident's words for the full-text index, written once per document by ``index(_:db:)``.
+    struct SearchableText {
+        var incidentID: Int64
+        var headline: String
+        var text: String
+    }
+
+    /// Adds the document's new incidents to the full-text index in a few multi-row statements.
+    ///
+    /// FTS5 flushes its pending terms to a new segment at every statement savepoint, and SQLite
+    /// opens one for each statement that writes to a table with triggers or virtual tables: one
+    /// INSERT per incident wrote one segment per incident (and merged them later). Incidents of the
+    /// same document never merge with each other here (they were merged in memory), so their rows
+    /// can wait until the document's other statements are done.
+    private func index(_ rows: [SearchableText], db: Database) throws {
+        let chunk = 500
+        for start in stride(from: 0, to: rows.count, by: chunk) {
+            let slice = rows[start..<min(start + chunk, rows.count)]
+            let sql = "INSERT INTO incident_fts (rowid, headline, notes) VALUES "
+                + Array(repeating: "(?, ?, ?)", count: slice.count).joined(separator: ", ")
+            var arguments = StatementArguments()
+            for row in slice { _ = arguments.append(contentsOf: [row.incidentID, row.headline, row.text]) }
+            let statement = slice.count == chunk ? try db.cachedStatement(sql: sql) : try db.makeStatement(sql: sql)
+            try statement.execute(arguments: arguments)
+        }
+    }
+
+    private func store(
+        _ incident: Incident, postIDs: [Int: Int64], headlines: [Int: String], storedBefore: Int64, db: Database,
+        outcome: inout IngestOutcome, searchable: inout [SearchableText]
+    ) throws {
         try upsert(incident.place, db: db)
         let incidentID: Int64
         if let known = try mergeIntoStored(incident, postIDs: postIDs, storedBefore: storedBefore, db: db) {
             incidentID = known
             outcome.incidentsMerged += 1
         } else {
-            guard let firstPost = incident.evidence.compactMap({ postIDs[$0.post] }).first else { return }
+            guard let firstEvidence = incident.evidence.first(where: { postIDs[$0.post] != nil }), let firstPost = postIDs[firstEvidence.post] else {
+                return
+            }
             try db.run(
                 sql: """
                     INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
@@ -134,9 +169,9 @@ extension IncidentStore {
             outcome.incidentsAdded += 1
             if incident.locationSource != .attached { outcome.inferredPlaces[incident.locationSource, default: 0] += 1 }
             if !incident.isLocationResolved { outcome.unresolvedLocations += 1 }
-            let headline = try String.fetchOne(db.cachedStatement(sql: "SELECT headline FROM post WHERE id = ?"), arguments: [firstPost]) ?? ""
-            let text = incident.evidence.map(\.excerpt).joined(separator: " ")
-            try db.run(sql: "INSERT INTO incident_fts (rowid, headline, notes) VALUES (?, ?, ?)", arguments: [incidentID, headline, text])
+            searchable.append(SearchableText(
+                incidentID: incidentID, headline: headlines[firstEvidence.post] ?? "",
+                text: incident.evidence.map(\.excerpt).joined(separator: " ")))
         }
         for evidence in incident.evidence {
             guard let postID = postIDs[evidence.post] else { continue }
