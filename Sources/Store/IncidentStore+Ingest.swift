@@ -139,7 +139,8 @@ extension IncidentStore {
     ) throws {
         try upsert(incident.place, db: db)
         let incidentID: Int64
-        if let known = try mergeIntoStored(incident, postIDs: postIDs, storedBefore: storedBefore, db: db) {
+        let merged = try mergeIntoStored(incident, postIDs: postIDs, storedBefore: storedBefore, db: db)
+        if let known = merged {
             incidentID = known
             outcome.incidentsMerged += 1
         } else {
@@ -151,8 +152,8 @@ extension IncidentStore {
                     INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
                       location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
                       latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
-                      reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                      reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification, report_count)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """,
                 arguments: [
                     firstPost, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
@@ -164,6 +165,7 @@ extension IncidentStore {
                     incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
                     countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
                     jsonArray(incident.actors), jsonArray(incident.verification),
+                    Set(incident.evidence.compactMap { postIDs[$0.post] }).count,
                 ])
             incidentID = db.lastInsertedRowID
             outcome.incidentsAdded += 1
@@ -178,6 +180,11 @@ extension IncidentStore {
             try db.run(
                 sql: "INSERT OR IGNORE INTO incident_source (incident_id, post_id, range_start, range_end, excerpt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [incidentID, postID, evidence.range.lowerBound, evidence.range.upperBound, evidence.excerpt])
+        }
+        if merged != nil {
+            try db.run(
+                sql: "UPDATE incident SET report_count = (SELECT count(DISTINCT post_id) FROM incident_source WHERE incident_id = ?) WHERE id = ?",
+                arguments: [incidentID, incidentID])
         }
     }
 
