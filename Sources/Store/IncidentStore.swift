@@ -13,23 +13,10 @@ public final class IncidentStore: Sendable {
 
     /// Opens (creating if needed) the database at `path` and brings its schema up to date.
     public init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.foreignKeysEnabled = true
-        configuration.prepareDatabase { db in
-            db.add(function: distanceFunction)
-            // A 32 MB page cache: index pages of a large file stay in memory instead of costing a
-            // read system call each, and memory stays bounded (no mmap, so an export of any size
-            // stays flat). In WAL mode, synchronous=NORMAL keeps every committed transaction
-            // through a crash of the process (a power cut may lose the last ones, never corrupt the file).
-            try db.execute(sql: "PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL")
-        }
-        let pool: DatabasePool
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
+        let pool = try Self.opening(path) {
+            let pool = try DatabasePool(path: path, configuration: Self.configuration(readOnly: false))
             try pool.read { db in _ = try db.tableExists("sqlite_master") }
-        } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw StoreError("\(path) is not a SQLite database (\(error.message ?? "file is not a database"))")
+            return pool
         }
         self.writer = pool
         try Self.migrate(writer, path: path)
@@ -40,22 +27,39 @@ public final class IncidentStore: Sendable {
     /// connection and the checkpoint's sync cost more than most queries. A file whose schema is
     /// older than this build is opened as ``init(path:)`` opens it, and migrated.
     public static func reading(_ path: String) throws -> IncidentStore {
+        let (queue, current) = try opening(path) {
+            let queue = try DatabaseQueue(path: path, configuration: configuration(readOnly: true))
+            let applied = try queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
+            return (queue, applied == Set(Schema.migrator.migrations))
+        }
+        return current ? IncidentStore(writer: queue) : try IncidentStore(path: path)
+    }
+
+    /// The settings of every connection: a 10-second busy timeout, foreign keys, `distance_km`,
+    /// a 32 MB page cache; for writing, synchronous=NORMAL.
+    private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
-        configuration.readonly = true
+        configuration.readonly = readOnly
         configuration.busyMode = .timeout(10)
+        configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
             db.add(function: distanceFunction)
-            try db.execute(sql: "PRAGMA cache_size = -32768")
+            // A 32 MB page cache: index pages of a large file stay in memory instead of costing a
+            // read system call each, and memory stays bounded (no mmap, so an export of any size
+            // stays flat). In WAL mode, synchronous=NORMAL keeps every committed transaction
+            // through a crash of the process (a power cut may lose the last ones, never corrupt the file).
+            try db.execute(sql: readOnly ? "PRAGMA cache_size = -32768" : "PRAGMA cache_size = -32768; PRAGMA synchronous = NORMAL")
         }
-        let queue: DatabaseQueue
+        return configuration
+    }
+
+    /// Runs `open`, saying plainly when the file is not a database.
+    private static func opening<Opened>(_ path: String, _ open: () throws -> Opened) throws -> Opened {
         do {
-            queue = try DatabaseQueue(path: path, configuration: configuration)
-            let applied = try queue.read { db in try Schema.migrator.appliedIdentifiers(db) }
-            guard applied == Set(Schema.migrator.migrations) else { return try IncidentStore(path: path) }
+            return try open()
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
             throw StoreError("\(path) is not a SQLite database (\(error.message ?? "file is not a database"))")
         }
-        return IncidentStore(writer: queue)
     }
 
     private init(writer: any DatabaseWriter) {
