@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Reproduces every figure in BENCHMARKS.md on a fresh machine (about 15 minutes on 2 cores):
+# Reproduces every figure in BENCHMARKS.md on a fresh machine (about an hour on 2 cores):
 # installs the peers it needs, builds in release mode, runs the Swift benchmarks, then the
 # Python peers. Pass --10m to add the ten-million-incident size to the scaling run.
 set -euo pipefail
@@ -21,8 +21,9 @@ fi
 # query is a whole process, and loading a dozen shared libraries was most of its time.
 swift build -c release --static-swift-stdlib
 nproc; free -g | head -2; swift --version 2>&1 | head -1
-.build/release/timeline-bench --help | head -3
+.build/release/timeline-bench --help
 .build/release/timeline-bench stamps time places language ingest store --incidents 1000000
 .build/release/timeline-bench scaling --sizes "$sizes"
-.build/release/timeline-bench map
+.build/release/timeline-bench pages map
 bash Benchmarks/compare.sh
+python3 Benchmarks/long-sentence.py
