@@ -2,8 +2,12 @@
 extension AnnotatedText {
     /// The tense of the verb group nearest to token `index` in its sentence: `future` for `will
     /// meet`, for a `to`-infinitive and for a present group governing one (`is expected to report`,
-    /// `set to resume`: the prospective); `past` for `met` and the present perfect (`has met`);
-    /// nil when the sentence has no such group.
+    /// `set to resume`, `is to resume`: the prospective); `past` for `met` and the present perfect
+    /// (`has met`); nil when the sentence has no such group.
+    ///
+    /// An infinitive under a past verb looks ahead from a past time (`planned to remove him on
+    /// Thursday`, `ordered them to hand him over by Jan. 14`, `extended their offers to buy it
+    /// Friday`): the day may lie before or after the story's, so it reads as `present`, the nearer.
     public func clauseTense(near index: Int) -> Phrase.Tense? {
         guard let sentence = sentence(containing: index).map({ sentences[$0] }) else { return nil }
         var best: (distance: Int, tense: Phrase.Tense)?
@@ -18,30 +22,51 @@ extension AnnotatedText {
             if phrases[low].kind == .verb { groups.append(low) }
             low += 1
         }
+        /// The tense of the last finite group before the one read: what an infinitive hangs from.
+        var governing: Phrase.Tense?
         for (position, phraseIndex) in groups.enumerated() {
             let phrase = phrases[phraseIndex]
             guard var tense = phrase.tense else { continue }
             if tense == .nonFinite {
                 // A `to`-infinitive looks ahead from its clause (`set to resume Monday`, `until noon to sign`).
                 let start = phrase.tokens.lowerBound
-                let isInfinitive = tags[start].penn == "TO" || (start > sentence.lowerBound && tags[start - 1].penn == "TO")
+                let isInfinitive = isInfinitiveMarker(start) || (start > sentence.lowerBound && isInfinitiveMarker(start - 1))
                 // Only one the expression stands in or after: `passed a bill on Tuesday to avert` is past.
                 guard isInfinitive, tags[phrase.head].penn == "VB", start < index else { continue }
-                tense = .future
-            }
-            if tense == .present, phrase.isPerfect { tense = .past }
-            if tense == .present, position + 1 < groups.count {
-                let next = phrases[groups[position + 1]]
-                let between = phrase.tokens.upperBound..<next.tokens.lowerBound
-                if next.tense == .nonFinite, between.count <= 1, between.allSatisfy({ tags[$0].penn == "TO" }) || tags[next.tokens.lowerBound].penn == "TO" {
-                    tense = .future
+                tense = governing == .past ? .present : .future
+            } else {
+                if tense == .present, phrase.isPerfect { tense = .past }
+                let finite = tense
+                // `be` with its infinitive (`is to resume`, `was to resume`) or a group governing the
+                // next (`is scheduled to close`) is prospective; `is continuing to try` is not.
+                let first = phrase.tokens.lowerBound
+                var prospective = phrase.tokens.count > 2 && isInfinitiveMarker(first + 1) && lemma(of: first) == "be"
+                if !prospective, position + 1 < groups.count {
+                    let next = phrases[groups[position + 1]]
+                    let between = phrase.tokens.upperBound..<next.tokens.lowerBound
+                    prospective = next.tense == .nonFinite && between.count <= 1
+                        && (between.allSatisfy { isInfinitiveMarker($0) } || isInfinitiveMarker(next.tokens.lowerBound))
                 }
+                if prospective, finite == .present { tense = .future }
+                if prospective, finite == .past { tense = .present }
+                // A past verb with its infinitive in one group (`planned to move`) looks ahead from
+                // a past time, as when they are two groups.
+                if finite == .past, phrase.tokens.dropFirst().contains(where: { isInfinitiveMarker($0) }) { tense = .present }
+                governing = finite
             }
             let distance = index < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - index
                 : index >= phrase.tokens.upperBound ? index - phrase.tokens.upperBound + 1 : 0
             if best == nil || distance < best!.distance { best = (distance, tense) }
         }
         return best?.tense
+    }
+
+    /// Whether token `index` is the infinitive's `to` (tagged `TO`, or `to` read as a preposition
+    /// right before a bare verb: `is scheduled to close`).
+    private func isInfinitiveMarker(_ index: Int) -> Bool {
+        guard index >= 0, index < tags.count else { return false }
+        if tags[index].penn == "TO" { return true }
+        return text(of: index).lowercased() == "to" && index + 1 < tags.count && tags[index + 1].penn == "VB"
     }
 
     /// The token starting at or holding Unicode scalar offset `offset`, if any.

@@ -1,0 +1,50 @@
+import Foundation
+import Language
+import Testing
+@testable import Timeline
+
+/// Which way a weekday or a date without a year is read when its clause looks ahead: `be` with an
+/// infinitive and a present verb governing one look forward; an infinitive under a past verb looks
+/// ahead from a past time, so the nearer date is taken; a verb merely continuing (`is continuing
+/// to`) does not look ahead.
+@Suite("Prospective clauses: be to, scheduled to, and infinitives under a past verb")
+struct ProspectiveTenseTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// The story's date (its weekday matters).
+        var anchor: String
+        var expression: String
+        var value: String
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // Thursday 2 November 1989: a present verb governing an infinitive, with `to` read as a preposition.
+        Case(text: "The merger of the two insurers is scheduled to close Monday.", anchor: "1989-11-02", expression: "Monday", value: "1989-11-06"),
+        // Friday 27 October 1989: `is to` + verb.
+        Case(text: "Shares of the shipping line are to resume trading in Oslo Tuesday.", anchor: "1989-10-27", expression: "Tuesday", value: "1989-10-31"),
+        // Saturday 15 January 2000: ordered (past) ... to hand over by a day just gone.
+        Case(text: "A judge ordered the agency to hand the documents over by Jan. 14.", anchor: "2000-01-15", expression: "Jan. 14", value: "2000-01-14"),
+        // Monday 30 October 1989: extended (past) ... to buy ... Friday: three days back, not four ahead.
+        Case(text: "Two rival groups extended their offers to buy the brewery Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-10-27"),
+        // Wednesday 29 March 2000: planned (past) ... to move on Thursday: tomorrow, the nearer.
+        Case(text: "Officials said they planned to move the convoy on Thursday.", anchor: "2000-03-29", expression: "Thursday", value: "2000-03-30"),
+        // Friday 28 January 2000: forced (past) ... to make a November trip: the last November.
+        Case(text: "The rebels forced the envoy to make the late-November trip, the ministry said.", anchor: "2000-01-28", expression: "late-November", value: "1999-11"),
+        // Monday 30 October 1989: `is continuing to` shell a town entered Saturday: two days back.
+        Case(text: "The army is continuing to shell the town it entered on Saturday.", anchor: "1989-10-30", expression: "Saturday", value: "1989-10-28"),
+        // A future verb still reads ahead, and a plain past verb back.
+        Case(text: "The minister will visit the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-11-03"),
+        Case(text: "The minister visited the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-10-27"),
+    ]
+
+    @Test(arguments: cases)
+    func readsTheDirectionOfItsClause(_ c: Case) throws {
+        let parts = c.anchor.split(separator: "-").compactMap { Int($0) }
+        let anchor = try TimeAnchor(date: try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2])), zone: .utc)
+        let reader = ClauseTenseReader(text: c.text, model: try LanguageModel.shared())
+        let expressions = RelativeTime.extract(c.text, anchor: anchor, clauses: reader)
+        let found = try #require(expressions.first { $0.text.contains(c.expression) }, "no expression holding '\(c.expression)' in \(expressions.map(\.text))")
+        #expect(found.timex.value == c.value)
+    }
+}
