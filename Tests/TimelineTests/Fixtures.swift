@@ -1,4 +1,6 @@
 import Foundation
+import Testing
+@testable import Timeline
 
 /// Files of the repository, found from this source file.
 enum Fixtures {
@@ -7,6 +9,13 @@ enum Fixtures {
 
     static func text(_ relativePath: String) throws -> String {
         try String(contentsOf: root.appendingPathComponent(relativePath), encoding: .utf8)
+    }
+
+    /// A document date written `YYYY-MM-DD`, as a UTC anchor.
+    static func anchor(_ iso: String) throws -> TimeAnchor {
+        let parts = iso.split(separator: "-").compactMap { Int($0) }
+        let date = parts.count == 3 ? CivilDate(year: parts[0], month: parts[1], day: parts[2]) : nil
+        return try TimeAnchor(date: try #require(date, "not a date: '\(iso)'"), zone: .utc)
     }
 
     static var seed: String {

@@ -27,8 +27,7 @@ struct HeldOutTimeTests {
         let model = try LanguageModel.shared()
         var gold = 0, found = 0, matched = 0, valueRight = 0
         for passage in passages {
-            let parts = passage.dct.split(separator: "-").compactMap { Int($0) }
-            let anchor = try TimeAnchor(date: try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2])), zone: .utc)
+            let anchor = try Fixtures.anchor(passage.dct)
             let reader = ClauseTenseReader(text: passage.text, model: model)
             let expressions = RelativeTime.extract(passage.text, anchor: anchor, clauses: reader)
             gold += passage.expressions.count

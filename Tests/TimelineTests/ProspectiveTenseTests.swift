@@ -40,8 +40,7 @@ struct ProspectiveTenseTests {
 
     @Test(arguments: cases)
     func readsTheDirectionOfItsClause(_ c: Case) throws {
-        let parts = c.anchor.split(separator: "-").compactMap { Int($0) }
-        let anchor = try TimeAnchor(date: try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2])), zone: .utc)
+        let anchor = try Fixtures.anchor(c.anchor)
         let reader = ClauseTenseReader(text: c.text, model: try LanguageModel.shared())
         let expressions = RelativeTime.extract(c.text, anchor: anchor, clauses: reader)
         let found = try #require(expressions.first { $0.text.contains(c.expression) }, "no expression holding '\(c.expression)' in \(expressions.map(\.text))")
@@ -71,8 +70,7 @@ struct HeldOutTimeDirectionTests {
         let model = try LanguageModel.shared()
         var right = 0
         for item in items {
-            let parts = item.dct.split(separator: "-").compactMap { Int($0) }
-            let anchor = try TimeAnchor(date: try #require(CivilDate(year: parts[0], month: parts[1], day: parts[2])), zone: .utc)
+            let anchor = try Fixtures.anchor(item.dct)
             let expressions = RelativeTime.extract(item.text, anchor: anchor, clauses: ClauseTenseReader(text: item.text, model: model))
             let scalars = Array(item.text.unicodeScalars)
             let expected = Array(item.expression.unicodeScalars)
