@@ -107,6 +107,33 @@ public enum IncidentMerger {
         return false
     }
 
+    /// A town named like its first-order region (`Luhansk` in Luhansk Oblast), which may stand for it.
+    static func standsForItsRegion(_ place: Place) -> Bool {
+        guard let region = place.admin1Name else { return false }
+        return region == place.name || region.hasPrefix(place.name + " ")
+    }
+
+    /// What of an incident's place ``canMerge(_:_:inOneDocument:)`` compares first, small enough to
+    /// keep for every incident of a load: two reports whose keys say no are never one event.
+    public struct PlaceKey: Hashable, Sendable {
+        public var geonameid: Int
+        var fineness: Int8
+        var standsForItsRegion: Bool
+
+        public init(_ incident: Incident) {
+            geonameid = incident.place.geonameid
+            fineness = Int8(incident.locationPrecision.fineness)
+            standsForItsRegion = IncidentMerger.standsForItsRegion(incident.place)
+        }
+
+        /// False only when `canMerge` is false for any two incidents with these keys: one place
+        /// contains another only at a coarser precision, or as a town that stands for its region.
+        public func mayBeOneEvent(with other: PlaceKey) -> Bool {
+            geonameid == other.geonameid || fineness != other.fineness
+                || (fineness == 3 && (standsForItsRegion || other.standsForItsRegion))
+        }
+    }
+
     /// Whether incident `a`'s place contains `b`'s (a region named by a mention's precision).
     static func contains(_ a: Incident, _ b: Incident) -> Bool {
         contains(region: (a.place, a.locationPrecision), (b.place, b.locationPrecision))
@@ -128,9 +155,7 @@ public enum IncidentMerger {
         guard placeA.countryCode == placeB.countryCode else { return false }
         // `occupied Luhansk` may be the city or its oblast: a town that shares its region's name
         // stands for the region when another place in that region is reported.
-        if rankA == 3, rankB == 3, let region = placeA.admin1Name, placeA.admin1Code == placeB.admin1Code,
-            region == placeA.name || region.hasPrefix(placeA.name + " ")
-        {
+        if rankA == 3, rankB == 3, standsForItsRegion(placeA), placeA.admin1Code == placeB.admin1Code {
             return true
         }
         guard rankA < rankB else { return false }

@@ -30,57 +30,92 @@ public struct IngestOutcome: Hashable, Sendable {
     public var inferredPlacesTotal: Int { inferredPlaces.values.reduce(0, +) }
 }
 
+/// What the ingests of one transaction or one load share.
+struct IngestSession {
+    /// When the documents were ingested, as written in `document.ingested_at`.
+    var ingestedAt: String
+    /// Gazetteer entries already written to `place` (by geonameid): one insert each, not one per incident.
+    var writtenPlaces: Set<Int> = []
+    /// In a load, the largest incident id stored before it: later ones are in `recent`.
+    var loadStart: Int64?
+    /// In a load, the incidents it stored, for the merge check.
+    var recent: RecentIncidents?
+
+    init(at now: Date) {
+        ingestedAt = ISO8601DateFormatter().string(from: now)
+    }
+}
+
 extension IncidentStore {
     /// Writes a document in one transaction: all of it or, on any error, none of it.
     ///
     /// Idempotent: a document is known by its identity, a post by its stamp and headline, so a
     /// later copy of a page adds only its new posts and the same input again changes nothing. An
     /// incident already in the database that `IncidentMerger.canMerge` takes for the same event
-    /// absorbs the new report (``mergeIntoStored(_:postIDs:storedBefore:db:)``) instead of gaining a twin.
+    /// absorbs the new report (``mergeIntoStored(_:postIDs:databaseLimit:recent:db:)``) instead of gaining a twin.
     @discardableResult
     public func ingest(_ document: ExtractedDocument, at now: Date = Date()) throws -> IngestOutcome {
         try writer.write { db in
-            var outcome = IngestOutcome(change: .added, documentID: 0, postsAdded: 0, incidentsAdded: 0, incidentsMerged: 0)
-            let ingestedAt = ISO8601DateFormatter().string(from: now)
-            if let row = try Row.fetchOne(db, sql: "SELECT id, content_hash FROM document WHERE identity = ?", arguments: [document.identity]) {
-                outcome.documentID = row["id"]
-                if row["content_hash"] as String == document.contentHash {
-                    outcome.change = .unchanged
-                    return outcome
-                }
-                outcome.change = .updated
-                try db.run(
-                    sql: "UPDATE document SET content_hash = ?, title = ?, ingested_at = ?, extracted_text = ? WHERE id = ?",
-                    arguments: [document.contentHash, document.title, ingestedAt, document.extractedText, outcome.documentID])
-            } else {
-                try db.run(
-                    sql: """
-                        INSERT INTO document (identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at, extracted_text)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                        """,
-                    arguments: [
-                        document.identity, document.sourceID, document.path, document.url, document.title, document.publisher,
-                        document.format.rawValue, document.pageDate, document.contentHash, ingestedAt, document.extractedText,
-                    ])
-                outcome.documentID = db.lastInsertedRowID
-            }
-            var postIDs: [Int: Int64] = [:]
-            var fresh = Set<Int>()
-            for post in document.posts {
-                let (id, needsReading) = try upsert(post, documentID: outcome.documentID, db: db, outcome: &outcome)
-                postIDs[post.position] = id
-                if needsReading { fresh.insert(post.position) }
-            }
-            // The document's own reports were merged in memory by the same rule; only what was stored before it is compared.
-            let storedBefore = try Int64.fetchOne(db, sql: "SELECT coalesce(max(id), 0) FROM incident") ?? 0
-            let headlines = Dictionary(document.posts.map { ($0.position, $0.headline) }, uniquingKeysWith: { first, _ in first })
-            var searchable: [SearchableText] = []
-            for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
-                try store(incident, postIDs: postIDs, headlines: headlines, storedBefore: storedBefore, db: db, outcome: &outcome, searchable: &searchable)
-            }
-            try index(searchable, db: db)
-            return outcome
+            var session = IngestSession(at: now)
+            return try ingest(document, session: &session, db: db)
         }
+    }
+
+    /// Writes a document inside the caller's transaction.
+    func ingest(_ document: ExtractedDocument, session: inout IngestSession, db: Database) throws -> IngestOutcome {
+        var outcome = IngestOutcome(change: .added, documentID: 0, postsAdded: 0, incidentsAdded: 0, incidentsMerged: 0)
+        if let row = try Row.fetchOne(
+            db.cachedStatement(sql: "SELECT id, content_hash FROM document WHERE identity = ?"), arguments: [document.identity])
+        {
+            outcome.documentID = row["id"]
+            if row["content_hash"] as String == document.contentHash {
+                outcome.change = .unchanged
+                return outcome
+            }
+            outcome.change = .updated
+            try db.run(
+                sql: "UPDATE document SET content_hash = ?, title = ?, ingested_at = ?, extracted_text = ? WHERE id = ?",
+                arguments: [document.contentHash, document.title, session.ingestedAt, document.extractedText, outcome.documentID])
+        } else {
+            try db.run(
+                sql: """
+                    INSERT INTO document (identity, source_id, path, url, title, publisher, format, page_date, content_hash, ingested_at, extracted_text)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """,
+                arguments: [
+                    document.identity, document.sourceID, document.path, document.url, document.title, document.publisher,
+                    document.format.rawValue, document.pageDate, document.contentHash, session.ingestedAt, document.extractedText,
+                ])
+            outcome.documentID = db.lastInsertedRowID
+        }
+        var postIDs: [Int: Int64] = [:]
+        var fresh = Set<Int>()
+        for post in document.posts {
+            let (id, needsReading) = try upsert(post, documentID: outcome.documentID, db: db, outcome: &outcome)
+            postIDs[post.position] = id
+            if needsReading { fresh.insert(post.position) }
+        }
+        // The document's own reports were merged in memory by the same rule; only what was stored before it is compared.
+        let storedBefore = try Int64.fetchOne(db.cachedStatement(sql: "SELECT coalesce(max(id), 0) FROM incident")) ?? 0
+        let databaseLimit = session.recent == nil ? storedBefore : session.loadStart ?? storedBefore
+        let headlines = Dictionary(document.posts.map { ($0.position, $0.headline) }, uniquingKeysWith: { first, _ in first })
+        var searchable: [SearchableText] = []
+        var added: [(id: Int64, incident: Incident)] = []
+        for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
+            try upsert(incident.place, session: &session, db: db)
+            if let merge = try mergeIntoStored(incident, postIDs: postIDs, databaseLimit: databaseLimit, recent: session.recent, db: db) {
+                outcome.incidentsMerged += 1
+                try addSources(of: incident, to: merge.id, postIDs: postIDs, merged: true, db: db)
+                session.recent?.remove(id: merge.id, merge.before)
+                session.recent?.add(id: merge.id, merge.after)
+            } else if let id = try insert(incident, postIDs: postIDs, headlines: headlines, db: db, outcome: &outcome, searchable: &searchable) {
+                added.append((id, incident))
+            }
+        }
+        try index(searchable, db: db)
+        // Later documents of a load compare their reports with this one's.
+        for (id, incident) in added { session.recent?.add(id: id, incident) }
+        return outcome
     }
 
     /// Adds a post if new; returns its id and whether its incidents are still to be stored.
@@ -89,14 +124,18 @@ extension IncidentStore {
             sql: """
                 INSERT OR IGNORE INTO post (document_id, position, stamp_text, stamp_utc, stamp_epoch, stamp_zone,
                   headline, byline, authors, body, range_start, range_end, extraction)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """,
             arguments: [
                 documentID, post.position, post.stamp.text, post.stamp.start.iso8601, post.stamp.start.secondsSinceEpoch,
                 post.stamp.zone, post.headline, post.byline, jsonArray(post.authors), post.body, post.range.lowerBound,
-                post.range.upperBound,
+                post.range.upperBound, Schema.extractionVersion,
             ])
-        if db.changesCount > 0 { outcome.postsAdded += 1 }
+        // A new post is read by this extractor; a known one again only if an older one read it.
+        if db.changesCount > 0 {
+            outcome.postsAdded += 1
+            return (db.lastInsertedRowID, true)
+        }
         let row = try Row.fetchOne(
             db.cachedStatement(sql: "SELECT id, extraction FROM post WHERE document_id = ? AND stamp_utc = ? AND headline = ?"),
             arguments: [documentID, post.stamp.start.iso8601, post.headline])!
@@ -133,55 +172,54 @@ extension IncidentStore {
         }
     }
 
-    private func store(
-        _ incident: Incident, postIDs: [Int: Int64], headlines: [Int: String], storedBefore: Int64, db: Database,
+    /// Adds an incident no stored one takes for the same event; returns its id.
+    private func insert(
+        _ incident: Incident, postIDs: [Int: Int64], headlines: [Int: String], db: Database,
         outcome: inout IngestOutcome, searchable: inout [SearchableText]
-    ) throws {
-        try upsert(incident.place, db: db)
-        let incidentID: Int64
-        let merged = try mergeIntoStored(incident, postIDs: postIDs, storedBefore: storedBefore, db: db)
-        if let known = merged {
-            incidentID = known
-            outcome.incidentsMerged += 1
-        } else {
-            guard let firstEvidence = incident.evidence.first(where: { postIDs[$0.post] != nil }), let firstPost = postIDs[firstEvidence.post] else {
-                return
-            }
-            try db.run(
-                sql: """
-                    INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
-                      location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
-                      latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
-                      reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification, report_count)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """,
-                arguments: [
-                    firstPost, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
-                    incident.geoPrecision, incident.locationPrecision.rawValue, incident.locationSource.rawValue,
-                    incident.isLocationResolved, incident.place.countryCode, incident.place.admin1Code,
-                    incident.place.admin2Code, incident.place.coordinate.latitude, incident.place.coordinate.longitude,
-                    incident.occurred.start.secondsSinceEpoch, incident.occurred.end.secondsSinceEpoch,
-                    incident.occurredPrecision.rawValue, incident.occurredText, incident.timePrecision,
-                    incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
-                    countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
-                    jsonArray(incident.actors), jsonArray(incident.verification),
-                    Set(incident.evidence.compactMap { postIDs[$0.post] }).count,
-                ])
-            incidentID = db.lastInsertedRowID
-            outcome.incidentsAdded += 1
-            if incident.locationSource != .attached { outcome.inferredPlaces[incident.locationSource, default: 0] += 1 }
-            if !incident.isLocationResolved { outcome.unresolvedLocations += 1 }
-            searchable.append(SearchableText(
-                incidentID: incidentID, headline: headlines[firstEvidence.post] ?? "",
-                text: incident.evidence.map(\.excerpt).joined(separator: " ")))
+    ) throws -> Int64? {
+        guard let firstEvidence = incident.evidence.first(where: { postIDs[$0.post] != nil }), let firstPost = postIDs[firstEvidence.post] else {
+            return nil
         }
+        try db.run(
+            sql: """
+                INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
+                  location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
+                  latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
+                  reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification, report_count)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                firstPost, incident.eventType, incident.subEventType, incident.place.geonameid, incident.location,
+                incident.geoPrecision, incident.locationPrecision.rawValue, incident.locationSource.rawValue,
+                incident.isLocationResolved, incident.place.countryCode, incident.place.admin1Code,
+                incident.place.admin2Code, incident.place.coordinate.latitude, incident.place.coordinate.longitude,
+                incident.occurred.start.secondsSinceEpoch, incident.occurred.end.secondsSinceEpoch,
+                incident.occurredPrecision.rawValue, incident.occurredText, incident.timePrecision,
+                incident.reportedAt.secondsSinceEpoch, incident.fatalities, incident.injured,
+                countsJSON(incident.counts), incident.source, incident.notes, incident.provisional,
+                jsonArray(incident.actors), jsonArray(incident.verification),
+                Set(incident.evidence.compactMap { postIDs[$0.post] }).count,
+            ])
+        let id = db.lastInsertedRowID
+        outcome.incidentsAdded += 1
+        if incident.locationSource != .attached { outcome.inferredPlaces[incident.locationSource, default: 0] += 1 }
+        if !incident.isLocationResolved { outcome.unresolvedLocations += 1 }
+        searchable.append(SearchableText(
+            incidentID: id, headline: headlines[firstEvidence.post] ?? "",
+            text: incident.evidence.map(\.excerpt).joined(separator: " ")))
+        try addSources(of: incident, to: id, postIDs: postIDs, merged: false, db: db)
+        return id
+    }
+
+    /// Records the posts and ranges that report an incident; after a merge, recounts its reports.
+    private func addSources(of incident: Incident, to incidentID: Int64, postIDs: [Int: Int64], merged: Bool, db: Database) throws {
         for evidence in incident.evidence {
             guard let postID = postIDs[evidence.post] else { continue }
             try db.run(
                 sql: "INSERT OR IGNORE INTO incident_source (incident_id, post_id, range_start, range_end, excerpt) VALUES (?, ?, ?, ?, ?)",
                 arguments: [incidentID, postID, evidence.range.lowerBound, evidence.range.upperBound, evidence.excerpt])
         }
-        if merged != nil {
+        if merged {
             try db.run(
                 sql: "UPDATE incident SET report_count = (SELECT count(DISTINCT post_id) FROM incident_source WHERE incident_id = ?) WHERE id = ?",
                 arguments: [incidentID, incidentID])
@@ -189,7 +227,8 @@ extension IncidentStore {
     }
 
     /// Keeps the gazetteer entries incidents use, so the database reads on its own.
-    private func upsert(_ place: Place, db: Database) throws {
+    private func upsert(_ place: Place, session: inout IngestSession, db: Database) throws {
+        guard session.writtenPlaces.insert(place.geonameid).inserted else { return }
         try db.run(
             sql: """
                 INSERT OR IGNORE INTO place (geonameid, name, kind, country_code, country, admin1_code, admin1,
@@ -207,16 +246,17 @@ extension IncidentStore {
     }
 }
 
+/// A stored JSON array of strings (`authors`, `actors`, `verification`).
 func jsonArray(_ strings: [String]) -> String {
-    let data = try! JSONSerialization.data(withJSONObject: strings, options: [.sortedKeys])
-    return String(decoding: data, as: UTF8.self)
+    strings.isEmpty ? "[]" : JSON.array(strings.map(JSON.string)).rendered
 }
 
+/// A stored `counts` object, keys sorted: `{"drones":{"qualifier":"about","value":10}}`.
 func countsJSON(_ counts: [String: Count]) -> String {
-    var object: [String: Any] = [:]
-    for (name, count) in counts { object[name] = ["value": count.value, "qualifier": count.qualifier.rawValue] }
-    let data = try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])
-    return String(decoding: data, as: UTF8.self)
+    guard !counts.isEmpty else { return "{}" }
+    return JSON.object(counts.sorted { $0.key < $1.key }.map { name, count in
+        (name, JSON.object([("qualifier", .string(count.qualifier.rawValue)), ("value", .int(count.value))]))
+    }).rendered
 }
 
 extension Database {

@@ -11,30 +11,65 @@ struct StoredIncident {
     var incident: Incident
 }
 
+/// A merge: the stored incident's id, as it was and as it is now.
+struct MergedReport {
+    var id: Int64
+    var before: Incident
+    var after: Incident
+}
+
 extension IncidentStore {
     /// Folds `incident` into the stored incident `IncidentMerger` takes for the same event; returns
-    /// that incident's id, or nil when none is.
+    /// that incident, or nil when none is.
     ///
     /// The rule is the merger's alone (``IncidentMerger/canMerge(_:_:inOneDocument:)``, across
     /// documents): candidates are read broadly (same country, same family of event, occurred within
     /// ``IncidentMerger/undatedReach`` either side of the new report), rebuilt as `Incident` values,
     /// and the oldest that merges takes ``IncidentMerger/absorb(_:into:)``'s result. So a town's
     /// incident and the same event coded to its region become one, and two documents give the
-    /// incident one document holding both reports gives. Incidents stored by this same ingest
-    /// (ids above `storedBefore`) were already merged in memory by the same rule and are not compared again.
-    func mergeIntoStored(_ incident: Incident, postIDs: [Int: Int64], storedBefore: Int64, db: Database) throws -> Int64? {
+    /// incident one document holding both reports gives. Incidents of the same document were
+    /// already merged in memory by the same rule and are not in the scope.
+    func mergeIntoStored(
+        _ incident: Incident, postIDs: [Int: Int64], databaseLimit: Int64, recent: RecentIncidents?, db: Database
+    ) throws -> MergedReport? {
         guard let kind = incident.kind else { return nil }
-        for candidate in try candidates(for: incident, kind: kind, storedBefore: storedBefore, db: db)
-        where IncidentMerger.canMerge(candidate.incident, incident, inOneDocument: false) {
-            var stored = candidate
-            try readDetails(into: &stored, db: db)
-            var merged = stored.incident
-            IncidentMerger.absorb(incident, into: &merged)
-            try write(merged, over: stored, report: incident, postIDs: postIDs, db: db)
-            return stored.id
+        // No stored incident precedes a load into an empty table: no query (and no index it would need).
+        let stored = databaseLimit > 0 ? try candidates(for: incident, kind: kind, storedBefore: databaseLimit, db: db) : []
+        var found = stored.first { IncidentMerger.canMerge($0.incident, incident, inOneDocument: false) }
+        if found == nil, let recent {
+            for id in recent.candidates(for: incident) {
+                let candidate = try storedIncident(id: id, db: db)
+                if IncidentMerger.canMerge(candidate.incident, incident, inOneDocument: false) {
+                    found = candidate
+                    break
+                }
+            }
         }
-        return nil
+        guard var target = found else { return nil }
+        try readDetails(into: &target, db: db)
+        var merged = target.incident
+        IncidentMerger.absorb(incident, into: &merged)
+        try write(merged, over: target, report: incident, postIDs: postIDs, db: db)
+        return MergedReport(id: target.id, before: target.incident, after: merged)
     }
+
+    /// What `canMerge` reads of the stored incident `id`.
+    private func storedIncident(id: Int64, db: Database) throws -> StoredIncident {
+        let sql = "SELECT \(Self.candidateColumns) FROM incident i JOIN place p ON p.geonameid = i.geonameid WHERE i.id = ?"
+        guard let row = try Row.fetchOne(db.cachedStatement(sql: sql), arguments: [id]) else {
+            throw StoreError("incident \(id) vanished while a report was compared with it")
+        }
+        return try Self.storedIncident(row)
+    }
+
+    /// The columns a merge candidate is rebuilt from.
+    private static let candidateColumns = """
+        i.id, i.post_id, i.sub_event_type, i.location, i.location_precision, i.location_source,
+               i.location_resolved, i.geo_precision, i.occurred_start, i.occurred_end, i.occurred_precision,
+               i.occurred_text, i.time_precision, i.reported_at, i.provisional,
+               p.geonameid, p.name, p.kind, p.country_code, p.country, p.admin1_code, p.admin1, p.admin2_code,
+               p.admin2, p.latitude, p.longitude, p.timezone, p.population
+        """
 
     /// Stored incidents that may be reports of the same event as `incident`, oldest first, with
     /// what `canMerge` reads (place, kind, location, time); counts and sources are read on a match.
@@ -50,11 +85,7 @@ extension IncidentStore {
         // bounded range on the (area, long_span, occurred_start) index.
         let area = incident.place.admin1Code == nil ? "i.country_code" : "i.admin1_code"
         let sql = """
-            SELECT i.id, i.post_id, i.sub_event_type, i.location, i.location_precision, i.location_source,
-                   i.location_resolved, i.geo_precision, i.occurred_start, i.occurred_end, i.occurred_precision,
-                   i.occurred_text, i.time_precision, i.reported_at, i.provisional,
-                   p.geonameid, p.name, p.kind, p.country_code, p.country, p.admin1_code, p.admin1, p.admin2_code,
-                   p.admin2, p.latitude, p.longitude, p.timezone, p.population
+            SELECT \(Self.candidateColumns)
             FROM incident i JOIN place p ON p.geonameid = i.geonameid
             WHERE ((\(area) = ? AND i.long_span = 0 AND i.occurred_start >= ? AND i.occurred_start < ? AND i.occurred_end > ?)
                 OR (\(area) = ? AND i.long_span = 1 AND i.occurred_start < ? AND i.occurred_end > ?))

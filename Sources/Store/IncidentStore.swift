@@ -20,6 +20,10 @@ public final class IncidentStore: Sendable {
         }
         self.writer = pool
         try Self.migrate(writer, path: path)
+        // A load that died before building its indexes left their definitions: build them now.
+        if try writer.read({ db in try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deferred_index)") }) == true {
+            try writer.write { db in try DeferredIndexes.build(db) }
+        }
     }
 
     /// Opens an existing database for reading only: one read-only connection, no write-ahead-log

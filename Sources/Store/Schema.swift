@@ -262,6 +262,17 @@ enum Schema {
                 END;
                 """)
         }
+        migrator.registerMigration("v7 loads keep the definitions of the indexes they build last") { db in
+            // A load into an empty incident table drops the secondary indexes and builds them once
+            // its rows are in (IncidentStore.load). Their definitions wait here meanwhile, so a load
+            // that dies halfway is finished by the next open for writing.
+            try db.execute(sql: """
+                CREATE TABLE deferred_index (
+                  name TEXT PRIMARY KEY,
+                  sql TEXT NOT NULL
+                ) STRICT;
+                """)
+        }
         return migrator
     }
 

@@ -15,17 +15,32 @@ enum StoreBenchmark {
         "abcdefghijklmnopqrstuvwxyz".flatMap { gazetteer.search(prefix: String($0), limit: 800) }
     }
 
-    static func build(count: Int, gazetteer: Gazetteer) throws -> (path: String, seconds: Double, stored: Int) {
+    /// Builds the database of `count` synthetic incidents: as one load (``IncidentStore/load(at:limits:_:)``),
+    /// or with `oneIngestEach` one `ingest` per document, the path of single pages.
+    static func build(count: Int, gazetteer: Gazetteer, oneIngestEach: Bool = false) throws -> (path: String, seconds: Double, stored: Int) {
         try FileManager.default.createDirectory(at: dataFolder, withIntermediateDirectories: true)
-        let path = dataFolder.appendingPathComponent("incidents-\(count).sqlite").path
+        let path = dataFolder.appendingPathComponent(oneIngestEach ? "incidents-\(count)-each.sqlite" : "incidents-\(count).sqlite").path
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
         let store = try IncidentStore(path: path)
+        let began = now()
+        if oneIngestEach {
+            try syntheticDocuments(count: count, gazetteer: gazetteer) { try store.ingest($0) }
+        } else {
+            try store.load { ingest in
+                try syntheticDocuments(count: count, gazetteer: gazetteer) { _ = try ingest($0) }
+            }
+        }
+        let seconds = now() - began
+        return (path, seconds, try store.totals().incidents)
+    }
+
+    /// `count` synthetic reports in documents of 2,000 posts, the same every run.
+    static func syntheticDocuments(count: Int, gazetteer: Gazetteer, _ each: (ExtractedDocument) throws -> Void) throws {
         let pool = places(gazetteer)
         var random = SeededGenerator(seed: 1_000_003)
         let kinds = EventKind.allCases
         let start2022: Int64 = 1_640_995_200
         let perDocument = 2_000
-        let began = now()
         var made = 0
         var documentIndex = 0
         while made < count {
@@ -57,12 +72,10 @@ enum StoreBenchmark {
                 identity: "synthetic:\(documentIndex)", sourceID: "synthetic-\(documentIndex)", path: nil, url: nil,
                 title: "Synthetic \(documentIndex)", publisher: "bench", format: .jsonl, pageDate: nil,
                 contentHash: "synthetic-\(documentIndex)", posts: posts, incidents: incidents)
-            try store.ingest(document)
+            try each(document)
             made += posts.count
             documentIndex += 1
         }
-        let seconds = now() - began
-        return (path, seconds, try store.totals().incidents)
     }
 
     /// A busy admin1 region of the data, and one-week windows in it, the same every run.
@@ -141,13 +154,36 @@ enum StoreBenchmark {
         String(format: "%@ median %.2f %@ (min %.2f, max %.2f)", label, summary.median * scale, unit, summary.min * scale, summary.max * scale)
     }
 
-    static func run(count: Int, repeats: Int, gazetteer: Gazetteer) throws -> String {
+    /// Bulk ingest of `count` synthetic incidents as one load, beside making the documents alone and
+    /// one ingest per document for the first 100,000; leaves the database for `store`.
+    static func loadLines(count: Int, gazetteer: Gazetteer) throws -> (path: String, lines: [String]) {
         let (path, seconds, stored) = try build(count: count, gazetteer: gazetteer)
+        let generationBegan = now()
+        var generated = 0
+        try syntheticDocuments(count: count, gazetteer: gazetteer) { generated += $0.incidents.count }
+        let generation = now() - generationBegan
+        let eachCount = min(count, 100_000)
+        let each = try build(count: eachCount, gazetteer: gazetteer, oneIngestEach: true)
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: each.path + suffix) }
+        return (path, [
+            "store: \(count) synthetic incidents, \(stored) stored after merging twins, in \(path)",
+            String(format: "  bulk ingest, one load (IncidentStore.load): %.1f s, %.0f incidents a second (documents of 2,000 posts)",
+                   seconds, Double(count) / seconds),
+            String(format: "  making the %d reports' documents alone (inside the figure above): %.1f s", generated, generation),
+            String(format: "  the first %d, one ingest (one transaction) per document: %.1f s, %.0f incidents a second",
+                   eachCount, each.seconds, Double(eachCount) / each.seconds),
+        ])
+    }
+
+    static func runLoad(count: Int, gazetteer: Gazetteer) throws -> String {
+        try loadLines(count: count, gazetteer: gazetteer).lines.joined(separator: "\n")
+    }
+
+    static func run(count: Int, repeats: Int, gazetteer: Gazetteer) throws -> String {
+        let (path, loadLines) = try loadLines(count: count, gazetteer: gazetteer)
         let store = try IncidentStore(path: path)
         let query = try queries(store, repeats: 200)
-        var lines = [
-            "store: \(count) synthetic incidents, \(stored) stored after merging twins, in \(path)",
-            String(format: "  bulk ingest: %.1f s, %.0f incidents a second (documents of 2,000 posts, one transaction each)", seconds, Double(count) / seconds),
+        var lines = loadLines + [
             String(format: "  one-week window + admin1 region (%@ %@), in process: median %.2f ms, p99 %.2f ms, min %.2f, max %.2f (%d rows on average)",
                    query.region, query.name, query.summary.median, query.p99, query.summary.min, query.summary.max, query.rows),
         ]
@@ -171,6 +207,7 @@ enum StoreBenchmark {
         lines.append(line("    timelinectl --help alone", help.summary) + "; " + line("/bin/true", floor.summary))
 
         // Exports: ours, ogr2ogr writing the same rows from the same database, and cp of the file ours wrote.
+        let stored = try store.totals().incidents
         lines.append("  exports of all \(stored), \(repeats) runs each (ogr2ogr: `ogr2ogr -f FORMAT OUT \(path) -dialect SQLite -sql '<ogrSelection>[, MakePoint(i.longitude, i.latitude, 4326) AS geometry]<ogrFrom>'`):")
         let peers: [(format: String, driver: String, geometry: Bool)] = [("geojson", "GeoJSON", true), ("csv", "CSV", false), ("jsonl", "GeoJSONSeq", true)]
         for peer in peers {

@@ -10,7 +10,7 @@ let usage = """
 
     usage: swift build -c release --static-swift-stdlib && .build/release/timeline-bench [NAME ...] [options]
 
-    names (default: stamps time pages places language ingest store; scaling and map only when named):
+    names (default: stamps time pages places language ingest store; load, scaling and map only when named):
       stamps     200,000 publisher stamps normalized, checked against the instants they were made from
       time       time expressions in running news text, MB/s
       pages      HTML live-blog pages read into posts, MB/s
@@ -20,16 +20,18 @@ let usage = """
       store      N synthetic incidents: bulk ingest; a one-week region query in process and as a whole
                  process beside `sqlite3 -json`; GeoJSON, CSV and JSON Lines exports beside `ogr2ogr`
                  and `cp` of the file written
+      load       bulk ingest alone: one load of N synthetic incidents (the `store` database), beside
+                 making the documents alone and one ingest per document for the first 100,000
       scaling    queries and exports at each size of --sizes, with a log-log plot (Benchmarks/scaling.svg)
       map        `timelinectl map` of the 100,000-incident database beside sqlite3 and the GeoJSON export
 
     options:
-      --incidents N      incidents for `store` (default 1000000)
+      --incidents N      incidents for `store` and `load` (default 1000000)
       --sizes A,B,...    sizes for `scaling` and `map` (default 10000,100000,1000000)
       --repeats N        whole-process runs per export and peer in `store` (default 3)
       -h, --help         this text
     """
-let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "scaling", "map"]
+let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "load", "scaling", "map"]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") || arguments.contains("help") {
     print(usage)
@@ -89,6 +91,13 @@ if wants("store") {
         print(try StoreBenchmark.run(count: incidentCount, repeats: exportRepeats, gazetteer: try Gazetteer.load()))
     } catch {
         print("store benchmark failed: \(error)")
+    }
+}
+if requested.contains("load") {
+    do {
+        print(try StoreBenchmark.runLoad(count: incidentCount, gazetteer: try Gazetteer.load()))
+    } catch {
+        print("load benchmark failed: \(error)")
     }
 }
 if requested.contains("scaling") {

@@ -89,13 +89,27 @@ struct IngestCommand: ParsableCommand {
     }
 
     /// JSON Lines, a document at a time: from a file as a stream (memory does not grow with its
-    /// size), from standard input as read whole. Progress by article on a terminal.
+    /// size), from standard input as read whole, as one load (`IncidentStore.load`: many articles
+    /// to a transaction, each stored whole or not at all). Progress by article on a terminal.
     private func ingestJSONLines(_ file: String, loader: DocumentLoader, store: IncidentStore, summary: inout IngestSummary) throws {
+        var local = summary
+        var skipped: [TimelineError] = []
+        try store.load { ingest in
+            skipped = try readJSONLines(file, loader: loader) { document in local.add(try ingest(document), document) }
+        }
+        summary = local
+        for error in skipped { printError("skipped \(error)") }
+        summary.skippedLines += skipped.count
+    }
+
+    /// Reads the articles of a JSON Lines file or standard input, handing each to `store`; returns the lines skipped.
+    private func readJSONLines(
+        _ file: String, loader: DocumentLoader, store: (ExtractedDocument) throws -> Void
+    ) throws -> [TimelineError] {
         var done = 0
         var progress: Progress?
-        var local = summary
         let each: (ExtractedDocument) throws -> Void = { document in
-            local.add(try store.ingest(document), document)
+            try store(document)
             done += 1
             if done % 100 == 0 { progress?.update(done) }
         }
@@ -111,9 +125,7 @@ struct IngestCommand: ParsableCommand {
             skipped = try loader.jsonLines(fileAt: file, skipBadLines: skipBadLines, each: each)
         }
         progress?.finish()
-        summary = local
-        for error in skipped { printError("skipped \(error)") }
-        summary.skippedLines += skipped.count
+        return skipped
     }
 
     func load(
