@@ -56,7 +56,8 @@ let package = Package(
         ),
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
         .executableTarget(
-            name: "timeline-bench", dependencies: ["Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages"],
+            name: "timeline-bench",
+            dependencies: ["Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",

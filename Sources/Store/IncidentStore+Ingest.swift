@@ -40,6 +40,10 @@ struct IngestSession {
     var loadStart: Int64?
     /// In a load, the incidents it stored, for the merge check.
     var recent: RecentIncidents?
+    /// In a load, the full-text rows of the incidents of the open transaction, by incident id:
+    /// written just before it commits (FTS5 writes its pending terms at every savepoint, and a
+    /// load makes one per document).
+    var pendingSearch: [Int64: IncidentStore.SearchableText]?
 
     init(at now: Date) {
         ingestedAt = ISO8601DateFormatter().string(from: now)
@@ -101,10 +105,16 @@ extension IncidentStore {
         let headlines = Dictionary(document.posts.map { ($0.position, $0.headline) }, uniquingKeysWith: { first, _ in first })
         var searchable: [SearchableText] = []
         var added: [(id: Int64, incident: Incident)] = []
+        var searchChanges: [(id: Int64, change: SearchTextChange)] = []
         for incident in document.incidents where incident.evidence.contains(where: { fresh.contains($0.post) }) {
             try upsert(incident.place, session: &session, db: db)
             if let merge = try mergeIntoStored(incident, postIDs: postIDs, databaseLimit: databaseLimit, recent: session.recent, db: db) {
                 outcome.incidentsMerged += 1
+                if session.pendingSearch?[merge.id] != nil {
+                    searchChanges.append((merge.id, merge.search))
+                } else {
+                    try merge.search.apply(to: merge.id, db: db)
+                }
                 try addSources(of: incident, to: merge.id, postIDs: postIDs, merged: true, db: db)
                 session.recent?.remove(id: merge.id, merge.before)
                 session.recent?.add(id: merge.id, merge.after)
@@ -112,7 +122,18 @@ extension IncidentStore {
                 added.append((id, incident))
             }
         }
-        try index(searchable, db: db)
+        if session.pendingSearch == nil {
+            try index(searchable, db: db)
+        } else {
+            for row in searchable { session.pendingSearch![row.incidentID] = row }
+            for (id, change) in searchChanges {
+                session.pendingSearch![id]!.text += " " + change.excerpts.joined(separator: " ")
+                if let post = change.headlinePost {
+                    session.pendingSearch![id]!.headline =
+                        try String.fetchOne(db.cachedStatement(sql: "SELECT headline FROM post WHERE id = ?"), arguments: [post]) ?? ""
+                }
+            }
+        }
         // Later documents of a load compare their reports with this one's.
         for (id, incident) in added { session.recent?.add(id: id, incident) }
         return outcome
@@ -159,7 +180,7 @@ extension IncidentStore {
     /// INSERT per incident wrote one segment per incident (and merged them later). Incidents of the
     /// same document never merge with each other here (they were merged in memory), so their rows
     /// can wait until the document's other statements are done.
-    private func index(_ rows: [SearchableText], db: Database) throws {
+    func index(_ rows: [SearchableText], db: Database) throws {
         let chunk = 500
         for start in stride(from: 0, to: rows.count, by: chunk) {
             let slice = rows[start..<min(start + chunk, rows.count)]

@@ -43,6 +43,13 @@ extension IncidentStore {
             var session = IngestSession(at: now)
             session.loadStart = try Self.largestIncidentID(db)
             session.recent = RecentIncidents()
+            session.pendingSearch = [:]
+            // The transaction's full-text rows, then its commit.
+            let commit = {
+                try self.index(session.pendingSearch!.values.sorted { $0.incidentID < $1.incidentID }, db: db)
+                session.pendingSearch = [:]
+                try db.commit()
+            }
             var ownLargest = session.loadStart!
             var inTransaction = false
             var rows = 0
@@ -65,7 +72,7 @@ extension IncidentStore {
                 ownLargest = try Self.largestIncidentID(db)
                 rows += outcome!.postsAdded + outcome!.incidentsAdded + 1
                 if rows >= limits.rowsPerTransaction || ProcessInfo.processInfo.systemUptime - began >= limits.secondsPerTransaction {
-                    try db.commit()
+                    try commit()
                     inTransaction = false
                 }
                 return outcome!
@@ -78,7 +85,7 @@ extension IncidentStore {
             }
             if inTransaction {
                 do {
-                    try db.commit()
+                    try commit()
                 } catch {
                     try? db.rollback()
                     failure = failure ?? error

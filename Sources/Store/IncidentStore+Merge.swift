@@ -16,6 +16,8 @@ struct MergedReport {
     var id: Int64
     var before: Incident
     var after: Incident
+    /// What the full-text row gains; the caller applies it (a load may not have written the row yet).
+    var search: SearchTextChange
 }
 
 extension IncidentStore {
@@ -49,8 +51,8 @@ extension IncidentStore {
         try readDetails(into: &target, db: db)
         var merged = target.incident
         IncidentMerger.absorb(incident, into: &merged)
-        try write(merged, over: target, report: incident, postIDs: postIDs, db: db)
-        return MergedReport(id: target.id, before: target.incident, after: merged)
+        let search = try write(merged, over: target, report: incident, postIDs: postIDs, db: db)
+        return MergedReport(id: target.id, before: target.incident, after: merged, search: search)
     }
 
     /// What `canMerge` reads of the stored incident `id`.
@@ -158,7 +160,9 @@ extension IncidentStore {
     }
 
     /// Writes the merged incident over its row, moving its point and text index with it.
-    private func write(_ merged: Incident, over stored: StoredIncident, report: Incident, postIDs: [Int: Int64], db: Database) throws {
+    private func write(
+        _ merged: Incident, over stored: StoredIncident, report: Incident, postIDs: [Int: Int64], db: Database
+    ) throws -> SearchTextChange {
         // The row names the post of the earliest report.
         let reportPost = report.evidence.compactMap { postIDs[$0.post] }.first
         let postID = report.reportedAt < stored.incident.reportedAt ? reportPost ?? stored.postID : stored.postID
@@ -195,15 +199,27 @@ extension IncidentStore {
                 arguments: [stored.id, post, evidence.range.lowerBound]) ?? false
             if !known { excerpts.append(evidence.excerpt) }
         }
+        return SearchTextChange(excerpts: excerpts, headlinePost: postID != stored.postID ? postID : nil)
+    }
+}
+
+/// What a merge adds to an incident's full-text row: the new reports' words, and the headline of
+/// the post that now names it.
+struct SearchTextChange {
+    var excerpts: [String]
+    var headlinePost: Int64?
+
+    /// Applies the change to the incident's row of `incident_fts`.
+    func apply(to id: Int64, db: Database) throws {
         if !excerpts.isEmpty {
             try db.run(
                 sql: "UPDATE incident_fts SET notes = notes || ' ' || ? WHERE rowid = ?",
-                arguments: [excerpts.joined(separator: " "), stored.id])
+                arguments: [excerpts.joined(separator: " "), id])
         }
-        if postID != stored.postID {
+        if let headlinePost {
             try db.run(
                 sql: "UPDATE incident_fts SET headline = (SELECT headline FROM post WHERE id = ?) WHERE rowid = ?",
-                arguments: [postID, stored.id])
+                arguments: [headlinePost, id])
         }
     }
 }
