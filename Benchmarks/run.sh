@@ -19,7 +19,9 @@ fi
 
 # The Swift runtime and Foundation linked in (as an installed timelinectl should be built): a
 # query is a whole process, and loading a dozen shared libraries was most of its time.
-swift build -c release --static-swift-stdlib
+# (Product by product: a build of every product links GRDB's dynamic library, which cannot take it.)
+swift build -c release --static-swift-stdlib --product timelinectl
+swift build -c release --static-swift-stdlib --product timeline-bench
 nproc; free -g | head -2; swift --version 2>&1 | head -1
 .build/release/timeline-bench --help
 .build/release/timeline-bench stamps time places language ingest store --incidents 1000000

@@ -95,16 +95,34 @@ public enum IncidentMerger {
     }
 
     private static func timesFit(_ a: Incident, _ b: Incident) -> Bool {
-        if a.occurred.overlaps(b.occurred) { return true }
-        let week = undatedReach
-        for (undated, other) in [(a, b), (b, a)] where undated.occurredText == nil {
-            if other.occurred.start.secondsSinceEpoch >= undated.occurred.end.secondsSinceEpoch - week,
-                other.occurred.start < undated.occurred.end
-            {
-                return true
-            }
+        TimeKey(a).fits(TimeKey(b))
+    }
+
+    /// What ``canMerge(_:_:inOneDocument:)`` reads of an incident's time: when, and whether the
+    /// report gave a time of its own.
+    public struct TimeKey: Hashable, Sendable {
+        public var occurred: UTCInterval
+        /// No time of its own: dated to its report's day, it may tell of anything in the week before.
+        public var undated: Bool
+
+        public init(_ incident: Incident) {
+            occurred = incident.occurred
+            undated = incident.occurredText == nil
         }
-        return false
+
+        /// Whether two reports' times may be one event's: they overlap, or an undated one's week reaches the other.
+        public func fits(_ other: TimeKey) -> Bool {
+            if occurred.overlaps(other.occurred) { return true }
+            let week = undatedReach
+            for (undated, dated) in [(self, other), (other, self)] where undated.undated {
+                if dated.occurred.start.secondsSinceEpoch >= undated.occurred.end.secondsSinceEpoch - week,
+                    dated.occurred.start < undated.occurred.end
+                {
+                    return true
+                }
+            }
+            return false
+        }
     }
 
     /// A town named like its first-order region (`Luhansk` in Luhansk Oblast), which may stand for it.

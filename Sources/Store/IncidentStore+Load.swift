@@ -18,7 +18,7 @@ extension IncidentStore {
     /// (a JSON Lines feed, a bulk import) cost much less than one ingest each.
     ///
     /// Each document is written as ``ingest(_:at:)`` writes it (the same rows, the same merges:
-    /// `IncidentMerger.canMerge` decides), with three differences of cost, none of result:
+    /// `IncidentMerger.canMerge` decides), with these differences of cost, none of result:
     /// - Documents share transactions (``LoadLimits``): one commit per many documents. A document
     ///   that fails is rolled back alone, the documents before it are committed, and the error is
     ///   thrown; so what was stored is whole documents, as with one ingest each.
@@ -26,6 +26,8 @@ extension IncidentStore {
     ///   those stored before it through the database. Should another process write incidents
     ///   meanwhile (seen when a transaction begins), the load compares everything through the
     ///   database from then on, as one ingest each does.
+    /// - Full-text rows wait for the end of their transaction (FTS5 writes its pending terms at
+    ///   every savepoint, and each document is one); a merge into one of them updates it in memory.
     /// - Into an empty incident table, the secondary indexes are dropped first and built once the
     ///   rows are in (``DeferredIndexes``): faster than keeping eight of them sorted row by row.
     ///   Queries meanwhile are right but slow. If the process dies, the next open for writing

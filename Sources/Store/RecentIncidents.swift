@@ -1,4 +1,5 @@
 import Incidents
+import Timeline
 
 /// The incidents a load has written so far, kept in memory by what the merge check's query reads.
 ///
@@ -8,7 +9,7 @@ import Incidents
 /// (same first-order region, or same country and place without one; same family of kinds;
 /// occurring within ``IncidentMerger/undatedReach`` either side), without a B-tree search per report
 /// or indexes that must be kept up to date row by row. `IncidentMerger.canMerge` still decides,
-/// on the row read back by id. An entry is 40 bytes.
+/// on the row read back by id. An entry is 48 bytes.
 struct RecentIncidents {
     struct Area: Hashable {
         var code: String
@@ -26,9 +27,11 @@ struct RecentIncidents {
 
     struct Entry {
         var id: Int64
-        var start: Int64
-        var end: Int64
+        var time: IncidentMerger.TimeKey
         var place: IncidentMerger.PlaceKey
+
+        var start: Int64 { time.occurred.start.secondsSinceEpoch }
+        var end: Int64 { time.occurred.end.secondsSinceEpoch }
     }
 
     /// Width of a time bucket: a query spans about three.
@@ -50,9 +53,7 @@ struct RecentIncidents {
 
     mutating func add(id: Int64, _ incident: Incident) {
         guard let area = Area(incident) else { return }
-        let entry = Entry(
-            id: id, start: incident.occurred.start.secondsSinceEpoch, end: incident.occurred.end.secondsSinceEpoch,
-            place: IncidentMerger.PlaceKey(incident))
+        let entry = Entry(id: id, time: IncidentMerger.TimeKey(incident), place: IncidentMerger.PlaceKey(incident))
         if Self.isLong(incident) {
             long[area, default: []].append(entry)
         } else {
@@ -79,10 +80,11 @@ struct RecentIncidents {
     }
 
     /// The ids the merge check's query would return for `incident`, lowest first, less those
-    /// whose place cannot be the same event's (``IncidentMerger/PlaceKey``).
+    /// whose place or time cannot be the same event's (``IncidentMerger/PlaceKey``, ``IncidentMerger/TimeKey``).
     func candidates(for incident: Incident) -> [Int64] {
         guard let area = Area(incident) else { return [] }
         let place = IncidentMerger.PlaceKey(incident)
+        let time = IncidentMerger.TimeKey(incident)
         let from = incident.occurred.start.secondsSinceEpoch - IncidentMerger.undatedReach
         let to = incident.occurred.end.secondsSinceEpoch + IncidentMerger.undatedReach
         var ids: [Int64] = []
@@ -90,12 +92,14 @@ struct RecentIncidents {
             let earliest = from - IncidentFilter.shortSpan
             for bucket in Self.bucket(earliest)...Self.bucket(to - 1) {
                 for entry in buckets[bucket] ?? [] where entry.start >= earliest && entry.start < to && entry.end > from
-                    && entry.place.mayBeOneEvent(with: place) {
+                    && entry.place.mayBeOneEvent(with: place) && entry.time.fits(time) {
                     ids.append(entry.id)
                 }
             }
         }
-        for entry in long[area] ?? [] where entry.start < to && entry.end > from && entry.place.mayBeOneEvent(with: place) {
+        for entry in long[area] ?? [] where entry.start < to && entry.end > from && entry.place.mayBeOneEvent(with: place)
+            && entry.time.fits(time)
+        {
             ids.append(entry.id)
         }
         return ids.sorted()

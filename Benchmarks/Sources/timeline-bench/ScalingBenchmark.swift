@@ -21,7 +21,10 @@ enum ScalingBenchmark {
         {
             return path
         }
-        return try StoreBenchmark.build(count: size, gazetteer: gazetteer).path
+        let built = try StoreBenchmark.build(count: size, gazetteer: gazetteer)
+        print(String(format: "scaling: built %d incidents (%d stored) as one load in %.1f s, %.0f a second",
+                     size, built.stored, built.seconds, Double(size) / built.seconds))
+        return built.path
     }
 
     static func measure(size: Int, gazetteer: Gazetteer) throws -> Row {
