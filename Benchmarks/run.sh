@@ -26,6 +26,7 @@ nproc; free -g | head -2; swift --version 2>&1 | head -1
 .build/release/timeline-bench --help
 .build/release/timeline-bench stamps time places language ingest store --incidents 1000000
 .build/release/timeline-bench scaling --sizes "$sizes"
+.build/release/timeline-bench load --incidents 100000
 .build/release/timeline-bench pages map
 bash Benchmarks/compare.sh
 python3 Benchmarks/long-sentence.py
