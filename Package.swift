@@ -36,28 +36,31 @@ let package = Package(
         .target(name: "Geo", dependencies: ["Language"]),
         // What happened, where, when, how many, who says so: joins Timeline and Geo.
         .target(name: "Incidents", dependencies: ["Timeline", "Language", "Geo", "Pages"]),
+        // What every backend stores and every command shows: records, filters, reports, exports and
+        // the storage interface (`IncidentDatabase`). Knows no database engine.
+        .target(name: "IncidentData", dependencies: ["Timeline", "Language", "Geo", "Incidents"]),
         // The SQLite incident database: migrations, ingest, queries, exports.
         .target(
             name: "Store",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", .product(name: "GRDB", package: "GRDB.swift"),
+                "Timeline", "Language", "Geo", "Incidents", "IncidentData", .product(name: "GRDB", package: "GRDB.swift"),
                 // SQLite's C API, for exports that read rows straight from its column buffers.
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
         // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
-        .target(name: "Map", dependencies: ["Timeline", "Geo", "Store"]),
+        .target(name: "Map", dependencies: ["Timeline", "Geo", "IncidentData"]),
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages", "Fetch",
+                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "Map", "Pages", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
         .executableTarget(
             name: "timeline-bench",
-            dependencies: ["Timeline", "Language", "Geo", "Incidents", "Store", "Map", "Pages", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: ["Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "Map", "Pages", .product(name: "GRDB", package: "GRDB.swift")],
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",
@@ -66,8 +69,8 @@ let package = Package(
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
-        .testTarget(name: "StoreTests", dependencies: ["Store", "Incidents", "Timeline", "Geo"]),
-        .testTarget(name: "MapTests", dependencies: ["Map", "Store", "Geo", "Timeline"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "IncidentData", "Incidents", "Timeline", "Geo"]),
+        .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,4 +1,4 @@
-import Store
+import IncidentData
 
 extension ChronologicalReport {
     /// The report as one HTML file that works offline: the map above the chronological list,

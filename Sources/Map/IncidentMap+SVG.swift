@@ -1,6 +1,6 @@
 import Foundation
 import Geo
-import Store
+import IncidentData
 
 extension IncidentMap {
     static let seaColor = "#d6e6f0"

@@ -1,6 +1,6 @@
 import Foundation
 import Geo
-import Store
+import IncidentData
 
 /// How to draw a map.
 public struct MapOptions: Hashable, Sendable {

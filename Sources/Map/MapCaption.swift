@@ -1,4 +1,4 @@
-import Store
+import IncidentData
 import Timeline
 
 /// A map's title and subtitle: the time window in the reader's zone, and what was selected.

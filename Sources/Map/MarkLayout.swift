@@ -1,4 +1,4 @@
-import Store
+import IncidentData
 
 /// What a mark's size stands for.
 public enum MarkSize: String, CaseIterable, Hashable, Sendable {

@@ -1,19 +1,9 @@
+import IncidentData
 import Foundation
 import GRDB
 import Incidents
 
 extension IncidentStore {
-    /// How much a load writes before it commits: rows (posts and incidents) or seconds, whichever comes first.
-    public struct LoadLimits: Hashable, Sendable {
-        public var rowsPerTransaction: Int
-        public var secondsPerTransaction: Double
-
-        public init(rowsPerTransaction: Int = 20_000, secondsPerTransaction: Double = 1) {
-            self.rowsPerTransaction = rowsPerTransaction
-            self.secondsPerTransaction = secondsPerTransaction
-        }
-    }
-
     /// Ingests the documents `body` hands to its argument as one load: what many documents at once
     /// (a JSON Lines feed, a bulk import) cost much less than one ingest each.
     ///

@@ -1,3 +1,4 @@
+import IncidentData
 import Foundation
 import GRDB
 import Geo

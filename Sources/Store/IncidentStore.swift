@@ -1,3 +1,4 @@
+import IncidentData
 import Foundation
 import GRDB
 
@@ -6,7 +7,7 @@ import GRDB
 /// Settings (docs/schema.md): WAL, so readers never block the writer; foreign keys on; a
 /// 10-second busy timeout, so concurrent ingests wait rather than fail; STRICT tables; a 32 MB
 /// page cache and synchronous=NORMAL.
-public final class IncidentStore: Sendable {
+public final class IncidentStore: IncidentDatabase {
     public let writer: any DatabaseWriter
     /// The schema version this build knows (the number of migrations).
     public static let knownMigrations = Schema.migrator.migrations

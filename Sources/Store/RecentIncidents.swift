@@ -1,3 +1,4 @@
+import IncidentData
 import Incidents
 import Timeline
 

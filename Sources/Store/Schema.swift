@@ -1,3 +1,4 @@
+import IncidentData
 import GRDB
 
 /// The database schema, as named, append-only migrations (docs/schema.md describes each table).

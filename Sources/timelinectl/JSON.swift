@@ -1,4 +1,4 @@
-import Store
+import IncidentData
 
-/// The JSON writer lives in Store (exports use it); commands name it plainly.
-typealias JSON = Store.JSON
+/// The JSON writer lives in IncidentData (exports use it); commands name it plainly.
+typealias JSON = IncidentData.JSON

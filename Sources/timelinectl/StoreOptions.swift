@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import IncidentData
 import Store
 import Timeline
 

@@ -1,6 +1,7 @@
 import Foundation
 import Geo
 @testable import Map
+import IncidentData
 import Store
 import Timeline
 

@@ -2,6 +2,7 @@ import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
+import IncidentData
 import Store
 import Testing
 import Timeline

@@ -1,5 +1,6 @@
 import Foundation
 import Incidents
+import IncidentData
 import Store
 import Timeline
 

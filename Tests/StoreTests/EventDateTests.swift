@@ -1,5 +1,6 @@
 import Testing
 import Timeline
+import IncidentData
 @testable import Store
 
 /// ACLED's `event_date`: the event's day where it happened, whatever the UTC stamps say.

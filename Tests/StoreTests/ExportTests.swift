@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import IncidentData
 @testable import Store
 
 @Suite("Exports are valid GeoJSON, CSV and JSON Lines")

@@ -1,4 +1,5 @@
 import Foundation
+import IncidentData
 @testable import Store
 
 /// The JSON Lines export of a store, parsed: what `timelinectl incidents --format jsonl` prints.

@@ -3,6 +3,7 @@ import GRDB
 import Incidents
 import Testing
 import Timeline
+import IncidentData
 @testable import Store
 
 @Suite("The incident database ingests idempotently and answers by time and region")

@@ -4,6 +4,7 @@ import Geo
 import Incidents
 import Testing
 import Timeline
+import IncidentData
 @testable import Store
 
 @Suite("A load stores what one ingest per document stores, for less")
@@ -89,7 +90,7 @@ struct LoadTests {
     ]
 
     /// Everything an export says of every incident, and what each ingest did.
-    static func stored(_ documents: [ExtractedDocument], load: Bool, limits: IncidentStore.LoadLimits = .init()) throws
+    static func stored(_ documents: [ExtractedDocument], load: Bool, limits: LoadLimits = .init()) throws
         -> (objects: [String], outcomes: [IngestOutcome])
     {
         let store = try IncidentStore(inMemory: ())
@@ -122,7 +123,7 @@ struct LoadTests {
         let documents = try testCase.documents()
         let each = try Self.stored(documents, load: false)
         #expect(each.objects.count == 2 * testCase.incidents)
-        for limits in [IncidentStore.LoadLimits(), IncidentStore.LoadLimits(rowsPerTransaction: 7)] {
+        for limits in [LoadLimits(), LoadLimits(rowsPerTransaction: 7)] {
             let loaded = try Self.stored(documents, load: true, limits: limits)
             #expect(loaded.objects == each.objects)
             #expect(loaded.outcomes.map(\.incidentsAdded) == each.outcomes.map(\.incidentsAdded))

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Incidents
 import Testing
+import IncidentData
 @testable import Store
 
 @Suite("How each incident's place was found is stored, counted, filtered and exported")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Testing
 
+import IncidentData
 @testable import Store
 
 @Suite struct PageDocumentMigrationTests {

@@ -1,5 +1,6 @@
 import Testing
 import Timeline
+@testable import IncidentData
 @testable import Store
 
 @Suite("The chronological report groups by day in the chosen zone")

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Incidents
 import Testing
+import IncidentData
 @testable import Store
 
 @Suite("The store merges reports by IncidentMerger's rule: one document or several give one incident")

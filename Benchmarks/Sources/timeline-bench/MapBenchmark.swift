@@ -1,6 +1,7 @@
 import Foundation
 import Geo
 import Map
+import IncidentData
 import Store
 import Timeline
 

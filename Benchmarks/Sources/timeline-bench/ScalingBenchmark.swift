@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import IncidentData
 import Store
 import Timeline
 

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Geo
 import Incidents
+import IncidentData
 import Store
 import Timeline
 

@@ -1,4 +1,5 @@
 import ArgumentParser
+import IncidentData
 import Store
 
 struct ExportCommand: ParsableCommand {

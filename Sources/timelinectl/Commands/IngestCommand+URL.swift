@@ -3,6 +3,7 @@ import Fetch
 import Foundation
 import Incidents
 import Pages
+import IncidentData
 import Store
 import Timeline
 

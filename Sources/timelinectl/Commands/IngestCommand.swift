@@ -3,6 +3,7 @@ import Foundation
 import Geo
 import Incidents
 import Pages
+import IncidentData
 import Store
 import Timeline
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Map
+import IncidentData
 import Store
 import Timeline
 

@@ -1,4 +1,3 @@
-import GRDB
 import Timeline
 
 /// An incident as every listing and export shows it, in ACLED's column names where one exists.
@@ -51,7 +50,7 @@ public struct IncidentRecord: Hashable, Sendable {
 
     /// The columns every listing reads, in the order ``init(row:)`` takes them by position
     /// (reading by position keeps a million-row export from looking up names a million times).
-    static func selection(withExcerpt: Bool) -> String {
+    public static func selection(withExcerpt: Bool) -> String {
         """
         SELECT i.id, i.event_type, i.sub_event_type, i.occurred_start, i.occurred_end, i.occurred_precision,
                i.occurred_text, i.time_precision, i.reported_at, p.country, i.country_code, p.admin1, i.admin1_code,
@@ -68,47 +67,48 @@ public struct IncidentRecord: Hashable, Sendable {
         """
     }
 
-    init(row: Row) {
-        id = row[0]
-        eventType = row[1]
-        subEventType = row[2]
-        occurredStart = Instant(secondsSinceEpoch: row[3])
-        occurredEnd = Instant(secondsSinceEpoch: row[4])
-        occurredPrecision = row[5]
-        occurredText = row[6]
-        timePrecision = row[7]
-        reportedAt = Instant(secondsSinceEpoch: row[8])
-        country = row[9]
-        countryCode = row[10]
-        admin1 = row[11]
-        admin1Code = row[12]
-        admin2 = row[13]
-        location = row[14]
-        placeName = row[15]
-        geonameid = row[16]
-        latitude = row[17]
-        longitude = row[18]
-        geoPrecision = row[19]
-        injured = row[21]
+    /// Reads a row of ``selection(withExcerpt:)``, column by column in its order.
+    public init(row: some ResultRow) {
+        id = row.int64(0)
+        eventType = row.optionalString(1)
+        subEventType = row.optionalString(2)
+        occurredStart = Instant(secondsSinceEpoch: row.int64(3))
+        occurredEnd = Instant(secondsSinceEpoch: row.int64(4))
+        occurredPrecision = row.string(5)
+        occurredText = row.optionalString(6)
+        timePrecision = row.int(7)
+        reportedAt = Instant(secondsSinceEpoch: row.int64(8))
+        country = row.string(9)
+        countryCode = row.string(10)
+        admin1 = row.optionalString(11)
+        admin1Code = row.optionalString(12)
+        admin2 = row.optionalString(13)
+        location = row.string(14)
+        placeName = row.string(15)
+        geonameid = row.int(16)
+        latitude = row.double(17)
+        longitude = row.double(18)
+        geoPrecision = row.int(19)
+        injured = row.optionalInt(21)
         // ACLED's convention: a report of injuries only is a report of no deaths. The database keeps
         // null (not reported), so a later report's figure is never undercut by an implied zero.
-        fatalities = row[20] ?? (injured == nil ? nil : 0)
-        counts = row[22]
-        source = row[23]
-        actors = row[24]
-        verification = row[25]
-        notes = row[26]
-        headline = row[27]
-        sourceID = row[28]
-        documentTitle = row[29]
-        publisher = row[30]
-        postStampText = row[31]
-        provisional = row[32]
-        timeZone = row[33]
-        reportCount = row[34]
-        excerpt = row[35]
-        locationSource = row[36]
-        locationResolved = row[37]
+        fatalities = row.optionalInt(20) ?? (injured == nil ? nil : 0)
+        counts = row.string(22)
+        source = row.optionalString(23)
+        actors = row.string(24)
+        verification = row.string(25)
+        notes = row.optionalString(26)
+        headline = row.string(27)
+        sourceID = row.string(28)
+        documentTitle = row.optionalString(29)
+        publisher = row.optionalString(30)
+        postStampText = row.string(31)
+        provisional = row.bool(32)
+        timeZone = row.optionalString(33)
+        reportCount = row.int(34)
+        excerpt = row.optionalString(35)
+        locationSource = row.string(36)
+        locationResolved = row.bool(37)
     }
 }
 
@@ -121,43 +121,9 @@ extension IncidentRecord {
         Self.eventDate(start: occurredStart, end: occurredEnd, zone: timeZone.flatMap(ZoneRules.named))
     }
 
-    static func eventDate(start: Instant, end: Instant, zone: ZoneRules?) -> CivilDate {
+    public static func eventDate(start: Instant, end: Instant, zone: ZoneRules?) -> CivilDate {
         let instant = end.secondsSinceEpoch - start.secondsSinceEpoch > 86_400 ? end.adding(seconds: -1) : start
         return zone?.local(instant).date ?? instant.utcDate
     }
 }
 
-extension IncidentStore {
-    /// The incidents a filter selects, in occurred (or reported) order.
-    public func incidents(_ filter: IncidentFilter, withExcerpts: Bool = false) throws -> [IncidentRecord] {
-        var records: [IncidentRecord] = []
-        try forEachIncident(filter, withExcerpts: withExcerpts) { records.append($0) }
-        return records
-    }
-
-    /// Streams the selected incidents one at a time, so exports stay flat in memory.
-    public func forEachIncident(_ filter: IncidentFilter, withExcerpts: Bool = false, _ body: (IncidentRecord) throws -> Void) throws {
-        try forEachRow(IncidentRecord.selection(withExcerpt: withExcerpts), filter) { try body(IncidentRecord(row: $0)) }
-    }
-
-    /// Runs `selection` (over `incident AS i`) under the filter's conditions, order and limit.
-    func forEachRow(_ selection: String, _ filter: IncidentFilter, _ body: (Row) throws -> Void) throws {
-        let (sql, arguments) = filter.query(selection)
-        try writer.read { db in
-            let cursor = try Row.fetchCursor(db, sql: sql, arguments: arguments)
-            while let row = try cursor.next() { try body(row) }
-        }
-    }
-
-    /// Counts of what the database holds.
-    public func totals() throws -> (documents: Int, posts: Int, incidents: Int, places: Int) {
-        try writer.read { db in
-            (
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM post") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM incident") ?? 0,
-                try Int.fetchOne(db, sql: "SELECT count(*) FROM place") ?? 0
-            )
-        }
-    }
-}

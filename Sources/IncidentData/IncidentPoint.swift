@@ -1,9 +1,8 @@
-import GRDB
 import Timeline
 
 /// What a map needs of an incident: where, what kind, how grave, and when.
 ///
-/// Read by its own narrow query (``IncidentStore/forEachPoint(_:_:)``), so a map of a hundred
+/// Read by its own narrow query (``IncidentDatabase/forEachPoint(_:_:)``), so a map of a hundred
 /// thousand incidents does not pay for headlines, sources and counts it never shows.
 public struct IncidentPoint: Hashable, Sendable {
     public var id: Int64
@@ -41,19 +40,20 @@ public struct IncidentPoint: Hashable, Sendable {
         self.reportedAt = reportedAt
     }
 
-    static let selection = """
+    public static let selection = """
         SELECT i.id, i.event_type, i.sub_event_type, i.geonameid, p.name, i.country_code, i.latitude, i.longitude, i.geo_precision,
                i.fatalities, i.occurred_start, i.occurred_end, i.reported_at
         FROM incident i
         JOIN place p ON p.geonameid = i.geonameid
         """
 
-    init(row: Row) {
+    /// Reads a row of ``selection``, column by column in its order.
+    public init(row: some ResultRow) {
         self.init(
-            id: row[0], eventType: row[1], subEventType: row[2], geonameid: row[3], placeName: row[4], countryCode: row[5],
-            latitude: row[6], longitude: row[7], geoPrecision: row[8], fatalities: row[9],
-            occurredStart: Instant(secondsSinceEpoch: row[10]), occurredEnd: Instant(secondsSinceEpoch: row[11]),
-            reportedAt: Instant(secondsSinceEpoch: row[12]))
+            id: row.int64(0), eventType: row.optionalString(1), subEventType: row.optionalString(2), geonameid: row.int(3),
+            placeName: row.string(4), countryCode: row.string(5), latitude: row.double(6), longitude: row.double(7),
+            geoPrecision: row.int(8), fatalities: row.optionalInt(9), occurredStart: Instant(secondsSinceEpoch: row.int64(10)),
+            occurredEnd: Instant(secondsSinceEpoch: row.int64(11)), reportedAt: Instant(secondsSinceEpoch: row.int64(12)))
     }
 }
 
@@ -64,13 +64,5 @@ extension IncidentRecord {
             id: id, eventType: eventType, subEventType: subEventType, geonameid: geonameid, placeName: placeName, countryCode: countryCode,
             latitude: latitude, longitude: longitude, geoPrecision: geoPrecision, fatalities: fatalities, occurredStart: occurredStart,
             occurredEnd: occurredEnd, reportedAt: reportedAt)
-    }
-}
-
-extension IncidentStore {
-    /// Streams the selected incidents' points, in the same order and under the same filter as
-    /// ``forEachIncident(_:withExcerpts:_:)``.
-    public func forEachPoint(_ filter: IncidentFilter, _ body: (IncidentPoint) throws -> Void) throws {
-        try forEachRow(IncidentPoint.selection, filter) { try body(IncidentPoint(row: $0)) }
     }
 }

@@ -1,10 +1,9 @@
-import GRDBSQLite
 import Timeline
 
 /// Writes incidents as GeoJSON (RFC 7946), CSV (RFC 4180), JSON Lines or a JSON array, a row at a time.
 ///
-/// Rows come straight from SQLite's column buffers (``IncidentStore/export(_:format:to:)``): text
-/// is escaped from the bytes SQLite holds, numbers and instants are formatted into the sink's
+/// Rows come straight from the database's buffers (a ``ResultRow`` of ``selection``): text is
+/// escaped from the bytes the driver holds, numbers and instants are formatted into the sink's
 /// buffer, so a million-incident export allocates nothing per value.
 public struct IncidentExporter {
     public enum Format: String, CaseIterable, Sendable {
@@ -18,7 +17,7 @@ public struct IncidentExporter {
 
     public let format: Format
     private let sink: OutputSink
-    private(set) var count = 0
+    public private(set) var count = 0
     /// Zone rules by geonameid: the place's zone dates the event (`event_date`).
     private var zones: [Int64: ZoneRules?] = [:]
 
@@ -29,7 +28,7 @@ public struct IncidentExporter {
 
     /// The columns, one per ``IncidentField`` in the same order, so column `n` is field `n`
     /// (`event_date`'s column holds the place's zone, from which the date is computed).
-    static let selection = """
+    public static let selection = """
         SELECT i.id, i.event_type, i.sub_event_type, p.timezone, i.occurred_start, i.occurred_end, i.occurred_precision,
                i.occurred_text, i.time_precision, i.reported_at, p.country, i.country_code, p.admin1, i.admin1_code,
                p.admin2, i.location, i.geonameid, i.latitude, i.longitude, i.geo_precision, i.location_source,
@@ -70,6 +69,8 @@ public struct IncidentExporter {
     private static let geoJSONPoint = Array(",\"geometry\":{\"type\":\"Point\",\"coordinates\":[".utf8)
     private static let geoJSONProperties = Array("]},\"properties\":".utf8)
     private static let null = Array("null".utf8)
+    /// Where an empty text points when its driver gives no address (never written through).
+    nonisolated(unsafe) private static let emptyText = UnsafePointer(UnsafeMutablePointer<UInt8>.allocate(capacity: 1))
     private static let trueText = Array("true".utf8)
     private static let falseText = Array("false".utf8)
 
@@ -82,24 +83,24 @@ public struct IncidentExporter {
         }
     }
 
-    /// Writes the current row of a statement over ``selection``.
-    mutating func write(row statement: OpaquePointer) {
+    /// Writes a row of ``selection``.
+    public mutating func write(row statement: some ResultRow) {
         switch format {
         case .geojson:
             if count > 0 { sink.write(bytes: [0x2C, 0x0A]) }
             sink.write(bytes: Self.geoJSONStart)
-            sink.appendInteger(sqlite3_column_int64(statement, 0))
+            sink.appendInteger(statement.int64(0))
             sink.write(bytes: Self.geoJSONPoint)
-            sink.appendCoordinate(sqlite3_column_double(statement, Self.longitudeColumn))
+            sink.appendCoordinate(statement.double(Self.longitudeColumn))
             sink.append(byte: 0x2C)
-            sink.appendCoordinate(sqlite3_column_double(statement, Self.latitudeColumn))
+            sink.appendCoordinate(statement.double(Self.latitudeColumn))
             sink.write(bytes: Self.geoJSONProperties)
             object(statement)
             sink.append(byte: 0x7D)
         case .csv:
             for index in Self.kinds.indices {
                 if index > 0 { sink.append(byte: 0x2C) }
-                value(statement, Int32(index), Self.kinds[index], json: false)
+                value(statement, index, Self.kinds[index], json: false)
             }
             sink.write(bytes: [0x0D, 0x0A])
         case .jsonl:
@@ -113,52 +114,53 @@ public struct IncidentExporter {
         sink.flushIfFull()
     }
 
-    private mutating func object(_ statement: OpaquePointer) {
+    private mutating func object(_ statement: some ResultRow) {
         for index in Self.kinds.indices {
             sink.write(bytes: Self.keys[index])
-            value(statement, Int32(index), Self.kinds[index], json: true)
+            value(statement, index, Self.kinds[index], json: true)
         }
         sink.append(byte: 0x7D)
     }
 
     /// One field: JSON null or an empty CSV cell for NULL.
-    private mutating func value(_ statement: OpaquePointer, _ column: Int32, _ kind: Kind, json: Bool) {
-        let isNull = sqlite3_column_type(statement, column) == SQLITE_NULL
+    private mutating func value(_ statement: some ResultRow, _ column: Int, _ kind: Kind, json: Bool) {
+        let isNull = statement.isNull(column)
         switch kind {
         case .integer:
-            if isNull { nothing(json) } else { sink.appendInteger(sqlite3_column_int64(statement, column)) }
+            if isNull { nothing(json) } else { sink.appendInteger(statement.int64(column)) }
         case .fatalities:
             // ACLED's convention: a report of injuries only is a report of no deaths. The database
             // keeps null (not reported), so a later report's figure is never undercut by an implied zero.
             if !isNull {
-                sink.appendInteger(sqlite3_column_int64(statement, column))
-            } else if sqlite3_column_type(statement, Self.injuredColumn) != SQLITE_NULL {
+                sink.appendInteger(statement.int64(column))
+            } else if !statement.isNull(Self.injuredColumn) {
                 sink.append(byte: 0x30)
             } else {
                 nothing(json)
             }
         case .text, .textOrNullIfEmpty, .json:
-            let length = Int(sqlite3_column_bytes(statement, column))
-            guard !isNull, kind != .textOrNullIfEmpty || length > 0, let text = sqlite3_column_text(statement, column) else {
-                return nothing(json)
-            }
-            if kind == .json {
-                json ? sink.append(text, length) : sink.appendCSVCell(text, length)
-            } else {
-                json ? sink.appendJSONString(text, length) : sink.appendCSVCell(text, length)
+            guard !isNull else { return nothing(json) }
+            statement.withText(column) { text in
+                guard kind != .textOrNullIfEmpty || !text.isEmpty else { return nothing(json) }
+                let base = text.baseAddress ?? Self.emptyText
+                if kind == .json {
+                    json ? sink.append(base, text.count) : sink.appendCSVCell(base, text.count)
+                } else {
+                    json ? sink.appendJSONString(base, text.count) : sink.appendCSVCell(base, text.count)
+                }
             }
         case .instant:
             if json { sink.append(byte: 0x22) }
-            sink.appendInstant(sqlite3_column_int64(statement, column))
+            sink.appendInstant(statement.int64(column))
             if json { sink.append(byte: 0x22) }
         case .eventDate:
             if json { sink.append(byte: 0x22) }
             sink.appendDate(eventDate(statement))
             if json { sink.append(byte: 0x22) }
         case .coordinate:
-            sink.appendCoordinate(sqlite3_column_double(statement, column))
+            sink.appendCoordinate(statement.double(column))
         case .bool:
-            sink.write(bytes: sqlite3_column_int64(statement, column) != 0 ? Self.trueText : Self.falseText)
+            sink.write(bytes: statement.bool(column) ? Self.trueText : Self.falseText)
         }
     }
 
@@ -167,15 +169,15 @@ public struct IncidentExporter {
     }
 
     /// ACLED's `event_date` (see ``IncidentRecord/eventDate``), in the place's zone, looked up once per place.
-    private mutating func eventDate(_ statement: OpaquePointer) -> CivilDate {
-        let start = sqlite3_column_int64(statement, Self.startColumn)
-        let end = sqlite3_column_int64(statement, Self.endColumn)
-        let geonameid = sqlite3_column_int64(statement, Self.geonameidColumn)
+    private mutating func eventDate(_ statement: some ResultRow) -> CivilDate {
+        let start = statement.int64(Self.startColumn)
+        let end = statement.int64(Self.endColumn)
+        let geonameid = statement.int64(Self.geonameidColumn)
         let zone: ZoneRules?
         if let known = zones[geonameid] {
             zone = known
         } else {
-            zone = sqlite3_column_text(statement, Self.zoneColumn).flatMap { ZoneRules.named(String(cString: $0)) }
+            zone = statement.isNull(Self.zoneColumn) ? nil : ZoneRules.named(statement.string(Self.zoneColumn))
             zones[geonameid] = zone
         }
         return IncidentRecord.eventDate(start: Instant(secondsSinceEpoch: start), end: Instant(secondsSinceEpoch: end), zone: zone)
@@ -193,5 +195,5 @@ public struct IncidentExporter {
 
 extension IncidentField {
     /// The field's position, which is also its column in ``IncidentExporter/selection``.
-    var column: Int32 { Int32(Self.allCases.firstIndex(of: self)!) }
+    var column: Int { Self.allCases.firstIndex(of: self)! }
 }
