@@ -14,6 +14,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        // PostgreSQL's wire protocol for the team backend (PostgresStore); issue 18 names it.
+        .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
         // Property-based tests (TimelineTests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -48,12 +50,19 @@ let package = Package(
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]
         ),
+        // The same database on PostgreSQL with PostGIS, for a team: one server, many writers.
+        .target(
+            name: "PostgresStore",
+            dependencies: [
+                "Timeline", "Geo", "Incidents", "IncidentData", .product(name: "PostgresNIO", package: "postgres-nio"),
+            ]
+        ),
         // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
         .target(name: "Map", dependencies: ["Timeline", "Geo", "IncidentData"]),
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "Map", "Pages", "Fetch",
+                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "PostgresStore", "Map", "Pages", "Fetch",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -70,6 +79,7 @@ let package = Package(
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
         .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "IncidentData", "Incidents", "Timeline", "Geo"]),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "IncidentData", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch"]),
     ],

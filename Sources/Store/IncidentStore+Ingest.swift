@@ -242,19 +242,6 @@ extension IncidentStore {
     }
 }
 
-/// A stored JSON array of strings (`authors`, `actors`, `verification`).
-func jsonArray(_ strings: [String]) -> String {
-    strings.isEmpty ? "[]" : JSON.array(strings.map(JSON.string)).rendered
-}
-
-/// A stored `counts` object, keys sorted: `{"drones":{"qualifier":"about","value":10}}`.
-func countsJSON(_ counts: [String: Count]) -> String {
-    guard !counts.isEmpty else { return "{}" }
-    return JSON.object(counts.sorted { $0.key < $1.key }.map { name, count in
-        (name, JSON.object([("qualifier", .string(count.qualifier.rawValue)), ("value", .int(count.value))]))
-    }).rendered
-}
-
 extension Database {
     /// Executes a statement compiled once per connection: ingest runs the same few statements
     /// for every post and incident.

@@ -224,26 +224,3 @@ struct SearchTextChange {
         }
     }
 }
-
-/// A stored `counts` object (`{"drones":{"qualifier":"about","value":10}}`) as counts.
-func parseCounts(_ json: String, incident id: Int64) throws -> [String: Count] {
-    guard let object = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any] else {
-        throw StoreError("incident \(id): counts '\(json)' is not a JSON object")
-    }
-    var counts: [String: Count] = [:]
-    for (name, value) in object {
-        guard let entry = value as? [String: Any], let number = entry["value"] as? Int,
-            let qualifier = (entry["qualifier"] as? String).flatMap(Count.Qualifier.init(rawValue:))
-        else { throw StoreError("incident \(id): count '\(name)' in '\(json)' needs an integer value and a known qualifier") }
-        counts[name] = Count(number, qualifier)
-    }
-    return counts
-}
-
-/// A stored JSON array of strings (`actors`, `verification`).
-func parseArray(_ json: String, column: String, incident id: Int64) throws -> [String] {
-    guard let strings = try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String] else {
-        throw StoreError("incident \(id): \(column) '\(json)' is not a JSON array of strings")
-    }
-    return strings
-}

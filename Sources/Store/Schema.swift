@@ -278,5 +278,5 @@ enum Schema {
     }
 
     /// The version of the incident extractor; posts read by an older one are read again.
-    static let extractionVersion = 2
+    static let extractionVersion = currentExtractionVersion
 }

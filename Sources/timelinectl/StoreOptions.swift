@@ -2,20 +2,29 @@ import ArgumentParser
 import Foundation
 import Geo
 import IncidentData
+import PostgresStore
 import Store
 import Timeline
 
-/// `--db`: the database file, `timeline.sqlite` here unless `$TIMELINE_DB` says otherwise.
+/// `--db`: a SQLite file (`timeline.sqlite` here unless `$TIMELINE_DB` says otherwise) or a
+/// PostgreSQL database named by a `postgres://` URL.
 struct DatabaseOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("The incident database (default: $TIMELINE_DB, else timeline.sqlite).", valueName: "PATH"))
+    @Option(
+        help: ArgumentHelp(
+            "The incident database: a SQLite file, or a postgres:// URL for PostgreSQL with PostGIS (default: $TIMELINE_DB, else timeline.sqlite).",
+            valueName: "PATH|URL"))
     var db: String?
 
     var path: String { db ?? ProcessInfo.processInfo.environment["TIMELINE_DB"] ?? "timeline.sqlite" }
 
-    func open() throws -> IncidentStore { try IncidentStore(path: path) }
+    /// Opens (creating if needed) the database for writing.
+    func open() throws -> any IncidentDatabase {
+        PostgresLocation.isURL(path) ? try PostgresIncidentStore(url: path) : try IncidentStore(path: path)
+    }
 
     /// Opens an existing database for reading; a missing file is an error, not a new empty database.
-    func openExisting() throws -> IncidentStore {
+    func openExisting() throws -> any IncidentDatabase {
+        if PostgresLocation.isURL(path) { return try PostgresIncidentStore(url: path) }
         guard FileManager.default.fileExists(atPath: path) else {
             throw StoreError("\(path): no such database; run 'timelinectl ingest FILE' first or pass --db")
         }

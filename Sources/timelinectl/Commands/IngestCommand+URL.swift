@@ -17,7 +17,7 @@ extension IngestCommand {
     /// Fetches a URL and ingests what it serves; on a later ingest of the same URL the request is
     /// conditional, so an unchanged live blog costs one round trip and changes nothing.
     func ingestURL(
-        _ address: String, loader: DocumentLoader, store: IncidentStore, context: StampContext, published: NormalizedTime?,
+        _ address: String, loader: DocumentLoader, store: any IncidentDatabase, context: StampContext, published: NormalizedTime?,
         summary: inout IngestSummary
     ) throws {
         let known = try store.lastFetch(of: address)

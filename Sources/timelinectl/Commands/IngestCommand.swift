@@ -92,10 +92,10 @@ struct IngestCommand: ParsableCommand {
     /// JSON Lines, a document at a time: from a file as a stream (memory does not grow with its
     /// size), from standard input as read whole, as one load (`IncidentStore.load`: many articles
     /// to a transaction, each stored whole or not at all). Progress by article on a terminal.
-    private func ingestJSONLines(_ file: String, loader: DocumentLoader, store: IncidentStore, summary: inout IngestSummary) throws {
+    private func ingestJSONLines(_ file: String, loader: DocumentLoader, store: any IncidentDatabase, summary: inout IngestSummary) throws {
         var local = summary
         var skipped: [TimelineError] = []
-        try store.load { ingest in
+        try store.load(at: Date(), limits: LoadLimits()) { ingest in
             skipped = try readJSONLines(file, loader: loader) { document in local.add(try ingest(document), document) }
         }
         summary = local

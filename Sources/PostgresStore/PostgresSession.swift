@@ -1,0 +1,121 @@
+import Foundation
+import IncidentData
+import Logging
+import NIOCore
+import NIOPosix
+import PostgresNIO
+
+/// One connection to a PostgreSQL server, used synchronously: each statement waits for its answer.
+///
+/// The commands are one process per question, so one connection on one event-loop thread is
+/// enough; waiting on futures keeps the store's interface the same as SQLite's.
+final class PostgresSession: @unchecked Sendable {
+    let location: PostgresLocation
+    private let group: MultiThreadedEventLoopGroup
+    private let connection: PostgresConnection
+    private let logger: Logger
+
+    init(_ location: PostgresLocation) throws {
+        self.location = location
+        group = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        var logger = Logger(label: "timeline.postgres")
+        logger.logLevel = .critical
+        self.logger = logger
+        do {
+            connection = try PostgresConnection.connect(
+                on: group.next(), configuration: location.configuration, id: 1, logger: logger
+            ).wait()
+        } catch {
+            try? group.syncShutdownGracefully()
+            throw StoreError("cannot connect to \(location.redacted): \(PostgresSession.describe(error))")
+        }
+    }
+
+    deinit {
+        try? connection.close().wait()
+        try? group.syncShutdownGracefully()
+    }
+
+    /// Runs one statement and returns its rows (all of them: use a cursor for large results).
+    @discardableResult
+    func query(_ sql: String, _ values: [SQLValue] = []) throws -> [PostgresRandomAccessRow] {
+        var binds = PostgresBindings(capacity: values.count)
+        for value in values {
+            switch value {
+            case .integer(let number): binds.append(number)
+            case .real(let number): binds.append(number)
+            case .text(let text): binds.append(text)
+            case .bool(let flag): binds.append(flag)
+            case .null: binds.appendNull()
+            }
+        }
+        do {
+            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            return result.rows.map { $0.makeRandomAccess() }
+        } catch {
+            throw StoreError("\(location.redacted): \(Self.describe(error)) in: \(sql.split(separator: "\n").first.map(String.init) ?? sql)")
+        }
+    }
+
+    /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.
+    func transaction<Result>(isolation: String = "READ COMMITTED", _ body: () throws -> Result) throws -> Result {
+        try query("BEGIN ISOLATION LEVEL \(isolation)")
+        do {
+            let result = try body()
+            try query("COMMIT")
+            return result
+        } catch {
+            _ = try? query("ROLLBACK")
+            throw error
+        }
+    }
+
+    /// Runs a query through a cursor, `batch` rows at a time, so a large result never sits in memory whole.
+    func forEachRow(_ query: BoundSQL, batch: Int = 5_000, _ body: (PostgresRandomAccessRow) throws -> Void) throws {
+        try transaction(isolation: "REPEATABLE READ") {
+            try self.query("DECLARE timeline_rows NO SCROLL CURSOR FOR " + query.sql, query.values)
+            while true {
+                let rows = try self.query("FETCH \(batch) FROM timeline_rows")
+                for row in rows { try body(row) }
+                if rows.count < batch { break }
+            }
+            try self.query("CLOSE timeline_rows")
+        }
+    }
+
+    /// What the server said, without the driver's wrapping: `password authentication failed for user "timeline"`.
+    static func describe(_ error: any Error) -> String {
+        if let error = error as? PSQLError {
+            if let message = error.serverInfo?[.message] {
+                let code = error.serverInfo?[.sqlState].map { " (SQLSTATE \($0))" } ?? ""
+                return message + code
+            }
+            if let underlying = error.underlying { return String(describing: underlying) }
+            return String(describing: error.code)
+        }
+        return String(describing: error)
+    }
+}
+
+/// A row from the server, read by position; postgres-nio asks for binary results, so numbers
+/// arrive as fixed-width integers and doubles and text as its UTF-8 bytes.
+extension PostgresRandomAccessRow: IncidentData.ResultRow {
+    public func isNull(_ column: Int) -> Bool { self[column].bytes == nil }
+
+    public func int64(_ column: Int) -> Int64 {
+        (try? self[column].decode(Int64.self)) ?? 0
+    }
+
+    public func double(_ column: Int) -> Double {
+        (try? self[column].decode(Double.self)) ?? .nan
+    }
+
+    public func bool(_ column: Int) -> Bool {
+        (try? self[column].decode(Bool.self)) ?? false
+    }
+
+    public func withText<Result>(_ column: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        guard let bytes = self[column].bytes else { return try body(UnsafeBufferPointer(start: nil, count: 0)) }
+        return try bytes.withUnsafeReadableBytes { raw in try body(raw.bindMemory(to: UInt8.self)) }
+    }
+}
