@@ -100,10 +100,13 @@ EOF
   pg_start "$bin" "$dir" "$port"
   # CREATE DATABASE cannot run in a transaction, so the statements go in one by one on stdin.
   as_pg "$bin/psql" -X -q -v ON_ERROR_STOP=1 -h "$dir" -p "$port" -U postgres -d postgres >&2 <<'EOF'
-CREATE ROLE timeline LOGIN NOSUPERUSER PASSWORD 'timeline';
+CREATE ROLE timeline LOGIN NOSUPERUSER CREATEDB PASSWORD 'timeline';
 CREATE DATABASE timeline_test OWNER timeline;
 CREATE DATABASE timeline_nopostgis OWNER timeline;
+CREATE DATABASE timeline_template OWNER timeline;
 \c timeline_test
+CREATE EXTENSION postgis;
+\c timeline_template
 CREATE EXTENSION postgis;
 EOF
   cmd_url "$dir"

@@ -49,12 +49,40 @@ final class PostgresSession: @unchecked Sendable {
             case .null: binds.appendNull()
             }
         }
+        // A connection the server closed (a restart, a crash, an administrator) is said to be
+        // closed at once: a statement sent on it was seen to wait for an answer forever.
+        guard !connection.isClosed else {
+            throw StoreError("\(location.redacted): the server closed the connection (was it restarted?); nothing of the interrupted document was kept, run the command again")
+        }
         do {
-            let result = try connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger).wait()
+            let result = try withTimeout(connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)).wait()
             return result.rows.map { $0.makeRandomAccess() }
+        } catch let error as StoreError {
+            throw error
         } catch {
             throw StoreError("\(location.redacted): \(Self.describe(error)) in: \(sql.split(separator: "\n").first.map(String.init) ?? sql)")
         }
+    }
+
+    /// The longest a statement may wait for its answer: long enough for any one statement of an
+    /// ingest or an export batch (and a turn at the ingest lock), short enough that a silent
+    /// network failure ends the command instead of hanging it.
+    static let statementTimeout: TimeAmount = .seconds(600)
+
+    /// `future`, failed with a clear error if no answer comes in ``statementTimeout`` (the connection is then closed).
+    private func withTimeout<Value: Sendable>(_ future: EventLoopFuture<Value>) -> EventLoopFuture<Value> {
+        let promise = future.eventLoop.makePromise(of: Value.self)
+        let location = location, connection = connection
+        let timeout = future.eventLoop.scheduleTask(in: Self.statementTimeout) {
+            promise.fail(StoreError("\(location.redacted): no answer from the server in \(Self.statementTimeout.nanoseconds / 1_000_000_000) s; the connection was closed"))
+            let closing: EventLoopFuture<Void> = connection.close()
+            _ = closing
+        }
+        future.whenComplete { result in
+            timeout.cancel()
+            promise.completeWith(result)
+        }
+        return promise.futureResult
     }
 
     /// Runs `body` in one transaction: committed if it returns, rolled back if it throws.

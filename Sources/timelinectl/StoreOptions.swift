@@ -17,6 +17,9 @@ struct DatabaseOptions: ParsableArguments {
 
     var path: String { db ?? ProcessInfo.processInfo.environment["TIMELINE_DB"] ?? "timeline.sqlite" }
 
+    /// The database as messages name it: a URL without its password.
+    var displayName: String { PostgresLocation.isURL(path) ? ((try? PostgresLocation(url: path))?.redacted ?? path) : path }
+
     /// Opens (creating if needed) the database for writing.
     func open() throws -> any IncidentDatabase {
         PostgresLocation.isURL(path) ? try PostgresIncidentStore(url: path) : try IncidentStore(path: path)

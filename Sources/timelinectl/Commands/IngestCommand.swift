@@ -86,7 +86,7 @@ struct IngestCommand: ParsableCommand {
             progress.update(index + 1)
         }
         progress.finish()
-        printError(summary.render(database: database.path))
+        printError(summary.render(database: database.displayName))
     }
 
     /// JSON Lines, a document at a time: from a file as a stream (memory does not grow with its
