@@ -81,7 +81,7 @@ let package = Package(
         // Also the PostgreSQL backend's tests, against the SQLite store on the same documents.
         .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore", "IncidentData", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),
-        .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch"]),
+        .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch", "IncidentData", "PostgresStore"]),
     ],
     swiftLanguageModes: [.v6]
 )
