@@ -69,7 +69,10 @@ let package = Package(
         // Release-build benchmarks (not part of `swift test`): `swift run -c release timeline-bench`.
         .executableTarget(
             name: "timeline-bench",
-            dependencies: ["Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "Map", "Pages", .product(name: "GRDB", package: "GRDB.swift")],
+            dependencies: [
+                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "PostgresStore", "Map", "Pages",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             path: "Benchmarks/Sources/timeline-bench"),
         .testTarget(
             name: "TimelineTests",

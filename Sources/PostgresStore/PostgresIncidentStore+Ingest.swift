@@ -50,10 +50,20 @@ extension PostgresIncidentStore {
         }
         var postIDs: [Int: Int64] = [:]
         var fresh = Set<Int>()
-        for post in document.posts {
-            let (id, needsReading) = try upsert(post, documentID: outcome.documentID, outcome: &outcome)
-            postIDs[post.position] = id
-            if needsReading { fresh.insert(post.position) }
+        // New posts go in 500 to a statement (one round trip each, not one per post); a post the
+        // document already had is looked up alone.
+        for start in stride(from: 0, to: document.posts.count, by: 500) {
+            let chunk = document.posts[start..<min(start + 500, document.posts.count)]
+            for (position, id) in try insertNew(Array(chunk), documentID: outcome.documentID) {
+                postIDs[position] = id
+                fresh.insert(position)
+                outcome.postsAdded += 1
+            }
+            for post in chunk where postIDs[post.position] == nil {
+                let (id, needsReading) = try known(post, documentID: outcome.documentID)
+                postIDs[post.position] = id
+                if needsReading { fresh.insert(post.position) }
+            }
         }
         // The document's own reports were merged in memory by the same rule; only what was stored before it is compared.
         let storedBefore = try session.query("SELECT coalesce(max(id), 0) FROM incident")[0].int64(0)
@@ -70,24 +80,32 @@ extension PostgresIncidentStore {
         return outcome
     }
 
-    /// Adds a post if new; returns its id and whether its incidents are still to be stored.
-    private func upsert(_ post: ExtractedPost, documentID: Int64, outcome: inout IngestOutcome) throws -> (Int64, Bool) {
-        let inserted = try session.query(
+    /// Inserts the posts the document did not have; returns their positions and ids.
+    private func insertNew(_ posts: [ExtractedPost], documentID: Int64) throws -> [(Int, Int64)] {
+        var values: [SQLValue] = []
+        var rows: [String] = []
+        for post in posts {
+            let first = values.count + 1
+            values += [
+                .integer(documentID), .int(post.position), .text(post.stamp.text), .text(post.stamp.start.iso8601),
+                .integer(post.stamp.start.secondsSinceEpoch), .text(post.stamp.zone), .text(post.headline), .optional(post.byline),
+                .text(jsonArray(post.authors)), .text(post.body), .int(post.range.lowerBound), .int(post.range.upperBound),
+                .int(currentExtractionVersion),
+            ]
+            rows.append("(" + (first..<first + 13).map { "$\($0)" }.joined(separator: ", ") + ")")
+        }
+        return try session.query(
             """
             INSERT INTO post (document_id, position, stamp_text, stamp_utc, stamp_epoch, stamp_zone,
               headline, byline, authors, body, range_start, range_end, extraction)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)
-            ON CONFLICT (document_id, stamp_utc, headline) DO NOTHING RETURNING id
-            """,
-            [.integer(documentID), .int(post.position), .text(post.stamp.text), .text(post.stamp.start.iso8601),
-             .integer(post.stamp.start.secondsSinceEpoch), .text(post.stamp.zone), .text(post.headline), .optional(post.byline),
-             .text(jsonArray(post.authors)), .text(post.body), .int(post.range.lowerBound), .int(post.range.upperBound),
-             .int(currentExtractionVersion)])
-        // A new post is read by this extractor; a known one again only if an older one read it.
-        if let row = inserted.first {
-            outcome.postsAdded += 1
-            return (row.int64(0), true)
-        }
+            VALUES \(rows.joined(separator: ", "))
+            ON CONFLICT (document_id, stamp_utc, headline) DO NOTHING RETURNING position, id
+            """, values
+        ).map { (Int($0.int64(0)), $0.int64(1)) }
+    }
+
+    /// A post the document already had: its id, and whether an older extractor read it (then it is read again).
+    private func known(_ post: ExtractedPost, documentID: Int64) throws -> (Int64, Bool) {
         let row = try session.query(
             "SELECT id, extraction FROM post WHERE document_id = $1 AND stamp_utc = $2 AND headline = $3",
             [.integer(documentID), .text(post.stamp.start.iso8601), .text(post.headline)])[0]
@@ -102,18 +120,8 @@ extension PostgresIncidentStore {
         guard let firstEvidence = incident.evidence.first(where: { postIDs[$0.post] != nil }), let firstPost = postIDs[firstEvidence.post] else {
             return
         }
-        let id = try session.query(
-            """
-            INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
-              location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
-              latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
-              reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification, report_count,
-              search_headline, search_text)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
-              $25, $26, $27, $28, $29, $30, $31)
-            RETURNING id
-            """,
-            [.integer(firstPost), .optional(incident.eventType), .optional(incident.subEventType), .int(incident.place.geonameid),
+        // The incident and its sources in one statement: one round trip where three were.
+        var values: [SQLValue] = [.integer(firstPost), .optional(incident.eventType), .optional(incident.subEventType), .int(incident.place.geonameid),
              .text(incident.location), .int(incident.geoPrecision), .text(incident.locationPrecision.rawValue),
              .text(incident.locationSource.rawValue), .bool(incident.isLocationResolved), .text(incident.place.countryCode),
              .optional(incident.place.admin1Code), .optional(incident.place.admin2Code), .real(incident.place.coordinate.latitude),
@@ -123,11 +131,34 @@ extension PostgresIncidentStore {
              .optional(incident.injured), .text(countsJSON(incident.counts)), .optional(incident.source), .optional(incident.notes),
              .bool(incident.provisional), .text(jsonArray(incident.actors)), .text(jsonArray(incident.verification)),
              .int(Set(incident.evidence.compactMap { postIDs[$0.post] }).count), .text(headlines[firstEvidence.post] ?? ""),
-             .text(incident.evidence.map(\.excerpt).joined(separator: " "))])[0].int64(0)
+             .text(incident.evidence.map(\.excerpt).joined(separator: " "))]
+        var sources: [String] = []
+        for evidence in incident.evidence {
+            guard let postID = postIDs[evidence.post] else { continue }
+            let first = values.count + 1
+            values += [.integer(postID), .int(evidence.range.lowerBound), .int(evidence.range.upperBound), .text(evidence.excerpt)]
+            sources.append("($\(first)::bigint, $\(first + 1)::bigint, $\(first + 2)::bigint, $\(first + 3)::text)")
+        }
+        _ = try session.query(
+            """
+            WITH new AS (
+              INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
+                location_precision, location_source, location_resolved, country_code, admin1_code, admin2_code,
+                latitude, longitude, occurred_start, occurred_end, occurred_precision, occurred_text, time_precision,
+                reported_at, fatalities, injured, counts, source, notes, provisional, actors, verification, report_count,
+                search_headline, search_text)
+              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+                $25, $26, $27, $28, $29, $30, $31)
+              RETURNING id
+            )
+            INSERT INTO incident_source (incident_id, post_id, range_start, range_end, excerpt)
+            SELECT new.id, source.post_id, source.range_start, source.range_end, source.excerpt
+            FROM new, (VALUES \(sources.joined(separator: ", "))) AS source (post_id, range_start, range_end, excerpt)
+            ON CONFLICT DO NOTHING
+            """, values)
         outcome.incidentsAdded += 1
         if incident.locationSource != .attached { outcome.inferredPlaces[incident.locationSource, default: 0] += 1 }
         if !incident.isLocationResolved { outcome.unresolvedLocations += 1 }
-        try addSources(of: incident, to: id, postIDs: postIDs, merged: false)
     }
 
     /// Records the posts and ranges that report an incident; after a merge, recounts its reports.

@@ -26,12 +26,15 @@ let usage = """
       map        `timelinectl map` of the 100,000-incident database beside sqlite3 and the GeoJSON export
 
     options:
-      --incidents N      incidents for `store` and `load` (default 1000000)
+      backends   SQLite and PostgreSQL side by side on N synthetic incidents (needs --postgres URL of an
+                 empty database with PostGIS): ingest, a week-and-region query, a radius query, a GeoJSON export
+      --incidents N      incidents for `store`, `load` and `backends` (default 1000000)
+      --postgres URL     the PostgreSQL database for `backends`
       --sizes A,B,...    sizes for `scaling` and `map` (default 10000,100000,1000000)
       --repeats N        whole-process runs per export and peer in `store` (default 3)
       -h, --help         this text
     """
-let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "load", "scaling", "map"]
+let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "load", "scaling", "map", "backends"]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") || arguments.contains("help") {
     print(usage)
@@ -113,5 +116,16 @@ if requested.contains("map") {
         print(try MapBenchmark.run(sizes: sizes, gazetteer: try Gazetteer.load()))
     } catch {
         print("map benchmark failed: \(error)")
+    }
+}
+if requested.contains("backends") {
+    guard let url = arguments.firstIndex(of: "--postgres").map({ arguments[$0 + 1] }) else {
+        FileHandle.standardError.write(Data("timeline-bench backends needs --postgres URL\n".utf8))
+        exit(2)
+    }
+    do {
+        print(try BackendsBenchmark.run(count: incidentCount, postgresURL: url, gazetteer: try Gazetteer.load()))
+    } catch {
+        print("backends benchmark failed: \(error)")
     }
 }
