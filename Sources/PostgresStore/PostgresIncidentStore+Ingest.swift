@@ -120,7 +120,8 @@ extension PostgresIncidentStore {
         guard let firstEvidence = incident.evidence.first(where: { postIDs[$0.post] != nil }), let firstPost = postIDs[firstEvidence.post] else {
             return
         }
-        // The incident and its sources in one statement: one round trip where three were.
+        // The incident and its sources in one statement, sent without waiting (see PostgresSession.send):
+        // nothing later in the document reads it, as its reports are compared only with what was stored before it.
         var values: [SQLValue] = [.integer(firstPost), .optional(incident.eventType), .optional(incident.subEventType), .int(incident.place.geonameid),
              .text(incident.location), .int(incident.geoPrecision), .text(incident.locationPrecision.rawValue),
              .text(incident.locationSource.rawValue), .bool(incident.isLocationResolved), .text(incident.place.countryCode),
@@ -139,7 +140,7 @@ extension PostgresIncidentStore {
             values += [.integer(postID), .int(evidence.range.lowerBound), .int(evidence.range.upperBound), .text(evidence.excerpt)]
             sources.append("($\(first)::bigint, $\(first + 1)::bigint, $\(first + 2)::bigint, $\(first + 3)::text)")
         }
-        _ = try session.query(
+        try session.send(
             """
             WITH new AS (
               INSERT INTO incident (post_id, event_type, sub_event_type, geonameid, location, geo_precision,
@@ -182,7 +183,7 @@ extension PostgresIncidentStore {
 
     /// Keeps the gazetteer entries incidents use, so the database reads on its own.
     private func upsert(_ place: Place) throws {
-        try session.query(
+        try session.send(
             """
             INSERT INTO place (geonameid, name, kind, country_code, country, admin1_code, admin1,
               admin2_code, admin2, latitude, longitude, timezone, population)
@@ -192,7 +193,7 @@ extension PostgresIncidentStore {
              .optional(place.admin1Code), .optional(place.admin1Name), .optional(place.admin2Code), .optional(place.admin2Name),
              .real(place.coordinate.latitude), .real(place.coordinate.longitude), .optional(place.timeZone), .int(place.population)])
         if let admin2 = place.admin2Code {
-            try session.query(
+            try session.send(
                 "INSERT INTO place_in_admin2 (geonameid, admin2_code) VALUES ($1, $2) ON CONFLICT DO NOTHING", [.int(place.geonameid), .text(admin2)])
         }
     }

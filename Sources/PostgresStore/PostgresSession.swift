@@ -36,9 +36,42 @@ final class PostgresSession: @unchecked Sendable {
         try? group.syncShutdownGracefully()
     }
 
-    /// Runs one statement and returns its rows (all of them: use a cursor for large results).
-    @discardableResult
-    func query(_ sql: String, _ values: [SQLValue] = []) throws -> [PostgresRandomAccessRow] {
+    /// Statements sent without waiting for their answers (``send(_:_:)``), in the order sent.
+    private var sent: [(sql: String, answer: EventLoopFuture<PostgresQueryResult>)] = []
+
+    /// Sends a statement whose answer nobody reads, without waiting for it: the connection runs
+    /// statements in the order they were sent, so a later query sees its effect, and
+    /// ``waitForSent()`` (which every commit calls) reports the first failure.
+    func send(_ sql: String, _ values: [SQLValue]) throws {
+        guard !connection.isClosed else { throw closed }
+        sent.append((sql, withTimeout(connection.query(PostgresQuery(unsafeSQL: sql, binds: Self.bindings(values)), logger: logger))))
+    }
+
+    /// Waits for every statement sent; throws the first failure.
+    func waitForSent() throws {
+        let waiting = sent
+        sent = []
+        var first: (any Error)?
+        for (sql, answer) in waiting {
+            do {
+                _ = try answer.wait()
+            } catch {
+                if first == nil { first = failure(error, sql) }
+            }
+        }
+        if let first { throw first }
+    }
+
+    private var closed: StoreError {
+        StoreError("\(location.redacted): the server closed the connection (was it restarted?); nothing of the interrupted document was kept, run the command again")
+    }
+
+    private func failure(_ error: any Error, _ sql: String) -> any Error {
+        if error is StoreError { return error }
+        return StoreError("\(location.redacted): \(Self.describe(error)) in: \(sql.split(separator: "\n").first.map(String.init) ?? sql)")
+    }
+
+    private static func bindings(_ values: [SQLValue]) -> PostgresBindings {
         var binds = PostgresBindings(capacity: values.count)
         for value in values {
             switch value {
@@ -49,18 +82,21 @@ final class PostgresSession: @unchecked Sendable {
             case .null: binds.appendNull()
             }
         }
+        return binds
+    }
+
+    /// Runs one statement and returns its rows (all of them: use a cursor for large results).
+    @discardableResult
+    func query(_ sql: String, _ values: [SQLValue] = []) throws -> [PostgresRandomAccessRow] {
+        let binds = Self.bindings(values)
         // A connection the server closed (a restart, a crash, an administrator) is said to be
         // closed at once: a statement sent on it was seen to wait for an answer forever.
-        guard !connection.isClosed else {
-            throw StoreError("\(location.redacted): the server closed the connection (was it restarted?); nothing of the interrupted document was kept, run the command again")
-        }
+        guard !connection.isClosed else { throw closed }
         do {
             let result = try withTimeout(connection.query(PostgresQuery(unsafeSQL: sql, binds: binds), logger: logger)).wait()
             return result.rows.map { $0.makeRandomAccess() }
-        } catch let error as StoreError {
-            throw error
         } catch {
-            throw StoreError("\(location.redacted): \(Self.describe(error)) in: \(sql.split(separator: "\n").first.map(String.init) ?? sql)")
+            throw failure(error, sql)
         }
     }
 
@@ -90,9 +126,11 @@ final class PostgresSession: @unchecked Sendable {
         try query("BEGIN ISOLATION LEVEL \(isolation)")
         do {
             let result = try body()
+            try waitForSent()
             try query("COMMIT")
             return result
         } catch {
+            _ = try? waitForSent()
             _ = try? query("ROLLBACK")
             throw error
         }
