@@ -30,3 +30,13 @@ nproc; free -g | head -2; swift --version 2>&1 | head -1
 .build/release/timeline-bench pages map
 bash Benchmarks/compare.sh
 python3 Benchmarks/long-sentence.py
+
+# SQLite and PostgreSQL with PostGIS side by side (a throwaway server on the loopback address).
+scripts/postgres.sh install
+pg_dir=$(mktemp -d /tmp/timeline-bench-pg.XXXXXX)
+chmod 755 "$pg_dir"
+pg_url=$(scripts/postgres.sh start "$pg_dir")
+trap 'scripts/postgres.sh stop "$pg_dir" >/dev/null 2>&1 || true; rm -rf "$pg_dir"' EXIT
+psql -q "$pg_url" -c "CREATE DATABASE timeline_bench TEMPLATE timeline_template"
+bench_url=${pg_url%/timeline_test}/timeline_bench
+.build/release/timeline-bench backends --incidents 1000000 --postgres "$bench_url"
