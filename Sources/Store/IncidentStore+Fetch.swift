@@ -1,6 +1,6 @@
-import IncidentData
 import Foundation
 import GRDB
+import IncidentData
 
 extension IncidentStore {
     /// The last successful fetch of `url`, for a conditional request.

@@ -1,7 +1,7 @@
-import IncidentData
 import Foundation
 import GRDB
 import Geo
+import IncidentData
 import Incidents
 import Timeline
 

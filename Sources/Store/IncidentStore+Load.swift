@@ -1,6 +1,6 @@
-import IncidentData
 import Foundation
 import GRDB
+import IncidentData
 import Incidents
 
 extension IncidentStore {

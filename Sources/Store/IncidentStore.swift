@@ -1,6 +1,6 @@
-import IncidentData
 import Foundation
 import GRDB
+import IncidentData
 
 /// The SQLite incident database: opened with its settings, migrated, and shared by commands.
 ///

@@ -1,5 +1,5 @@
-import IncidentData
 import GRDB
+import IncidentData
 
 /// The database schema, as named, append-only migrations (docs/schema.md describes each table).
 enum Schema {

@@ -1,7 +1,7 @@
 import Foundation
 import IncidentData
-import Testing
 @testable import PostgresStore
+import Testing
 
 /// A fresh database on the test server (`$TIMELINE_TEST_POSTGRES_URL`, which `.ci/run` sets),
 /// copied from `timeline_template` and dropped afterwards.

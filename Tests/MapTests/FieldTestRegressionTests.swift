@@ -1,10 +1,10 @@
 import Foundation
 import Geo
 import IncidentData
+@testable import Map
 import Store
 import Testing
 import Timeline
-@testable import Map
 
 /// Cases found by a reviewer who field-tested the map on regions and data the author had not used.
 @Suite("The map away from the seed: the whole world, the antimeridian, missing outlines, crowds")

@@ -1,7 +1,7 @@
 import Foundation
 import Geo
-@testable import Map
 import IncidentData
+@testable import Map
 import Store
 import Timeline
 

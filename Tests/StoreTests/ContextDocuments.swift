@@ -1,6 +1,6 @@
 import Foundation
-import Incidents
 import IncidentData
+import Incidents
 import Store
 import Timeline
 

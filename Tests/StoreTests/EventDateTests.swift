@@ -1,7 +1,7 @@
-import Testing
-import Timeline
 import IncidentData
 @testable import Store
+import Testing
+import Timeline
 
 /// ACLED's `event_date`: the event's day where it happened, whatever the UTC stamps say.
 @Suite("Listings and exports give each incident's event_date in its place's zone")

@@ -1,7 +1,7 @@
 import Foundation
-import Testing
 import IncidentData
 @testable import Store
+import Testing
 
 @Suite("Exports are valid GeoJSON, CSV and JSON Lines")
 struct ExportTests {

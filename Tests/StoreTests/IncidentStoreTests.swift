@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
+import IncidentData
 import Incidents
+@testable import Store
 import Testing
 import Timeline
-import IncidentData
-@testable import Store
 
 @Suite("The incident database ingests idempotently and answers by time and region")
 struct IncidentStoreTests {

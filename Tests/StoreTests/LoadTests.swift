@@ -1,11 +1,11 @@
 import Foundation
 import GRDB
 import Geo
+import IncidentData
 import Incidents
+@testable import Store
 import Testing
 import Timeline
-import IncidentData
-@testable import Store
 
 @Suite("A load stores what one ingest per document stores, for less")
 struct LoadTests {

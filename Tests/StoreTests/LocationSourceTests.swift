@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
-import Incidents
-import Testing
 import IncidentData
+import Incidents
 @testable import Store
+import Testing
 
 @Suite("How each incident's place was found is stored, counted, filtered and exported")
 struct LocationSourceTests {

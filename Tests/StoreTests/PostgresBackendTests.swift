@@ -1,10 +1,10 @@
 import Foundation
-import Incidents
-import Testing
-import Timeline
 import IncidentData
+import Incidents
 @testable import PostgresStore
 @testable import Store
+import Testing
+import Timeline
 
 /// The PostgreSQL backend against the SQLite store: the same documents in, the same answers out.
 @Suite("PostgreSQL with PostGIS answers as the SQLite file does", .serialized, .enabled(if: PostgresServer.available))

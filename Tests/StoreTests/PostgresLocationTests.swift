@@ -1,7 +1,7 @@
 import Foundation
 import IncidentData
-import Testing
 @testable import PostgresStore
+import Testing
 
 /// What needs no server: reading `postgres://` URLs and splitting migrations into statements.
 @Suite("postgres:// URLs and migration statements")

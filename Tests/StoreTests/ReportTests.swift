@@ -1,7 +1,7 @@
-import Testing
-import Timeline
 @testable import IncidentData
 @testable import Store
+import Testing
+import Timeline
 
 @Suite("The chronological report groups by day in the chosen zone")
 struct ReportTests {

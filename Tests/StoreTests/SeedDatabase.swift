@@ -1,7 +1,7 @@
 import Foundation
 import Geo
-import Incidents
 import IncidentData
+import Incidents
 import Store
 import Timeline
 

@@ -1,9 +1,9 @@
 import Foundation
 import GRDB
-import Incidents
-import Testing
 import IncidentData
+import Incidents
 @testable import Store
+import Testing
 
 @Suite("The store merges reports by IncidentMerger's rule: one document or several give one incident")
 struct StoreMergeTests {

@@ -1,7 +1,7 @@
 import Foundation
 import Geo
-import Map
 import IncidentData
+import Map
 import Store
 import Timeline
 

@@ -1,8 +1,8 @@
 import Foundation
 import GRDB
 import Geo
-import Incidents
 import IncidentData
+import Incidents
 import Store
 import Timeline
 
@@ -81,7 +81,7 @@ enum StoreBenchmark {
     }
 
     /// A busy admin1 region of the data, and one-week windows in it, the same every run.
-    static func queries(_ store: IncidentStore, repeats: Int) throws -> (region: String, name: String, summary: Summary, p99: Double, rows: Int) {
+    static func queries(_ store: any IncidentDatabase, repeats: Int) throws -> (region: String, name: String, summary: Summary, p99: Double, rows: Int) {
         let busiest = try store.regions(level: .admin1, filter: IncidentFilter()).first { $0.code != "unknown" }!
         var random = SeededGenerator(seed: 7)
         var times: [Double] = []

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Fetch
 import Foundation
+import IncidentData
 import Incidents
 import Pages
-import IncidentData
 import Store
 import Timeline
 

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import Geo
+import IncidentData
 import Incidents
 import Pages
-import IncidentData
 import Store
 import Timeline
 

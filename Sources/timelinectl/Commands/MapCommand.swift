@@ -1,6 +1,6 @@
 import ArgumentParser
-import Map
 import IncidentData
+import Map
 import Store
 import Timeline
 
