@@ -16,6 +16,11 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         // PostgreSQL's wire protocol for the team backend (PostgresStore); issue 18 names it.
         .package(url: "https://github.com/vapor/postgres-nio", exact: "1.33.2"),
+        // The HTTP server of `timelinectl serve` (issue 19 names it). No traits: swift-configuration is not needed.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", exact: "2.28.1", traits: []),
+        // Already in the graph through both of the above; named for its thread pool (database calls off the event loop).
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // Property-based tests (TimelineTests only).
         .package(url: "https://github.com/x-sheep/swift-property-based", exact: "2.0.1"),
     ],
@@ -59,10 +64,20 @@ let package = Package(
         ),
         // Maps of incidents: projection, outlines, marks, labels; SVG and the HTML report.
         .target(name: "Map", dependencies: ["Timeline", "Geo", "IncidentData"]),
+        // `timelinectl serve`: the database as a web API and a page with the map and the list.
+        .target(
+            name: "Server",
+            dependencies: [
+                "Timeline", "Geo", "Incidents", "IncidentData", "Map", "Pages",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"), .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]
+        ),
         .executableTarget(
             name: "timelinectl",
             dependencies: [
-                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "PostgresStore", "Map", "Pages", "Fetch",
+                "Timeline", "Language", "Geo", "Incidents", "IncidentData", "Store", "PostgresStore", "Map", "Pages", "Fetch", "Server",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -84,6 +99,7 @@ let package = Package(
         // Also the PostgreSQL backend's tests, against the SQLite store on the same documents.
         .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore", "IncidentData", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "IncidentData", "Store", "Incidents", "Geo", "Timeline"]),
         .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch", "IncidentData", "PostgresStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -34,8 +34,14 @@ public protocol IncidentDatabase: AnyObject, Sendable {
     /// Writes the selected incidents to `sink` in `format`; returns how many.
     @discardableResult
     func export(_ filter: IncidentFilter, format: IncidentExporter.Format, to sink: OutputSink) throws -> Int
+    /// Writes the selected incidents' rows to `exporter`, without its opening and closing: a
+    /// caller that streams pages (a web server) frames the whole once.
+    func exportRows(_ filter: IncidentFilter, into exporter: inout IncidentExporter) throws
     /// Incidents per region at one level, sorted by count (then name).
     func regions(level: RegionScope.Level, filter: IncidentFilter) throws -> [RegionSummary]
+    /// A number every change to the stored incidents raises (any ingest that adds or changes
+    /// something), for caches and conditional requests.
+    func revision() throws -> Int64
     /// Counts of documents, posts, incidents and places.
     func totals() throws -> IncidentTotals
     /// The last successful fetch of `url`, for a conditional request.

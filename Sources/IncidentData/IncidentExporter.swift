@@ -18,6 +18,8 @@ public struct IncidentExporter {
     public let format: Format
     private let sink: OutputSink
     public private(set) var count = 0
+    /// The last row written, as a cursor on each time axis: where the next page starts.
+    public private(set) var lastKey: (id: Int64, occurredStart: Int64, reportedAt: Int64)?
     /// Zone rules by geonameid: the place's zone dates the event (`event_date`).
     private var zones: [Int64: ZoneRules?] = [:]
 
@@ -59,7 +61,7 @@ public struct IncidentExporter {
     static let longitudeColumn = IncidentField.longitude.column, latitudeColumn = IncidentField.latitude.column
     static let injuredColumn = IncidentField.injured.column, geonameidColumn = IncidentField.geonameid.column
     static let startColumn = IncidentField.occurred_start.column, endColumn = IncidentField.occurred_end.column
-    static let zoneColumn = IncidentField.event_date.column
+    static let zoneColumn = IncidentField.event_date.column, reportedColumn = IncidentField.reported_at.column
 
     /// `"name":` for every field, encoded once.
     private static let keys: [[UInt8]] = IncidentField.allCases.enumerated().map { index, field in
@@ -74,6 +76,11 @@ public struct IncidentExporter {
     private static let trueText = Array("true".utf8)
     private static let falseText = Array("false".utf8)
 
+    /// Where the next page starts after the rows written so far, on `axis`; nil before any.
+    public func cursor(on axis: IncidentFilter.TimeAxis) -> IncidentCursor? {
+        lastKey.map { IncidentCursor(time: axis == .occurred ? $0.occurredStart : $0.reportedAt, id: $0.id) }
+    }
+
     public mutating func begin() {
         switch format {
         case .geojson: sink.write("{\"type\":\"FeatureCollection\",\"features\":[\n")
@@ -85,6 +92,7 @@ public struct IncidentExporter {
 
     /// Writes a row of ``selection``.
     public mutating func write(row statement: some ResultRow) {
+        lastKey = (statement.int64(0), statement.int64(Self.startColumn), statement.int64(Self.reportedColumn))
         switch format {
         case .geojson:
             if count > 0 { sink.write(bytes: [0x2C, 0x0A]) }

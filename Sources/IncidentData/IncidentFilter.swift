@@ -27,6 +27,10 @@ public struct IncidentFilter: Sendable {
     /// Only incidents at least this precise: ACLED geo_precision at most this (1 the named place ... 3 a region).
     public var maxGeoPrecision: Int?
     public var limit: Int?
+    /// Rows to skip before the first, with a `limit` (paging probes only: users page with ``after``).
+    public var offset: Int?
+    /// Only incidents after this one in the filter's order: the next page of a listing.
+    public var after: IncidentCursor?
 
     public init() {}
 
@@ -41,6 +45,7 @@ public struct IncidentFilter: Sendable {
         let order = by == .occurred ? "i.occurred_start, i.id" : "i.reported_at, i.id"
         var text = selection + "\n" + whereSQL + "\nORDER BY " + order
         if let limit { text += " LIMIT " + sql.bind(.integer(Int64(limit))) }
+        if let offset, limit != nil { text += " OFFSET " + sql.bind(.integer(Int64(offset))) }
         return BoundSQL(sql: text, values: sql.values)
     }
 
@@ -94,7 +99,57 @@ public struct IncidentFilter: Sendable {
         if let maxGeoPrecision {
             conditions.append("i.geo_precision <= " + sql.bind(.integer(Int64(maxGeoPrecision))))
         }
+        if let after {
+            // The order's own key, so a page continues exactly where the last one stopped.
+            let column = by == .occurred ? "i.occurred_start" : "i.reported_at"
+            conditions.append(
+                "(\(column) > \(sql.bind(.integer(after.time))) OR (\(column) = \(sql.bind(.integer(after.time))) AND i.id > \(sql.bind(.integer(after.id)))))")
+        }
         return conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+    }
+}
+
+/// Where a page of a listing ended: the last incident's time on the filter's axis and its id.
+///
+/// Written `TIME_ID` (seconds since 1970, then the id), so a client can keep it as it is and a
+/// person can read it.
+public struct IncidentCursor: Hashable, Sendable, CustomStringConvertible {
+    public var time: Int64
+    public var id: Int64
+
+    public init(time: Int64, id: Int64) {
+        self.time = time
+        self.id = id
+    }
+
+    /// The cursor of a point, on `axis`.
+    public init(point: IncidentPoint, axis: IncidentFilter.TimeAxis) {
+        self.init(time: axis == .occurred ? point.occurredStart.secondsSinceEpoch : point.reportedAt.secondsSinceEpoch, id: point.id)
+    }
+
+    /// Reads `TIME_ID`; nil for anything else.
+    public init?(_ text: String) {
+        let parts = text.split(separator: "_", omittingEmptySubsequences: false)
+        guard parts.count == 2, let time = Int64(parts[0]), let id = Int64(parts[1]) else { return nil }
+        self.init(time: time, id: id)
+    }
+
+    public var description: String { "\(time)_\(id)" }
+}
+
+extension IncidentDatabase {
+    /// The cursor of the next page when `filter` (with its `limit`) leaves incidents out, else nil.
+    ///
+    /// Reads the keys of the page's last incident and of the one after it (an index walk, like
+    /// the page itself), so the cursor can go in a header before the page is streamed.
+    public func nextCursor(_ filter: IncidentFilter) throws -> IncidentCursor? {
+        guard let limit = filter.limit, limit > 0 else { return nil }
+        var probe = filter
+        probe.offset = limit - 1
+        probe.limit = 2
+        var points: [IncidentPoint] = []
+        try forEachPoint(probe) { points.append($0) }
+        return points.count == 2 ? IncidentCursor(point: points[0], axis: filter.by) : nil
     }
 }
 

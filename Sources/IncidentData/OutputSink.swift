@@ -15,6 +15,8 @@ public final class OutputSink {
     private var temporaryPath: String?
     private let finalPath: String?
     private var failure: Int32 = 0
+    /// What an in-memory sink has gathered (nil when it writes to a descriptor).
+    private var collected: [UInt8]?
 
     /// Standard output.
     public init() {
@@ -22,6 +24,23 @@ public final class OutputSink {
         temporaryPath = nil
         finalPath = nil
         bytes = .allocate(capacity: Self.capacity)
+    }
+
+    /// Memory: what is written gathers until ``takeBytes()`` hands it over (a web server's stream).
+    public init(inMemory: Void) {
+        descriptor = -1
+        temporaryPath = nil
+        finalPath = nil
+        collected = []
+        bytes = .allocate(capacity: Self.capacity)
+    }
+
+    /// Everything written since the last call, for an in-memory sink.
+    public func takeBytes() -> [UInt8] {
+        guard collected != nil else { return [] }
+        flush()
+        defer { collected = [] }
+        return collected!
     }
 
     /// A file, written atomically.
@@ -100,6 +119,10 @@ public final class OutputSink {
     }
 
     private func writeAll(_ base: UnsafePointer<UInt8>, _ length: Int) {
+        if collected != nil {
+            collected!.append(contentsOf: UnsafeBufferPointer(start: base, count: length))
+            return
+        }
         var done = 0
         while done < length, failure == 0 {
             let written = Foundation.write(descriptor, base + done, length - done)

@@ -48,6 +48,7 @@ extension PostgresIncidentStore {
                  .optional(document.title), .optional(document.publisher), .text(document.format.rawValue), .optional(document.pageDate),
                  .text(document.contentHash), .text(ingestedAt), .optional(document.extractedText)])[0].int64(0)
         }
+        try session.query("UPDATE data_revision SET revision = revision + 1")
         var postIDs: [Int: Int64] = [:]
         var fresh = Set<Int>()
         // New posts go in 500 to a statement (one round trip each, not one per post); a post the

@@ -86,12 +86,20 @@ public final class PostgresIncidentStore: IncidentDatabase {
         return exporter.count
     }
 
+    public func exportRows(_ filter: IncidentFilter, into exporter: inout IncidentExporter) throws {
+        try session.forEachRow(filter.query(IncidentExporter.selection, in: PostgresDialect())) { exporter.write(row: $0) }
+    }
+
     public func regions(level: RegionScope.Level, filter: IncidentFilter) throws -> [RegionSummary] {
         var sql = SQLBuilder(PostgresDialect())
         let condition = filter.whereClause(&sql)
         var tally = RegionSummary.Tally(level: level)
         for row in try session.query(RegionSummary.query(level: level, condition: condition), sql.values) { tally.add(row) }
         return tally.result
+    }
+
+    public func revision() throws -> Int64 {
+        try session.query("SELECT revision FROM data_revision")[0].int64(0)
     }
 
     public func totals() throws -> IncidentTotals {

@@ -172,5 +172,14 @@ enum PostgresSchema {
                     sin(radians(lat2 - lat1) / 2) ^ 2 + cos(radians(lat1)) * cos(radians(lat2)) * sin(radians(lon2 - lon1) / 2) ^ 2)))
                 $$;
                 """),
+        Migration(
+            identifier: "v2 a revision number that every change to the incidents raises",
+            sql: """
+                CREATE TABLE data_revision (
+                  id integer PRIMARY KEY CHECK (id = 1),
+                  revision bigint NOT NULL
+                );
+                INSERT INTO data_revision (id, revision) VALUES (1, 1);
+                """),
     ]
 }

@@ -16,6 +16,10 @@ extension IncidentStore {
         return exporter.count
     }
 
+    public func exportRows(_ filter: IncidentFilter, into exporter: inout IncidentExporter) throws {
+        try forEachRow(filter.query(IncidentExporter.selection)) { exporter.write(row: $0) }
+    }
+
     /// The SQL an export or listing runs for `filter`, with its values written in (SQLite's
     /// `sqlite3_expanded_sql`): what to give `sqlite3` to run the same query.
     public func exportSQL(_ filter: IncidentFilter) throws -> String {

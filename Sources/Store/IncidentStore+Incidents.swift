@@ -13,6 +13,11 @@ extension IncidentStore {
         try forEachRow(filter.query(IncidentPoint.selection)) { try body(IncidentPoint(row: $0)) }
     }
 
+    /// The revision number every change raises (migration v8).
+    public func revision() throws -> Int64 {
+        try writer.read { db in try Int64.fetchOne(db, sql: "SELECT revision FROM data_revision") ?? 0 }
+    }
+
     /// Counts of what the database holds.
     public func totals() throws -> IncidentTotals {
         try writer.read { db in

@@ -67,6 +67,7 @@ extension IncidentStore {
                 ])
             outcome.documentID = db.lastInsertedRowID
         }
+        try db.execute(sql: "UPDATE data_revision SET revision = revision + 1")
         var postIDs: [Int: Int64] = [:]
         var fresh = Set<Int>()
         for post in document.posts {

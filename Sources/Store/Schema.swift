@@ -274,6 +274,17 @@ enum Schema {
                 ) STRICT;
                 """)
         }
+        migrator.registerMigration("v8 a revision number that every change to the incidents raises") { db in
+            // `timelinectl serve` answers a conditional request (If-None-Match) from this one row:
+            // every document that adds or changes anything raises it, in its own transaction.
+            try db.execute(sql: """
+                CREATE TABLE data_revision (
+                  id INTEGER PRIMARY KEY CHECK (id = 1),
+                  revision INTEGER NOT NULL
+                ) STRICT;
+                INSERT INTO data_revision (id, revision) VALUES (1, 1);
+                """)
+        }
         return migrator
     }
 

@@ -74,74 +74,31 @@ struct FilterOptions: ParsableArguments {
     var limit: Int?
 
     /// The filter, resolving regions and places in the gazetteer only when asked for; notes
-    /// (a district query may be incomplete) go to standard error.
+    /// (a district query may be incomplete) go to standard error. The checks live in
+    /// `FilterRequest`, which the web API shares.
     func filter(zone: ZoneDesignator?) throws -> IncidentFilter {
-        var filter = IncidentFilter()
+        var request = FilterRequest(spelling: .option)
+        request.since = since
+        request.until = until
+        request.regions = region
+        request.bbox = bbox
+        request.near = near
+        request.within = within
+        request.types = type
+        request.text = text
+        request.attachedOnly = attachedOnly
+        request.maxGeoPrecision = maxGeoPrecision.map(String.init)
+        request.by = by.rawValue
+        request.limit = limit.map(String.init)
         var notes: [String] = []
-        filter.by = by
-        filter.limit = limit
-        filter.types = type
-        filter.text = text
-        filter.attachedOnly = attachedOnly
-        if let maxGeoPrecision {
-            guard (1...3).contains(maxGeoPrecision) else {
-                throw ValidationError("--max-geo-precision \(maxGeoPrecision) must be 1, 2 or 3 (ACLED geo_precision: 1 the named place, 2 near it or a district, 3 a region)")
-            }
-            filter.maxGeoPrecision = maxGeoPrecision
-        }
-        filter.since = try since.map { try Self.bound($0, option: "--since", zone: zone, end: false) }
-        filter.until = try until.map { try Self.bound($0, option: "--until", zone: zone, end: true) }
-        if let bbox {
-            let parts = bbox.split(separator: ",").compactMap { Double($0.trimmingCharacters(in: .whitespaces)) }
-            guard parts.count == 4, (-180...180).contains(parts[0]), (-180...180).contains(parts[2]),
-                (-90...90).contains(parts[1]), (-90...90).contains(parts[3]), parts[1] <= parts[3]
-            else { throw ValidationError("--bbox '\(bbox)' must be west,south,east,north in degrees, e.g. 35,50,39,52") }
-            filter.bbox = (parts[0], parts[1], parts[2], parts[3])
-        }
-        if near != nil || within != nil {
-            guard let near, let within else { throw ValidationError("--near and --within go together: --near Shebekino --within 50km") }
-            let kilometres = try Self.distance(within)
-            let place = try Self.gazetteer().resolve(near)
-            guard let best = place.best else {
-                throw ValidationError("--near '\(near)' is not in the gazetteer" + (place.nearestNames.isEmpty ? "" : "; did you mean \(place.nearestNames.prefix(5).joined(separator: ", "))?"))
-            }
-            filter.near = (best.coordinate.latitude, best.coordinate.longitude, kilometres)
-        }
-        if !region.isEmpty {
-            let gazetteer = try Self.gazetteer()
-            for name in region {
-                let scope = try RegionScope.named(name, in: gazetteer)
-                if scope.mayBeIncomplete {
-                    notes.append("note: '\(name)' is a district; the sources give few district codes, so incidents placed only by their town may be missing")
-                }
-                filter.regions.append(scope)
-            }
-        }
-        for note in notes { printError(note) }
-        return filter
-    }
-
-    static func gazetteer() throws -> Gazetteer { try Gazetteer.load() }
-
-    /// A time bound: the start of what the text names, or for `--until` the end of a date.
-    static func bound(_ text: String, option: String, zone: ZoneDesignator?, end: Bool) throws -> Instant {
         do {
-            let time = try NormalizedTime(stamp: text, context: StampContext(defaultZone: zone ?? .utc))
-            return end && time.precision != .minute ? time.end : time.start
-        } catch {
-            throw ValidationError("\(option) '\(text)': \(error.message) (try 2023-05-31, 2023-05-31T06:00:00Z or \"May 31, 2023 6 a.m. ET\")")
+            let filter = try request.filter(zone: zone, gazetteer: { try Gazetteer.load() }, notes: &notes)
+            for note in notes { printError(note) }
+            return filter
+        } catch let error as StoreError where error.parameter != nil && error.parameter != "region" {
+            // A usage error, as ArgumentParser reports one; an unknown region stays an error of the data (exit 1).
+            throw ValidationError(error.message)
         }
-    }
-
-    static func distance(_ text: String) throws -> Double {
-        let lower = text.lowercased().trimmingCharacters(in: .whitespaces)
-        for (suffix, factor) in [("km", 1.0), ("mi", 1.609344), ("m", 0.001)] where lower.hasSuffix(suffix) {
-            if let value = Double(lower.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)), value > 0 {
-                return value * factor
-            }
-        }
-        if let value = Double(lower), value > 0 { return value }
-        throw ValidationError("--within '\(text)' is not a distance (try 50km or 20mi)")
     }
 }
 

@@ -2,7 +2,7 @@ import ArgumentParser
 
 /// The root command: it only lists the subcommands.
 @main
-struct Timelinectl: ParsableCommand {
+struct Timelinectl: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timelinectl",
         abstract: "Turn live news coverage into dated, mapped incident records.",
@@ -18,6 +18,7 @@ struct Timelinectl: ParsableCommand {
             TimeCommand.self,
             PlacesCommand.self,
             GazetteerCommand.self,
+            ServeCommand.self,
         ]
     )
 }

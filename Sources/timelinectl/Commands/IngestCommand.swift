@@ -129,44 +129,14 @@ struct IngestCommand: ParsableCommand {
         return skipped
     }
 
+    /// The documents of one input (the reading lives in `DocumentLoader`); the readers' notes go to standard error.
     func load(
         _ read: PageInput, file: String, format: InputFormat, loader: DocumentLoader, published: NormalizedTime?, url: String? = nil
     ) throws -> [ExtractedDocument] {
         let path = file == "-" || url != nil ? nil : file
-        let input: String
-        switch read {
-        case .html(let page):
-            for note in page.notes { printError("\(file): \(note)") }
-            return [loader.htmlPage(page, path: path, fetchedFrom: url)]
-        case .feed(let feed):
-            for note in feed.notes { printError("\(file): \(note)") }
-            guard !feed.items.isEmpty else {
-                throw PageError(.noPosts, "no \(feed.kind.rawValue) item with a publication time", source: file)
-            }
-            return loader.feed(feed, path: path)
-        case .text(let text):
-            input = text
-        }
-        switch format {
-        case .jsonl, .html, .feed:
-            return []  // JSON Lines is read a document at a time by `run`; markup above
-        case .text:
-            return [loader.article(input, published: published!, path: path)]
-        case .liveblog:
-            var document = try loader.liveBlog(input, path: path)
-            if let url {
-                // A page fetched as text is known by its address, as an HTML page is.
-                document.url = url
-                document.identity = "url:" + url
-            }
-            if document.posts.isEmpty {
-                if let published { return [loader.article(input, published: published, path: path)] }
-                throw TimelineError(
-                    .notAStamp, "\(file): no post stamps found; for a single article use --format text --published TIME",
-                    text: file)
-            }
-            return [document]
-        }
+        let loaded = try loader.documents(from: read, format: format, name: file, path: path, published: published, url: url)
+        for note in loaded.notes { printError(note) }
+        return loaded.documents
     }
 }
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import IncidentData
 import Pages
 import Timeline
 

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Geo
+import IncidentData
 
 /// `timelinectl places search PREFIX`.
 struct PlacesSearchCommand: ParsableCommand {

@@ -33,21 +33,9 @@ struct RegionsCommand: ParsableCommand {
         let regions = try database.openExisting().regions(level: level, filter: filter)
         switch format {
         case .json:
-            print(JSON.array(regions.map { region in
-                .object([
-                    ("level", .string(region.level.rawValue)), ("code", .string(region.code)), ("name", .string(region.name)),
-                    ("count", .int(region.count)),
-                    ("by_type", .object(region.byType.map { ($0.type, JSON.int($0.count)) })),
-                    ("first", .string(region.first.iso8601)), ("last", .string(region.last.iso8601)),
-                ])
-            }).rendered)
+            print(RegionSummary.json(regions))
         case .csv:
-            print("level,code,name,count,by_type,first,last\r")
-            for region in regions {
-                let types = region.byType.map { "\($0.type): \($0.count)" }.joined(separator: "; ")
-                print([region.level.rawValue, region.code, region.name, String(region.count), types, region.first.iso8601, region.last.iso8601]
-                    .map(csvQuoted).joined(separator: ",") + "\r")
-            }
+            print(RegionSummary.csv(regions), terminator: "")
         case .table:
             for region in regions {
                 let types = region.byType.map { "\($0.type) \($0.count)" }.joined(separator: ", ")
@@ -55,10 +43,6 @@ struct RegionsCommand: ParsableCommand {
             }
         }
     }
-}
-
-func csvQuoted(_ text: String) -> String {
-    text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
 }
 
 extension RegionScope.Level: ExpressibleByArgument {}

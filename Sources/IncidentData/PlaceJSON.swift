@@ -2,8 +2,8 @@ import Foundation
 import Geo
 
 /// JSON Lines rendering of mentions and places (keys in a fixed order, so output is diffable).
-enum PlaceJSON {
-    static func line(_ mention: PlaceMention) -> String {
+public enum PlaceJSON {
+    public static func line(_ mention: PlaceMention) -> String {
         var fields: [(String, String)] = [
             ("start", "\(mention.range.lowerBound)"), ("end", "\(mention.range.upperBound)"),
             ("text", quote(mention.text)), ("role", quote(mention.role.rawValue)),
@@ -20,7 +20,7 @@ enum PlaceJSON {
         return object(fields)
     }
 
-    static func placeFields(_ place: Place?) -> [(String, String)] {
+    public static func placeFields(_ place: Place?) -> [(String, String)] {
         guard let place else {
             return ["geonameid", "name", "kind", "country_code", "admin1", "admin1_code", "admin2", "latitude", "longitude"].map { ($0, "null") }
         }
@@ -32,7 +32,7 @@ enum PlaceJSON {
         ]
     }
 
-    static func place(_ place: Place) -> String {
+    public static func place(_ place: Place) -> String {
         object(placeFields(place) + [
             ("population", "\(place.population)"), ("time_zone", optional(place.timeZone)),
             ("feature_code", quote(place.featureCode)), ("point_source", quote("\(place.pointSource)")),
