@@ -99,7 +99,12 @@ let package = Package(
         // Also the PostgreSQL backend's tests, against the SQLite store on the same documents.
         .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore", "IncidentData", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),
-        .testTarget(name: "ServerTests", dependencies: ["Server", "IncidentData", "Store", "Incidents", "Geo", "Timeline"]),
+        .testTarget(
+            name: "ServerTests",
+            dependencies: [
+                "Server", "IncidentData", "Store", "Incidents", "Geo", "Timeline", .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+            ]),
         .testTarget(name: "CLITests", dependencies: ["Timeline", "Fetch", "IncidentData", "PostgresStore"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,15 @@ enum TestPostgres {
         defer { _ = try? admin.query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
         return try body("postgres://\(base.user):\(base.password ?? "")@\(base.host):\(base.port)/\(name)")
     }
+
+    static func withAsyncDatabase(_ body: (String) async throws -> Void) async throws {
+        let base = try PostgresLocation(url: baseURL!)
+        let name = "timeline_cli_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+        let admin = try PostgresSession(base)
+        try admin.query("CREATE DATABASE \(name) TEMPLATE timeline_template")
+        defer { _ = try? admin.query("DROP DATABASE IF EXISTS \(name) WITH (FORCE)") }
+        try await body("postgres://\(base.user):\(base.password ?? "")@\(base.host):\(base.port)/\(name)")
+    }
 }
 
 @Suite("Every command gives the same output with --db postgres://...", .enabled(if: TestPostgres.baseURL != nil))
