@@ -82,9 +82,11 @@ enum HomePage {
           return response;
         }
 
-        function localTime(iso, zone) {
+        function localTime(iso, zone, withClock) {
           try {
-            return new Date(iso).toLocaleString("en-GB", { timeZone: zone || "UTC", dateStyle: "medium", timeStyle: "short" });
+            const options = { timeZone: zone || "UTC", dateStyle: "medium" };
+            if (withClock) options.timeStyle = "short";
+            return new Date(iso).toLocaleString("en-GB", options);
           } catch (ignored) {
             return iso;
           }
@@ -95,13 +97,16 @@ enum HomePage {
           list.replaceChildren();
           let day = "";
           for (const incident of incidents) {
-            const when = localTime(incident.occurred_start, zone);
+            // A clock only where the report gives one (minute or hour); a day, a week or a month is shown as its first day.
+            const clock = incident.occurred_precision === "minute" || incident.occurred_precision === "hour";
+            const when = localTime(incident.occurred_start, zone, clock)
+              + (clock ? "" : " (" + (incident.occurred_precision || "day") + ")");
             const thisDay = when.split(",")[0];
             if (thisDay !== day) { day = thisDay; list.appendChild(text("h2", "", day)); }
             const entry = document.createElement("div");
             entry.className = "entry";
             entry.dataset.id = incident.id;
-            entry.appendChild(text("div", "when", when + " (" + (zone || "UTC") + ")"));
+            entry.appendChild(text("div", "when", when + ", " + (zone || "UTC")));
             entry.appendChild(text("div", "what", (incident.sub_event_type || incident.event_type || "unclassified")
               + (incident.fatalities ? ", " + incident.fatalities + " killed" : "")));
             entry.appendChild(text("div", "where", [incident.location, incident.admin1, incident.country].filter(Boolean).join(", ")));

@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""End-to-end check of `timelinectl serve` in a real browser and under load.
+
+Ingests the seed into a new database, starts `timelinectl serve` on a free loopback port, and:
+- loads the page at / in headless Chromium: its script runs (it marks the body with the number
+  of incidents listed and marks drawn), no console errors, the nine incidents and the map's marks;
+- loads it again with a filter in the address (the form is filled from it and the same update
+  runs as when a field changes): the list and the marks change to the Belgorod region's, the
+  same number as /incidents and /map.svg give for that filter;
+- with --load SECONDS, runs wrk on the loopback address (50 connections, 2 threads) against the
+  week-and-region query while another process ingests articles into the same file, and fails on
+  any error or non-2xx answer; prints the latency percentiles;
+- stops the server with SIGTERM and expects exit status 0.
+
+Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--db FILE] [--screenshot PNG]
+  --db FILE uses an existing database instead of the seed (nothing is checked but the load).
+"""
+import json
+import os
+import re
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.parse
+import urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+
+
+def fail(message):
+    print(f"check-serve: FAIL: {message}", file=sys.stderr)
+    sys.exit(1)
+
+
+def chromium():
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        if shutil.which(name):
+            return name
+    fail("no chromium on PATH (apt-get install chromium)")
+
+
+def browser(*args):
+    base = [chromium(), "--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
+            "--enable-logging=stderr", "--v=0", "--no-first-run", "--disable-background-networking", "--virtual-time-budget=15000"]
+    return subprocess.run(base + list(args), capture_output=True, text=True, timeout=180)
+
+
+def console_errors(stderr):
+    return [line for line in stderr.splitlines()
+            if "CONSOLE" in line and ("error" in line.lower() or "Uncaught" in line)]
+
+
+def body_data(dom):
+    match = re.search(r"<body([^>]*)>", dom)
+    if not match:
+        fail("the page has no body")
+    return dict(re.findall(r'data-([a-z-]+)="([^"]*)"', match.group(1)))
+
+
+def get(url):
+    with urllib.request.urlopen(url, timeout=60) as response:
+        return response.read().decode("utf-8")
+
+
+def count_marks(svg):
+    return len(re.findall(r'<g class="mark[" ]', svg))
+
+
+def start_server(binary, database, token):
+    log = tempfile.NamedTemporaryFile("w+", suffix=".log", delete=False)
+    process = subprocess.Popen([binary, "serve", "--db", database, "--port", "0", "--token", token],
+                               stdout=subprocess.DEVNULL, stderr=log, cwd=ROOT)
+    for _ in range(600):
+        text = open(log.name).read()
+        match = re.search(r"http://127\.0\.0\.1:[0-9]+", text)
+        if match:
+            return process, match.group(0), log.name
+        if process.poll() is not None:
+            fail(f"serve exited {process.returncode}: {text}")
+        time.sleep(0.05)
+    process.kill()
+    fail("serve did not print its address within 30 s")
+
+
+def check_page(address, screenshot):
+    everything = json.loads(get(address + "/incidents?limit=500"))
+    marks_all = count_marks(get(address + "/map.svg"))
+    run = browser("--dump-dom", address + "/")
+    data = body_data(run.stdout)
+    errors = console_errors(run.stderr)
+    if errors:
+        fail(f"console errors on /: {errors}")
+    if data.get("ready") != "true" or "error" in data:
+        fail(f"the page's script did not finish cleanly: {data}")
+    if int(data.get("incidents", -1)) != len(everything) or int(data.get("marks", -1)) != marks_all:
+        fail(f"/ lists {data.get('incidents')} incidents and {data.get('marks')} marks; the API gives {len(everything)} and {marks_all}")
+    if len(everything) != 9:
+        fail(f"the seed gives {len(everything)} incidents, not 9")
+
+    query = urllib.parse.urlencode({"region": "Belgorod region", "zone": "Europe/Moscow"})
+    chosen = json.loads(get(address + "/incidents?limit=500&" + query))
+    marks_chosen = count_marks(get(address + "/map.svg?" + query))
+    run = browser("--dump-dom", address + "/?" + query)
+    data = body_data(run.stdout)
+    errors = console_errors(run.stderr)
+    if errors:
+        fail(f"console errors with a filter: {errors}")
+    if int(data.get("incidents", -1)) != len(chosen) or int(data.get("marks", -1)) != marks_chosen:
+        fail(f"the filtered page lists {data.get('incidents')} incidents and {data.get('marks')} marks; the API gives {len(chosen)} and {marks_chosen}")
+    if not (0 < len(chosen) < len(everything)) or marks_chosen >= marks_all:
+        fail(f"the filter did not narrow the view: {len(chosen)} of {len(everything)} incidents, {marks_chosen} of {marks_all} marks")
+    for name in ["Shebekino"]:
+        if name not in run.stdout:
+            fail(f"{name} is not in the filtered list")
+    print(f"check-serve: the page lists {len(everything)} incidents at {marks_all} marks; with region=Belgorod region, "
+          f"{len(chosen)} at {marks_chosen}; no console errors")
+    if screenshot:
+        shot = browser("--window-size=1280,860", f"--screenshot={os.path.abspath(screenshot)}", address + "/?" + query)
+        if shot.returncode != 0 or not os.path.exists(screenshot):
+            fail(f"no screenshot: {shot.stderr[-500:]}")
+        print(f"check-serve: wrote {screenshot}")
+
+
+def articles(count, start):
+    lines = []
+    towns = ["Kupiansk", "Shebekino", "Kharkiv", "Izium", "Valuyki", "Graivoron", "Nikopol", "Kherson"]
+    for index in range(start, start + count):
+        town = towns[index % len(towns)]
+        day = 1 + index % 28
+        lines.append(json.dumps({
+            "id": f"load-{index}", "published": f"2024-04-{day:02d}T10:00:00Z", "title": f"Shelling in {town}",
+            "text": f"On {day} April 2024, forces shelled {town}, killing {1 + index % 5} people, officials said."}))
+    return "\n".join(lines) + "\n"
+
+
+def load_test(binary, address, database, seconds):
+    if not shutil.which("wrk"):
+        fail("no wrk on PATH (apt-get install wrk)")
+    busiest = json.loads(get(address + "/regions?level=admin1"))[0]
+    query = urllib.parse.urlencode({"region": busiest["code"], "since": "2023-05-29", "until": "2023-06-05", "limit": "1000"})
+    url = address + "/incidents?" + query
+    writer_stop = time.time() + seconds
+    batches = 0
+    folder = tempfile.mkdtemp()
+    wrk = subprocess.Popen(["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "10s", url],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # Another process writes into the same database while wrk reads.
+    while time.time() < writer_stop - 1:
+        path = os.path.join(folder, f"batch-{batches}.jsonl")
+        with open(path, "w") as handle:
+            handle.write(articles(20, batches * 20))
+        subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
+        batches += 1
+    out, err = wrk.communicate(timeout=seconds + 60)
+    shutil.rmtree(folder)
+    if wrk.returncode != 0:
+        fail(f"wrk exited {wrk.returncode}: {err}")
+    requests = re.search(r"(\d+) requests in", out)
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    socket_errors = re.search(r"Socket errors: (.*)", out)
+    percentiles = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", out, re.MULTILINE))
+    print(f"check-serve: wrk 50 connections {seconds} s on {url}")
+    print(f"check-serve: {requests.group(1) if requests else '?'} requests; latency p50 {percentiles.get('50')}, "
+          f"p90 {percentiles.get('90')}, p99 {percentiles.get('99')}; {batches} ingests of 20 articles meanwhile")
+    if non2xx or socket_errors:
+        fail(f"errors under load: {non2xx.group(0) if non2xx else ''} {socket_errors.group(0) if socket_errors else ''}\n{out}")
+    if batches == 0:
+        fail("no ingest ran during the load")
+
+
+def main():
+    if len(sys.argv) < 2:
+        fail(__doc__)
+    binary = os.path.abspath(sys.argv[1])
+    arguments = sys.argv[2:]
+    seconds = int(arguments[arguments.index("--load") + 1]) if "--load" in arguments else 0
+    screenshot = arguments[arguments.index("--screenshot") + 1] if "--screenshot" in arguments else None
+    folder = tempfile.mkdtemp()
+    if "--db" in arguments:
+        database = os.path.abspath(arguments[arguments.index("--db") + 1])
+    else:
+        database = os.path.join(folder, "seed.sqlite")
+        subprocess.run([binary, "ingest", "--db", database, "seeds/000_fdd7082ede222f27.txt"], capture_output=True, cwd=ROOT, check=True)
+    token = "check-serve-token-0123456789"
+    process, address, log = start_server(binary, database, token)
+    try:
+        if "--db" not in arguments:
+            check_page(address, screenshot)
+        if seconds:
+            load_test(binary, address, database, seconds)
+    finally:
+        process.send_signal(signal.SIGTERM)
+        try:
+            status = process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            fail("serve did not stop within 30 s of SIGTERM")
+    shutil.rmtree(folder)
+    if status != 0:
+        fail(f"serve exited {status} after SIGTERM: {open(log).read()}")
+    print("check-serve: SIGTERM stopped the server (exit 0)")
+
+
+if __name__ == "__main__":
+    main()
