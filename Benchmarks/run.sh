@@ -28,6 +28,12 @@ nproc; free -g | head -2; swift --version 2>&1 | head -1
 .build/release/timeline-bench scaling --sizes "$sizes"
 .build/release/timeline-bench load --incidents 100000
 .build/release/timeline-bench pages map
+
+# `timelinectl serve` under wrk (50 connections) on the million-incident database while another
+# process ingests into it; memory of the server before and during.
+command -v wrk >/dev/null || apt-get install -y -qq --no-install-recommends wrk >/dev/null
+db=$(.build/release/timeline-bench database --incidents 1000000 | tail -1)
+python3 scripts/check-serve.py .build/release/timelinectl --db "$db" --load 30
 bash Benchmarks/compare.sh
 python3 Benchmarks/long-sentence.py
 

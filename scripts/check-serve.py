@@ -13,7 +13,7 @@ Ingests the seed into a new database, starts `timelinectl serve` on a free loopb
 - stops the server with SIGTERM and expects exit status 0.
 
 Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--db FILE] [--screenshot PNG]
-  --db FILE uses an existing database instead of the seed (nothing is checked but the load).
+  --db FILE uses a copy of an existing database instead of the seed (nothing is checked but the load).
 """
 import json
 import os
@@ -136,37 +136,83 @@ def articles(count, start):
     return "\n".join(lines) + "\n"
 
 
-def load_test(binary, address, database, seconds):
-    if not shutil.which("wrk"):
-        fail("no wrk on PATH (apt-get install wrk)")
-    busiest = json.loads(get(address + "/regions?level=admin1"))[0]
-    query = urllib.parse.urlencode({"region": busiest["code"], "since": "2023-05-29", "until": "2023-06-05", "limit": "1000"})
-    url = address + "/incidents?" + query
-    writer_stop = time.time() + seconds
-    batches = 0
-    folder = tempfile.mkdtemp()
-    wrk = subprocess.Popen(["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "10s", url],
-                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    # Another process writes into the same database while wrk reads.
-    while time.time() < writer_stop - 1:
-        path = os.path.join(folder, f"batch-{batches}.jsonl")
-        with open(path, "w") as handle:
-            handle.write(articles(20, batches * 20))
-        subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
-        batches += 1
-    out, err = wrk.communicate(timeout=seconds + 60)
-    shutil.rmtree(folder)
+def rss_mb(pid):
+    try:
+        with open(f"/proc/{pid}/status") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def wrk_run(url, seconds, script=None):
+    command = ["wrk", "-t2", "-c50", f"-d{seconds}s", "--latency", "--timeout", "10s"]
+    if script:
+        command += ["-s", script]
+    return subprocess.Popen(command + [url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def wrk_result(wrk, label, seconds, url):
+    out, err = wrk.communicate(timeout=seconds + 120)
     if wrk.returncode != 0:
         fail(f"wrk exited {wrk.returncode}: {err}")
     requests = re.search(r"(\d+) requests in", out)
     non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     socket_errors = re.search(r"Socket errors: (.*)", out)
     percentiles = dict(re.findall(r"^\s+(50|75|90|99)%\s+(\S+)", out, re.MULTILINE))
-    print(f"check-serve: wrk 50 connections {seconds} s on {url}")
-    print(f"check-serve: {requests.group(1) if requests else '?'} requests; latency p50 {percentiles.get('50')}, "
-          f"p90 {percentiles.get('90')}, p99 {percentiles.get('99')}; {batches} ingests of 20 articles meanwhile")
+    print(f"check-serve: {label}: wrk, 2 threads, 50 connections, {seconds} s: {url}")
+    print(f"check-serve: {label}: {requests.group(1) if requests else '?'} requests, "
+          f"{int(requests.group(1)) / seconds if requests else 0:.0f}/s; latency p50 {percentiles.get('50')}, "
+          f"p90 {percentiles.get('90')}, p99 {percentiles.get('99')}")
     if non2xx or socket_errors:
         fail(f"errors under load: {non2xx.group(0) if non2xx else ''} {socket_errors.group(0) if socket_errors else ''}\n{out}")
+
+
+def load_test(binary, address, database, seconds, server_pid):
+    if not shutil.which("wrk"):
+        fail("no wrk on PATH (apt-get install wrk)")
+    busiest = json.loads(get(address + "/regions?level=admin1"))[0]
+    first = time.mktime(time.strptime(busiest["first"][:10], "%Y-%m-%d"))
+    last = time.mktime(time.strptime(busiest["last"][:10], "%Y-%m-%d"))
+    middle = time.strftime("%Y-%m-%d", time.gmtime((first + last) / 2))
+    week_end = time.strftime("%Y-%m-%d", time.gmtime((first + last) / 2 + 6 * 86400))
+    query = urllib.parse.urlencode({"region": busiest["code"], "since": middle, "until": week_end, "limit": "1000"})
+    url = address + "/incidents?" + query
+    folder = tempfile.mkdtemp()
+    # Windows starting at random hours of the region's span: (almost) every request a new query,
+    # so the cache cannot answer and each one goes to the database.
+    script = os.path.join(folder, "weeks.lua")
+    span_hours = max(1, int((last - first) / 3600) - 7 * 24)
+    with open(script, "w") as handle:
+        handle.write(f"""
+math.randomseed(7)
+request = function()
+  local start = {int(first)} + 3600 * math.random(0, {span_hours})
+  local path = "/incidents?region={urllib.parse.quote(busiest['code'])}&limit=1000&since=" .. os.date("!%Y-%m-%dT%H:00:00Z", start)
+    .. "&until=" .. os.date("!%Y-%m-%dT%H:00:00Z", start + 7 * 86400)
+  return wrk.format("GET", path)
+end
+""")
+    memory = [rss_mb(server_pid)]
+    batches = 0
+    for label, wrk in (("one week, the same URL", None), ("a random week each request", script)):
+        process = wrk_run(url, seconds, wrk)
+        stop = time.time() + seconds
+        # Another process writes into the same database while wrk reads.
+        while time.time() < stop - 1:
+            path = os.path.join(folder, f"batch-{batches}.jsonl")
+            with open(path, "w") as handle:
+                handle.write(articles(20, batches * 20))
+            subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
+            batches += 1
+            memory.append(rss_mb(server_pid))
+        wrk_result(process, label, seconds, url if wrk is None else f"{address}/incidents?region={busiest['code']}&since=RANDOM&until=+7d&limit=1000")
+        memory.append(rss_mb(server_pid))
+    shutil.rmtree(folder)
+    print(f"check-serve: {batches} ingests of 20 articles by another process meanwhile; server memory "
+          f"{memory[0]:.0f} MB before, {min(memory[1:]):.0f} to {max(memory[1:]):.0f} MB under load")
     if batches == 0:
         fail("no ingest ran during the load")
 
@@ -180,7 +226,9 @@ def main():
     screenshot = arguments[arguments.index("--screenshot") + 1] if "--screenshot" in arguments else None
     folder = tempfile.mkdtemp()
     if "--db" in arguments:
-        database = os.path.abspath(arguments[arguments.index("--db") + 1])
+        # A copy: the load test's ingests must not change the benchmark's database.
+        database = os.path.join(folder, "copy.sqlite")
+        shutil.copyfile(os.path.abspath(arguments[arguments.index("--db") + 1]), database)
     else:
         database = os.path.join(folder, "seed.sqlite")
         subprocess.run([binary, "ingest", "--db", database, "seeds/000_fdd7082ede222f27.txt"], capture_output=True, cwd=ROOT, check=True)
@@ -190,7 +238,7 @@ def main():
         if "--db" not in arguments:
             check_page(address, screenshot)
         if seconds:
-            load_test(binary, address, database, seconds)
+            load_test(binary, address, database, seconds, process.pid)
     finally:
         process.send_signal(signal.SIGTERM)
         try:

@@ -31,6 +31,8 @@ public struct IncidentFilter: Sendable {
     public var offset: Int?
     /// Only incidents after this one in the filter's order: the next page of a listing.
     public var after: IncidentCursor?
+    /// Only incidents up to this one (included) in the filter's order: where a page ends.
+    public var through: IncidentCursor?
 
     public init() {}
 
@@ -99,11 +101,16 @@ public struct IncidentFilter: Sendable {
         if let maxGeoPrecision {
             conditions.append("i.geo_precision <= " + sql.bind(.integer(Int64(maxGeoPrecision))))
         }
+        let key = by == .occurred ? "i.occurred_start" : "i.reported_at"
         if let after {
-            // The order's own key, so a page continues exactly where the last one stopped.
-            let column = by == .occurred ? "i.occurred_start" : "i.reported_at"
-            conditions.append(
-                "(\(column) > \(sql.bind(.integer(after.time))) OR (\(column) = \(sql.bind(.integer(after.time))) AND i.id > \(sql.bind(.integer(after.id)))))")
+            // The order's own key, so a page continues exactly where the last one stopped; the
+            // `>=` gives the index a lower bound (a page costs its own rows, not all before it).
+            let time = sql.bind(.integer(after.time))
+            conditions.append("\(key) >= \(time) AND (\(key) > \(sql.bind(.integer(after.time))) OR i.id > \(sql.bind(.integer(after.id))))")
+        }
+        if let through {
+            let time = sql.bind(.integer(through.time))
+            conditions.append("\(key) <= \(time) AND (\(key) < \(sql.bind(.integer(through.time))) OR i.id <= \(sql.bind(.integer(through.id))))")
         }
         return conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
     }
@@ -138,11 +145,13 @@ public struct IncidentCursor: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension IncidentDatabase {
-    /// The cursor of the next page when `filter` (with its `limit`) leaves incidents out, else nil.
+    /// Where a page of `filter.limit` incidents ends when more follow it, else nil.
     ///
     /// Reads the keys of the page's last incident and of the one after it (an index walk, like
-    /// the page itself), so the cursor can go in a header before the page is streamed.
-    public func nextCursor(_ filter: IncidentFilter) throws -> IncidentCursor? {
+    /// the page itself), so the cursor can go in a header before the page is streamed. The page
+    /// is then read `through` this cursor (``IncidentFilter/through``), so what it holds and where
+    /// the next one starts agree even when an ingest adds incidents meanwhile.
+    public func pageEnd(_ filter: IncidentFilter) throws -> IncidentCursor? {
         guard let limit = filter.limit, limit > 0 else { return nil }
         var probe = filter
         probe.offset = limit - 1

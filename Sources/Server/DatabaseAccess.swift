@@ -75,8 +75,19 @@ public final class DatabaseAccess: Sendable {
     }
 
     /// Runs `body` on the pool without a connection (extraction, map drawing): off the event loop.
-    func compute<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
-        try await threads.runIfActive(body)
+    /// Its failures are the server's own (a missing gazetteer, model or outlines file): 500.
+    func compute<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws(ServerError) -> Result {
+        do {
+            return try await threads.runIfActive(body)
+        } catch let error as ServerError {
+            throw error
+        } catch {
+            throw ServerError(.internalServerError, "\(error)")
+        }
+    }
+
+    deinit {
+        threads.shutdownGracefully { _ in }
     }
 
     /// Closes the pool once the calls in flight are done.

@@ -115,7 +115,11 @@ enum HomePage {
           }
         }
 
+        let latest = 0;
+
         async function update(pushState) {
+          // Answers to an earlier filter that arrive late are dropped, not drawn over the newer view.
+          const asked = ++latest;
           const query = parameters();
           const error = document.getElementById("error");
           error.textContent = "";
@@ -128,6 +132,7 @@ enum HomePage {
               fetchChecked("map.svg?" + query.toString()), fetchChecked("incidents?" + listQuery.toString())]);
             const svg = await mapResponse.text();
             const incidents = await listResponse.json();
+            if (asked !== latest) return;
             document.getElementById("map").innerHTML = svg;
             renderList(incidents, query.get("zone"));
             const more = listResponse.headers.get("Timeline-Next-Cursor") ? " (the first " + pageSize + ")" : "";
@@ -135,6 +140,7 @@ enum HomePage {
             document.body.dataset.incidents = String(incidents.length);
             document.body.dataset.marks = String(document.querySelectorAll("#map g.mark").length);
           } catch (failure) {
+            if (asked !== latest) return;
             error.textContent = failure.message;
             document.body.dataset.error = failure.message;
           }

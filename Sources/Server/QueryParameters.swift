@@ -114,6 +114,10 @@ struct QueryParameters: Sendable {
         guard let decoded = String(validating: bytes, as: UTF8.self) else {
             throw ServerError(.badRequest, "\(what) is not valid UTF-8 ('\(text)')", parameter: parameter)
         }
+        // No filter value holds a control character; PostgreSQL refuses NUL in text outright.
+        guard !decoded.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else {
+            throw ServerError(.badRequest, "\(what) holds a control character ('\(text)')", parameter: parameter)
+        }
         return decoded
     }
 

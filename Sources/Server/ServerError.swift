@@ -19,8 +19,9 @@ public struct ServerError: Error, Sendable, CustomStringConvertible {
 
     public var description: String { "\(status.code) \(message)" }
 
-    /// A filter the user got wrong is theirs (400); anything else the database said means it
-    /// could not answer now (503: a restarted server, a locked or missing file).
+    /// A filter the user got wrong is theirs (400); anything else a database call threw means
+    /// the database could not answer now (503: a restarted server, a locked or missing file).
+    /// Only for errors of database calls: the server's own failures are 500.
     init(database error: any Error) {
         if let error = error as? ServerError {
             self = error

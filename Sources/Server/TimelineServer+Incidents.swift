@@ -25,30 +25,45 @@ extension TimelineServer {
             let chosen = filter
             return try await cached(request, revision: revision) {
                 let (body, next) = try await self.database.read { database in
+                    let (page, next) = try Self.page(chosen, in: database)
                     let sink = OutputSink(inMemory: ())
                     var exporter = IncidentExporter(format: format, sink: sink)
                     exporter.begin()
-                    try database.exportRows(chosen, into: &exporter)
+                    try database.exportRows(page, into: &exporter)
                     try exporter.end()
-                    return (sink.takeBytes(), try database.nextCursor(chosen))
+                    return (sink.takeBytes(), next)
                 }
                 var headers = notes.map { (HTTPField.Name("Timeline-Note")!, $0) }
                 if let next {
-                    headers.append((HTTPField.Name("Timeline-Next-Cursor")!, next.description))
+                    headers.append((Self.nextCursor, next.description))
                     headers.append((Self.link, "<\(Self.replacing(path, queryText, name: "cursor", with: next.description))>; rel=\"next\""))
                 }
                 return CachedResponse(contentType: type, headers: headers, body: ByteBuffer(bytes: body))
             }
         }
         if let response = notModified(request, revision: revision) { return response }
-        let streamed = filter
+        let chosen = filter
+        let (page, next) = try await database.read { try Self.page(chosen, in: $0) }
         var headers: HTTPFields = [.contentType: type, .eTag: entityTag(revision), .cacheControl: "no-cache"]
-        if let next = try await database.read({ try $0.nextCursor(streamed) }) {
-            headers[HTTPField.Name("Timeline-Next-Cursor")!] = next.description
+        if let next {
+            headers[Self.nextCursor] = next.description
             headers[Self.link] = "<\(Self.replacing(path, queryText, name: "cursor", with: next.description))>; rel=\"next\""
         }
+        // HEAD of a stream: the headers alone (no length is known before the rows are read).
         if request.method == .head { return Response(status: .ok, headers: headers) }
-        return Response(status: .ok, headers: headers, body: stream(streamed, format: format))
+        return Response(status: .ok, headers: headers, body: stream(page, format: format))
+    }
+
+    /// The page a filter's `limit` asks for, and the next page's cursor: the rows after `after`
+    /// through the `limit`-th (``IncidentDatabase/pageEnd(_:)``), so the page and the cursor
+    /// agree even when an ingest adds rows meanwhile (the page then holds them too).
+    static func page(_ filter: IncidentFilter, in database: any IncidentDatabase) throws -> (IncidentFilter, IncidentCursor?) {
+        guard let limit = filter.limit, limit > 0 else { return (filter, nil) }
+        var page = filter
+        let end = try database.pageEnd(filter)
+        page.limit = nil
+        page.through = end
+        return (page, end)
     }
 
     /// The export written a page at a time: each page is one database call on the pool and one
@@ -63,6 +78,8 @@ extension TimelineServer {
             var page = filter
             var remaining = filter.limit ?? Int.max
             while remaining > 0 {
+                // A server shutting down past its grace period cancels the stream here.
+                try Task.checkCancellation()
                 page.limit = min(pageRows, remaining)
                 let chosen = page
                 let (bytes, written, cursor) = try await database.read { try export.page(chosen, from: $0) }
@@ -93,6 +110,7 @@ extension TimelineServer {
     }
 
     static let link = HTTPField.Name("Link")!
+    static let nextCursor = HTTPField.Name("Timeline-Next-Cursor")!
 }
 
 /// One export across many pages: the exporter keeps its count (for separators) between them.

@@ -70,9 +70,17 @@ extension TimelineServer {
         let (filter, zone, _) = try await filter(query)
         let revision = try await database.read { try $0.revision() }
         return try await cached(request, revision: revision) {
+            let most = self.configuration.maximumMapPoints
             let points = try await self.database.read { database in
                 var points: [IncidentPoint] = []
-                try database.forEachPoint(filter) { points.append($0) }
+                try database.forEachPoint(filter) { point in
+                    // Every point is held while the map is drawn: a bound keeps memory flat.
+                    guard points.count < most else {
+                        throw ServerError(
+                            .badRequest, "the filter selects more than \(most) incidents, more than a map draws; narrow the window, region or type")
+                    }
+                    points.append(point)
+                }
                 return points
             }
             let svg = try await self.database.compute { try drawing.map(points: points, filter: filter, zone: zone, outlines: try self.outlines()).svg() }

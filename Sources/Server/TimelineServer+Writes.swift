@@ -64,16 +64,21 @@ extension TimelineServer {
         let body: ByteBuffer
         do {
             body = try await request.collectBody(upTo: configuration.maximumBody)
-        } catch {
+        } catch let error as HTTPResponseError where error.status == .contentTooLarge {
+            // NIOTooManyBytesError (what collectBody throws) and HTTPError both carry the status.
             throw ServerError(.contentTooLarge, "the body is over \(configuration.maximumBody) bytes; send large files in parts or use timelinectl ingest")
+        } catch {
+            throw ServerError(.badRequest, "the body could not be read: \(error)")
         }
         let bytes = Array(body.readableBytesView)
         let contentType = request.headers[.contentType]
         let server = self
         // Read and extract first (refusing bad input before anything is written), then write.
+        // The reader first (a missing model or gazetteer is the server's fault: 500), then the body
+        // read and extracted whole before anything is written (bad input: 4xx, nothing written).
+        let loader = try await database.compute { try server.loader() }
         let read = try await database.compute { () throws -> ReadDocuments in
             do {
-                let loader = try server.loader()
                 let context = StampContext(defaultZone: zone)
                 let (chosen, input) = try PageInput.read(bytes, name: name, format: format, contentType: contentType, context: context)
                 if chosen == .jsonl, case .text(let text) = input {
@@ -93,10 +98,19 @@ extension TimelineServer {
             }
         }
         let documents = read.documents
+        // One transaction per document, as `ingest` of a page: a failure keeps the documents before
+        // it, says how many, and sending the body again adds only the rest.
         let outcomes: ([IngestOutcome], Int64) = try await database.write { database in
             var outcomes: [IngestOutcome] = []
-            try database.load(at: Date(), limits: LoadLimits()) { ingest in
-                for document in documents { outcomes.append(try ingest(document)) }
+            let now = Date()
+            for document in documents {
+                do {
+                    outcomes.append(try database.ingest(document, at: now))
+                } catch {
+                    throw ServerError(
+                        .serviceUnavailable,
+                        "stored \(outcomes.count) of \(documents.count) documents before the database failed (they are kept; sending the body again adds only the rest): \(error)")
+                }
             }
             return (outcomes, try database.revision())
         }

@@ -8,6 +8,7 @@ import Logging
 import Map
 import NIOConcurrencyHelpers
 import NIOCore
+import ServiceLifecycle
 import Timeline
 
 /// `timelinectl serve`: the incident database as a web API, and a page with the map and the list.
@@ -36,6 +37,10 @@ public struct TimelineServer: Sendable {
         public var pageRows = 2_000
         /// Memory for cached answers, in bytes.
         public var cacheBytes = 64 << 20
+        /// The most incidents a map draws (each is held in memory while it is drawn).
+        public var maximumMapPoints = 250_000
+        /// Seconds the requests in flight get to finish after SIGTERM.
+        public var shutdownGrace: Int64 = 30
 
         public init() {}
     }
@@ -64,6 +69,8 @@ public struct TimelineServer: Sendable {
         let server = self
         let application = Application(
             responder: CallbackResponder { (request: Request, context: BasicRequestContext) in await server.respond(to: request) },
+            // A keep-alive connection idle for a minute is closed.
+            server: .http1(configuration: .init(idleTimeout: .seconds(60))),
             configuration: ApplicationConfiguration(address: .hostname(configuration.host, port: configuration.port), serverName: "timelinectl"),
             onServerRunning: { channel in
                 let port = channel.localAddress?.port ?? configuration.port
@@ -71,7 +78,12 @@ public struct TimelineServer: Sendable {
                 listening("http://\(host):\(port)")
             },
             logger: logger)
-        try await application.runService()
+        // SIGTERM or SIGINT: stop accepting, let the requests in flight finish, but no longer than
+        // `shutdownGrace` (a client that stops reading a long export must not hold the server).
+        var group = ServiceGroupConfiguration(
+            services: [.init(service: application)], gracefulShutdownSignals: [.sigterm, .sigint], cancellationSignals: [], logger: logger)
+        group.maximumGracefulShutdownDuration = .seconds(configuration.shutdownGrace)
+        try await ServiceGroup(configuration: group).run()
         try await database.shutdown()
     }
 
@@ -114,7 +126,7 @@ public struct TimelineServer: Sendable {
         } catch let error as ServerError {
             return Self.error(error)
         } catch {
-            return Self.error(ServerError(database: error))
+            return Self.error(ServerError(.internalServerError, "\(error)"))
         }
     }
 
@@ -175,7 +187,11 @@ public struct TimelineServer: Sendable {
     func notModified(_ request: Request, revision: Int64) -> Response? {
         guard let sent = request.headers[.ifNoneMatch] else { return nil }
         let tag = entityTag(revision)
-        let matches = sent.split(separator: ",").contains { $0.trimmingCharacters(in: .whitespaces) == tag || $0.trimmingCharacters(in: .whitespaces) == "*" }
+        // Weak comparison (RFC 9110 13.1.2): a proxy that compresses marks the tag weak, `W/"..."`.
+        let matches = sent.split(separator: ",").contains { candidate in
+            let trimmed = candidate.trimmingCharacters(in: .whitespaces)
+            return trimmed == "*" || (trimmed.hasPrefix("W/") ? String(trimmed.dropFirst(2)) : trimmed) == tag
+        }
         guard matches else { return nil }
         return Response(status: .notModified, headers: [.eTag: tag])
     }
@@ -188,8 +204,8 @@ public struct TimelineServer: Sendable {
         let answer = try await cache.response(for: request.uri.string, revision: revision, make: make)
         var headers: HTTPFields = [.contentType: answer.contentType, .eTag: entityTag(revision), .cacheControl: "no-cache"]
         for (name, value) in answer.headers { headers[name] = value }
-        return Response(
-            status: answer.status, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: answer.body))
+        // HEAD too gets the body: the HTTP layer sends its length and drops it.
+        return Response(status: answer.status, headers: headers, body: ResponseBody(byteBuffer: answer.body))
     }
 
     static func fixed(_ text: String, type: String) -> Response {

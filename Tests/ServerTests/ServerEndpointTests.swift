@@ -125,6 +125,7 @@ struct ServerEndpointTests {
         Refusal(target: "/incidents?zone=Mars/Olympus", status: 400, parameter: "zone", message: "zone 'Mars/Olympus' is not an IANA time zone"),
         Refusal(target: "/incidents?text=%FF%FE", status: 400, parameter: "text", message: "is not valid UTF-8"),
         Refusal(target: "/incidents?text=%G1", status: 400, parameter: "text", message: "two hexadecimal digits"),
+        Refusal(target: "/incidents?type=%00", status: 400, parameter: "type", message: "holds a control character"),
         Refusal(target: "/incidents?attached-only=maybe", status: 400, parameter: "attached-only", message: "must be true or false"),
         Refusal(target: "/map.svg?width=10", status: 400, parameter: "width", message: "width '10' must be a whole number from 320 to 8000"),
         Refusal(target: "/regions?level=planet", status: 400, parameter: "level", message: "level 'planet' must be one of"),
@@ -142,6 +143,36 @@ struct ServerEndpointTests {
         #expect(answer.headers[.contentType] == "application/json")
         #expect(answer.error["parameter"] as? String == refusal.parameter)
         #expect((answer.error["message"] as? String ?? "").contains(refusal.message), "\(answer.body)")
+    }
+
+    @Test("a map of more incidents than it draws is refused with a message, not drawn")
+    func mapBound() async throws {
+        let fixture = try ServerFixture()
+        var configuration = fixture.server.configuration
+        configuration.maximumMapPoints = 3
+        let bounded = ServerFixture(path: fixture.path, server: TimelineServer(configuration: configuration, database: fixture.server.database))
+        let refused = try await bounded.send("/map.svg")
+        #expect(refused.status == .badRequest)
+        #expect((refused.error["message"] as? String ?? "").contains("more than 3 incidents"))
+        let drawn = try await bounded.send("/map.svg?region=Belgorod%20region&type=Battles")
+        #expect(drawn.status == .ok)
+    }
+
+    @Test("a weak validator from a compressing proxy matches too")
+    func weakEntityTag() async throws {
+        let fixture = try ServerFixture()
+        let tag = try #require(try await fixture.send("/regions").headers[.eTag])
+        #expect(try await fixture.send("/regions", headers: [.ifNoneMatch: "W/" + tag]).status == .notModified)
+        #expect(try await fixture.send("/regions", headers: [.ifNoneMatch: "\"r0-other\""]).status == .ok)
+    }
+
+    @Test("HEAD gives a listing's headers and no rows are streamed")
+    func head() async throws {
+        let fixture = try ServerFixture()
+        let answer = try await fixture.send("/incidents?format=csv", method: .head)
+        #expect(answer.status == .ok)
+        #expect(answer.headers[.contentType] == "text/csv; charset=utf-8; header=present")
+        #expect(answer.body.isEmpty)
     }
 
     @Test("a method an endpoint does not serve is 405 with Allow")
@@ -163,5 +194,38 @@ struct ServerEndpointTests {
         let response = await server.respond(to: Request(head: head, body: RequestBody(buffer: ByteBuffer())))
         #expect(response.status == .serviceUnavailable)
         #expect(response.headers[.retryAfter] == "5")
+    }
+}
+
+@Suite("timelinectl serve: a client that goes away")
+struct ServerDisconnectTests {
+    /// Fails every write after the first `allowed`, as a closed connection does.
+    final class ClosingWriter: ResponseBodyWriter, @unchecked Sendable {
+        let allowed: Int
+        private(set) var writes = 0
+        init(allowed: Int) { self.allowed = allowed }
+
+        func write(_ buffer: ByteBuffer) async throws {
+            writes += 1
+            if writes > allowed { throw CancellationError() }
+        }
+
+        func finish(_ trailingHeaders: HTTPFields?) async throws {}
+    }
+
+    @Test("a stream stops at the first failed write, and the server answers the next request")
+    func streamStops() async throws {
+        let fixture = try ServerFixture(pageRows: 1)
+        let head = HTTPRequest(method: .get, scheme: "http", authority: "x", path: "/incidents?format=jsonl")
+        let response = await fixture.server.respond(to: Request(head: head, body: RequestBody(buffer: ByteBuffer())))
+        #expect(response.status == .ok)
+        let writer = ClosingWriter(allowed: 2)
+        await #expect(throws: CancellationError.self) { try await response.body.write(writer) }
+        // The opening, one page, then the failed write: no page is read after it.
+        #expect(writer.writes == 3)
+        for _ in 0..<8 {
+            let answer = try await fixture.send("/incidents?format=jsonl")
+            #expect(answer.body.split(separator: "\n").count == 9)
+        }
     }
 }

@@ -34,7 +34,7 @@ let usage = """
       --repeats N        whole-process runs per export and peer in `store` (default 3)
       -h, --help         this text
     """
-let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "load", "scaling", "map", "backends"]
+let known: Set<String> = ["stamps", "time", "pages", "places", "language", "ingest", "store", "load", "scaling", "map", "backends", "database"]
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.contains("--help") || arguments.contains("-h") || arguments.contains("help") {
     print(usage)
@@ -116,6 +116,15 @@ if requested.contains("map") {
         print(try MapBenchmark.run(sizes: sizes, gazetteer: try Gazetteer.load()))
     } catch {
         print("map benchmark failed: \(error)")
+    }
+}
+if requested.contains("database") {
+    do {
+        let (path, seconds, stored) = try StoreBenchmark.build(count: incidentCount, gazetteer: try Gazetteer.load())
+        print("database: \(incidentCount) synthetic reports, \(stored) incidents after merging twins, built in \(String(format: "%.1f", seconds)) s")
+        print(path)
+    } catch {
+        print("database build failed: \(error)")
     }
 }
 if requested.contains("backends") {
