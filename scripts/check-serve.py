@@ -10,16 +10,21 @@ Ingests the seed into a new database, starts `timelinectl serve` on a free loopb
 - with --load SECONDS, runs wrk on the loopback address (50 connections, 2 threads) against the
   week-and-region query while another process ingests articles into the same file, and fails on
   any error or non-2xx answer; prints the latency percentiles;
+  with --p99-ms N, fails when a phase's 99th percentile is above N milliseconds;
+- with --db, also: clients that drop a large streamed export after its first bytes leave the
+  server idle (no CPU spent on them afterwards) and its memory where it was; SIGTERM sent while
+  a 200,000-row export streams lets that export finish whole before the server exits;
 - stops the server with SIGTERM and expects exit status 0.
 
-Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--db FILE] [--screenshot PNG]
-  --db FILE uses a copy of an existing database instead of the seed (nothing is checked but the load).
+Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--p99-ms N] [--db FILE] [--screenshot PNG]
+  --db FILE uses a copy of an existing database instead of the seed (the page is not checked).
 """
 import json
 import os
 import re
 import shutil
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -154,7 +159,15 @@ def wrk_run(url, seconds, script=None):
     return subprocess.Popen(command + [url], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
 
 
-def wrk_result(wrk, label, seconds, url):
+def milliseconds(text):
+    """wrk's latency figure ("850.00us", "12.34ms", "1.02s") in milliseconds."""
+    match = re.fullmatch(r"([\d.]+)(us|ms|s|m)", text or "")
+    if not match:
+        fail(f"unreadable latency from wrk: {text!r}")
+    return float(match.group(1)) * {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}[match.group(2)]
+
+
+def wrk_result(wrk, label, seconds, url, p99_limit=None):
     out, err = wrk.communicate(timeout=seconds + 120)
     if wrk.returncode != 0:
         fail(f"wrk exited {wrk.returncode}: {err}")
@@ -168,9 +181,11 @@ def wrk_result(wrk, label, seconds, url):
           f"p90 {percentiles.get('90')}, p99 {percentiles.get('99')}")
     if non2xx or socket_errors:
         fail(f"errors under load: {non2xx.group(0) if non2xx else ''} {socket_errors.group(0) if socket_errors else ''}\n{out}")
+    if p99_limit is not None and milliseconds(percentiles.get("99")) > p99_limit:
+        fail(f"{label}: p99 {percentiles.get('99')} is above {p99_limit} ms")
 
 
-def load_test(binary, address, database, seconds, server_pid):
+def load_test(binary, address, database, seconds, server_pid, p99_limit=None):
     if not shutil.which("wrk"):
         fail("no wrk on PATH (apt-get install wrk)")
     busiest = json.loads(get(address + "/regions?level=admin1"))[0]
@@ -208,13 +223,67 @@ end
             subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
             batches += 1
             memory.append(rss_mb(server_pid))
-        wrk_result(process, label, seconds, url if wrk is None else f"{address}/incidents?region={busiest['code']}&since=RANDOM&until=+7d&limit=1000")
+        wrk_result(process, label, seconds, url if wrk is None else f"{address}/incidents?region={busiest['code']}&since=RANDOM&until=+7d&limit=1000",
+                   p99_limit)
         memory.append(rss_mb(server_pid))
     shutil.rmtree(folder)
     print(f"check-serve: {batches} ingests of 20 articles by another process meanwhile; server memory "
           f"{memory[0]:.0f} MB before, {min(memory[1:]):.0f} to {max(memory[1:]):.0f} MB under load")
     if batches == 0:
         fail("no ingest ran during the load")
+
+
+def cpu_seconds(pid):
+    with open(f"/proc/{pid}/stat") as handle:
+        fields = handle.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def disconnect_test(address, server_pid, clients=20):
+    """Clients that drop a whole-database export after its first bytes: the server must stop
+    reading for them (no CPU afterwards) and give back what it held (memory where it was)."""
+    host, port = urllib.parse.urlsplit(address).hostname, urllib.parse.urlsplit(address).port
+    get(address + "/health")
+    before = rss_mb(server_pid)
+    for _ in range(clients):
+        connection = socket.create_connection((host, port))
+        connection.sendall(b"GET /incidents?format=geojson HTTP/1.1\r\nHost: check\r\n\r\n")
+        received = 0
+        while received < 256 * 1024:
+            chunk = connection.recv(65536)
+            if not chunk:
+                fail("the export ended before 256 KB")
+            received += len(chunk)
+        connection.close()
+    time.sleep(2)
+    start = cpu_seconds(server_pid)
+    time.sleep(3)
+    idle_cpu = cpu_seconds(server_pid) - start
+    after = rss_mb(server_pid)
+    json.loads(get(address + "/health"))
+    print(f"check-serve: {clients} clients dropped a whole-database export after 256 KB: server CPU "
+          f"{idle_cpu:.2f} s in the 3 s after, memory {before:.0f} MB before, {after:.0f} MB after")
+    if idle_cpu > 0.5:
+        fail(f"the server kept working after its clients left ({idle_cpu:.2f} s of CPU in 3 s)")
+    if after > before + 64:
+        fail(f"memory grew from {before:.0f} MB to {after:.0f} MB after dropped exports")
+
+
+def drain_test(address, process, rows=200_000):
+    """SIGTERM while an export streams: the export finishes whole, then the server exits 0."""
+    response = urllib.request.urlopen(address + f"/incidents?format=jsonl&limit={rows}", timeout=120)
+    first = response.readline()
+    started = time.time()
+    process.send_signal(signal.SIGTERM)
+    lines = 1 + sum(1 for _ in response)
+    json.loads(first)
+    status = process.wait(timeout=60)
+    print(f"check-serve: SIGTERM sent after the first row of a {rows:,}-row export: {lines:,} rows "
+          f"arrived in the {time.time() - started:.1f} s after it, then exit {status}")
+    if lines != rows:
+        fail(f"the export was cut at {lines} rows of {rows} by SIGTERM")
+    if status != 0:
+        fail(f"serve exited {status} after draining")
 
 
 def main():
@@ -224,6 +293,7 @@ def main():
     arguments = sys.argv[2:]
     seconds = int(arguments[arguments.index("--load") + 1]) if "--load" in arguments else 0
     screenshot = arguments[arguments.index("--screenshot") + 1] if "--screenshot" in arguments else None
+    p99_limit = float(arguments[arguments.index("--p99-ms") + 1]) if "--p99-ms" in arguments else None
     folder = tempfile.mkdtemp()
     if "--db" in arguments:
         # A copy: the load test's ingests must not change the benchmark's database.
@@ -238,9 +308,13 @@ def main():
         if "--db" not in arguments:
             check_page(address, screenshot)
         if seconds:
-            load_test(binary, address, database, seconds, process.pid)
+            load_test(binary, address, database, seconds, process.pid, p99_limit)
+        if "--db" in arguments:
+            disconnect_test(address, process.pid)
+            drain_test(address, process)
     finally:
-        process.send_signal(signal.SIGTERM)
+        if process.poll() is None:
+            process.send_signal(signal.SIGTERM)
         try:
             status = process.wait(timeout=30)
         except subprocess.TimeoutExpired:
