@@ -16,7 +16,7 @@ Ingests the seed into a new database, starts `timelinectl serve` on a free loopb
   a 200,000-row export streams lets that export finish whole before the server exits;
 - stops the server with SIGTERM and expects exit status 0.
 
-Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--p99-ms N] [--db FILE] [--screenshot PNG]
+Usage: scripts/check-serve.py TIMELINECTL [--load SECONDS] [--p99-ms N] [--ingest-pause SECONDS] [--db FILE] [--screenshot PNG]
   --db FILE uses a copy of an existing database instead of the seed (the page is not checked).
 """
 import json
@@ -32,6 +32,8 @@ import time
 import urllib.parse
 import urllib.request
 
+# Seconds between two ingests during the load (--ingest-pause; 0: one after the other).
+INGEST_PAUSE = 0.0
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -188,7 +190,8 @@ def wrk_result(wrk, label, seconds, url, p99_limit=None):
 def load_test(binary, address, database, seconds, server_pid, p99_limit=None):
     if not shutil.which("wrk"):
         fail("no wrk on PATH (apt-get install wrk)")
-    busiest = json.loads(get(address + "/regions?level=admin1"))[0]
+    # The busiest region with a code (`unknown` counts incidents placed in no first-order division).
+    busiest = next(region for region in json.loads(get(address + "/regions?level=admin1")) if region["code"] != "unknown")
     first = time.mktime(time.strptime(busiest["first"][:10], "%Y-%m-%d"))
     last = time.mktime(time.strptime(busiest["last"][:10], "%Y-%m-%d"))
     middle = time.strftime("%Y-%m-%d", time.gmtime((first + last) / 2))
@@ -223,6 +226,7 @@ end
             subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
             batches += 1
             memory.append(rss_mb(server_pid))
+            time.sleep(INGEST_PAUSE)
         wrk_result(process, label, seconds, url if wrk is None else f"{address}/incidents?region={busiest['code']}&since=RANDOM&until=+7d&limit=1000",
                    p99_limit)
         memory.append(rss_mb(server_pid))
@@ -293,6 +297,8 @@ def main():
     arguments = sys.argv[2:]
     seconds = int(arguments[arguments.index("--load") + 1]) if "--load" in arguments else 0
     screenshot = arguments[arguments.index("--screenshot") + 1] if "--screenshot" in arguments else None
+    global INGEST_PAUSE
+    INGEST_PAUSE = float(arguments[arguments.index("--ingest-pause") + 1]) if "--ingest-pause" in arguments else 0.0
     p99_limit = float(arguments[arguments.index("--p99-ms") + 1]) if "--p99-ms" in arguments else None
     folder = tempfile.mkdtemp()
     if "--db" in arguments:
