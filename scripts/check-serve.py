@@ -32,8 +32,6 @@ import time
 import urllib.parse
 import urllib.request
 
-# Seconds between two ingests during the load (--ingest-pause; 0: one after the other).
-INGEST_PAUSE = 0.0
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
@@ -187,7 +185,8 @@ def wrk_result(wrk, label, seconds, url, p99_limit=None):
         fail(f"{label}: p99 {percentiles.get('99')} is above {p99_limit} ms")
 
 
-def load_test(binary, address, database, seconds, server_pid, p99_limit=None):
+def load_test(binary, address, database, seconds, server_pid, p99_limit=None, ingest_pause=0.0):
+    """wrk in two phases while ingests run `ingest_pause` seconds apart (0: back to back)."""
     if not shutil.which("wrk"):
         fail("no wrk on PATH (apt-get install wrk)")
     # The busiest region with a code (`unknown` counts incidents placed in no first-order division).
@@ -226,7 +225,7 @@ end
             subprocess.run([binary, "ingest", "--db", database, path], capture_output=True, cwd=ROOT, check=True)
             batches += 1
             memory.append(rss_mb(server_pid))
-            time.sleep(INGEST_PAUSE)
+            time.sleep(ingest_pause)
         wrk_result(process, label, seconds, url if wrk is None else f"{address}/incidents?region={busiest['code']}&since=RANDOM&until=+7d&limit=1000",
                    p99_limit)
         memory.append(rss_mb(server_pid))
@@ -297,8 +296,7 @@ def main():
     arguments = sys.argv[2:]
     seconds = int(arguments[arguments.index("--load") + 1]) if "--load" in arguments else 0
     screenshot = arguments[arguments.index("--screenshot") + 1] if "--screenshot" in arguments else None
-    global INGEST_PAUSE
-    INGEST_PAUSE = float(arguments[arguments.index("--ingest-pause") + 1]) if "--ingest-pause" in arguments else 0.0
+    ingest_pause = float(arguments[arguments.index("--ingest-pause") + 1]) if "--ingest-pause" in arguments else 0.0
     p99_limit = float(arguments[arguments.index("--p99-ms") + 1]) if "--p99-ms" in arguments else None
     folder = tempfile.mkdtemp()
     if "--db" in arguments:
@@ -314,7 +312,7 @@ def main():
         if "--db" not in arguments:
             check_page(address, screenshot)
         if seconds:
-            load_test(binary, address, database, seconds, process.pid, p99_limit)
+            load_test(binary, address, database, seconds, process.pid, p99_limit, ingest_pause)
         if "--db" in arguments:
             disconnect_test(address, process.pid)
             drain_test(address, process)
