@@ -245,7 +245,8 @@ def cpu_seconds(pid):
 def disconnect_test(address, server_pid, clients=20):
     """Clients that drop a whole-database export after its first bytes: the server must stop
     reading for them (no CPU afterwards) and give back what it held (memory where it was)."""
-    host, port = urllib.parse.urlsplit(address).hostname, urllib.parse.urlsplit(address).port
+    parts = urllib.parse.urlsplit(address)
+    host, port = parts.hostname, parts.port
     get(address + "/health")
     before = rss_mb(server_pid)
     for _ in range(clients):
