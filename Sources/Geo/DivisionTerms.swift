@@ -13,7 +13,29 @@ enum DivisionTerms {
         "oblasts": .first, "regions": .first, "districts": .second, "provinces": .first, "states": .first,
         "governorates": .first, "prefectures": .first, "counties": .second, "rayons": .second, "raions": .second,
         "municipalities": .second, "departments": .either,
+        // Local units that news names after their seat: Nigeria's LGAs, Myanmar's townships, South Asia's
+        // tehsils, talukas and upazilas, Mali's cercles, Ethiopia's woredas, West Africa's communes.
+        "lga": .second, "lgas": .second, "township": .second, "townships": .second, "tehsil": .second,
+        "taluka": .second, "taluk": .second, "upazila": .second, "cercle": .second, "woreda": .second,
+        "commune": .second, "communes": .second,
     ]
+
+    /// Division terms of several words, by their words in lower case, with the level they mean.
+    static let phrases: [(words: [String], level: Level)] = [
+        (["local", "government", "area"], .second), (["local", "government", "areas"], .second),
+        (["local", "government"], .second),
+    ]
+    static let phraseHashes: [(hashes: [UInt64], level: Level)] = phrases.map { ($0.words.map(WordSets.hash), $0.level) }
+
+    /// The division term a query ends with (`Monguno Local Government Area`, `Bryansk region`): its
+    /// level and how many words it takes.
+    static func trailingTerm(of words: [String]) -> (level: Level, length: Int)? {
+        for phrase in phrases where words.count > phrase.words.count && Array(words.suffix(phrase.words.count)) == phrase.words {
+            return (phrase.level, phrase.words.count)
+        }
+        guard words.count > 1, let last = words.last, let level = levels[last] else { return nil }
+        return (level, 1)
+    }
 
     /// Plural division words (`Hatay and Gaziantep provinces`): a cue for each name, not part of its span.
     static let plurals: Set<String> = [

@@ -11,6 +11,8 @@ extension DocumentAnalysis {
         var demonymCountry: Int?
         var blocked: Bool
         var divisionInside: DivisionTerms.Level?
+        /// How many tokens the division term inside the match takes (`Local Government Area`: 3).
+        var divisionLength = 0
         /// A name in capitals opening a dateline (`KYIV, Sept 5`).
         var isDateline = false
     }
@@ -85,6 +87,9 @@ extension DocumentAnalysis {
             // Another capitalised name word right beside it: a person or an organisation.
             if previousInRun, let kind = fillers[previous], kind != .common, tokens[previous].gapAfter == .space { continue }
             if nextInRun, fillers[next] == .name, match.divisionInside == nil { continue }
+            // `Tal al-Sultan district`: a name an article ties to an unknown name before it is the end of a longer name.
+            if previous - 1 >= start, !tokens[previous].isCapitalized, tokens[previous].gapAfter == .hyphen,
+               fillers[previous - 1] == .name || (number > 0 && matches[number - 1].last == previous - 1) { continue }
             // Two places side by side without a comma are a person's names (`Clare Sebastian`).
             if number > 0, matches[number - 1].last == previous, tokens[previous].gapAfter == .space,
                !matches[number - 1].blocked { continue }
@@ -170,9 +175,10 @@ extension DocumentAnalysis {
                 match.last = last + 1
                 match.hash = longer
             }
-            if last < end, tokens[last + 1].isCapitalized, let level = divisionLevel(last + 1) {
-                match.last = last + 1
-                match.divisionInside = level
+            if last < end, tokens[last + 1].isCapitalized, let term = divisionTerm(at: last + 1), last + term.length <= end {
+                match.last = last + term.length
+                match.divisionInside = term.level
+                match.divisionLength = term.length
             }
             return match
         }
@@ -180,7 +186,7 @@ extension DocumentAnalysis {
     }
 
     mutating func addCandidate(_ match: RunMatch) {
-        var candidate = Candidate(first: match.first, last: match.divisionInside == nil ? match.last : match.last - 1,
+        var candidate = Candidate(first: match.first, last: match.last - match.divisionLength,
                                   spanFirst: match.first, spanLast: match.last, keyHash: match.hash)
         candidate.division = match.divisionInside
         candidate.demonymCountry = match.demonymCountry
@@ -203,9 +209,11 @@ extension DocumentAnalysis {
         if joined(candidate.spanLast), !tokens[after].isCapitalized {
             if candidate.isDemonym {
                 if word(after, in: WordSets.waters) { candidate.waterCue = true; candidate.spanLast = after }
-            } else if candidate.division == nil, let level = divisionLevel(after) {
-                candidate.division = level
-                if !word(after, in: DivisionTerms.pluralHashes) { candidate.spanLast = after }
+            } else if candidate.division == nil, let term = divisionTerm(at: after),
+                      // `Kani township in the Sagaing region`: a lower-case word that is also a feature noun stays one.
+                      !word(after, in: WordSets.featureNouns) {
+                candidate.division = term.level
+                if !word(after + term.length - 1, in: DivisionTerms.pluralHashes) { candidate.spanLast = after + term.length - 1 }
             } else if word(after, in: WordSets.featureNouns)
                         || (joined(after) && !tokens[after + 1].isCapitalized && word(after + 1, in: WordSets.featureNouns)) {
                 candidate.featureCue = true
@@ -248,15 +256,21 @@ extension DocumentAnalysis {
             let gap = tokens[x.spanLast].gapAfter
             if !x.isDemonym, y.spanFirst == x.spanLast + 1, gap == .comma {
                 candidates[index].container = index + 1
+                // `Pale Township, Sagaing Region`: a division word on either side says the second holds the first
+                // (unlike `near Pyongyang, South Korea's military said`).
+                if x.division != nil || y.division != nil, tokens[y.spanLast].gapAfter != .possessive {
+                    candidates[index].containerHolds = true
+                }
             } else if !x.isDemonym, y.spanFirst == x.spanLast + 2 || (y.spanFirst == x.spanLast + 3 && y.directionToken == x.spanLast + 2),
                       gap == .space, tokens[x.spanLast + 1].wordHash == WordSets.in {
                 candidates[index].container = index + 1
-                candidates[index].containerSaidWithIn = true
+                candidates[index].containerHolds = true
             } else if !x.isDemonym, y.first == x.spanLast + 1, gap == .possessive {
                 candidates[index + 1].container = index
+                candidates[index + 1].containerHolds = true
             } else if !x.isDemonym, let start = containerStart(after: x.spanLast), y.spanFirst == start {
                 candidates[index].container = index + 1
-                candidates[index].containerSaidWithIn = true
+                candidates[index].containerHolds = true
             }
         }
     }

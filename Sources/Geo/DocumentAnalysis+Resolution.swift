@@ -282,10 +282,12 @@ extension DocumentAnalysis {
     /// Whether a town is named inside a region or country that does not hold it (`Kani township in the
     /// Sagaing region`, where the gazetteer's only Kani is in Japan): another place of that name.
     func outsideItsContainer(_ candidate: Candidate) -> Bool {
-        // Only a container stated with `in`: beside a name (`near Pyongyang, South Korea's military said`) another may stand.
-        guard candidate.containerSaidWithIn, let best = candidate.best, !gazetteer.kind(best).isRegion, !gazetteer.kind(best).isBeyondCountries,
+        // Only a container stated with `in` or a division word: beside a name (`near Pyongyang, South Korea's military said`) another may stand.
+        guard candidate.containerHolds, let best = candidate.best, !gazetteer.kind(best).isBeyondCountries,
               let link = candidate.container, let outer = candidates[link].best,
               [.country, .firstOrderDivision, .secondOrderDivision].contains(gazetteer.kind(outer)) else { return false }
+        // A division is checked only against a country (`Cameroon's Northwest region` is no region of another country).
+        if gazetteer.kind(best).isRegion, gazetteer.kind(best) == .country || gazetteer.kind(outer) != .country { return false }
         return !contains(outer, best)
     }
 

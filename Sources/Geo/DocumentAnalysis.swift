@@ -26,8 +26,8 @@ struct Candidate {
     var directionToken: Int?
     /// Index of a candidate that contains this one (`X, Y`, `X in Y`, `Y's X`).
     var container: Int?
-    /// The container is stated with `in` (`X in Y`, `X village in the Y region`), not only set beside it.
-    var containerSaidWithIn = false
+    /// The container is stated as holding it (`X in Y`, `X village in the Y region`, `X district, Y region`), not only set beside it.
+    var containerHolds = false
     /// Candidates ranked by score after resolution: (record, raw score).
     var ranked: [(record: Int, score: Double)] = []
     /// Context-free part of each record's score, computed once.
@@ -130,8 +130,19 @@ struct DocumentAnalysis {
     }
 
     func divisionLevel(_ index: Int) -> DivisionTerms.Level? {
+        divisionTerm(at: index)?.level
+    }
+
+    /// The division term starting at `index` (`district`, `Local Government Area`): its level and how many tokens it takes.
+    func divisionTerm(at index: Int) -> (level: DivisionTerms.Level, length: Int)? {
         guard index >= 0 && index < tokens.count else { return nil }
-        return DivisionTerms.levelsByHash[tokens[index].wordHash]
+        for phrase in DivisionTerms.phraseHashes where index + phrase.hashes.count <= tokens.count {
+            let fits = phrase.hashes.indices.allSatisfy { offset in
+                tokens[index + offset].wordHash == phrase.hashes[offset] && (offset == 0 || joined(index + offset - 1))
+            }
+            if fits { return (phrase.level, phrase.hashes.count) }
+        }
+        return DivisionTerms.levelsByHash[tokens[index].wordHash].map { ($0, 1) }
     }
 
     /// Whether tokens `a` and `a + 1` are joined by a plain space or hyphen.

@@ -39,10 +39,11 @@ extension Gazetteer {
         let words = folded.split(separator: 32)
         var level: DivisionTerms.Level?
         var records = self.records(forFoldedKey: folded)
-        if records.isEmpty || regionsOnly, words.count > 1, let last = words.last,
-           let found = DivisionTerms.levels[String(decoding: last, as: UTF8.self)] {
-            level = found
-            let base = Array(folded.dropLast(last.count + 1))
+        if records.isEmpty || regionsOnly,
+           let term = DivisionTerms.trailingTerm(of: words.map { String(decoding: $0, as: UTF8.self) }) {
+            level = term.level
+            let dropped = words.suffix(term.length).reduce(0) { $0 + $1.count + 1 }
+            let base = Array(folded.dropLast(dropped))
             records = self.records(forFoldedKey: base) + records
         }
         if let countryCode, let country = countryRecord(code: countryCode) {

@@ -32,7 +32,24 @@ public enum CountReader {
     }
 
     /// The counts stated in one sentence's words.
+    ///
+    /// A figure of the main clause is the event's: a temporal clause after it (`a day after nine police
+    /// died in similar blasts`, `a year after a massacre there left 160 dead`) tells of another event,
+    /// and its figures count only where the main clause gives none.
     static func read(_ tokens: [ReaderToken]) -> CasualtyCounts {
+        var whole = reading(tokens)
+        if let cut = tokens.indices.dropFirst().first(where: { temporalOpeners.contains(tokens[$0].lower) }) {
+            let main = reading(Array(tokens[..<cut]))
+            if let fatalities = main.fatalities { whole.fatalities = fatalities }
+            if let injured = main.injured { whole.injured = injured }
+        }
+        return whole
+    }
+
+    /// Words opening a clause of another time than the main clause's.
+    static let temporalOpeners: Set<String> = ["after", "before", "since"]
+
+    private static func reading(_ tokens: [ReaderToken]) -> CasualtyCounts {
         var reading = CountReading(tokens: tokens)
         reading.run()
         return reading.counts

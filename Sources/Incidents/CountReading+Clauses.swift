@@ -12,6 +12,11 @@ extension CountReading {
 
         var total = span.count
         var index = span.end
+        // `Four children, three women and a man were killed`: a list as the subject adds up.
+        if let list = countedList(from: span.start, asSubject: true), list.items > 1 {
+            total = list.total
+            index = pastComplement(from: list.end)
+        }
         var words = 0
         var phraseWords: [Int] = []
         var sawAuxiliary = false
@@ -32,6 +37,11 @@ extension CountReading {
                 if isWeaponPhrase(phraseWords) { return }
                 record(.injured, total)
                 return
+            }
+            // `Four soldiers of the 5th Brigade were killed`: a noun's `of` complement before the verb.
+            if token.lower == "of", words > 0, !sawAuxiliary, pastComplement(from: index) > index {
+                index = pastComplement(from: index)
+                continue
             }
             if CountLexicon.auxiliaries.contains(token.lower) {
                 sawAuxiliary = true
@@ -117,28 +127,10 @@ extension CountReading {
         return nil
     }
 
-    /// An object list's total: `killing two soldiers and four civilians` is 6.
+    /// An object list's total: `killing two soldiers and four civilians` is 6, `killing four children,
+    /// three women and a man` is 8.
     func listTotal(from span: NumberSpan) -> Count {
-        var total = span.count
-        var index = span.end
-        var words = 0
-        while index < tokens.count {
-            let token = tokens[index]
-            if token.lower == "and", let next = spanStarting(at: index + 1), lower(next.end) != "of",
-                !startsClause(after: next)
-            {
-                total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
-                index = next.end
-                words = 0
-                continue
-            }
-            guard token.kind == .word, words < 2, !CountLexicon.phraseStops.contains(token.lower),
-                CountLexicon.passiveEvents[token.lower] == nil
-            else { break }
-            words += 1
-            index += 1
-        }
-        return total
+        countedList(from: span.start, asSubject: false)?.total ?? span.count
     }
 
     /// Whether a count is the subject of its own clause (`killing 12 and 5 injured`), not part of a list.
@@ -208,9 +200,20 @@ extension CountReading {
             guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {
                 CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
             }) else { continue }
+            // `killing a colonel and four soldiers`: the object list adds up.
             if let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured" {
-                record(CountField(key: key), Count(1))
+                record(CountField(key: key), countedList(from: index, asSubject: false)?.total ?? Count(1))
                 continue
+            }
+            // `A woman and her two children were killed`.
+            if let list = countedList(from: index, asSubject: true), list.items > 1 {
+                let verb = pastComplement(from: list.end)
+                var after = verb
+                while let word = lower(after), CountLexicon.auxiliaries.contains(word) { after += 1 }
+                if after > verb, let field = eventField(at: after) {
+                    record(field.field, list.total)
+                    continue
+                }
             }
             // A singular subject: `was` or `has been`, then the casualty word, or `died` alone.
             if let word = lower(position), word == "died" || word == "perished" {

@@ -69,7 +69,14 @@ extension SentenceGrammar {
         if summary.firstDenial < token { return true }
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
         if isOngoing { return true }
-        guard let index = index else { return false }
+        guard let index = index else {
+            // A trigger the chunker left outside any phrase (`will hold a mass rally` with `rally` read as an adverb):
+            // the verb group governing it still says whether it happened.
+            if let verb = governingVerb(before: token), token - verb <= 4, let group = self.phrase(of: verb).map({ self.phrase($0) }) {
+                return group.isNegated || group.modal != nil || group.tense == .future
+            }
+            return false
+        }
         let phrase = phrase(index)
         // `marked ten years since fighters abducted 276 schoolgirls`: an anniversary of an event long past.
         if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" }),

@@ -32,7 +32,7 @@ extension SentenceGrammar {
     }
 
     /// The noun phrase right before a verb group, with nothing but its own prepositional phrases between.
-    private func subjectPhrase(of verb: Int) -> Int? {
+    func subjectPhrase(of verb: Int) -> Int? {
         // `The earthquake killed 11 people and injured 412`: a verb joined to the one before shares its subject.
         let first = phrase(verb).tokens.lowerBound
         if first > span.lowerBound, tag(first - 1).universal == .cconj,

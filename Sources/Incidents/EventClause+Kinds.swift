@@ -106,6 +106,17 @@ extension SentenceGrammar {
             if summary.hasProtesters {
                 clause.kind = .violentDemonstration
             }
+        case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
+            // Who took it decides: the state's forces regain territory (`government forces took control of`),
+            // rebels and militants overtake it (`rebels recaptured the town`).
+            if let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice != .passive, let subject = subjectPhrase(of: owner) {
+                let words = phrase(subject).tokens.map { lemma($0) }
+                if words.contains(where: EventLexicon.stateForces.contains) {
+                    clause.kind = .governmentRegainsTerritory
+                } else if words.contains(where: EventLexicon.nonStateForces.contains) {
+                    clause.kind = .nonStateActorOvertakesTerritory
+                }
+            }
         case .mobViolence:
             if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])) { return nil }
         default:

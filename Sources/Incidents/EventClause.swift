@@ -177,7 +177,12 @@ struct SentenceGrammar {
 extension SentenceGrammar {
     /// The event triggers of the sentence, with their kinds; cancelled ones (`no shelling`,
     /// `threatened to strike`, `could attack`) left out.
-    func triggers(weapon context: (Int) -> EventLexicon.Weapon?, civiliansInParagraph: Bool = false) -> [EventClause] {
+    ///
+    /// The kinds of the cancelled triggers that name their kind (`will hold a rally`) are added to `cancelled`:
+    /// a later reference to such an event (`the rally`) tells of no event either.
+    func triggers(
+        weapon context: (Int) -> EventLexicon.Weapon?, civiliansInParagraph: Bool = false, cancelled: inout Set<EventKind>
+    ) -> [EventClause] {
         // Armed actors (`gunmen`, `militants`) suggest guns only when no weapon is named.
         let sentenceWeapon = summary.weapons.min { $0.weapon.rank < $1.weapon.rank }?.weapon
         var found: [EventClause] = []
@@ -194,12 +199,15 @@ extension SentenceGrammar {
             // After a weapon (`a ballistic missile hit port infrastructure`), a past form of an event verb does so before any noun.
             let afterWeapon = token > span.lowerBound && EventLexicon.weapons[self.lemma(token - 1)] != nil
                 && IrregularVerbs.pastAndParticipleForms.contains(text(token).lowercased())
-            var verbBetweenNouns = tag.universal == .noun && tag.penn == "NN" && EventLexicon.verbs[lemma] != nil
+            // `warplanes struck RSF positions`: the past form read as an adjective after a weapon is the verb too.
+            if afterWeapon, tag.universal == .adj, let verb = IrregularVerbs.verb(ofPast: text(token).lowercased()) { lemma = verb }
+            var verbBetweenNouns = (tag.universal == .noun && tag.penn == "NN" || afterWeapon && tag.universal == .adj)
+                && EventLexicon.verbs[lemma] != nil
                 && token > span.lowerBound && self.tag(token - 1).universal == .noun
                 && token + 1 < span.upperBound
                 && ([.det, .propn, .num].contains(self.tag(token + 1).universal) || (afterWeapon && self.tag(token + 1).universal == .noun))
             // Such a verb the chunker buried inside the noun phrase it governs heads no phrase of its own.
-            var pastReadAsNoun = verbBetweenNouns && ![.det, .propn, .num].contains(self.tag(token + 1).universal)
+            var pastReadAsNoun = verbBetweenNouns && (![.det, .propn, .num].contains(self.tag(token + 1).universal) || tag.universal == .adj)
             // `police shot dead two protesters`: a past form read as a noun (or an adjective: `gunmen on motorcycles
             // shot dead two labourers`) after a noun, with its verb's particle after it.
             if tag.universal == .noun || tag.universal == .adj, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),
@@ -271,7 +279,11 @@ extension SentenceGrammar {
             }
             // A verb the chunker buried in a noun phrase heads no phrase of its own: that noun phrase says nothing of it.
             let owner: Int? = pastReadAsNoun ? nil : self.phrase(of: token)
-            if isCancelled(token, phrase: owner) || hasNaturalCause(token, phrase: owner, outcome: outcome) { continue }
+            if isCancelled(token, phrase: owner) {
+                if case .fixed(let kind) = cue { cancelled.insert(kind) }
+                continue
+            }
+            if hasNaturalCause(token, phrase: owner, outcome: outcome) { continue }
             // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
             if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
@@ -339,7 +351,14 @@ extension SentenceGrammar {
             if case .anaphor = cue { (clause.isAnaphor, clause.isReference) = (true, true) }
             // A past form is asserted as a finite verb is, outside quotation marks.
             clause.isAsserted = pastReadAsNoun ? summary.quotesBefore[token - span.lowerBound] % 2 == 0 : isAsserted(token, phrase: owner)
-            if tag.universal == .noun, let owner { clause.isReference = isDefinite(owner) }
+            if tag.universal == .noun, let owner {
+                clause.isReference = isDefinite(owner)
+            } else if tag.universal != .verb, !verbBetweenNouns, token > span.lowerBound,
+                ["the", "this", "that", "these", "those"].contains(self.lemma(token - 1))
+            {
+                // An event noun the tagger took for another word (`the rally had yet to be taken`) is still definite after `the`.
+                clause.isReference = true
+            }
             // `air strikes on Tigray ..., in attacks that came after`: a noun that leaves its kind to a weapon it
             // does not name, definite or a bare plural, refers to an event of the sentence that names one.
             if clause.isGeneric, own == nil, tag.universal == .noun, let owner,
@@ -353,7 +372,8 @@ extension SentenceGrammar {
             token = end - 1
         }
         // An outcome (`killed`) is its own event only when the sentence reports no act.
-        if found.contains(where: { !$0.isOutcome }) { found.removeAll { $0.isOutcome } }
+        // An act told as not having happened (`after a massacre there last year`) leaves the outcome its own event.
+        if found.contains(where: { !$0.isOutcome && $0.isAsserted }) { found.removeAll { $0.isOutcome } }
         return found.compactMap(refined)
     }
 }

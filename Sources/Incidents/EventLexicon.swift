@@ -90,7 +90,7 @@ enum EventLexicon {
         "explosion": .byWeapon(fallback: .remoteExplosive), "blast": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fighting": .fixed(.armedClash), "firefight": .fixed(.armedClash), "gunfight": .fixed(.armedClash),
         "gunbattle": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash), "skirmish": .fixed(.armedClash),
-        "incursion": .fixed(.armedClash),
+        "incursion": .fixed(.armedClash), "encounter": .fixed(.armedClash),
         "massacre": .fixed(.attack), "killing": .byWeapon(fallback: .attack), "shooting": .fixed(.attack),
         "abduction": .fixed(.abduction), "kidnapping": .fixed(.abduction),
         "rape": .fixed(.sexualViolence),
@@ -250,6 +250,12 @@ enum EventLexicon {
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
     static let force: Set<String> = ["kill", "shoot", "shot", "live", "bullet", "die"]
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
+    /// Words naming a state's own forces in a subject (`government forces`, `the army`): territory they take is regained.
+    static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta"]
+    /// Words naming armed groups that are no state's forces: territory they take is overtaken.
+    static let nonStateForces: Set<String> = [
+        "rebel", "militant", "insurgent", "jihadist", "separatist", "militia", "militiaman", "gunman", "extremist",
+    ]
     static let forces: Set<String> = [
         "police", "security", "force", "troop", "soldier", "army", "officer", "policeman", "paramilitary", "ranger", "gendarme",
     ]

@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import Language
 import Timeline
 
 /// Where an incident is put: a resolved place, or the container of a name the gazetteer lacks.
@@ -16,6 +17,9 @@ extension PostReader {
     /// The placements of an event's attached mentions: the most specific resolved places, and
     /// every unresolved name at its smallest known container (which then stands for no event of its own).
     func placements(of attached: [Int], in sentence: Int, source: LocationSource = .attached) -> [Placement] {
+        // `between Malelei and Kulan`: two places bound one event, which is put near the first.
+        let bounds = placesBetween(attached)
+        let attached = attached.filter { !bounds.second.contains($0) }
         var resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
         // `Odesa region on the Black Sea coast`, `a port in Novorossiysk on the Black Sea`: with a place on land
         // named, a sea or a continent only says where that place lies.
@@ -38,7 +42,32 @@ extension PostReader {
                 place: place, text: mention.text, source: source, isResolved: true, precision: mention.precision,
                 geoPrecision: mention.precision.acledGeoPrecision))
         }
-        return placed.map { var placement = $0; placement.source = source; return placement }
+        let firsts = Set(bounds.first.map { mentions[$0].text })
+        return placed.map { placement in
+            var placement = placement
+            placement.source = source
+            if firsts.contains(placement.text), placement.precision == .exactPlace {
+                placement.precision = .nearPlace
+                placement.geoPrecision = max(placement.geoPrecision, 2)
+            }
+            return placement
+        }
+    }
+
+    /// The places named as `between X and Y`: the first of each pair, and the second.
+    private func placesBetween(_ attached: [Int]) -> (first: Set<Int>, second: Set<Int>) {
+        var first = Set<Int>(), second = Set<Int>()
+        for a in attached {
+            let start = mentionTokens[a].lowerBound
+            guard start > 0, annotated.text(of: start - 1).lowercased() == "between" else { continue }
+            let end = mentionTokens[a].upperBound
+            guard end < annotated.tokens.count, annotated.text(of: end).lowercased() == "and" else { continue }
+            if let b = attached.first(where: { mentionTokens[$0].lowerBound == end + 1 }) {
+                first.insert(a)
+                second.insert(b)
+            }
+        }
+        return (first, second)
     }
 
     /// Whether `mention` follows another attached mention after a comma and is coarser than it.
@@ -71,7 +100,15 @@ extension PostReader {
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
         let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
-        if let chosen = after.first ?? before.first, let place = mentions[chosen].place {
+        // `Ogossagou, a village in central Mali's Mopti region`: of the places after it that name one another, the finest.
+        var holder = after.first
+        if let first = holder, let country = mentions[first].place?.countryCode {
+            for next in after.dropFirst() where mentionTokens[next].lowerBound - mentionTokens[holder!].upperBound <= 2 {
+                guard mentions[next].place?.countryCode == country, mentions[next].precision.fineness > mentions[holder!].precision.fineness else { break }
+                holder = next
+            }
+        }
+        if let chosen = holder ?? before.first, let place = mentions[chosen].place {
             if let found = romanized(unresolved.text, within: place, precision: mentions[chosen].precision) { return (found, chosen) }
             let precision = mentions[chosen].precision
             let (level, geo): (LocationPrecision, Int) =
@@ -81,6 +118,19 @@ extension PostReader {
                 case .firstOrderDivision, .country: (precision, 3)
                 }
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
+        }
+        // A facility (`Soroka Hospital`) in a story whose events lie in one town is in that town.
+        if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()) {
+            var towns: [Int: Place] = [:]
+            for reading in readings {
+                for (mention, role) in reading.places where role.mayPlaceEvent {
+                    guard let place = mentions[mention].place, !place.kind.isRegion, !place.kind.isBeyondCountries else { continue }
+                    towns[place.geonameid] = place
+                }
+            }
+            if towns.count == 1, let town = towns.values.first {
+                return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
+            }
         }
         // Else the one first-order region the post's places lie in (`Bali district ... in Taraba state` named elsewhere).
         var regions = Set<String>()

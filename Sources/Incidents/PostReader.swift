@@ -29,6 +29,8 @@ struct PostReader {
     let timeCache = TimeCache()
     /// The kind and paragraph of the last event told (placed or not), which a toll alone belongs to.
     var lastEvent: (kind: EventKind, paragraph: Int)?
+    /// Whether the last event told was told as having happened (`will hold a rally` was not).
+    var lastEventAsserted = true
     /// The time of the last event dated in its own sentence, and that sentence.
     var lastDated: (time: EventTime, sentence: Int)?
     /// For each sentence read (by its first scalar), the time of the last event dated before it: the story's time so far.
@@ -45,6 +47,8 @@ struct PostReader {
         var clauses: [EventClause]
         /// Mentions of the sentence (indices into `mentions`) with their roles.
         var places: [(mention: Int, role: PlaceRole)]
+        /// Kinds of events the sentence tells as not having happened (`will hold a rally`).
+        var cancelledKinds: Set<EventKind> = []
     }
 
     init(
@@ -107,7 +111,8 @@ struct PostReader {
             let clauses = eventSentences.contains(index)
                 ? grammar.triggers(
                     weapon: { grammar.nearestWeapon(to: $0) ?? contextWeapons[index] },
-                    civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph))
+                    civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph),
+                    cancelled: &readings[index].cancelledKinds)
                 : []
             // Names in a place role that no resolved mention covers are looked up in the gazetteer;
             // one found replaces the unresolved pieces it spans (`Majd` `Kurūm` -> `Majd el Kurūm`).
@@ -115,6 +120,13 @@ struct PostReader {
             for found in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 var name = found.tokens
                 var place = found.isFacilityTown ? nil : lookUp(String(annotated.text(of: name)))
+                // `Pale Township, Sagaing Region`: a namesake outside the region the text puts the name in is another place.
+                if let namesake = place, let held = run(of: sentence.tokenSpan).lazy
+                    .filter({ mentions[$0].place == nil && mentionTokens[$0].overlaps(name) }).compactMap({ mentions[$0].container }).first,
+                    !Self.holds(held, namesake)
+                {
+                    place = nil
+                }
                 // A facility's name (`Dhaka College`, `the Kharkiv Tractor Plant`) gives its town by its first word.
                 if place == nil, found.isFacilityTown || name.count > 1 {
                     name = name.lowerBound..<(name.lowerBound + 1)
@@ -178,6 +190,15 @@ struct PostReader {
     }
 
     /// The country most of the post's resolved places are in: where an unsure name is looked up first.
+    /// Whether `outer` (a country or division) holds `inner`, by the codes the gazetteer gives both.
+    static func holds(_ outer: Place, _ inner: Place) -> Bool {
+        guard outer.countryCode == inner.countryCode else { return false }
+        switch outer.kind {
+        case .firstOrderDivision, .secondOrderDivision: return outer.admin1Code == nil || outer.admin1Code == inner.admin1Code
+        default: return true
+        }
+    }
+
     static func mainCountry(_ mentions: [PlaceMention]) -> String? {
         var counts: [String: Int] = [:]
         for mention in mentions where mention.role == .location { if let code = mention.place?.countryCode { counts[code, default: 0] += 1 } }
@@ -253,6 +274,17 @@ struct PostReader {
                 families.append((clause.kind, attached, clause.trigger.lowerBound, clause.isAsserted))
             }
         }
+        // `the rally` after `will hold a rally`: a definite reference to an event told as not having happened is none either.
+        for family in families.indices {
+            let own = clauses.filter { $0.kind.family == families[family].kind.family }
+            guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
+            let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
+            if (lastEvent.map { $0.kind.family == families[family].kind.family && !lastEventAsserted } ?? false)
+                || (toldAsNotHappened && lastEvent?.kind.family != families[family].kind.family)
+            {
+                families[family].asserted = false
+            }
+        }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
             for looting in families where looting.kind == .looting {
@@ -277,7 +309,10 @@ struct PostReader {
                 kind: family.kind, sentence: index, trigger: family.trigger, counts: counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
-            if !clauses.allSatisfy(\.isOutcome) { lastEvent = (family.kind, sentence.paragraph) }
+            if !clauses.allSatisfy(\.isOutcome) {
+                lastEvent = (family.kind, sentence.paragraph)
+                lastEventAsserted = family.asserted
+            }
             let placed = placements(of: family.places, in: index)
             if debugEvents {
                 let line = "read S\(index) \(family.kind): places \(family.places.map { mentions[$0].text }) placed \(placed.map(\.text)) asserted \(report.isAsserted) counts \(report.counts.fatalities?.value ?? -1)\n"

@@ -29,15 +29,32 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         }
         guard Self.inflectedTags.contains(tag.penn) else { return lower }
         let utf8 = Array(lower.utf8)
-        var first: String?
+        var candidates: [String] = []
         for length in stride(from: min(Self.longestSuffix, utf8.count - 1), through: 1, by: -1) {
             let suffix = utf8.suffix(length)
             guard let value = rules.value(Self.ruleKey(tag: tagHash, suffix: suffix)) else { continue }
             let candidate = apply(value, to: lower)
             if vocabulary.value(FNV.lowerHash(candidate)) != nil { return candidate }
-            first = first ?? candidate
+            candidates.append(candidate)
         }
-        return first ?? lower
+        guard let first = candidates.first else { return lower }
+        // Of two unknown stems, English spelling decides whether an `e` was dropped: never after a
+        // vowel pair and one consonant (`looted` -> `loot`, `shouted` -> `shout`; but `voted` -> `vote`).
+        if first.hasSuffix("e"), let plain = candidates.first(where: { $0 + "e" == first }), Self.endsInVowelPairAndConsonant(plain) {
+            return plain
+        }
+        return first
+    }
+
+    /// Vowel pairs after which English spells no silent `e` before one final consonant.
+    static let vowelPairs: Set<String> = ["oo", "ee", "ea", "ai", "oa", "ou", "oi"]
+
+    /// Whether `stem` ends in a vowel pair and one consonant that takes no silent `e` (not `s`, `v`, `z`,
+    /// `c` or `g`: `cease`, `leave`, `gauze`, `voice`, `gouge`).
+    static func endsInVowelPairAndConsonant(_ stem: String) -> Bool {
+        let letters = Array(stem)
+        guard letters.count >= 3, let last = letters.last, last.isLetter, !"aeiouysvzcg".contains(last) else { return false }
+        return vowelPairs.contains(String(letters[(letters.count - 3)...(letters.count - 2)]))
     }
 
     /// Whether each word's lower-case form is an ordinary word of the training text (a name feature).

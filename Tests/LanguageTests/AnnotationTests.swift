@@ -46,6 +46,9 @@ struct AnnotationTests {
         TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
         TagCase(text: "The strike killed two people.", word: "people", universal: .noun, penn: "NNS", lemma: "person"),
         TagCase(text: "Police arrested dozens of protesters.", word: "arrested", universal: .verb, penn: "VBD", lemma: "arrest"),
+        // An unseen verb: after a vowel pair and one consonant English drops no `e` (`looted` is `loot`, not `loote`).
+        TagCase(text: "Fighters looted shops in the market.", word: "looted", universal: .verb, penn: "VBD", lemma: "loot"),
+        TagCase(text: "Soldiers hooted at the crowd.", word: "hooted", universal: .verb, penn: "VBD", lemma: "hoot"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)

@@ -185,6 +185,9 @@ class Scorer:
                     "gold": {k: golds[g].get(k) for k in ("sub_event_type", "location", "admin1", "date", "fatalities", "injured")},
                     "got": {k: predicted.get(k) for k in ("sub_event_type", "location", "admin1", "geo_precision", "occurred_text", "fatalities", "injured")} | {"date": local_date(predicted)}}))
         self.gold += len(golds)
+        for p, predicted in enumerate(predictions):
+            if p not in used_predicted:
+                self.misses.append((passage["id"], "extra incident", {k: predicted.get(k) for k in ("sub_event_type", "location", "admin1", "occurred_text", "fatalities", "injured")}))
         for g, gold in enumerate(golds):
             if g not in used_gold:
                 self.misses.append((passage["id"], "unmatched gold", {k: gold.get(k) for k in ("sub_event_type", "location", "date")}))

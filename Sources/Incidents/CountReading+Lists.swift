@@ -1,0 +1,100 @@
+/// Lists of counted people: `two soldiers and four attackers`, `a woman and her two children`,
+/// `four children, three women and a man`. A list adds up.
+extension CountReading {
+    /// One counted phrase of a list and where it ends.
+    private struct ListItem {
+        var count: Count
+        var end: Int
+    }
+
+    /// Possessives that may open a counted phrase (`her two children`).
+    private static let possessives: Set<String> = ["her", "his", "their", "its"]
+    /// Words that end a counted phrase inside a list: a preposition starts a place or a time, not more of the noun.
+    private static let itemStops: Set<String> = ["in", "at", "on", "near", "from", "during", "inside", "outside"]
+
+    /// The total of the list of counted phrases starting at `start`, with the index past its last phrase
+    /// and how many phrases it holds. Phrases after a comma count only when the list is closed by `and`
+    /// (`five people, a police spokesman said` is five). In an object list a count that opens its own
+    /// clause ends the list (`killing 12 and 5 injured`); a subject list runs up to its verb.
+    func countedList(from start: Int, asSubject: Bool) -> (total: Count, end: Int, items: Int)? {
+        guard let first = listItem(at: start) else { return nil }
+        var items = [first]
+        var kept = 1
+        var index = first.end
+        while index < tokens.count {
+            var next = index
+            var closes = false
+            if tokens[next].lower == "," { next += 1 }
+            if lower(next) == "and" {
+                closes = true
+                next += 1
+            }
+            guard next > index, let item = listItem(at: next) else { break }
+            // `killing 12 and 5 injured`: a count that opens its own clause is no part of the list.
+            if !asSubject, let span = spanStarting(at: next), startsClause(after: span) { break }
+            items.append(item)
+            if closes { kept = items.count }
+            index = item.end
+        }
+        let used = items.prefix(kept)
+        let total = used.dropFirst().reduce(first.count) { sum, item in
+            Count(sum.value + item.count.value, Self.combined(sum.qualifier, item.count.qualifier))
+        }
+        return (total, used.last!.end, kept)
+    }
+
+    /// The index past an `of` complement that ends a subject list before its verb (`four soldiers and a member of
+    /// the Volunteers for the Defence of the Homeland (VDP) were killed`); `index` itself when there is none.
+    func pastComplement(from index: Int) -> Int {
+        guard lower(index) == "of" else { return index }
+        var position = index + 1
+        while position < tokens.count, position - index <= 12 {
+            let word = tokens[position].lower
+            if CountLexicon.auxiliaries.contains(word) || CountLexicon.passiveEvents[word] != nil { return position }
+            let isBracket = word == "(" || word == ")"
+            guard tokens[position].kind == .word || isBracket else { return index }
+            if CountLexicon.phraseStops.contains(word), !Self.complementWords.contains(word) { return index }
+            position += 1
+        }
+        return index
+    }
+
+    /// Function words inside a name in an `of` complement (`the Defence of the Homeland`).
+    private static let complementWords: Set<String> = ["the", "of", "for", "and"]
+
+    /// A counted phrase at `index`: a number (`three women`, `her two children`) or one person (`a man`).
+    private func listItem(at index: Int) -> ListItem? {
+        guard index < tokens.count else { return nil }
+        var position = index
+        if Self.possessives.contains(tokens[position].lower), spanStarting(at: position + 1) != nil { position += 1 }
+        let count: Count
+        if let span = spanStarting(at: position) {
+            // `two of those injured`: a part of another count.
+            if lower(span.end) == "of" || lower(span.end) == "among" { return nil }
+            count = span.count
+            position = span.end
+        } else if tokens[position].lower == "a" || tokens[position].lower == "an" {
+            count = Count(1)
+            position += 1
+        } else {
+            return nil
+        }
+        var words: [Int] = []
+        while position < tokens.count, words.count < 3, tokens[position].kind == .word {
+            let word = tokens[position].lower
+            if CountLexicon.phraseStops.contains(word) || Self.itemStops.contains(word) || CountLexicon.auxiliaries.contains(word)
+                || CountLexicon.passiveEvents[word] != nil || CountLexicon.activeVerbs[word] != nil
+            {
+                break
+            }
+            words.append(position)
+            position += 1
+        }
+        // `a number of`, `a drone`: one person only when something names a person.
+        if count.value == 1, words.isEmpty { return nil }
+        if words.contains(where: { CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower) }) {
+            return nil
+        }
+        return ListItem(count: count, end: position)
+    }
+}

@@ -1,0 +1,42 @@
+import Testing
+@testable import Geo
+
+/// Local divisions named after their seat (`Monguno Local Government Area`, `Kajuru LGA`, `Kani Township`)
+/// and a division word that puts a name inside the region after it.
+@Suite("Local division words and the regions that hold them")
+struct LocalDivisionTests {
+    @Test("A local division word after a name keeps the name a place, at the division's level", arguments: [
+        ("Gunmen attacked villages in Monguno Local Government Area on Friday.", "Monguno Local Government Area", "NG"),
+        ("Gunmen attacked villages in Monguno local government area on Friday.", "Monguno local government area", "NG"),
+        ("Bandits stormed Kajuru LGA overnight.", "Kajuru LGA", "NG"),
+        ("Soldiers fought rebels in Kalewa Township on Monday.", "Kalewa Township", "MM"),
+    ])
+    func localDivision(_ text: String, _ span: String, _ country: String) throws {
+        let mentions = TestSupport.parser.extract(text)
+        let mention = try #require(mentions.locations(span).first, "\(span) missing from \(mentions.map(\.text))")
+        #expect(mention.place?.countryCode == country)
+        #expect(mention.precision != .exactPlace)
+    }
+
+    /// `Cameroon's Northwest region`: a region of that name in another country is not it.
+    @Test func aRegionOfTheCountryBeforeItsPossessive() throws {
+        let mentions = TestSupport.parser.extract("Gunmen abducted five teachers in Kumbo, in Cameroon's Northwest region, on Monday.")
+        let region = try #require(mentions.first { $0.text.hasPrefix("Northwest") }, "found \(mentions.map(\.text))")
+        #expect(region.place == nil || region.place?.countryCode == "CM", "resolved to \(region.place?.name ?? "") in \(region.place?.countryCode ?? "")")
+    }
+
+    /// `Tal al-Sultan district`: the district word belongs to the whole name, not to a town called Sultan.
+    @Test func aNameAfterAnArticleIsPartOfTheLongerName() throws {
+        let mentions = TestSupport.parser.extract("Tents near the hospital in the Tal al-Sultan district of Rafah were hit on Saturday.")
+        #expect(!mentions.contains { $0.text == "Sultan district" }, "found \(mentions.map(\.text))")
+        #expect(mentions.contains { $0.text == "Rafah" && $0.place?.countryCode == "PS" })
+    }
+
+    /// `X Township, Y Region`: a namesake of X outside Y is not X; X stays unresolved, held by Y.
+    @Test func aNamesakeOutsideTheRegionAfterTheCommaIsNotTheName() throws {
+        let mentions = TestSupport.parser.extract("Jets bombed a monastery in Salin Township, Magway Region, on Sunday.")
+        let salin = try #require(mentions.first { $0.text.hasPrefix("Salin") }, "found \(mentions.map(\.text))")
+        #expect(salin.place == nil, "resolved to \(salin.place?.name ?? "") in \(salin.place?.countryCode ?? "")")
+        #expect(salin.container?.name == "Magway")
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import Incidents
+
+/// What a sentence says happened when it also tells of another time, a weapon read as an adjective,
+/// and a reference to an event that has not happened.
+/// Sentences written here.
+@Suite("Background clauses and references to what did not happen")
+struct BackgroundAndReferenceTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var subEventType: String
+        /// The incident's place: its name, or its location as written when the gazetteer lacks it.
+        var place: String
+        var fatalities: Int?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A killing told beside an earlier massacre: the massacre is background, the killing is the event, and
+        // the earlier toll is not its toll.
+        Case(text: "Gunmen killed 14 villagers on Sunday in Riyom, a town in Plateau State, a community leader said, "
+                + "two years after a massacre in the area left about 100 dead.",
+             subEventType: "Attack", place: "Riyom", fatalities: 14),
+        // The figure of a temporal clause is another event's.
+        Case(text: "Five soldiers were killed on Tuesday when their truck hit a landmine near Gao, a day after seven civilians died in a similar blast.",
+             subEventType: "Remote explosive/landmine/IED", place: "Gao", fatalities: 5),
+        // `looted` is the verb `loot`.
+        Case(text: "Witnesses said soldiers looted shops in Kidal on Thursday.",
+             subEventType: "Looting/property destruction", place: "Kidal"),
+        // Who took the town decides: the state's forces regain it, rebels overtake it.
+        Case(text: "Government forces took full control of Kidal on Tuesday, the army said.",
+             subEventType: "Government regains territory", place: "Kidal"),
+        Case(text: "Rebels captured Kidal on Tuesday after two days of fighting, residents said.",
+             subEventType: "Non-state actor overtakes territory", place: "Kidal"),
+        // A village the gazetteer lacks stands in the finest place the text puts it in (`Nigeria's Plateau State`).
+        Case(text: "Gunmen killed 12 people on Friday in Dagwom, a hamlet in central Nigeria's Plateau State, residents said.",
+             subEventType: "Attack", place: "Plateau State", fatalities: 12),
+        // A past form the tagger read as an adjective after a weapon is the verb.
+        Case(text: "The army said its warplanes struck RSF positions east of Kidal on Friday.",
+             subEventType: "Air/drone strike", place: "Kidal"),
+    ]
+
+    @Test("The event the sentence tells", arguments: cases)
+    func event(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-06-09T09:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+        let incident = try #require(incidents.first)
+        #expect(incident.subEventType == c.subEventType)
+        #expect(incident.location == c.place || incident.place.name == c.place)
+        #expect(incident.fatalities == c.fatalities)
+    }
+
+    /// `the rally` after an announced one points at an event that has not happened: no incident.
+    @Test func aReferenceToAnAnnouncedRallyIsNoIncident() throws {
+        let text = "The opposition alliance announced on Monday that it will hold a mass rally at Uhuru Park in Nairobi on Saturday.\n\n"
+            + "Police officials said a decision on permission for the rally had yet to be taken."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
+}
