@@ -15,6 +15,10 @@ struct CachedResponse: Sendable {
 /// raises it, see `IncidentDatabase.revision()`). Requests that arrive while the same answer
 /// is being computed wait for it instead of computing it again, so fifty dashboards polling
 /// one view cost one query per change, not fifty. Bounded by total bytes, oldest use out first.
+///
+/// An answer is kept from the second time its key is asked for: a key asked once (a random
+/// week, a one-off export) would only push out the answers that are asked again. The keys asked
+/// once are remembered by hash, a bounded set that is emptied when full.
 actor ResponseCache {
     private struct Entry {
         var revision: Int64
@@ -26,6 +30,10 @@ actor ResponseCache {
     private var inFlight: [String: Task<CachedResponse, any Error>] = [:]
     private var bytes = 0
     private var clock: UInt64 = 0
+    /// Hashes of keys asked for once and not kept yet.
+    private var askedOnce: Set<Int> = []
+    /// How many keys asked once are remembered before the set is emptied.
+    static let askedOnceLimit = 16_384
     let capacity: Int
 
     init(capacity: Int) { self.capacity = capacity }
@@ -40,13 +48,21 @@ actor ResponseCache {
         }
         let flightKey = "\(revision) \(key)"
         if let task = inFlight[flightKey] { return try await task.value }
+        let keep = entries[key] != nil || askedOnce.remove(key.hashValue) != nil
+        if !keep {
+            if askedOnce.count >= Self.askedOnceLimit { askedOnce.removeAll(keepingCapacity: true) }
+            askedOnce.insert(key.hashValue)
+        }
         let task = Task { try await make() }
         inFlight[flightKey] = task
         defer { inFlight[flightKey] = nil }
         let response = try await task.value
-        store(response, key: key, revision: revision)
+        if keep { store(response, key: key, revision: revision) }
         return response
     }
+
+    /// How many answers are kept (for tests).
+    var count: Int { entries.count }
 
     private func store(_ response: CachedResponse, key: String, revision: Int64) {
         let size = response.body.readableBytes + key.utf8.count

@@ -25,11 +25,10 @@ extension TimelineServer {
             let chosen = filter
             return try await cached(request, revision: revision) {
                 let (body, next) = try await self.database.read { database in
-                    let (page, next) = try Self.page(chosen, in: database)
                     let sink = OutputSink(inMemory: ())
                     var exporter = IncidentExporter(format: format, sink: sink)
                     exporter.begin()
-                    try database.exportRows(page, into: &exporter)
+                    let next = try Self.exportPage(chosen, from: database, into: &exporter)
                     try exporter.end()
                     return (sink.takeBytes(), next)
                 }
@@ -64,6 +63,24 @@ extension TimelineServer {
         page.limit = nil
         page.through = end
         return (page, end)
+    }
+
+    /// Writes the page a filter's `limit` asks for, in one read, and returns the next page's cursor:
+    /// the last row written when one more row follows it (an index seek past that row).
+    ///
+    /// For an answer built whole inside one read, where nothing can change between the page and the
+    /// probe; a streamed answer fixes its end first (``page(_:in:)``).
+    static func exportPage(_ filter: IncidentFilter, from database: any IncidentDatabase, into exporter: inout IncidentExporter) throws -> IncidentCursor? {
+        let before = exporter.count
+        try database.exportRows(filter, into: &exporter)
+        guard let limit = filter.limit, limit > 0, exporter.count - before == limit, let last = exporter.cursor(on: filter.by) else { return nil }
+        var probe = filter
+        probe.after = last
+        probe.offset = nil
+        probe.limit = 1
+        var more = false
+        try database.forEachPoint(probe) { _ in more = true }
+        return more ? last : nil
     }
 
     /// The export written a page at a time: each page is one database call on the pool and one
