@@ -68,7 +68,7 @@ extension SentenceGrammar {
         // `denied reports that jihadists had seized Djibo`: what is denied did not happen, as far as the report goes.
         if summary.firstDenial < token { return true }
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
-        if isOngoing { return true }
+        if isOngoing, token >= summary.ongoingFrom { return true }
         guard let index = index else {
             // A trigger the chunker left outside any phrase (`will hold a mass rally` with `rally` read as an adverb):
             // the verb group governing it still says whether it happened.

@@ -82,24 +82,58 @@ extension SentenceGrammar {
         summary.hasCivilians
     }
 
+    /// The first finite verb group a noun phrase is the subject of, past a participle that describes it
+    /// (`A ceasefire brokered by tribal elders took hold`).
+    func finiteVerbAfter(_ index: Int) -> Phrase? {
+        var next = index + 1
+        while phrases.contains(next), next - index <= 12 {
+            let group = phrase(next)
+            if isClauseBreak(group.tokens.lowerBound) { return nil }
+            if group.kind == .verb, group.tense == .past || group.tense == .present || group.isPerfect { return group }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Whether the sentence tells of force used to break up a protest (tear gas, arrests, `police dispersed
+    /// the crowd`); protesters who disperse by themselves (`before dispersing in the afternoon`) are no intervention.
+    func hasIntervention() -> Bool {
+        span.contains { token in
+            let lemma = lemma(token)
+            guard EventLexicon.intervention.contains(lemma) else { return false }
+            guard lemma == "disperse", tag(token).universal == .verb, let index = phrase(of: token) else { return true }
+            let group = phrase(index)
+            return group.voice == .passive || takesObject(index) || (phrases.contains(index + 1) && phrase(index + 1).kind == .noun
+                && phrase(index + 1).tokens.lowerBound == group.tokens.upperBound)
+        }
+    }
+
     /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
     func refined(_ clause: EventClause) -> EventClause? {
         var clause = clause
         let lemmas = summary.lemmas
         switch clause.kind {
         case .peacefulProtest:
-            if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
-                clause.kind = .excessiveForce
-            } else if !lemmas.isDisjoint(with: EventLexicon.intervention) {
-                clause.kind = .protestWithIntervention
-            } else if !lemmas.isDisjoint(with: EventLexicon.rioting) {
+            // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
+            // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
+            if !lemmas.isDisjoint(with: EventLexicon.rioting) {
                 clause.kind = .violentDemonstration
+            } else if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
+                clause.kind = .excessiveForce
+            } else if hasIntervention() {
+                clause.kind = .protestWithIntervention
             }
         case .agreement:
-            // Signed, reached or in force: the verb governing the truce says so, and says it happened.
-            guard let owner = clause.phrase, let verb = governingVerb(before: phrase(owner).tokens.lowerBound),
-                EventLexicon.sealed.contains(lemma(verb)), let group = self.phrase(of: verb).map({ phrase($0) }),
-                group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil
+            // Signed, reached or in force: the verb governing the truce says so, and says it happened; or the truce is
+            // the subject of a verb saying it began (`A ceasefire negotiated by elders took hold on Sunday`).
+            guard let owner = clause.phrase else { return nil }
+            let governing = governingVerb(before: phrase(owner).tokens.lowerBound).flatMap { verb in
+                EventLexicon.sealed.contains(lemma(verb)) ? self.phrase(of: verb).map { phrase($0) } : nil
+            }
+            let own = finiteVerbAfter(owner).flatMap { group in
+                EventLexicon.sealed.union(EventLexicon.beginning).contains(lemma(group.head)) ? group : nil
+            }
+            guard let group = governing ?? own, group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil
             else { return nil }
         case .armedClash:
             // A clash that protesters are in is a riot.

@@ -54,6 +54,8 @@ struct SentenceGrammar {
         var enclosingBracket: [Int] = []
         var hasCivilians = false, hasCombatants = false, hasProtesters = false
         var hasPastVerb = false, isOngoing = false
+        /// Where the tally or state of affairs begins (a relative pronoun), when it is told in a relative clause.
+        var ongoingFrom = Int.min
         /// Weapon words and where they stand.
         var weapons: [(token: Int, weapon: EventLexicon.Weapon)] = []
         /// The weapons not named in an event noun's own phrase (`a Hezbollah rocket attack` owns its rocket):
@@ -118,8 +120,15 @@ struct SentenceGrammar {
             return group.kind == .verb && !isReporting(index)
                 && (group.tense == .past || group.isPerfect || (tag(group.head).penn == "VBN" && takesObject(index)))
         }
-        let perfect = phrases.contains { phrase($0).kind == .verb && (phrase($0).isPerfect
+        let perfectGroups = phrases.filter { phrase($0).kind == .verb && (phrase($0).isPerfect
             || phrase($0).tokens.contains { lemma($0) == "have" && tag($0).universal == .aux }) }
+        let perfect = !perfectGroups.isEmpty
+        // `recaptured the mosque, which gunmen had held for three months`: a state told in a relative clause is that clause's.
+        if let first = perfectGroups.map({ phrase($0).tokens.lowerBound }).min(),
+            let relative = (span.lowerBound..<first).last(where: { ["WDT", "WP"].contains(tag($0).penn) })
+        {
+            summary.ongoingFrom = relative
+        }
         summary.isOngoing = perfect && span.contains { token in
             if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
             guard ["for", "over"].contains(lemma(token)) else { return false }

@@ -84,6 +84,8 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
         case .suicideBomb, .chemicalWeapon, .grenade, .remoteExplosive: 4
         case .airDroneStrike: 3
         case .shelling: 2
+        // Protesters who riot make a riot whatever force met them (ACLED's precedence): a riot outranks force and intervention.
+        case .violentDemonstration: 4
         case .excessiveForce, .protestWithIntervention, .mobViolence: 3
         default: 1
         }

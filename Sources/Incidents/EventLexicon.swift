@@ -129,7 +129,9 @@ enum EventLexicon {
     /// Verb lemma + particle or object lemma: `shoot down`, `open fire`, `blow up`, `set fire`, `take control`.
     static let phrasal: [String: [String: Cue]] = [
         "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
-        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction), "place": .anaphor],
+        "regain": ["control": .fixed(.governmentRegainsTerritory)],
+        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction), "place": .anaphor,
+                 "street": .fixed(.peacefulProtest)],
         "bring": ["down": .stopping],
         "gun": ["down": .fixed(.attack)],
         "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
@@ -249,7 +251,8 @@ enum EventLexicon {
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
     static let force: Set<String> = ["kill", "shoot", "shot", "live", "bullet", "die"]
-    static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw", "block"]
+    /// What rioters do; blocking roads is not among it (a protest tactic ACLED codes as a protest).
+    static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw"]
     /// Words naming a state's own forces in a subject (`government forces`, `the army`): territory they take is regained.
     static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta"]
     /// Words naming armed groups that are no state's forces: territory they take is overtaken.
@@ -260,6 +263,8 @@ enum EventLexicon {
         "police", "security", "force", "troop", "soldier", "army", "officer", "policeman", "paramilitary", "ranger", "gendarme",
     ]
     /// A truce counts as an agreement only when it is signed, reached or in force.
+    /// Verbs saying that a truce, as their subject, began (`the ceasefire came into force`, `began at noon`).
+    static let beginning: Set<String> = ["begin", "start", "come"]
     static let sealed: Set<String> = [
         "sign", "agree", "reach", "strike", "broker", "announce", "conclude", "seal", "exchange", "swap", "free", "release",
         "hold", "effect", "take",

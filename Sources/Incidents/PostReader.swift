@@ -285,6 +285,15 @@ struct PostReader {
                 families[family].asserted = false
             }
         }
+        // `Gunmen exchanged fire with soldiers who raided a village`: a raid met with fire, with no civilian
+        // victim named, is the fight, not an attack on civilians besides it.
+        if let battle = families.firstIndex(where: { $0.kind == .armedClash }), !reading.grammar.hasCivilianVictims() {
+            for attack in families where attack.kind == .attack {
+                families[battle].places += attack.places.filter { !families[battle].places.contains($0) }
+                families[battle].asserted = families[battle].asserted || attack.asserted
+            }
+            families.removeAll { $0.kind == .attack }
+        }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
             for looting in families where looting.kind == .looting {
@@ -361,12 +370,19 @@ struct PostReader {
     mutating func finish() {
         for report in pending {
             let paragraph = sentences[report.sentence].paragraph
-            let same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
+            var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
+            var retold = false
+            if same.isEmpty, report.kind.family.isViolent {
+                // `The army said its troops came under fire ... and responded`: violence told without a place in the
+                // paragraph of a violent event told with one is that event, told from the other side.
+                same = incidents.indices.filter { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph }
+                retold = true
+            }
             if debugEvents { FileHandle.standardError.write("pending S\(report.sentence) \(report.kind) -> \(same)\n".data(using: .utf8)!) }
             if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }),
                 toldOnTheSameDay(report, as: incidents[target])
             {
-                add(report, to: target, keepingKind: false)
+                add(report, to: target, keepingKind: retold)
                 continue
             }
             let placed = fallbackPlacement(for: report.sentence)

@@ -1,13 +1,13 @@
 import Testing
 @testable import Geo
 
-/// Local divisions named after their seat (`Monguno Local Government Area`, `Kajuru LGA`, `Kani Township`)
+/// Local divisions named after their seat (`Konduga Local Government Area`, `Kajuru LGA`, `Kani Township`)
 /// and a division word that puts a name inside the region after it.
 @Suite("Local division words and the regions that hold them")
 struct LocalDivisionTests {
     @Test("A local division word after a name keeps the name a place, at the division's level", arguments: [
-        ("Gunmen attacked villages in Monguno Local Government Area on Friday.", "Monguno Local Government Area", "NG"),
-        ("Gunmen attacked villages in Monguno local government area on Friday.", "Monguno local government area", "NG"),
+        ("Gunmen attacked villages in Konduga Local Government Area on Friday.", "Konduga Local Government Area", "NG"),
+        ("Gunmen attacked villages in Konduga local government area on Friday.", "Konduga local government area", "NG"),
         ("Bandits stormed Kajuru LGA overnight.", "Kajuru LGA", "NG"),
         ("Soldiers fought rebels in Kalewa Township on Monday.", "Kalewa Township", "MM"),
     ])
@@ -25,9 +25,9 @@ struct LocalDivisionTests {
         #expect(region.place == nil || region.place?.countryCode == "CM", "resolved to \(region.place?.name ?? "") in \(region.place?.countryCode ?? "")")
     }
 
-    /// `Tal al-Sultan district`: the district word belongs to the whole name, not to a town called Sultan.
+    /// `Khirbet al-Sultan district`: the district word belongs to the whole name, not to a town called Sultan.
     @Test func aNameAfterAnArticleIsPartOfTheLongerName() throws {
-        let mentions = TestSupport.parser.extract("Tents near the hospital in the Tal al-Sultan district of Rafah were hit on Saturday.")
+        let mentions = TestSupport.parser.extract("Tents near the hospital in the Khirbet al-Sultan district of Rafah were hit on Saturday.")
         #expect(!mentions.contains { $0.text == "Sultan district" }, "found \(mentions.map(\.text))")
         #expect(mentions.contains { $0.text == "Rafah" && $0.place?.countryCode == "PS" })
     }

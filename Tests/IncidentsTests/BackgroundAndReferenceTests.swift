@@ -36,6 +36,30 @@ struct BackgroundAndReferenceTests {
         // A village the gazetteer lacks stands in the finest place the text puts it in (`Nigeria's Plateau State`).
         Case(text: "Gunmen killed 12 people on Friday in Dagwom, a hamlet in central Nigeria's Plateau State, residents said.",
              subEventType: "Attack", place: "Plateau State", fatalities: 12),
+        // A state told in a relative clause (`which militants had held for two months`) does not make the
+        // main clause a tally; `regained control` is regaining territory.
+        Case(text: "Troops on Tuesday recaptured the town hall in Marawi, which militants had held for two months, the army said.",
+             subEventType: "Government regains territory", place: "Marawi"),
+        Case(text: "Soldiers regained full control of Bambari on Wednesday afternoon, the UN mission said.",
+             subEventType: "Government regains territory", place: "Bambari"),
+        // A truce that took hold is an agreement, told by the verb it is the subject of.
+        Case(text: "A ceasefire brokered by tribal elders took hold in Misrata on Sunday, the council said.",
+             subEventType: "Agreement", place: "Misrata"),
+        // Protesters who disperse by themselves met no intervention; police who disperse them did.
+        Case(text: "Hundreds of demonstrators marched peacefully through Eldoret on Monday before dispersing in the afternoon.",
+             subEventType: "Peaceful protest", place: "Eldoret"),
+        Case(text: "Police dispersed hundreds of demonstrators in Eldoret on Monday, witnesses said.",
+             subEventType: "Protest with intervention", place: "Eldoret"),
+        // Protesters who hurl stones riot, whatever the police do in return.
+        Case(text: "Riot police used tear gas against demonstrators who hurled stones in Mombasa on Friday.",
+             subEventType: "Violent demonstration", place: "Mombasa"),
+        // `took to the streets` is a protest.
+        Case(text: "Thousands of people took to the streets of Bamako on Friday to demand elections.",
+             subEventType: "Peaceful protest", place: "Bamako"),
+        // The other side's account of the same fight, told without a place, is no second incident.
+        Case(text: "Gunmen exchanged fire with soldiers who raided a village near Jenin on Tuesday, killing one gunman. "
+                + "The army said its troops came under fire during the raid and responded.",
+             subEventType: "Armed clash", place: "Jenin", fatalities: 1),
         // A past form the tagger read as an adjective after a weapon is the verb.
         Case(text: "The army said its warplanes struck RSF positions east of Kidal on Friday.",
              subEventType: "Air/drone strike", place: "Kidal"),
