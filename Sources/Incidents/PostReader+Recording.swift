@@ -12,6 +12,15 @@ extension PostReader {
         var injured = false
         for mention in places {
             var cursor = mentionTokens[mention].lowerBound - 1
+            // `35 in the capital, N'Djamena, and 15 in Moundou`: the place named after a description of it.
+            if cursor > 2, annotated.text(of: cursor) == "," {
+                var back = cursor - 1, steps = 0
+                while back > 0, steps < 4, [.det, .adj, .noun].contains(annotated.tags[back].universal) {
+                    back -= 1
+                    steps += 1
+                }
+                if steps > 0, ["in", "at"].contains(annotated.lemma(of: back).lowercased()) { cursor = back }
+            }
             guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
             cursor -= 1
             var steps = 0

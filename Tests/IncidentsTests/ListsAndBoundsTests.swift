@@ -77,6 +77,16 @@ struct ListsAndBoundsTests {
         #expect(incident.geoPrecision == c.geoPrecision)
     }
 
+    /// A place named after a description of it (`in the capital, Bamako`) still has its own toll in a list of tolls.
+    @Test func aTollBeforeADescribedPlaceIsThatPlaces() throws {
+        let text = "Rioters clashed with police across Mali on Monday. Twelve were killed in the capital, Bamako, and four in Mopti."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-08T09:00:00Z")
+        var tolls: [String: Int] = [:]
+        for incident in incidents { tolls[incident.location] = incident.fatalities }
+        #expect(tolls["Bamako"] == 12, "found \(tolls)")
+        #expect(tolls["Mopti"] == 4, "found \(tolls)")
+    }
+
     /// A facility the gazetteer lacks, in a story whose events lie in one town, is in that town.
     @Test func aFacilityIsInTheStorysTown() throws {
         let text = "Two rockets struck Ashkelon on Sunday, wounding four people.\n\nJust a day earlier, Barzilai Hospital was hit by a rocket."
