@@ -27,7 +27,7 @@ enum DivisionTerms {
     ]
     static let phraseHashes: [(hashes: [UInt64], level: Level)] = phrases.map { ($0.words.map(WordSets.hash), $0.level) }
 
-    /// The division term a query ends with (`Monguno Local Government Area`, `Bryansk region`): its
+    /// The division term a query ends with (`Konduga Local Government Area`, `Bryansk region`): its
     /// level and how many words it takes.
     static func trailingTerm(of words: [String]) -> (level: Level, length: Int)? {
         for phrase in phrases where words.count > phrase.words.count && Array(words.suffix(phrase.words.count)) == phrase.words {

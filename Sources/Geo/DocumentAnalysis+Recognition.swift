@@ -87,7 +87,7 @@ extension DocumentAnalysis {
             // Another capitalised name word right beside it: a person or an organisation.
             if previousInRun, let kind = fillers[previous], kind != .common, tokens[previous].gapAfter == .space { continue }
             if nextInRun, fillers[next] == .name, match.divisionInside == nil { continue }
-            // `Tal al-Sultan district`: a name an article ties to an unknown name before it is the end of a longer name.
+            // `Khirbet al-Sultan district`: a name an article ties to an unknown name before it is the end of a longer name.
             if previous - 1 >= start, !tokens[previous].isCapitalized, tokens[previous].gapAfter == .hyphen,
                fillers[previous - 1] == .name || (number > 0 && matches[number - 1].last == previous - 1) { continue }
             // Two places side by side without a comma are a person's names (`Clare Sebastian`).
@@ -256,7 +256,7 @@ extension DocumentAnalysis {
             let gap = tokens[x.spanLast].gapAfter
             if !x.isDemonym, y.spanFirst == x.spanLast + 1, gap == .comma {
                 candidates[index].container = index + 1
-                // `Pale Township, Sagaing Region`: a division word on either side says the second holds the first
+                // `Salin Township, Magway Region`: a division word on either side says the second holds the first
                 // (unlike `near Pyongyang, South Korea's military said`).
                 if x.division != nil || y.division != nil, tokens[y.spanLast].gapAfter != .possessive {
                     candidates[index].containerHolds = true

@@ -33,8 +33,8 @@ public enum CountReader {
 
     /// The counts stated in one sentence's words.
     ///
-    /// A figure of the main clause is the event's: a temporal clause after it (`a day after nine police
-    /// died in similar blasts`, `a year after a massacre there left 160 dead`) tells of another event,
+    /// A figure of the main clause is the event's: a temporal clause after it (`a day after seven
+    /// civilians died in a similar blast`, `two years after a massacre in the area left about 100 dead`) tells of another event,
     /// and its figures count only where the main clause gives none.
     static func read(_ tokens: [ReaderToken]) -> CasualtyCounts {
         var whole = reading(tokens)

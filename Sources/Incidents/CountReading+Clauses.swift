@@ -12,7 +12,7 @@ extension CountReading {
 
         var total = span.count
         var index = span.end
-        // `Four children, three women and a man were killed`: a list as the subject adds up.
+        // `Six children, two women and a man were killed`: a list as the subject adds up.
         if let list = countedList(from: span.start, asSubject: true), list.items > 1 {
             total = list.total
             index = pastComplement(from: list.end)
@@ -127,8 +127,8 @@ extension CountReading {
         return nil
     }
 
-    /// An object list's total: `killing two soldiers and four civilians` is 6, `killing four children,
-    /// three women and a man` is 8.
+    /// An object list's total: `killing two soldiers and four civilians` is 6, `killing six children,
+    /// two women and a man` is 9.
     func listTotal(from span: NumberSpan) -> Count {
         countedList(from: span.start, asSubject: false)?.total ?? span.count
     }
@@ -200,12 +200,12 @@ extension CountReading {
             guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {
                 CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
             }) else { continue }
-            // `killing a colonel and four soldiers`: the object list adds up.
+            // `killed a village chief and four farmers`: the object list adds up.
             if let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured" {
                 record(CountField(key: key), countedList(from: index, asSubject: false)?.total ?? Count(1))
                 continue
             }
-            // `A woman and her two children were killed`.
+            // `A woman and her two sons were killed`.
             if let list = countedList(from: index, asSubject: true), list.items > 1 {
                 let verb = pastComplement(from: list.end)
                 var after = verb

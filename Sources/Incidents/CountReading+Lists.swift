@@ -1,5 +1,5 @@
-/// Lists of counted people: `two soldiers and four attackers`, `a woman and her two children`,
-/// `four children, three women and a man`. A list adds up.
+/// Lists of counted people: `two soldiers and four attackers`, `a woman and her two sons`,
+/// `six children, two women and a man`. A list adds up.
 extension CountReading {
     /// One counted phrase of a list and where it ends.
     private struct ListItem {
@@ -43,8 +43,8 @@ extension CountReading {
         return (total, used.last!.end, kept)
     }
 
-    /// The index past an `of` complement that ends a subject list before its verb (`four soldiers and a member of
-    /// the Volunteers for the Defence of the Homeland (VDP) were killed`); `index` itself when there is none.
+    /// The index past an `of` complement that ends a subject list before its verb (`three soldiers and a member of
+    /// the Civilian Joint Task Force (CJTF) were killed`); `index` itself when there is none.
     func pastComplement(from index: Int) -> Int {
         guard lower(index) == "of" else { return index }
         var position = index + 1
@@ -59,7 +59,7 @@ extension CountReading {
         return index
     }
 
-    /// Function words inside a name in an `of` complement (`the Defence of the Homeland`).
+    /// Function words inside a name in an `of` complement (`the Civilian Joint Task Force`).
     private static let complementWords: Set<String> = ["the", "of", "for", "and"]
 
     /// A counted phrase at `index`: a number (`three women`, `her two children`) or one person (`a man`).

@@ -125,7 +125,7 @@ extension SentenceGrammar {
             }
         case .agreement:
             // Signed, reached or in force: the verb governing the truce says so, and says it happened; or the truce is
-            // the subject of a verb saying it began (`A ceasefire negotiated by elders took hold on Sunday`).
+            // the subject of a verb saying it began (`A ceasefire brokered by tribal elders took hold`).
             guard let owner = clause.phrase else { return nil }
             let governing = governingVerb(before: phrase(owner).tokens.lowerBound).flatMap { verb in
                 EventLexicon.sealed.contains(lemma(verb)) ? self.phrase(of: verb).map { phrase($0) } : nil

@@ -381,7 +381,7 @@ extension SentenceGrammar {
             token = end - 1
         }
         // An outcome (`killed`) is its own event only when the sentence reports no act.
-        // An act told as not having happened (`after a massacre there last year`) leaves the outcome its own event.
+        // An act told as not having happened (`two years after a massacre in the area`) leaves the outcome its own event.
         if found.contains(where: { !$0.isOutcome && $0.isAsserted }) { found.removeAll { $0.isOutcome } }
         return found.compactMap(refined)
     }

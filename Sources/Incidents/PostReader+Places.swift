@@ -17,7 +17,7 @@ extension PostReader {
     /// The placements of an event's attached mentions: the most specific resolved places, and
     /// every unresolved name at its smallest known container (which then stands for no event of its own).
     func placements(of attached: [Int], in sentence: Int, source: LocationSource = .attached) -> [Placement] {
-        // `between Malelei and Kulan`: two places bound one event, which is put near the first.
+        // `between Gwoza and Bama`: two places bound one event, which is put near the first.
         let bounds = placesBetween(attached)
         let attached = attached.filter { !bounds.second.contains($0) }
         var resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
@@ -100,7 +100,7 @@ extension PostReader {
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
         let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
-        // `Ogossagou, a village in central Mali's Mopti region`: of the places after it that name one another, the finest.
+        // `Dagwom, a hamlet in central Nigeria's Plateau State`: of the places after it that name one another, the finest.
         var holder = after.first
         if let first = holder, let country = mentions[first].place?.countryCode {
             for next in after.dropFirst() where mentionTokens[next].lowerBound - mentionTokens[holder!].upperBound <= 2 {
@@ -119,7 +119,7 @@ extension PostReader {
                 }
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
         }
-        // A facility (`Soroka Hospital`) in a story whose events lie in one town is in that town.
+        // A facility (`Barzilai Hospital`) in a story whose events lie in one town is in that town.
         if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()) {
             var towns: [Int: Place] = [:]
             for reading in readings {

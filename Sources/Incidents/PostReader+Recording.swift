@@ -12,7 +12,7 @@ extension PostReader {
         var injured = false
         for mention in places {
             var cursor = mentionTokens[mention].lowerBound - 1
-            // `35 in the capital, N'Djamena, and 15 in Moundou`: the place named after a description of it.
+            // `Twelve were killed in the capital, Bamako, and four in Mopti`: the place named after a description of it.
             if cursor > 2, annotated.text(of: cursor) == "," {
                 var back = cursor - 1, steps = 0
                 while back > 0, steps < 4, [.det, .adj, .noun].contains(annotated.tags[back].universal) {

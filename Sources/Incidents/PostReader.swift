@@ -120,7 +120,7 @@ struct PostReader {
             for found in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 var name = found.tokens
                 var place = found.isFacilityTown ? nil : lookUp(String(annotated.text(of: name)))
-                // `Pale Township, Sagaing Region`: a namesake outside the region the text puts the name in is another place.
+                // `Salin Township, Magway Region`: a namesake outside the region the text puts the name in is another place.
                 if let namesake = place, let held = run(of: sentence.tokenSpan).lazy
                     .filter({ mentions[$0].place == nil && mentionTokens[$0].overlaps(name) }).compactMap({ mentions[$0].container }).first,
                     !Self.holds(held, namesake)
@@ -189,7 +189,6 @@ struct PostReader {
         }
     }
 
-    /// The country most of the post's resolved places are in: where an unsure name is looked up first.
     /// Whether `outer` (a country or division) holds `inner`, by the codes the gazetteer gives both.
     static func holds(_ outer: Place, _ inner: Place) -> Bool {
         guard outer.countryCode == inner.countryCode else { return false }
@@ -199,6 +198,7 @@ struct PostReader {
         }
     }
 
+    /// The country most of the post's resolved places are in: where an unsure name is looked up first.
     static func mainCountry(_ mentions: [PlaceMention]) -> String? {
         var counts: [String: Int] = [:]
         for mention in mentions where mention.role == .location { if let code = mention.place?.countryCode { counts[code, default: 0] += 1 } }
