@@ -12,7 +12,8 @@ extension CountReading {
 
         var total = span.count
         var index = span.end
-        // `Six children, two women and a man were killed`: a list as the subject adds up.
+        // `Two soldiers and four attackers were killed`, `six children, two women and a man were killed`:
+        // a list as the subject adds up (`countedList`).
         if let list = countedList(from: span.start, asSubject: true), list.items > 1 {
             total = list.total
             index = pastComplement(from: list.end)
@@ -39,9 +40,12 @@ extension CountReading {
                 return
             }
             // `Four soldiers of the 5th Brigade were killed`: a noun's `of` complement before the verb.
-            if token.lower == "of", words > 0, !sawAuxiliary, pastComplement(from: index) > index {
-                index = pastComplement(from: index)
-                continue
+            if token.lower == "of", words > 0, !sawAuxiliary {
+                let verb = pastComplement(from: index)
+                if verb > index {
+                    index = verb
+                    continue
+                }
             }
             if CountLexicon.auxiliaries.contains(token.lower) {
                 sawAuxiliary = true
@@ -49,13 +53,6 @@ extension CountReading {
                 continue
             }
             if sawAuxiliary { break scan }
-            // `two soldiers and four attackers were killed`: a short list adds up.
-            if token.lower == "and", words <= 2, let next = spanStarting(at: index + 1), lower(next.end) != "of" {
-                total = Count(total.value + next.count.value, Self.combined(total.qualifier, next.count.qualifier))
-                index = next.end
-                words = 0
-                continue
-            }
             // `Ten people, including three children, were killed`: skip the aside.
             if token.lower == ",", let next = lower(index + 1),
                 CountLexicon.asideOpeners.contains(next) || spanStarting(at: index + 1).map({ lower($0.end) == "of" }) == true,

@@ -68,8 +68,9 @@ extension TimelineServer {
     /// Writes the page a filter's `limit` asks for, in one read, and returns the next page's cursor:
     /// the last row written when one more row follows it (an index seek past that row).
     ///
-    /// For an answer built whole inside one read, where nothing can change between the page and the
-    /// probe; a streamed answer fixes its end first (``page(_:in:)``).
+    /// For an answer built whole inside one read: the page holds at most `limit` rows, and a row added
+    /// between the page and the probe at worst gives a cursor whose next page starts after it. A
+    /// streamed answer fixes its end first (``page(_:in:)``).
     static func exportPage(_ filter: IncidentFilter, from database: any IncidentDatabase, into exporter: inout IncidentExporter) throws -> IncidentCursor? {
         let before = exporter.count
         try database.exportRows(filter, into: &exporter)
