@@ -31,6 +31,18 @@ extension DocumentAnalysis {
             else { continue }
             unknown.append((first, last, Self.minimumUnresolvedConfidence))
         }
+        // `the Kfar Dalim area`: a name before a place noun, which the recognizer did not mark at all.
+        for noun in tokens.indices where word(noun, in: WordSets.placeNounsAfterName) && !tokens[noun].isCapitalized {
+            // The recognizer's unsure reading of another type (`Tel` as `other` at 0.55) does not outweigh the noun.
+            guard let (first, last) = nameBeforePlaceNoun(noun),
+                  !unknown.contains(where: { $0.first <= last && $0.last >= first }),
+                  !names.contains(where: { $0.first <= last && $0.last >= first && $0.name.type != .place && $0.name.confidence >= 0.8 }),
+                  !candidates.contains(where: { $0.spanFirst <= last && $0.spanLast >= first }),
+                  let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash),
+                  !parser.demonymKeys.contains(hash)
+            else { continue }
+            unknown.append((first, last, Self.minimumUnresolvedConfidence))
+        }
         var kept = unknown.map { placeShaped($0.first, $0.last) }
         // Coordination: in `the villages of Kalynove, Lysivka and Promin` every item is what the
         // first is; an unknown name listed beside a place (known, or kept) is kept too.
@@ -83,7 +95,7 @@ extension DocumentAnalysis {
         let after = last + 1
         // `Tuareg-led`, `Moscow-installed`: an adjective, as for known names.
         if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
-        if divisionLevel(after) != nil, joined(last) { return true }
+        if divisionLevel(after) != nil || word(after, in: WordSets.placeNounsAfterName), joined(last) { return true }
         if container(after: last) != nil { return true }
         // A name before a plural noun names whose they are (`M23 rebels`, `Fano militiamen`), not a place.
         if joined(last), !tokens[after].isCapitalized, partOfSpeech(tokens[after].streamIndex)?.penn == "NNS",
@@ -118,6 +130,23 @@ extension DocumentAnalysis {
         while last - head < 3, joined(last), tokens[last + 1].isCapitalized, divisionLevel(last + 1) == nil,
               !word(last + 1, in: WordSets.blockedKeys) { last += 1 }
         return (start, last)
+    }
+
+    /// The capitalised words right before a place noun (`the Kfar Dalim area`, `in Bir Ali village`) after `the`
+    /// or a locative preposition; at most four, none an ordinary word.
+    func nameBeforePlaceNoun(_ noun: Int) -> (first: Int, last: Int)? {
+        let last = noun - 1
+        guard last >= 1, tokens[last].gapAfter == .space, tokens[last].isCapitalized, tokens[last].letterCount >= 2,
+              !isCommonWord(last) else { return nil }
+        var first = last
+        while last - first < 3, first >= 1, joined(first - 1), tokens[first - 1].isCapitalized, !isCommonWord(first - 1),
+              !word(first - 1, in: WordSets.blockedKeys) { first -= 1 }
+        let before = first - 1
+        guard before >= 0, tokens[before].gapAfter == .space,
+              tokens[before].wordHash == WordSets.hash("the") || word(before, in: WordSets.locativePrepositions),
+              !word(before, in: WordSets.coordinators)
+        else { return nil }
+        return (first, last)
     }
 
     static let arabicArticles = WordSets.hashes(Array(RomanizationKey.articles))

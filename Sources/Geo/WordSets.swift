@@ -88,6 +88,12 @@ enum WordSets {
         "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
     ])
 
+    /// Lower-case nouns that make the name written right before them a place's (`the Kfar Dalim area`, `Bir Ali
+    /// village`), whatever the recognizer read it as.
+    static let placeNounsAfterName = hashes([
+        "area", "village", "town", "hamlet", "settlement", "neighborhood", "neighbourhood", "suburb", "locality",
+    ])
+
     /// Words that put the event near, not at, the place.
     static let nearWords = hashes(["near", "outside", "outskirts", "nearby", "around", "close", "vicinity"])
 

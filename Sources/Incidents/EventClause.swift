@@ -343,11 +343,14 @@ extension SentenceGrammar {
                 let explosive = fallback == .remoteExplosive || fallback == .airDroneStrike
                 kind = (explosive && named == .firearm ? nil : named).map(EventLexicon.kind(for:)) ?? fallback
                 // What was attacked decides first: a base fights back, a village does not.
-                if kind == .armedClash || kind == .attack, let owner, let target = targetHead(of: owner) {
-                    if EventLexicon.armedTargets.contains(target) { kind = .armedClash }
-                    if EventLexicon.civilianTargets.contains(target) { kind = .attack }
+                let target = kind == .armedClash || kind == .attack ? owner.flatMap(targetHead(of:)) : nil
+                if let target, EventLexicon.armedTargets.contains(target) {
+                    kind = .armedClash
+                } else if let target, EventLexicon.civilianTargets.contains(target) {
+                    kind = .attack
                 }
-                // Armed men against civilians is violence against civilians, not a battle.
+                // Armed men against civilians is violence against civilians, not a battle (`shot at a truck, killing
+                // its driver`: a target that says neither leaves it to the victims).
                 else if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
                     kind = .attack
                 }

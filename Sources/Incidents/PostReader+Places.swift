@@ -99,7 +99,12 @@ extension PostReader {
         // Any resolved place of the sentence may hold it, a description too (`Khuafo village, north of X, a town in Chin state`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
-        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound }.reversed()
+        // Before it, a place named as where something came from holds nothing (`a drone from Lebanon fell in the X area`).
+        let isOrigin = { (mention: Int) -> Bool in
+            let first = mentionTokens[mention].lowerBound
+            return first > 0 && annotated.lemma(of: first - 1).lowercased() == "from"
+        }
+        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound && !isOrigin($0) }.reversed()
         // `Dagwom, a hamlet in central Nigeria's Plateau State`: of the places after it that name one another, the finest.
         var holder = after.first
         if let first = holder, let country = mentions[first].place?.countryCode {
@@ -325,8 +330,32 @@ extension PostReader {
         guard let best = pool.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             let time = best.time
         else { return nil }
+        // `between 4-7 March`: an event told over a range of days is dated, as ACLED codes it, by the day it
+        // began (its text keeps the whole range).
+        let before = pool.last { $0.range.upperBound <= best.range.lowerBound }
+        let after = pool.first { $0.range.lowerBound >= best.range.upperBound }
+        let range = before.flatMap { Self.joinsRange($0, best, in: sentence) ? ($0, best) : nil }
+            ?? after.flatMap { Self.joinsRange(best, $0, in: sentence) ? (best, $0) : nil }
+        if let (opening, closing) = range, let from = opening.time, let to = closing.time, from.precision == .day, to.precision == .day {
+            let scalars = sentence.text.unicodeScalars
+            let start = scalars.index(scalars.startIndex, offsetBy: opening.range.lowerBound - sentence.range.lowerBound)
+            let end = scalars.index(scalars.startIndex, offsetBy: closing.range.upperBound - sentence.range.lowerBound)
+            return (from.interval, from.precision, unsaid.isEmpty ? nil : String(scalars[start..<end]))
+        }
         // Such a time is a bound, not the event's own: it gives no text, so a time told for the event elsewhere prevails.
         return (time.interval, time.precision, unsaid.isEmpty ? nil : best.text)
+    }
+}
+
+extension PostReader {
+    /// Whether two days are the ends of one range (`4-7`, `3 to 5 May`, `between 9 and 12 May`): only a
+    /// dash or a joining word between them.
+    static func joinsRange(_ opening: TimeMention, _ closing: TimeMention, in sentence: Sentence) -> Bool {
+        let scalars = sentence.text.unicodeScalars
+        let from = opening.range.upperBound - sentence.range.lowerBound, to = closing.range.lowerBound - sentence.range.lowerBound
+        guard from >= 0, to >= from, to <= scalars.count, to - from <= 9 else { return false }
+        let gap = String(scalars[scalars.index(scalars.startIndex, offsetBy: from)..<scalars.index(scalars.startIndex, offsetBy: to)])
+        return ["-", "–", "to", "through", "and"].contains(gap.trimmingCharacters(in: .whitespaces).lowercased())
     }
 }
 

@@ -136,6 +136,14 @@ public struct Annotator: Sendable {
                 }
             }
         }
+        // `one civilian survived`: an adjective between a number and a finite verb is the noun the number counts and the
+        // verb's subject (an adjective modifies a noun that would follow it).
+        if let noun = tagger.tagset.tags.first(where: { $0.penn == "NN" }) {
+            for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].penn == "CD" {
+                guard ["VBD", "VBZ", "VBP", "MD"].contains(tags[index + 1].penn), sameSentence(index - 1, index + 1, sentences) else { continue }
+                tags[index] = noun
+            }
+        }
         var phrases: [Phrase] = []
         tags.withUnsafeBufferPointer { tagBuffer in
             tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -148,6 +156,11 @@ public struct Annotator: Sendable {
         }
         return AnnotatedText(text: text, tokens: tokens, sentences: sentences, tags: tags, phrases: phrases, names: names,
                              nameLabels: labels, model: model)
+    }
+
+    /// Whether tokens `a` and `b` lie in one sentence.
+    private func sameSentence(_ a: Int, _ b: Int, _ sentences: [Range<Int>]) -> Bool {
+        sentences.contains { $0.contains(a) && $0.contains(b) }
     }
 
     static func isFunction(_ tag: PartOfSpeech) -> Bool {

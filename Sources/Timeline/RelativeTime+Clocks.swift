@@ -78,12 +78,17 @@ extension Matcher {
     }
 
     /// A clock in running text, on the anchor's day, or the day before if that is still to come;
-    /// on the day written after it (`8 a.m. Thursday`, `5 p.m. EST, Nov. 9`, `noon on Friday`) when there is one.
+    /// on the day written after it (`8 a.m. Thursday`, `5 p.m. EST, Nov. 9`, `noon on Friday`, `8 p.m. (1700 GMT)
+    /// Friday`) when there is one.
     func matchClock(_ hourValue: Int, minute written: Int?, first: Int, at i: Int) throws(TimelineError) -> Match? {
         guard let clock = try clockReading(at: i) else { return nil }
         let reading = reading(at: i, near: true)
         let future = reading == .future
         var dayStart = clock.end
+        // `10 p.m. (1900 GMT) Sunday`: the same time in another zone, in parentheses, stands between a clock and its day.
+        if isMark(dayStart, "("), let other = try? clockReading(at: dayStart + 1), other.zone != nil, isMark(other.end, ")") {
+            dayStart = other.end + 1
+        }
         if isMark(dayStart, ",") { dayStart += 1 }
         if lower(dayStart) == "on" { dayStart += 1 }
         if let weekday = weekday(dayStart) {

@@ -421,6 +421,23 @@ struct Matcher {
         return match
     }
 
+    /// The first day of a range whose month is written once, after its last day (`4-7 March 2025`,
+    /// `from 3 to 5 March`, `between 9 and 12 May`): that day of the month and year the last day is read in.
+    /// TimeML marks the two ends as two expressions; the last is read when the matcher reaches it.
+    func matchRangeStart(_ value: Int, first: Int, at i: Int) throws(TimelineError) -> Match? {
+        guard (1...31).contains(value), words[i].lower.count <= 2, i + 2 < words.count else { return nil }
+        let joiner = words[i + 1].lower
+        let joins = ["-", "–", "to", "through"].contains(joiner) || (joiner == "and" && lower(i - 1) == "between")
+        guard joins, let last = dayOfMonth(i + 2), words[i + 2].lower.count <= 2, value < last, month(i + 3) != nil,
+              let end = try matchNumber(at: i + 2), case .resolved(let time) = end.resolution, time.precision == .day
+        else { return nil }
+        let lastDate = anchor.localTime(of: time.start).date
+        guard let date = CivilDate(year: lastDate.year, month: lastDate.month, day: value) else { return nil }
+        var match = try day(first, i + 1, date)
+        match.timex.anchoring = end.timex.anchoring
+        return match
+    }
+
     /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
     func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
         let first = first ?? i
@@ -430,6 +447,7 @@ struct Matcher {
                              first: first, end: i + (number(i + 2).map { _ in words[i + 2].lower.count == 4 ? 3 : 2 } ?? 2), at: i)
         }
         guard let value = number(i) else { return nil }
+        if let match = try matchRangeStart(value, first: first, at: i) { return match }
         if let month = month(i + 1), words[i].lower.count <= 2 {
             var end = i + 2
             var year: Int?

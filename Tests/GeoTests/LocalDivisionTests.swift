@@ -32,6 +32,23 @@ struct LocalDivisionTests {
         #expect(mentions.contains { $0.text == "Rafah" && $0.place?.countryCode == "PS" })
     }
 
+    /// `the X area`: a name the gazetteer lacks before a place noun is a place, kept unresolved, even where
+    /// the recognizer marked nothing or was unsure of another type; a person's name before `area` is not one.
+    @Test(arguments: [
+        ("A drone fell in the Tel Shaviv area on Monday.", "Tel Shaviv"),
+        ("Shells landed near Brodovka village overnight.", "Brodovka"),
+    ])
+    func aNameBeforeAPlaceNounIsAPlace(_ text: String, _ name: String) throws {
+        let mentions = TestSupport.parser.extract(text)
+        let found = try #require(mentions.first { $0.text == name }, "found \(mentions.map(\.text))")
+        #expect(found.place == nil)
+    }
+
+    @Test func aSentenceOpeningIsNoNameBeforeAPlaceNoun() {
+        let mentions = TestSupport.parser.extract("The area was shelled. Residents of the village fled.")
+        #expect(mentions.isEmpty, "found \(mentions.map(\.text))")
+    }
+
     /// `X Township, Y Region`: a namesake of X outside Y is not X; X stays unresolved, held by Y.
     @Test func aNamesakeOutsideTheRegionAfterTheCommaIsNotTheName() throws {
         let mentions = TestSupport.parser.extract("Jets bombed a monastery in Salin Township, Magway Region, on Sunday.")

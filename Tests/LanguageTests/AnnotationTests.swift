@@ -49,6 +49,9 @@ struct AnnotationTests {
         // An unseen verb: after a vowel pair and one consonant English drops no `e` (`looted` is `loot`, not `loote`).
         TagCase(text: "Fighters looted shops in the market.", word: "looted", universal: .verb, penn: "VBD", lemma: "loot"),
         TagCase(text: "Soldiers hooted at the crowd.", word: "hooted", universal: .verb, penn: "VBD", lemma: "hoot"),
+        // Between a number and a finite verb, a word the tagger reads as an adjective is the noun counted.
+        TagCase(text: "Gunmen opened fire, after which one civilian died.", word: "civilian", universal: .noun, penn: "NN", lemma: "civilian"),
+        TagCase(text: "One civilian car was hit.", word: "civilian", universal: .adj, penn: "JJ", lemma: "civilian"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)
