@@ -69,6 +69,8 @@ extension SentenceGrammar {
         if summary.firstDenial < token { return true }
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
         if isOngoing, token >= summary.ongoingFrom { return true }
+        // `There has been no fighting`: `no` right before the trigger (a gerund the chunker leaves outside a noun phrase too).
+        if token > span.lowerBound, tag(token - 1).universal == .det, ["no", "any"].contains(lemma(token - 1)) { return true }
         guard let index = index else {
             // A trigger the chunker left outside any phrase (`will hold a mass rally` with `rally` read as an adverb):
             // the verb group governing it still says whether it happened.
@@ -120,6 +122,9 @@ extension SentenceGrammar {
             {
                 return true
             }
+            // `ahead of a rally planned for Saturday`: an event still to come.
+            let start = phrase.tokens.lowerBound
+            if start - 2 >= span.lowerBound, lemma(start - 1) == "of", lemma(start - 2) == "ahead" { return true }
             // `a heightened risk of terrorist attacks`, `the threat of an offensive`: what may happen, not what did.
             if case .preposition("of", let governor?)? = link(of: index), self.phrase(governor).kind == .noun,
                 EventLexicon.possibilityNouns.contains(lemma(self.phrase(governor).head))

@@ -220,7 +220,7 @@ enum EventLexicon {
 
     /// Determiners and adjectives in a trigger's phrase that make it no event of this report (`no shelling`, `previous attacks`).
     static let cancellingModifiers: Set<String> = [
-        "no", "previous", "past", "earlier", "future", "possible", "potential", "further", "planned", "hypothetical",
+        "no", "any", "previous", "past", "earlier", "future", "possible", "potential", "further", "planned", "hypothetical",
         "imminent", "similar",
     ]
 

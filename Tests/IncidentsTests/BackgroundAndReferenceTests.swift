@@ -75,6 +75,17 @@ struct BackgroundAndReferenceTests {
         #expect(incident.fatalities == c.fatalities)
     }
 
+    /// `no fighting`, `any attack`, `ahead of a march`: events denied, hypothetical or still to come.
+    @Test(arguments: [
+        "\"There has been no fighting anywhere near Kupiansk since Friday,\" a regional official said on Sunday.",
+        "The militia's commander said on Tuesday his men would respond with force to any army attack on civilians in Kidal.",
+        "Police closed the roads into Nairobi on Thursday ahead of a march the opposition had called for Saturday.",
+    ])
+    func noEventHappened(_ text: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
+
     /// `the rally` after an announced one points at an event that has not happened: no incident.
     @Test func aReferenceToAnAnnouncedRallyIsNoIncident() throws {
         let text = "The opposition alliance announced on Monday that it will hold a mass rally at Uhuru Park in Nairobi on Saturday.\n\n"
