@@ -197,7 +197,7 @@ extension SentenceGrammar {
     /// Whether prepositional phrase `index` is `with` and a weapon (`hit with drones`): an instrument, not a companion.
     func isInstrument(_ index: Int) -> Bool {
         guard lemma(phrase(index).head) == "with", let object = phrase(index).object else { return false }
-        return phrase(object).tokens.contains { EventLexicon.weapons[lemma($0)] != nil }
+        return phrase(object).tokens.contains { EventLexicon.weapons[lemma($0)] != nil || EventLexicon.handWeapons.contains(lemma($0)) }
     }
 
     /// The role of the place whose first token is `token`, given the sentence's event clauses.

@@ -165,6 +165,10 @@ enum EventLexicon {
         "grenade": .grenade,
     ]
 
+    /// Weapons held in the hand (`clashed with sticks and machetes`): an instrument after `with`, though they
+    /// decide no kind of event.
+    static let handWeapons: Set<String> = ["machete", "knife", "stick", "club", "axe", "sword", "spear", "rod", "stone", "rock", "baton", "cudgel"]
+
     /// The kind a weapon gives a trigger that leaves it open.
     static func kind(for weapon: Weapon) -> EventKind {
         switch weapon {

@@ -57,7 +57,12 @@ public enum IncidentMerger {
             // The same place, found surer by another report (attached by grammar rather than taken from the paragraph).
             target.locationSource = min(target.locationSource, other.locationSource)
         }
-        if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity { target.kind = kind }
+        // An interception explains what became of an attack, unless the attack hurt people: then it struck, and the
+        // interception is another weapon's.
+        let struck = (target.fatalities ?? 0) + (target.injured ?? 0) > 0
+        if let kind = other.kind, let current = target.kind, kind.specificity > current.specificity, !(kind == .disruptedWeaponsUse && struck) {
+            target.kind = kind
+        }
         let otherDated = other.occurredText != nil
         let targetDated = target.occurredText != nil
         if otherDated && (!targetDated || other.occurredPrecision < target.occurredPrecision) {

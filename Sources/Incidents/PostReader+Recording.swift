@@ -170,4 +170,11 @@ extension PostReader {
         }
         return incidents.indices.last { incidents[$0].kind?.family == family.kind.family && near($0) }
     }
+
+    /// Whether an interception told without a place is another event than incident `target`: one whose weapon
+    /// struck and hurt people was not intercepted (`wounding two people` ... `it had shot down 12 drones`).
+    func interceptsApart(_ kind: EventKind, from target: Int) -> Bool {
+        kind == .disruptedWeaponsUse && incidents[target].kind != .disruptedWeaponsUse
+            && (incidents[target].fatalities ?? 0) + (incidents[target].injured ?? 0) > 0
+    }
 }

@@ -328,7 +328,7 @@ struct PostReader {
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
             if placed.isEmpty {
-                if let target = continued(family, in: reading, paragraph: sentence.paragraph) {
+                if let target = continued(family, in: reading, paragraph: sentence.paragraph), !interceptsApart(report.kind, from: target) {
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
                     let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
                     add(report, to: target, keepingKind: !retells)
@@ -370,7 +370,7 @@ struct PostReader {
     mutating func finish() {
         for report in pending {
             let paragraph = sentences[report.sentence].paragraph
-            var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family }
+            var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
             var retold = false
             if same.isEmpty, report.kind.family.isViolent {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the

@@ -118,32 +118,7 @@ public struct Annotator: Sendable {
             }
         }
         var tags = classes.map { tagger.tagset.tags[Int($0)] }
-        // `Clashes broke out`: a simple-past form the tagger read as present (`VBP`) is past whatever its context.
-        if let past = tagger.tagset.tags.first(where: { $0.penn == "VBD" }) {
-            for index in tags.indices where tags[index].penn == "VBP" || tags[index].penn == "VBZ" {
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8]), as: UTF8.self).lowercased()
-                if IrregularVerbs.pastOnly.contains(word) { tags[index] = past }
-            }
-        }
-        // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular) after a
-        // determiner, adjective or noun is a noun the tagger misread.
-        if let noun = tagger.tagset.tags.first(where: { $0.penn == "NN" }) {
-            for index in tags.indices where index > 0 && (tags[index].penn == "VBD" || tags[index].penn == "VBN") {
-                guard [.det, .adj, .noun].contains(tags[index - 1].universal) else { continue }
-                let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8]), as: UTF8.self).lowercased()
-                if !word.hasSuffix("ed"), !IrregularVerbs.pastAndParticipleForms.contains(word), word.allSatisfy(\.isLetter) {
-                    tags[index] = noun
-                }
-            }
-        }
-        // `one civilian survived`: an adjective between a number and a finite verb is the noun the number counts and the
-        // verb's subject (an adjective modifies a noun that would follow it).
-        if let noun = tagger.tagset.tags.first(where: { $0.penn == "NN" }) {
-            for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].penn == "CD" {
-                guard ["VBD", "VBZ", "VBP", "MD"].contains(tags[index + 1].penn), sameSentence(index - 1, index + 1, sentences) else { continue }
-                tags[index] = noun
-            }
-        }
+        TagRepairs(bytes: bytes, tokens: tokens, sentences: sentences, tagset: tagger.tagset, vocabulary: vocabulary).repair(&tags)
         var phrases: [Phrase] = []
         tags.withUnsafeBufferPointer { tagBuffer in
             tokens.withUnsafeBufferPointer { tokenBuffer in
@@ -156,11 +131,6 @@ public struct Annotator: Sendable {
         }
         return AnnotatedText(text: text, tokens: tokens, sentences: sentences, tags: tags, phrases: phrases, names: names,
                              nameLabels: labels, model: model)
-    }
-
-    /// Whether tokens `a` and `b` lie in one sentence.
-    private func sameSentence(_ a: Int, _ b: Int, _ sentences: [Range<Int>]) -> Bool {
-        sentences.contains { $0.contains(a) && $0.contains(b) }
     }
 
     static func isFunction(_ tag: PartOfSpeech) -> Bool {

@@ -36,6 +36,32 @@ public enum IrregularVerbs {
         return Set(forms.filter { $0.1 == "VBD" }.map(\.0)).subtracting(bases)
     }()
 
+    /// Prefixes that make a verb of an irregular one and keep its forms (`retook`, `outran`, `undertook`).
+    static let prefixes = ["re", "over", "under", "out", "mis"]
+
+    /// The verb of a past or participle form with a prefix the table lacks (`retook` -> `retake`,
+    /// `rebuilt` -> `rebuild`); nil when the rest is no form of the table or is a form of its own (`overran`).
+    public static func prefixedVerb(_ form: String) -> String? {
+        guard formLemmas[form] == nil else { return nil }
+        for prefix in prefixes where form.hasPrefix(prefix) && form.count >= prefix.count + 3 {
+            if let lemma = formLemmas[String(form.dropFirst(prefix.count))] { return prefix + lemma }
+        }
+        return nil
+    }
+
+    /// Whether a word is only ever a simple past (`fought`, `retook`), prefixed or not.
+    public static func isPastOnly(_ word: String) -> Bool {
+        if pastOnly.contains(word) { return true }
+        guard formLemmas[word] == nil else { return false }
+        return prefixes.contains { word.hasPrefix($0) && pastOnly.contains(String(word.dropFirst($0.count))) }
+    }
+
+    private static let formLemmas: [String: String] = {
+        var lemmas: [String: String] = [:]
+        for (form, _, lemma) in forms where lemmas[form] == nil { lemmas[form] = lemma }
+        return lemmas
+    }()
+
     /// Every past and participle form of the table (`struck`, `been`, `put`).
     public static let pastAndParticipleForms: Set<String> = Set(forms.map(\.0))
 

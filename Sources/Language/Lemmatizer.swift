@@ -27,6 +27,8 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
                 if let value = rules.value(Self.exceptionKey(tag: sibling, word: wordHash)) { return apply(value, to: lower) }
             }
         }
+        // `retook`, `rebuilt`: a prefix on an irregular verb keeps its forms.
+        if tag.penn == "VBD" || tag.penn == "VBN", vocabulary.value(wordHash) == nil, let verb = IrregularVerbs.prefixedVerb(lower) { return verb }
         guard Self.inflectedTags.contains(tag.penn) else { return lower }
         let utf8 = Array(lower.utf8)
         var candidates: [String] = []

@@ -55,4 +55,24 @@ struct RangesAndOriginsTests {
         #expect(fallen.fatalities == 0)
         #expect(fallen.geoPrecision == 3)
     }
+
+    /// A drone that struck and hurt people was not intercepted: the interception told after it, with no place,
+    /// is another event, and the strike keeps its kind and day.
+    @Test func anInterceptionAfterAStrikeThatHurtPeopleIsAnotherEvent() throws {
+        let text = "A drone struck a car in Kupiansk on Monday, wounding two people.\n\nThe army said on Tuesday it had shot down 12 drones overnight."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map { $0.subEventType ?? "?" }.sorted() == ["Air/drone strike", "Disrupted weapons use"])
+        let strike = try #require(incidents.first { $0.subEventType == "Air/drone strike" })
+        #expect(strike.injured == 2)
+        #expect(strike.occurredText == "on Monday")
+    }
+
+    /// A place after hand weapons (`with sticks and machetes at X`) is where the clash was, not the dateline's.
+    @Test func aPlaceAfterHandWeaponsIsTheEvents() throws {
+        let text = "JOS, Nigeria (Reuters) - Rival youth groups clashed with sticks and machetes at Riyom on Monday, leaving three dead, police said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map(\.location))")
+        #expect(incidents.first?.location == "Riyom")
+        #expect(incidents.first?.locationSource == .attached)
+    }
 }

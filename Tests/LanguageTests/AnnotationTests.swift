@@ -49,6 +49,12 @@ struct AnnotationTests {
         // An unseen verb: after a vowel pair and one consonant English drops no `e` (`looted` is `loot`, not `loote`).
         TagCase(text: "Fighters looted shops in the market.", word: "looted", universal: .verb, penn: "VBD", lemma: "loot"),
         TagCase(text: "Soldiers hooted at the crowd.", word: "hooted", universal: .verb, penn: "VBD", lemma: "hoot"),
+        // A prefix on an irregular verb keeps its forms; a past-only form between a subject and its object is the verb.
+        TagCase(text: "Government forces retook the airport on Monday.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
+        TagCase(text: "Troops retook two villages.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
+        TagCase(text: "Engineers have rebuilt the bridge.", word: "rebuilt", universal: .verb, penn: "VBN", lemma: "rebuild"),
+        // After a modal a base form stays one, whatever a prefix and an irregular past would make of it.
+        TagCase(text: "Prices will rebound next year.", word: "rebound", universal: .verb, penn: "VB", lemma: "rebound"),
         // Between a number and a finite verb, a word the tagger reads as an adjective is the noun counted.
         TagCase(text: "Gunmen opened fire, after which one civilian died.", word: "civilian", universal: .noun, penn: "NN", lemma: "civilian"),
         TagCase(text: "One civilian car was hit.", word: "civilian", universal: .adj, penn: "JJ", lemma: "civilian"),

@@ -1,0 +1,80 @@
+/// Corrections to the tagger's output where English grammar leaves one reading: closed-class
+/// facts (irregular past forms) and positions no other tag can take. Each one is a slip the
+/// averaged perceptron makes on words or contexts GUM barely has.
+struct TagRepairs {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let tokens: [Token]
+    let sentences: [Range<Int>]
+    let tagset: Tagset
+    let vocabulary: HashTableLayout.Reader
+
+    /// Three passes, each reading what the one before decided.
+    func repair(_ tags: inout [PartOfSpeech]) {
+        guard let past = tagset.tags.first(where: { $0.penn == "VBD" }), let noun = tagset.tags.first(where: { $0.penn == "NN" }) else { return }
+        for index in tags.indices where isPastForm(index) {
+            if ["VBP", "VBZ", "VB"].contains(tags[index].penn), !isBaseAfterAuxiliary(index, tags) {
+                // `Clashes broke out`, `troops retook it`: a simple-past form read as present or base is past.
+                tags[index] = past
+            } else if tags[index].universal == .noun, opensClause(before: index, tags), startsObject(after: index, tags) {
+                // `Government forces retook the airport`: a past-only form between a subject and its object is the verb.
+                tags[index] = past
+            }
+        }
+        // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular)
+        // after a determiner, adjective or noun is a noun the tagger misread.
+        for index in tags.indices where index > 0 && (tags[index].penn == "VBD" || tags[index].penn == "VBN") {
+            guard [.det, .adj, .noun].contains(tags[index - 1].universal) else { continue }
+            let word = self.word(index)
+            if !word.hasSuffix("ed"), !IrregularVerbs.pastAndParticipleForms.contains(word), IrregularVerbs.prefixedVerb(word) == nil,
+               word.allSatisfy(\.isLetter) {
+                tags[index] = noun
+            }
+        }
+        // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
+        // and the verb's subject (an adjective modifies a noun that would follow it).
+        for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].penn == "CD" {
+            if ["VBD", "VBZ", "VBP", "MD"].contains(tags[index + 1].penn), inOneSentence(index - 1, index + 1) { tags[index] = noun }
+        }
+    }
+
+    /// The word at `index` in lower case.
+    func word(_ index: Int) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[index].utf8]), as: UTF8.self).lowercased()
+    }
+
+    /// Whether the word is only ever a simple past (`fought`, `retook`); a prefixed form only when no word of
+    /// that spelling is known (`rebound` is a verb of its own).
+    func isPastForm(_ index: Int) -> Bool {
+        let word = self.word(index)
+        if IrregularVerbs.pastOnly.contains(word) { return true }
+        return IrregularVerbs.isPastOnly(word) && vocabulary.value(FNV.lowerHash(word)) == nil
+    }
+
+    /// Whether a base form follows a modal, `to` or `do` (`prices will rebound`, `did not rebound`): a base form.
+    func isBaseAfterAuxiliary(_ index: Int, _ tags: [PartOfSpeech]) -> Bool {
+        guard tags[index].penn == "VB" else { return false }
+        return (max(0, index - 2)..<index).contains { before in
+            tags[before].penn == "MD" || ["to", "do", "does", "did"].contains(word(before))
+        }
+    }
+
+    /// Whether the word before is a subject's head (a noun or a pronoun) in the same sentence.
+    func opensClause(before index: Int, _ tags: [PartOfSpeech]) -> Bool {
+        index > 0 && inOneSentence(index - 1, index) && [.noun, .propn, .pron].contains(tags[index - 1].universal)
+    }
+
+    /// Whether the word after opens a noun phrase (a determiner, a number, a pronoun) in the same sentence.
+    func startsObject(after index: Int, _ tags: [PartOfSpeech]) -> Bool {
+        index + 1 < tags.count && inOneSentence(index, index + 1) && [.det, .num, .pron].contains(tags[index + 1].universal)
+    }
+
+    /// Whether tokens `a` and `b` lie in one sentence.
+    func inOneSentence(_ a: Int, _ b: Int) -> Bool {
+        var low = 0, high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].upperBound <= a { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].contains(a) && sentences[low].contains(b)
+    }
+}
