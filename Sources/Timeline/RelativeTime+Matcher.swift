@@ -223,6 +223,7 @@ struct Matcher {
         let word = words[i]
         if word.kind == .number { return try matchNumber(at: i) }
         if word.dayOfMonth != nil, month(i + 1) != nil { return try matchNumber(at: i) }  // `31st May`
+        if word.dayOfMonth != nil, lower(i + 1) == "of", month(i + 2) != nil { return try matchNumber(at: i) }  // `31st of May`
         guard word.kind == .word else { return nil }
         if let weekday = weekday(i) { return try matchWeekday(weekday, first: i, at: i, qualifier: nil) }
         if let month = month(i), let match = try matchMonthDate(month, first: i, at: i) { return match }
@@ -276,7 +277,10 @@ struct Matcher {
 
     /// `Tuesday`, `Tuesday night`, `early on Wednesday`, `late Tuesday`.
     private func matchWeekday(_ weekday: Int, first: Int, at i: Int, qualifier: String?) throws(TimelineError) -> Match {
-        let date = weekdayDate(weekday, reading(at: i, near: true))
+        var date = weekdayDate(weekday, reading(at: i, near: true))
+        // `Friday morning 23rd of February 2024`, `Friday, 23 September`: the date written after it says which Friday.
+        let partEnd = lower(i + 1).flatMap(DayPart.named) != nil ? i + 2 : i + 1
+        if let written = dateWritten(at: isMark(partEnd, ",") ? partEnd + 1 : partEnd), written.weekday == weekday { date = written }
         // `Thursday 8 a.m.`, `Thursday at 8 a.m.`: the clock on that day.
         let clockStart = lower(i + 1) == "at" ? i + 2 : i + 1
         if let clock = try clockReading(at: clockStart) {
@@ -290,6 +294,19 @@ struct Matcher {
         case "late": return try day(first, i + 1, date, part: DayPart.late, modifier: .end)
         default: return try day(first, i + 1, date)
         }
+    }
+
+    /// The day a date written at `index` names (`23rd of February 2024`, `February 23`, `23 Sept.`), if any.
+    func dateWritten(at index: Int) -> CivilDate? {
+        guard index < words.count else { return nil }
+        let found: Match?
+        if let month = month(index) { found = try? matchMonthDate(month, first: index, at: index) } else if dayOfMonth(index) != nil {
+            found = try? matchNumber(at: index)
+        } else {
+            return nil
+        }
+        guard let found, case .resolved(let time) = found.resolution, time.precision == .day else { return nil }
+        return anchor.localTime(of: time.start).date
     }
 
     /// `this morning`, `last night`, `last week`, `earlier this month`, `late last year`, `next Monday`.
@@ -442,6 +459,11 @@ struct Matcher {
     func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
         let first = first ?? i
         if let (hour, minute) = words[i].clock { return try matchClock(hour, minute: minute, first: first, at: i) }
+        // `12th of April 2019`, `the 4th of March`.
+        if let day = dayOfMonth(i), words[i].kind == .word, lower(i + 1) == "of", let month = month(i + 2) {
+            let year = number(i + 3).flatMap { words[i + 3].lower.count == 4 ? $0 : nil }
+            return try dated(year: year, month: month, day: day, first: first, end: i + (year == nil ? 3 : 4), at: i)
+        }
         if let day = dayOfMonth(i), words[i].kind == .word, let month = month(i + 1) {
             return try dated(year: number(i + 2).flatMap { words[i + 2].lower.count == 4 ? $0 : nil }, month: month, day: day,
                              first: first, end: i + (number(i + 2).map { _ in words[i + 2].lower.count == 4 ? 3 : 2 } ?? 2), at: i)
