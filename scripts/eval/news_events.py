@@ -12,6 +12,14 @@ scripts/eval/blind.json: score it, never open its misses) or `all`.
     python3 scripts/eval/news_events.py [--part dev|blind|all] [--bin .build/release/timelinectl]
                                         [--show-misses]      # dev part only: ids and fields, no text
                                         [--data OTHER.jsonl] # another set in the same format, scored whole
+                                        [--region-rule]      # the place rule before 3 December 2026 (below)
+
+Within 25 km: by distance where the gold has coordinates; a gold region (geo precision 3, or no
+precision given) is right when the admin1 is right and the prediction is no finer; a gold town or
+village the annotator left without coordinates (geo precision 1 or 2) is right when the prediction
+names it (a fold and a 0.8 similarity, as for admin1) at a place's precision in its admin1. Before
+3 December 2026 that last kind was scored as a region, which counted a village coded to its
+province as within 25 km and the village itself as not (`--region-rule` gives those figures).
 
 The passages are publishers' text kept for development only: this script never writes them
 into the repository and never prints them. Standard library only.
@@ -113,8 +121,10 @@ def extract(binary, passage, workdir):
 class Scorer:
     FIELDS = ["event_type", "sub_event_type", "within_25km", "within_161km", "admin1", "date", "fatalities", "injured"]
 
-    def __init__(self, gazetteer):
+    def __init__(self, gazetteer, region_rule_everywhere=False):
         self.gazetteer = gazetteer
+        # Before 3 December 2026 every gold place without coordinates was scored as a region (`--region-rule`).
+        self.region_rule_everywhere = region_rule_everywhere
         self.passages_with = self.covered = self.passages_without = self.false_passages = 0
         self.gold = self.predicted = self.matched = 0
         self.right = {field: 0 for field in self.FIELDS}
@@ -136,7 +146,14 @@ class Scorer:
             distance = km(gold["latitude"], gold["longitude"], predicted["latitude"], predicted["longitude"])
         else:
             distance = None
-        if gold.get("latitude") is None:
+        if gold.get("latitude") is None and gold.get("geo_precision") in (1, 2) and not self.region_rule_everywhere:
+            # A town or village the annotator gave no coordinates for (the README: null when not known with
+            # confidence): right when the prediction names that place, at a place's precision, in its admin1.
+            named = [gold.get("location") or "", (gold.get("location") or "").split("(")[0].strip(), gold.get("location_text") or ""]
+            same_place = any(same_name(predicted.get("location"), name) for name in named)
+            near = admin1 and same_place and predicted.get("geo_precision") in (1, 2)
+            far = admin1
+        elif gold.get("latitude") is None:
             # A region-level place: right when the region is right and the prediction is no finer.
             near, far = admin1 and predicted.get("geo_precision") == 3, admin1
         else:
@@ -215,6 +232,8 @@ def main():
     parser.add_argument("--bin", default=".build/release/timelinectl")
     parser.add_argument("--part", choices=["dev", "blind", "all"], default="dev")
     parser.add_argument("--show-misses", action="store_true")
+    parser.add_argument("--region-rule", action="store_true",
+                        help="score every gold place without coordinates as a region (the rule before 3 December 2026)")
     parser.add_argument("--data", help="another file in the same format (e.g. passages a helper wrote blind to the code); scored whole")
     args = parser.parse_args()
     data = args.data or DATA
@@ -226,7 +245,7 @@ def main():
     if args.data:
         args.part = "all"
     binary = os.path.abspath(args.bin)
-    scorer = Scorer(Gazetteer(binary))
+    scorer = Scorer(Gazetteer(binary), region_rule_everywhere=args.region_rule)
     with tempfile.TemporaryDirectory() as workdir:
         for line in open(data, encoding="utf-8"):
             passage = json.loads(line)
