@@ -92,8 +92,8 @@ extension PostReader {
         let sentence = sentences[report.sentence]
         let place = placement.place
         let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
-        // An event dated over a month before the report (`seized power in August 2021`) is background.
-        if let own, own.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return nil }
+        // An event dated long before the report (`seized power in August 2021`) is background.
+        if let own, isHistory(own) { return nil }
         if let own, own.text != nil { lastDated = (own, report.sentence) }
         // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
         // its own sentence does not date is of the last date told before it, its text kept as the source.
@@ -125,8 +125,8 @@ extension PostReader {
         part.evidence = [report.evidence]
         part.occurredText = nil
         let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place)
-        // A sentence dated over a month before the report tells of history, not of this event.
-        if let time, time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge { return }
+        // A sentence dated long before the report tells of history, not of this event.
+        if let time, isHistory(time) { return }
         // A toll told later (`By Thursday morning the death toll had risen to 11`) does not move a dated event.
         if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
@@ -176,5 +176,27 @@ extension PostReader {
     func interceptsApart(_ kind: EventKind, from target: Int) -> Bool {
         kind == .disruptedWeaponsUse && incidents[target].kind != .disruptedWeaponsUse
             && (incidents[target].fatalities ?? 0) + (incidents[target].injured ?? 0) > 0
+    }
+
+    /// `On Tuesday, traders shut their shops across the city.`: a sentence that opens with a time sets the
+    /// story's time for the sentences after it, whether or not it tells an event the rules read.
+    mutating func noteOpeningTime(of index: Int) {
+        let sentence = sentences[index]
+        guard let place = mentions.lazy.compactMap(\.place).first,
+              let opening = time(in: sentence, at: sentence.range.lowerBound, place: place), let text = opening.text,
+              let found = sentence.text.range(of: text),
+              sentence.text.distance(from: sentence.text.startIndex, to: found.lowerBound) <= Self.openingReach,
+              !isHistory(opening)
+        else { return }
+        lastDated = (opening, index)
+    }
+
+    /// How far into a sentence an opening time may start (`On Friday,`, `Later on Saturday,`), in characters.
+    static let openingReach = 12
+
+    /// Whether a time lies over a month before the report, so that what it dates is history, not news
+    /// (`seized power in August 2021`).
+    func isHistory(_ time: EventTime) -> Bool {
+        time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge
     }
 }

@@ -242,6 +242,7 @@ struct PostReader {
                     if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
                 }
             }
+            noteOpeningTime(of: index)
             return
         }
         // A toll alone (`Two were killed in Dhaka, three in Chattogram`) is of the event told just before.
@@ -337,7 +338,7 @@ struct PostReader {
                     // Its date still sets the story's time for the sentences after it.
                     if let zone = mentions.lazy.compactMap(\.place).first,
                         let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone), own.text != nil,
-                        own.interval.end.secondsSinceEpoch >= post.stamp.start.secondsSinceEpoch - Self.backgroundAge
+                        !isHistory(own)
                     {
                         lastDated = (own, index)
                     }

@@ -75,4 +75,16 @@ struct RangesAndOriginsTests {
         #expect(incidents.first?.location == "Riyom")
         #expect(incidents.first?.locationSource == .attached)
     }
+
+    /// A sentence that opens with a time moves the story to it, though it tells no event the rules read:
+    /// the protest told after it is of that day, not of the day of the event before.
+    @Test func anOpeningTimeMovesTheStory() throws {
+        let text = "Gunmen torched a market in Maiduguri on Monday night, police said.\n\n"
+            + "On Tuesday, traders shut their shops across the city. Police fired tear gas at protesters, injuring four."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let protest = try #require(incidents.first { $0.subEventType == "Protest with intervention" }, "found \(incidents.map { $0.subEventType ?? "?" })")
+        #expect(protest.occurredText == "On Tuesday")
+        #expect(protest.occurred.description == "2024-05-13T23:00:00Z/2024-05-14T23:00:00Z")
+        #expect(protest.injured == 4)
+    }
 }
