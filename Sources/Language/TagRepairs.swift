@@ -11,11 +11,12 @@ struct TagRepairs {
     /// Three passes, each reading what the one before decided.
     func repair(_ tags: inout [PartOfSpeech]) {
         guard let past = tagset.tags.first(where: { $0.penn == "VBD" }), let noun = tagset.tags.first(where: { $0.penn == "NN" }) else { return }
-        for index in tags.indices where isPastForm(index) {
-            if ["VBP", "VBZ", "VB"].contains(tags[index].penn), !isBaseAfterAuxiliary(index, tags) {
+        // The tags are checked before the word is read: most tokens are neither.
+        for index in tags.indices {
+            if ["VBP", "VBZ", "VB"].contains(tags[index].penn) {
                 // `Clashes broke out`, `troops retook it`: a simple-past form read as present or base is past.
-                tags[index] = past
-            } else if tags[index].universal == .noun, opensClause(before: index, tags), startsObject(after: index, tags) {
+                if !isBaseAfterAuxiliary(index, tags), isPastForm(index) { tags[index] = past }
+            } else if tags[index].universal == .noun, opensClause(before: index, tags), startsObject(after: index, tags), isPastForm(index) {
                 // `Government forces retook the airport`: a past-only form between a subject and its object is the verb.
                 tags[index] = past
             }
