@@ -86,13 +86,18 @@ struct PostReader {
         }
         var mentions = mentions, mentionTokens = mentionTokens
         let country = Self.mainCountry(mentions)
-        // The regions the post's places lie in: a name looked up below is taken there first (`Nyaung Kone
-        // village` in a story about Sagaing Region is Sagaing's, not Yangon's namesake).
+        // The regions the post's places lie in: a name looked up below is taken there first (a village
+        // in a story about one province is that province's, not a namesake's in another).
         let regions = Set(mentions.compactMap { $0.role == .location ? $0.place?.admin1Code : nil })
+        // Points of the post's places finer than a country (a large country's point says little about its towns).
+        let placed = mentions.compactMap { $0.role == .location && $0.place?.kind != .country ? $0.place?.coordinate : nil }
         func lookUp(_ text: String) -> Place? {
             let lookup = gazetteer.resolve(text, countryCode: country, suggestions: false)
-            return lookup.candidates.first { $0.admin1Code.map(regions.contains) ?? false } ?? lookup.best
-                ?? gazetteer.resolve(text, suggestions: false).best
+            if let found = lookup.candidates.first(where: { $0.admin1Code.map(regions.contains) ?? false }) ?? lookup.best { return found }
+            // Outside the story's country, a name the recognizer was unsure of is taken only near the story's places
+            // (a town across a border), never at a namesake on another continent (`the Valley` in a story about Nepal).
+            guard let abroad = gazetteer.resolve(text, suggestions: false).best else { return nil }
+            return country == nil || placed.isEmpty || placed.contains { $0.distance(to: abroad.coordinate) <= Self.abroadReach } ? abroad : nil
         }
         var civilianParagraphs = Set<Int>()
         for (index, sentence) in sentences.enumerated() where readings[index].grammar.hasCivilianVictims() {
@@ -197,6 +202,9 @@ struct PostReader {
         default: return true
         }
     }
+
+    /// How far from the story's places a name resolved outside the story's country may lie, in kilometres.
+    static let abroadReach = 1_000.0
 
     /// The country most of the post's resolved places are in: where an unsure name is looked up first.
     static func mainCountry(_ mentions: [PlaceMention]) -> String? {

@@ -1,0 +1,50 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// A locative the chunker hangs on the other side of a clash (`with soldiers outside X`, `between A and B near X`)
+/// places the event, by the same walk that places a resolved name; and a name the recognizer was unsure of
+/// is not sent to a namesake on another continent. Sentences written here, published on Wednesday 15 May 2024.
+@Suite("Locatives on a clash's other side, and unsure names abroad")
+struct LocativeWalkTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var subEventType: String
+        var location: String
+        var countryCode: String
+        var fatalities: Int?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A facility's name after the companion phrase: its first word is its town.
+        Case(text: "Students clashed with party activists in front of Rajshahi College on Tuesday, killing a man.",
+             subEventType: "Armed clash", location: "Rajshahi", countryCode: "BD", fatalities: 1),
+        Case(text: "A man was killed in a clash between students and activists in front of Rajshahi College.",
+             subEventType: "Armed clash", location: "Rajshahi", countryCode: "BD", fatalities: 1),
+        Case(text: "Rebels clashed with soldiers outside Bamenda Central Prison on Monday, killing two.",
+             subEventType: "Armed clash", location: "Bamenda", countryCode: "CM", fatalities: 2),
+        Case(text: "Two people died in a clash between herders and farmers near Jos Main Market on Friday.",
+             subEventType: "Armed clash", location: "Jos", countryCode: "NG", fatalities: 2),
+    ]
+
+    @Test(arguments: cases)
+    func placesTheClash(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+        let incident = try #require(incidents.first)
+        #expect(incident.subEventType == c.subEventType)
+        #expect(incident.location == c.location)
+        #expect(incident.place.countryCode == c.countryCode)
+        #expect(incident.fatalities == c.fatalities)
+    }
+
+    /// `the Valley` names no place of a story set in Nepal; the gazetteer's only entry, in Anguilla, is
+    /// 14,000 km from the story's town, so the event is not placed there.
+    @Test func anUnsureNameIsNotSentToAnotherContinent() throws {
+        let text = "Police officers returning to duty in the Valley were attacked on Monday, a spokesman in Pokhara said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(!incidents.contains { $0.place.countryCode == "AI" }, "found \(incidents.map { "\($0.location) \($0.place.countryCode ?? "-")" })")
+        #expect(incidents.count == 0)
+    }
+}
