@@ -96,6 +96,30 @@ extension PostReader {
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: true, precision: precision,
                               geoPrecision: precision.acledGeoPrecision), nil)
         }
+        if let held = heldInSentence(index, sentence) { return held }
+        // One name, one place in a story: a name its own sentence does not place is where another sentence put it
+        // (`Kalo village` placed by `the Kayes region` beside it, then named alone), and an item of a list is where
+        // the item it is listed with is (`both A and B villages`).
+        for other in [index] + listedWith(index, in: sentence) {
+            let name = mentions[other].text.lowercased()
+            for (elsewhere, reading) in readings.enumerated() where elsewhere != sentence || other != index {
+                for (mention, _) in reading.places where mention != index && mentions[mention].place == nil && mentions[mention].text.lowercased() == name {
+                    // A listed item found under another spelling is that item's place, not a container of this one.
+                    guard var (placement, holder) = heldInSentence(mention, elsewhere), other == index || !placement.isResolved else { continue }
+                    placement.text = unresolved.text
+                    // A holder in another sentence stands for its own events there; one in this sentence holds the list.
+                    return (placement, elsewhere == sentence ? holder : nil)
+                }
+            }
+        }
+        return outsideSentence(index, unresolved: unresolved, tokens: tokens)
+    }
+
+    /// The resolved place of its own sentence that holds unresolved mention `index`: one named right after it
+    /// (`Mararani, Lamu`, `X in the Y district`), else one before it that is no place of origin.
+    private func heldInSentence(_ index: Int, _ sentence: Int) -> (Placement, Int?)? {
+        let unresolved = mentions[index]
+        let tokens = mentionTokens[index]
         // Any resolved place of the sentence may hold it, a description too (`Khuafo village, north of X, a town in Chin state`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
@@ -124,6 +148,24 @@ extension PostReader {
                 }
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
         }
+        return nil
+    }
+
+    /// The unresolved mentions listed with mention `index` in its sentence (`A and B`, `A, B or C`), nearest first.
+    private func listedWith(_ index: Int, in sentence: Int) -> [Int] {
+        let own = mentionTokens[index]
+        let joiners: Set<String> = [",", "and", "or"]
+        return readings[sentence].places.map(\.mention).filter { other in
+            guard other != index, mentions[other].place == nil else { return false }
+            let gap = mentionTokens[other].lowerBound >= own.upperBound
+                ? own.upperBound..<mentionTokens[other].lowerBound : mentionTokens[other].upperBound..<own.lowerBound
+            return (1...2).contains(gap.count) && gap.allSatisfy { joiners.contains(annotated.text(of: $0).lowercased()) }
+        }
+    }
+
+    /// A container for an unresolved name that no sentence places: the story's one town for a facility,
+    /// the one first-order region of the post's places, else the main place's country.
+    private func outsideSentence(_ index: Int, unresolved: PlaceMention, tokens: Range<Int>) -> (Placement, Int?)? {
         // A facility (`Barzilai Hospital`) in a story whose events lie in one town is in that town.
         if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()) {
             var towns: [Int: Place] = [:]
@@ -146,11 +188,23 @@ extension PostReader {
                 regions.insert(code)
             }
         }
+        // With no place an event may stand at, a region the post names in another role (`the diocese of the X region`
+        // said), when it is the only one and lies in the country of the post's places.
+        let main = mainPlace()
+        if regions.isEmpty {
+            for reading in readings {
+                for (mention, role) in reading.places where role != .actorHome {
+                    guard let place = mentions[mention].place, place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
+                        main.map({ $0.place.countryCode == place.countryCode }) ?? true, let code = place.admin1Code else { continue }
+                    regions.insert(code)
+                }
+            }
+        }
         if regions.count == 1, let code = regions.first, let region = gazetteer.admin1(code: code) {
             if let found = romanized(unresolved.text, within: region, precision: .firstOrderDivision) { return (found, nil) }
             return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
         }
-        guard let main = mainPlace(), let country = gazetteer.country(code: main.place.countryCode) else { return nil }
+        guard let main, let country = gazetteer.country(code: main.place.countryCode) else { return nil }
         if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }

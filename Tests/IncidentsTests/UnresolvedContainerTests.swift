@@ -1,0 +1,42 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// Where a village the gazetteer lacks is put when its own sentence names no place that holds it: where
+/// another sentence put the same name, else the one region the post names in any role, in the post's country.
+/// Sentences written here (`Mbelleko` is invented), published on Wednesday 15 May 2024.
+@Suite("Containers of unresolved names read across the post")
+struct UnresolvedContainerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var location: String
+        var admin1: String
+        var count: Int
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // One name, one place: the clash near the village is in the region the first sentence put it in, though the
+        // post's events lie in two regions (Kayes and Mopti).
+        Case(text: "Gunmen attacked Mbelleko village in the Kayes region on Sunday.\n\n"
+                 + "On Monday, soldiers clashed with the gunmen near Mbelleko, killing two. Separately, a bomb exploded in Mopti on Monday.",
+             location: "Mbelleko", admin1: "Kayes", count: 3),
+        // The only region named is where the officials who spoke are: still the best container the post gives.
+        Case(text: "Gunmen attacked Mbelleko village on Sunday, killing four civilians. Officials in the Kayes region said the attackers also killed two herders.",
+             location: "Mbelleko", admin1: "Kayes", count: 1),
+    ]
+
+    @Test(arguments: cases)
+    func placesTheVillage(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == c.count, "found \(incidents.map { "\($0.location) in \($0.place.admin1Name ?? "-")" })")
+        let villages = incidents.filter { $0.location == c.location }
+        #expect(!villages.isEmpty)
+        for village in villages {
+            #expect(!village.isLocationResolved)
+            #expect(village.place.admin1Name == c.admin1)
+            #expect(village.place.countryCode == "ML")
+            #expect(village.geoPrecision == 3)
+        }
+    }
+}
