@@ -287,6 +287,8 @@ extension SentenceGrammar {
                 current = governor
             case .object(let verb)?:
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return finish(.event(at)) }
+                // `the explosion hit a market`: what an event noun's verb hit is where that event was.
+                if let at = eventSubject(ofVerb: verb, clauses: clauses) { return finish(.event(at)) }
                 if isReporting(verb) { return .notEventPlace }
                 // A place that is another verb's object is that verb's (`fighting to free Ukraine`,
                 // `visited Kyiv`); a locative on an object belongs to the clause (`damaged port infrastructure in Odesa`).
@@ -335,6 +337,18 @@ extension SentenceGrammar {
             }
         }
         return .unattached
+    }
+
+    /// The clause whose trigger heads the subject of verb phrase `verb`, read through a relative pronoun
+    /// (`the blast hit a market`, `the attack, which hit two villages`): the verb tells where that event struck.
+    func eventSubject(ofVerb verb: Int, clauses: [EventClause]) -> Int? {
+        var before = phrase(verb).tokens.lowerBound - 1
+        if before >= span.lowerBound, tag(before).penn == "WDT" || ["which", "that"].contains(text(before).lowercased()) {
+            before -= 1
+            if before >= span.lowerBound, text(before) == "," { before -= 1 }
+        }
+        guard before >= span.lowerBound, let subject = phrase(of: before), phrase(subject).kind == .noun else { return nil }
+        return clauses.firstIndex { $0.phrase == subject && !$0.isOutcome }
     }
 
     /// The away phrase (`from Punjab`, `with army troops`) whose object is noun phrase `index`: its preposition and what it hangs on.

@@ -339,6 +339,9 @@ extension SentenceGrammar {
                 else { continue }
                 kind = .disruptedWeaponsUse
             case .byWeapon(let fallback):
+                // `The attack hit two villages`: a verb that names no weapon of its own, said of an event noun, tells where
+                // that event struck; the noun's clause takes the place, and its kind stands.
+                if tag.universal == .verb, own == nil, let owner, eventSubject(ofVerb: owner, clauses: found) != nil { continue }
                 // A bombing, a blast or an explosion is never gunfire: guns named or implied nearby do not decide it.
                 let explosive = fallback == .remoteExplosive || fallback == .airDroneStrike
                 kind = (explosive && named == .firearm ? nil : named).map(EventLexicon.kind(for:)) ?? fallback
