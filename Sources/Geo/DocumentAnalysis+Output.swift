@@ -9,9 +9,10 @@ extension DocumentAnalysis {
         }
         // Place names the recognizer found where no gazetteer name was: kept, unresolved.
         var unknown: [(first: Int, last: Int, confidence: Double)] = []
-        // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Moyenne Sido`).
+        // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Petit Mbelleko`).
+        // So is a name an apposition describes as one (`X, a village in Y`).
         for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
-            || (name.name.type != .other && introducedAsPlace(name.first)) {
+            || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil)) {
             guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
@@ -21,7 +22,7 @@ extension DocumentAnalysis {
             guard name.first < name.last || divisionLevel(name.first) == nil else { continue }
             unknown.append((name.first, name.last, name.name.confidence))
         }
-        // `the village of al-Sawana`: a name after a place noun that the recognizer did not mark at all.
+        // `the village of al-Sadiwa`: a name after a place noun that the recognizer did not mark at all.
         for start in tokens.indices where introducedAsPlace(start) {
             guard let (first, last) = nameAfterPlaceNoun(start),
                   !unknown.contains(where: { $0.first <= last && $0.last >= first }),
@@ -77,7 +78,10 @@ extension DocumentAnalysis {
         let after = last + 1
         guard after < tokens.count else { return nil }
         let next: Int
-        if tokens[last].gapAfter == .comma {
+        if let start = containerStart(after: last) {
+            // `X, a village in Y`, `X village in the Y region`.
+            next = start
+        } else if tokens[last].gapAfter == .comma {
             next = after
         } else if joined(last), tokens[after].wordHash == WordSets.in {
             next = after + 1
@@ -97,6 +101,8 @@ extension DocumentAnalysis {
         if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
         if divisionLevel(after) != nil || word(after, in: WordSets.placeNounsAfterName), joined(last) { return true }
         if container(after: last) != nil { return true }
+        // `X, a village in ...`: an apposition that says what X is.
+        if containerStart(after: last) != nil { return true }
         // A name before a plural noun names whose they are (`M23 rebels`, `Fano militiamen`), not a place.
         if joined(last), !tokens[after].isCapitalized, partOfSpeech(tokens[after].streamIndex)?.penn == "NNS",
            !word(after, in: WordSets.featureNouns) { return false }
@@ -116,7 +122,7 @@ extension DocumentAnalysis {
     }
 
     /// The capitalised words starting at `start`, with a lower-case Arabic article written on to them
-    /// (`al-Sawana`, `Deir Hanna`), as the name a place noun introduces; at most four words.
+    /// (`al-Sadiwa`, `Tell Tonkoro`), as the name a place noun introduces; at most four words.
     func nameAfterPlaceNoun(_ start: Int) -> (first: Int, last: Int)? {
         var head = start
         if !tokens[start].isCapitalized {

@@ -31,7 +31,7 @@ extension DocumentAnalysis {
         linkContainers()
     }
 
-    /// `the Donetsk and Luhansk regions`, `Garissa, Wajir and Mandera counties`: a plural division word
+    /// `the Donetsk and Luhansk regions`, `Kitui, Machakos and Makueni counties`: a plural division word
     /// after a list names every item a division, not only the last.
     mutating func distributePluralDivisions() {
         var index = candidates.count - 1
@@ -142,7 +142,7 @@ extension DocumentAnalysis {
             let single = last == position
             let token = tokens[position]
             // A dateline in capitals opens its line and ends at a comma, a dash, a bracket or a colon
-            // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`, `SIALKOT/NAROWAL:`, one town per slash):
+            // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`, `MULTAN/BAHAWALPUR:`, one town per slash):
             // its name is looked up like any other.
             let opensLine = token.startsSentence
                 || (position > 0 && tokens[position - 1].gapAfter == .slash && tokens[position - 1].isAllCaps)
@@ -275,10 +275,19 @@ extension DocumentAnalysis {
         }
     }
 
-    /// Where the container of a name starts in `X township in the northwestern Y region`, `X village in Y`:
-    /// after a feature noun, `in`, and an optional `the` and direction word.
+    /// Where the container of a name starts in `X township in the northwestern Y region`, `X village in Y`,
+    /// `X, a small farming village in Y`: after a feature noun (in an apposition, after its article and
+    /// up to three lower-case words), `in`, and an optional `the` and direction word.
     func containerStart(after last: Int) -> Int? {
         var cursor = last
+        if tokens[cursor].gapAfter == .comma, word(cursor + 1, in: WordSets.indefiniteArticles) {
+            cursor += 1
+            var described = 0
+            while described < 3, joined(cursor), !tokens[cursor + 1].isCapitalized, !word(cursor + 1, in: WordSets.featureNouns) {
+                cursor += 1
+                described += 1
+            }
+        }
         guard joined(cursor), word(cursor + 1, in: WordSets.featureNouns) else { return nil }
         cursor += 1
         guard joined(cursor), tokens[cursor + 1].wordHash == WordSets.in else { return nil }

@@ -1,5 +1,5 @@
-/// Names written in another romanization than the gazetteer's: `Tal Tamr` for Tall Tamr, `Ein
-/// Issa` for ‘Ayn ‘Īsá, `Yiftach` for Yiftaẖ. Arabic, Hebrew, Persian and Pashto names reach news in
+/// Names written in another romanization than the gazetteer's: `Tal Rifaat` for Tall Rif‘at, `Ein
+/// al-Fijeh` for ‘Ayn al Fījah, `Yechiam` for Yeẖi‘am. Arabic, Hebrew, Persian and Pashto names reach news in
 /// several spellings; GeoNames keeps one or two. Used only as a last resort, inside one country the
 /// story names, where a single entry must match.
 extension Gazetteer {

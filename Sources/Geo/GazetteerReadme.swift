@@ -41,8 +41,8 @@ enum GazetteerReadme {
           `ISLS`, `ATOL`), each at GeoNames' own point, with no country. Left out: undersea features
           (class `U`, four in five rows), reefs, shoals, banks, streams, oil and gas fields, and
           buildings: news rarely names them, and their names collide with towns. An event placed at
-          a sea is coded with ACLED's water precision; on a coast (`Odesa region on the Black Sea
-          coast`) the place on land is kept.
+          a sea is coded with ACLED's water precision; on a coast (`a Mykolaiv suburb on the Black Sea
+          shore`) the place on land is kept.
 
         ## Columns used
 

@@ -80,8 +80,10 @@ enum WordSets {
         "village", "town", "city", "settlement", "hamlet", "refinery", "airport", "airfield", "port", "harbor",
         "harbour", "base", "airbase", "plant", "depot", "station", "suburb", "suburbs", "outskirts", "municipality",
         "neighborhood", "neighbourhood", "township", "camp", "checkpoint", "crossing", "hospital", "market", "mine",
-        "dam", "bridge", "factory", "facility", "area", "residents", "mayor", "villages", "towns", "cities",
+        "dam", "bridge", "factory", "facility", "area", "residents", "mayor", "villages", "towns", "cities", "commune",
     ])
+    /// `a`, `an`: an apposition that opens with one describes the name before it (`X, a village in Y`).
+    static let indefiniteArticles = hashes(["a", "an"])
 
     /// Words before `of X` that announce a populated place (`the town of Shebekino`).
     static let placeIntroducers = hashes([
@@ -137,7 +139,7 @@ enum WordSets {
         "nice", "bath", "split", "most", "cork", "derby", "orange", "normal", "ransom", "usual", "south", "north",
         "east", "west", "midwest", "center", "centre", "middle", "western",
         "eastern", "northern", "southern", "coast", "island", "valley", "city", "state", "capital",
-        // Institutions written with a capital that are also towns (`The Police in Mozambique say`: Police, Poland).
+        // Institutions written with a capital that are also towns (`The Police in Zambia said`: Police, Poland).
         "police", "army", "navy", "government", "parliament", "congress", "senate", "court",
     ])
 }

@@ -8,7 +8,7 @@ enum AttributionLexicon {
         "tweeted", "noted", "notes", "warned", "warns", "alleged", "alleges", "insisted", "insists", "explained",
         "declared", "acknowledged", "estimated", "reiterated", "revealed", "disclosed", "denied", "denies",
     ]
-    /// Verbs that may come before their speaker (`said Oleh Kiper`).
+    /// Verbs that may come before their speaker (`said Mykola Hrytsenko`).
     static let invertingVerbs: Set<String> = ["said", "says", "added", "wrote", "reported", "noted", "explained", "warned", "according"]
     /// `released by X`, `reported by X`.
     static let agentVerbs: Set<String> = ["released", "issued", "published", "reported", "announced", "posted", "confirmed", "shared"]

@@ -4,7 +4,7 @@ import Language
 extension AttributionReading {
     // MARK: speaker of a speech verb
 
-    /// The source of the speech verb at `verb`: the phrase before it, or after it (`said Oleh Kiper`).
+    /// The source of the speech verb at `verb`: the phrase before it, or after it (`said Mykola Hrytsenko`).
     func speaker(of verb: Int) -> AttributionPiece? {
         // Passives and nouns: `were reported`, `the reported downing`, `reports emerged`, `claims could not be verified`.
         if let previous = lower(verb - 1), AttributionLexicon.passiveMarkers.contains(previous) { return nil }
@@ -50,7 +50,7 @@ extension AttributionReading {
                 // `Ukraine did not confirm …, but said`: the speaker is the subject of the sentence.
                 return leadingSubject(of: firstClauseStart(), before: verb).map { piece(source: $0, verb: verb) }
             }
-            // `“…,” said Oleh Kiper`.
+            // `“…,” said Mykola Hrytsenko`.
             return invertedSpeaker(of: verb).map { piece(source: $0, verb: verb) }
         }
         var range = lowerBound..<upperBound
@@ -77,7 +77,7 @@ extension AttributionReading {
         return piece(source: source, verb: verb)
     }
 
-    /// The speaker named right after the verb: `said Oleh Kiper`, `said the Taliban spokesman`.
+    /// The speaker named right after the verb: `said Mykola Hrytsenko`, `said the Taliban spokesman`.
     func invertedSpeaker(of verb: Int) -> String? {
         guard AttributionLexicon.invertingVerbs.contains(tokens[verb].lower), verb + 1 < tokens.count,
             tokens[verb + 1].kind == .word, tokens[verb + 1].isCapitalized || tokens[verb + 1].lower == "the"

@@ -71,7 +71,7 @@ enum CountLexicon {
         "killed", "injured", "wounded", "hurt", "arrested", "detained", "evacuated", "abducted", "kidnapped", "slain",
     ]
     /// Verbs whose object is the count (`killing 12`).
-    /// Two-word verbs that take their victims as object (`shot dead two protesters`, `gunned down three`).
+    /// Two-word verbs that take their victims as object (`shot dead four farmers`, `gunned down three`).
     static let activePhrases: [[String]: String] = [
         ["shot", "dead"]: "fatalities", ["shooting", "dead"]: "fatalities", ["gunned", "down"]: "fatalities",
         ["gunning", "down"]: "fatalities",

@@ -159,7 +159,7 @@ extension CountReading {
             if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
-        // `police shot dead two protesters`, `hacked to death 18 civilians`.
+        // `police shot dead three farmers`, `hacked to death 18 civilians`.
         for span in spans where span.start >= 2 {
             let pair = [tokens[span.start - 2].lower, tokens[span.start - 1].lower]
             let toDeath = span.start >= 3 && pair == ["to", "death"] && CountLexicon.killingManners.contains(tokens[span.start - 3].lower)
@@ -202,7 +202,7 @@ extension CountReading {
                 record(CountField(key: key), countedList(from: index, asSubject: false)?.total ?? Count(1))
                 continue
             }
-            // `A woman and her two sons were killed`.
+            // `A man and his three daughters were killed`.
             if let list = countedList(from: index, asSubject: true), list.items > 1 {
                 let verb = pastComplement(from: list.end)
                 var after = verb

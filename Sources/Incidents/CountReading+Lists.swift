@@ -1,4 +1,4 @@
-/// Lists of counted people: `two soldiers and four attackers`, `a woman and her two sons`,
+/// Lists of counted people: `two soldiers and four attackers`, `a man and his three daughters`,
 /// `six children, two women and a man`. A list adds up.
 extension CountReading {
     /// One counted phrase of a list and where it ends.

@@ -2,8 +2,8 @@ import Language
 
 /// Whether a trigger tells an event that happened: negation, modality, intention, denial,
 /// habit and tallies cancel it; reference and bare plurals keep it from being placed from context.
-/// Words in quotation marks are read like reported speech (`According to him, "saboteurs fired at
-/// the car"`): the speaker is the source, and the tense and modality of the quote decide.
+/// Words in quotation marks are read like reported speech (`According to him, "a drone struck
+/// a house"`): the speaker is the source, and the tense and modality of the quote decide.
 extension SentenceGrammar {
     /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
     func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
@@ -116,7 +116,7 @@ extension SentenceGrammar {
                 return true
             }
         case .noun:
-            // `in response to Israeli massacres in Gaza`: the cause the sentence gives, an event told elsewhere.
+            // `in response to Israeli air strikes on Khan Younis`: the cause the sentence gives, an event told elsewhere.
             if case .preposition(let preposition, let governor?)? = link(of: index), ["to", "for"].contains(preposition),
                 self.phrase(governor).kind == .noun, EventLexicon.reasons.contains(lemma(self.phrase(governor).head))
             {
@@ -147,7 +147,7 @@ extension SentenceGrammar {
                 let between = (governor + 1)..<phrase.tokens.lowerBound
                 if between.count <= 2 { return true }
             }
-            // The subject of a negated or hypothetical verb (`exchanges of fire have not been uncommon`).
+            // The subject of a negated or hypothetical verb (`raids on the camp have not been rare`).
             if let next = verbAfter(index), next.isNegated || next.modal != nil || next.tense == .future { return true }
             if let verb = governingVerb(before: phrase.tokens.lowerBound), phrase.tokens.lowerBound - verb <= 3 {
                 let group = self.phrase(of: verb).map { self.phrase($0) }
@@ -160,7 +160,7 @@ extension SentenceGrammar {
     }
 
     /// The verb group a noun phrase is the subject of: the one right after it, or after the
-    /// prepositional phrases that complete it (`exchanges of fire and shelling have not been`).
+    /// prepositional phrases that complete it (`raids on the camp and shelling have not been`).
     func verbAfter(_ index: Int) -> Phrase? { verbIndexAfter(index).map { phrase($0) } }
 
     /// The index of the verb group ``verbAfter(_:)`` finds.

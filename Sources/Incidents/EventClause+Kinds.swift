@@ -65,7 +65,7 @@ extension SentenceGrammar {
         {
             target = index + 1
         } else {
-            // `a raid by al-Shabaab on a military base`: the target may hang off the agent the chunker attached it to.
+            // `a raid by jihadists on an army camp`: the target may hang off the agent the chunker attached it to.
             let own = summary.prepositions[index] ?? []
             let nested = own.filter { ["by", "of"].contains(lemma(phrase($0).head)) }.compactMap { phrase($0).object }
                 .flatMap { summary.prepositions[$0] ?? [] }

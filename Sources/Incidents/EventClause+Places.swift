@@ -7,7 +7,7 @@ enum PlaceRole: Hashable, Sendable {
     /// Who spoke (`Ukraine's air force said`), who acted (`Ukraine attacked`), where something
     /// went or came from (`toward Moscow`, `from Gaza`): not an event's place.
     case notEventPlace
-    /// The home of who acted (`Sudan's paramilitary Rapid Support Forces`, `Nigeria's army`): no event's
+    /// The home of who acted (`Sudan's powerful Rapid Support Forces`, `Nigeria's army`): no event's
     /// place, but the last guess for one when the post names nothing else.
     case actorHome
     /// In no relation the rules can read.
@@ -115,7 +115,7 @@ extension SentenceGrammar {
                 let preposition = lemma(phrase(index).head)
                 if let object = phrase(index).object, Self.locativePrepositions.contains(preposition) || isInstrument(index) {
                     objects.append(object)
-                    // `in front of Dhaka College`, `on the outskirts of Bunia`: the place is the object of `of` on the locative's object.
+                    // `in front of Rajshahi College`, `on the outskirts of Bunia`: the place is the object of `of` on the locative's object.
                     for nested in summary.prepositions[object] ?? [] where lemma(phrase(nested).head) == "of" {
                         if let inner = phrase(nested).object { objects.append(inner) }
                     }
@@ -147,7 +147,7 @@ extension SentenceGrammar {
                 func isDateWord(_ token: Int) -> Bool {
                     WordLists.weekdayWords.contains(lemma(token).lowercased()) || WordLists.monthWords.contains(lemma(token).lowercased())
                 }
-                // A name ends where a date begins (`in front of Dhaka College Tuesday afternoon`).
+                // A name ends where a date begins (`in front of Rajshahi College Monday evening`).
                 while last + 1 < span.upperBound, !stops.contains(text(last + 1)), !isDateWord(last + 1) {
                     let next = last + 1
                     if annotated.tokens[next].gapBefore == .none || isNameWord(next) {
@@ -169,7 +169,7 @@ extension SentenceGrammar {
                 if annotated.text(of: first..<(last + 1)).unicodeScalars.count < 3 { continue }
                 if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
                 // What the recognizer calls a person is no place. An organisation where a place stands is a facility
-                // (`in front of Dhaka College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
+                // (`in front of Rajshahi College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
                 if (first...last).contains(where: { confidentlyNotPlace($0) }) {
                     let isFacility = annotated.names.contains { $0.tokens.contains(first) && $0.type == .organization && $0.tokens.count > 1 }
                         || (last > first && WordLists.facilityNouns.contains(lemma(last)))
@@ -187,9 +187,9 @@ extension SentenceGrammar {
     /// A proper name standing where an event's place stands, to be looked up in the gazetteer.
     struct NameInPlaceRole {
         var tokens: Range<Int>
-        /// The first word of a facility's name (`Dhaka` of `Dhaka College`): a town only if the post's country has one by that name.
+        /// The first word of a facility's name (`Rajshahi` of `Rajshahi College`): a town only if the post's country has one by that name.
         var isFacilityTown: Bool
-        /// The whole facility's name (`Soroka Hospital`), kept as the event's place when its first word names no town.
+        /// The whole facility's name (`Sadiwa Hospital`), kept as the event's place when its first word names no town.
         var facility: Range<Int>? = nil
     }
 
@@ -229,7 +229,7 @@ extension SentenceGrammar {
             }
             return .notEventPlace
         }
-        // `Sudan's paramilitary Rapid Support Forces`, read as one phrase: the owner is the actor's home.
+        // `Sudan's powerful Rapid Support Forces`, read as one phrase: the owner is the actor's home.
         let own = phrase(current)
         if let mark = (token..<own.tokens.upperBound).first(where: { tag($0).penn == "POS" }), own.head > mark, namesActor(current) {
             return .actorHome
@@ -320,12 +320,12 @@ extension SentenceGrammar {
                 if isReporting(verb) { return .notEventPlace }
                 return finish(clauseRole(near: token, clauses: clauses))
             case .possessor(let owned)?:
-                // `Sudan's paramilitary Rapid Support Forces`, `Mozambique's government`: the owner is the
+                // `Sudan's powerful Rapid Support Forces`, `Mozambique's government`: the owner is the
                 // actor's home, not where the actor's event happened (`Ukraine's Kharkiv region` walks on).
                 if namesActor(owned) { return .actorHome }
                 current = owned
             case .listed(let previous)?:
-                // `Douma, the last rebel stronghold near Damascus`: what hangs off an apposition describes the place before it.
+                // `Sadiwa, the last rebel enclave near Idlib`: what hangs off an apposition describes the place before it.
                 if steps > 1, text(phrase.tokens.lowerBound - 1) == ",", !phrase.tokens.contains(where: placeTokens.contains) {
                     return .notEventPlace
                 }

@@ -38,7 +38,7 @@ struct SentenceGrammar {
     let lemmas: [String]
     /// The phrase each token is in, if any.
     let phraseOfToken: [Int?]
-    /// Tokens inside place names, so a list of places is told from a description (`Douma, the stronghold near Damascus`).
+    /// Tokens inside place names, so a list of places is told from a description (`Sadiwa, the enclave near Idlib`).
     var placeTokens: Set<Int> = []
     /// What the sentence says as a whole, found once so that every trigger and place of a long
     /// sentence (a list of fifty villages, a table flattened into text) is read in constant time.
@@ -203,7 +203,7 @@ extension SentenceGrammar {
             var cue: EventLexicon.Cue?
             var end = token + 1
             var outcome = false
-            // `An Israeli strike hit Hezbollah's stronghold`: a word the tagger read as a noun between a noun and
+            // `A Russian strike hit Ukraine's power grid`: a word the tagger read as a noun between a noun and
             // the start of another noun phrase is the verb of the clause when it can be one.
             // After a weapon (`a ballistic missile hit port infrastructure`), a past form of an event verb does so before any noun.
             let afterWeapon = token > span.lowerBound && EventLexicon.weapons[self.lemma(token - 1)] != nil
@@ -217,7 +217,7 @@ extension SentenceGrammar {
                 && ([.det, .propn, .num].contains(self.tag(token + 1).universal) || (afterWeapon && self.tag(token + 1).universal == .noun))
             // Such a verb the chunker buried inside the noun phrase it governs heads no phrase of its own.
             var pastReadAsNoun = verbBetweenNouns && (![.det, .propn, .num].contains(self.tag(token + 1).universal) || tag.universal == .adj)
-            // `police shot dead two protesters`: a past form read as a noun (or an adjective: `gunmen on motorcycles
+            // `police shot dead three farmers`: a past form read as a noun (or an adjective: `gunmen on motorcycles
             // shot dead two labourers`) after a noun, with its verb's particle after it.
             if tag.universal == .noun || tag.universal == .adj, token > span.lowerBound, [.noun, .propn].contains(self.tag(token - 1).universal),
                 token + 1 < span.upperBound, let verb = IrregularVerbs.verb(ofPast: text(token).lowercased()),
@@ -259,7 +259,7 @@ extension SentenceGrammar {
                 outcome = lemma == "killing"
             }
             guard let cue else { continue }
-            // `a residential building caught fire`: a blaze, not gunfire.
+            // `a grain warehouse caught fire`: a blaze, not gunfire.
             if lemma == "fire", tag.universal == .noun, let owner = self.phrase(of: token),
                 let verb = governingVerb(before: phrase(owner).tokens.lowerBound), EventLexicon.blazeVerbs.contains(self.lemma(verb))
             {
@@ -271,7 +271,7 @@ extension SentenceGrammar {
             {
                 continue
             }
-            // `an attack on Monday targeting an army post`: a participle after an event noun, with no verb
+            // `an attack on Sunday targeting an army base`: a participle after an event noun, with no verb
             // or clause break between them, tells more of that event, not of another.
             if tag.penn == "VBG", let last = found.last, !last.isOutcome, self.tag(last.trigger.lowerBound).universal == .noun,
                 !separated(last.trigger.lowerBound, token),
@@ -374,7 +374,7 @@ extension SentenceGrammar {
                 // An event noun the tagger took for another word (`the rally had yet to be taken`) is still definite after `the`.
                 clause.isReference = true
             }
-            // `air strikes on Tigray ..., in attacks that came after`: a noun that leaves its kind to a weapon it
+            // `air strikes on Adigrat ..., in attacks that followed`: a noun that leaves its kind to a weapon it
             // does not name, definite or a bare plural, refers to an event of the sentence that names one.
             if clause.isGeneric, own == nil, tag.universal == .noun, let owner,
                 clause.isReference || isBarePlural(token, phrase: phrase(owner)),

@@ -33,9 +33,9 @@ enum EventLexicon {
         case weapon(EventKind)
         /// An event only when a weapon is named with it (`a drone fell`, `a missile strike`, not `the teachers' strike`).
         case needsWeapon
-        /// A word that only points back at an event told before: a definite noun (`the incident occurred late
-        /// on Saturday in Nijrab district`) or a verb of happening whose subject is a pronoun (`It took place in
-        /// Marka`); of the kind of the event it points at.
+        /// A word that only points back at an event told before: a definite noun (`the incident happened early
+        /// on Sunday in Tonkoro district`) or a verb of happening whose subject is a pronoun (`It took place in
+        /// Sadiwa`); of the kind of the event it points at.
         case anaphor
         /// Weapons stopped before they hit (`destroyed a UAV`, `took down a drone`): only when the object is a weapon that flies.
         case stopping
@@ -191,7 +191,7 @@ enum EventLexicon {
 
     /// What an attack with guns or no weapon named is made on, deciding between a battle and an attack on
     /// civilians: armed men at a base, a post or a convoy fight back (`a raid on a military base`); a village,
-    /// a market or a school does not (`stormed the village of Gaigorou`).
+    /// a market or a school does not (`raided the village of Mbelleko`).
     static let armedTargets: Set<String> = [
         "base", "post", "outpost", "checkpoint", "barracks", "position", "convoy", "garrison", "patrol", "station", "camp",
         "soldier", "troop", "force", "army", "police", "policeman", "militant", "fighter", "rebel",

@@ -27,7 +27,7 @@ public enum IncidentMerger {
     public static func canMerge(_ a: Incident, _ b: Incident, inOneDocument: Bool = false) -> Bool {
         guard let kindA = a.kind, let kindB = b.kind, kindA.family == kindB.family else { return false }
         // A place and a region holding it may be one event's; a whole country is too coarse to say
-        // so, except within one post (`an attack on a village in Niger` ... `the village of Theim`).
+        // so, except within one post (`a raid on a hamlet in Niger` ... `the village of Tonkoro`).
         let onePost = inOneDocument && !Set(a.evidence.map(\.post)).isDisjoint(with: b.evidence.map(\.post))
         let nested = (contains(a, b) && (a.locationPrecision != .country || onePost))
             || (contains(b, a) && (b.locationPrecision != .country || onePost))

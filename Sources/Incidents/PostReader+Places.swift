@@ -21,7 +21,7 @@ extension PostReader {
         let bounds = placesBetween(attached)
         let attached = attached.filter { !bounds.second.contains($0) }
         var resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
-        // `Odesa region on the Black Sea coast`, `a port in Novorossiysk on the Black Sea`: with a place on land
+        // `a Mykolaiv suburb on the Black Sea shore`, `a jetty in Tuapse on the Black Sea`: with a place on land
         // named, a sea or a continent only says where that place lies.
         if resolved.contains(where: { !($0.place?.kind.isBeyondCountries ?? true) }) {
             resolved.removeAll { $0.place?.kind.isBeyondCountries ?? false }
@@ -84,13 +84,15 @@ extension PostReader {
     }
 
     /// The smallest known place holding an unresolved name: a resolved place named right after it
-    /// (`Mararani, Lamu`, `X in the Y district`), else before it in its sentence, else the post's main place's country.
+    /// (`Mbelleko, Kwale`, `X in the Y district`), else before it in its sentence, else the post's main place's country.
     private func container(of index: Int, in sentence: Int) -> (Placement, Int?)? {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
         // A name the geoparser left unresolved but standing where the event's place stands: the gazetteer may know it as written.
+        // Not a namesake outside the region the text puts it in (`X, a village in the Y region`, where the gazetteer's X is elsewhere).
         if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
-            place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased()
+            place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased(),
+            unresolved.container.map({ Self.holds($0, place) }) ?? true
         {
             let precision = LocationPrecision(namedPlace: place.kind)
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: true, precision: precision,
@@ -116,14 +118,14 @@ extension PostReader {
     }
 
     /// The resolved place of its own sentence that holds unresolved mention `index`: one named right after it
-    /// (`Mararani, Lamu`, `X in the Y district`), else one before it that is no place of origin.
+    /// (`Mbelleko, Kwale`, `X in the Y district`), else one before it that is no place of origin.
     private func heldInSentence(_ index: Int, _ sentence: Int) -> (Placement, Int?)? {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
-        // Any resolved place of the sentence may hold it, a description too (`Khuafo village, north of X, a town in Chin state`).
+        // Any resolved place of the sentence may hold it, a description too (`Tonkoro village, south of X, a town in Magway region`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
         let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
-        // Before it, a place named as where something came from holds nothing (`a drone from Lebanon fell in the X area`).
+        // Before it, a place named as where something came from holds nothing (`a rocket from Lebanon landed in the X area`).
         let isOrigin = { (mention: Int) -> Bool in
             let first = mentionTokens[mention].lowerBound
             return first > 0 && annotated.lemma(of: first - 1).lowercased() == "from"
@@ -179,7 +181,7 @@ extension PostReader {
                 return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
             }
         }
-        // Else the one first-order region the post's places lie in (`Bali district ... in Taraba state` named elsewhere).
+        // Else the one first-order region the post's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         var regions = Set<String>()
         for reading in readings {
             for (mention, role) in reading.places where role.mayPlaceEvent {
@@ -209,7 +211,7 @@ extension PostReader {
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }
 
-    /// The place an unresolved name is in another romanization (`Tal Tamr` for Tall Tamr), looked for
+    /// The place an unresolved name is in another romanization (`Tal Rifaat` for Tall Rif‘at), looked for
     /// inside the place that holds it: its first-order division when that is named, else its country.
     private func romanized(_ text: String, within container: Place, precision: LocationPrecision) -> Placement? {
         let region = precision == .country ? nil : container.admin1Code
@@ -220,7 +222,7 @@ extension PostReader {
 
     /// The town a facility's name begins with, by its own name: of the story's country, or a city of
     /// 100,000 people or more when the story names no country (`Nasser` of `Nasser Hospital` is no town
-    /// in Egypt; `Dhaka` of `Dhaka College` is Dhaka).
+    /// in Egypt; `Rajshahi` of `Rajshahi College` is Rajshahi).
     static func facilityTown(_ text: String, country: String?, in gazetteer: Gazetteer) -> Place? {
         gazetteer.resolve(text, countryCode: country, suggestions: false).candidates.first { town in
             let inStory = country.map { town.countryCode == $0 } ?? (town.population >= 100_000)
@@ -373,7 +375,7 @@ extension PostReader {
         }
         let unsaid = dated.filter { isEventTime($0, words) }
         let eventTimes = unsaid.filter { !relative($0.range.lowerBound) }
-        // A time of another clause of the sentence (`were on Thursday killed in what officials described as
+        // A time of another clause of the sentence (`were on Friday wounded in what residents called
         // shelling`) dates the event when its own clause has none; a time given only for the statement
         // (`said on Saturday it had recaptured`) still bounds it when nothing else does: it happened by then.
         let pool = !eventTimes.isEmpty ? eventTimes : !unsaid.isEmpty ? unsaid : dated

@@ -5,7 +5,7 @@ import Timeline
 /// Recording what a sentence tells: new incidents, reports added to known ones, back-references
 /// that place and date an event told before, tolls per place, casualty figures.
 extension PostReader {
-    /// The toll written before each place of a list (`Two were killed in Dhaka, three in Chattogram`): a
+    /// The toll written before each place of a list (`Four were killed in Kano, two in Jos`): a
     /// number, perhaps a casualty verb, then `in`/`at`; nil unless every place has one.
     func perPlaceTolls(_ places: [Int]) -> (values: [Int: Int], injured: Bool)? {
         var values: [Int: Int] = [:]
@@ -62,8 +62,8 @@ extension PostReader {
         }
     }
 
-    /// What a sentence that only points back at an event (`The incident occurred late on Saturday in
-    /// Nijrab district`) says of it: its place, when inside the one known or finer than a region
+    /// What a sentence that only points back at an event (`The incident happened early on Sunday in
+    /// Tonkoro district`) says of it: its place, when inside the one known or finer than a region
     /// of its country, and its time. False when the place is another's (the report is then recorded as its own).
     mutating func refine(_ target: Int, with report: Report, at placement: Placement) -> Bool {
         guard let told = incident(report, at: placement) else { return true }
@@ -95,7 +95,7 @@ extension PostReader {
         // An event dated long before the report (`seized power in August 2021`) is background.
         if let own, isHistory(own) { return nil }
         if let own, own.text != nil { lastDated = (own, report.sentence) }
-        // A story goes on in the time it has set (`on Tuesday` ... `a jet dropped three bombs`): an event
+        // A story goes on in the time it has set (`on Tuesday` ... `a helicopter fired two missiles`): an event
         // its own sentence does not date is of the last date told before it, its text kept as the source.
         let when = own ?? storyTime[sentence.range.lowerBound]
         let incident = Incident(

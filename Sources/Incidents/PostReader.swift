@@ -132,12 +132,14 @@ struct PostReader {
                 {
                     place = nil
                 }
-                // A facility's name (`Dhaka College`, `the Kharkiv Tractor Plant`) gives its town by its first word.
-                if place == nil, found.isFacilityTown || name.count > 1 {
+                // A facility's name (`Rajshahi College`, `the Kharkiv Tractor Plant`) gives its town by its first word.
+                // Only a facility's: the first word of a village's name (`Ban` of `Ban Na Khem`) is no town of its own.
+                let namesFacility = name.count > 1 && WordLists.facilityNouns.contains(annotated.lemma(of: name.upperBound - 1).lowercased())
+                if place == nil, found.isFacilityTown || namesFacility {
                     name = name.lowerBound..<(name.lowerBound + 1)
                     place = Self.facilityTown(String(annotated.text(of: name)), country: country, in: gazetteer)
                 }
-                // A facility in no known town (`Soroka Hospital was struck`) is kept as written, to stand in its container.
+                // A facility in no known town (`Sadiwa Hospital was struck`) is kept as written, to stand in its container.
                 if place == nil, let facility = found.facility { name = facility }
                 guard place != nil || found.facility != nil else { continue }
                 let text = String(annotated.text(of: name))
@@ -181,7 +183,7 @@ struct PostReader {
         self.mentionTokens = mentionTokens
         if let (index, _) = dateline() {
             let span = sentences[index].tokenSpan
-            // `KYIV, Sept 5 (Reuters) -` ends at its dash; `Kabul, Aug 1 (IANS) Four civilians ...` at the agency's bracket.
+            // `KYIV, Sept 5 (Reuters) -` ends at its dash; `Jalalabad, Mar 4 (PTI) Two policemen ...` at the agency's bracket.
             let dash = span.prefix(12).first { ["—", "–", "-", "--"].contains(annotated.text(of: $0)) }
                 ?? span.prefix(12).first { self.readings[index].grammar.isBracket($0, opening: false) }
             datelineEnd = dash.map { annotated.tokens[$0].scalarsEnd + sentences[index].shift }
@@ -241,7 +243,7 @@ struct PostReader {
             if counts.fatalities != nil || counts.injured != nil, !reading.grammar.isOngoing,
                 let last = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
             {
-                // `Civilians remained unharmed` after one strike on two towns: nobody was hurt in either.
+                // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
                 let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
                 let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
                 for target in targets {
@@ -253,13 +255,13 @@ struct PostReader {
             noteOpeningTime(of: index)
             return
         }
-        // A toll alone (`Two were killed in Dhaka, three in Chattogram`) is of the event told just before.
+        // A toll alone (`Four were killed in Kano, two in Jos`) is of the event told just before.
         var clauses = reading.clauses
         // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
         if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
             for index in clauses.indices { clauses[index].kind = last.kind }
         }
-        // `The attacks occurred at Olumbi village`: a definite reference to an event told before is of its kind.
+        // `The attacks happened at Mbelleko village`: a definite reference to an event told before is of its kind.
         if let last = lastEvent {
             for index in clauses.indices where clauses[index].isReference && clauses[index].isGeneric && last.kind.family.isViolent {
                 clauses[index].kind = last.kind
@@ -353,7 +355,7 @@ struct PostReader {
                 }
                 continue
             }
-            // `The incident occurred late on Saturday in Nijrab district`: a sentence pointing back says where and when.
+            // `The incident happened early on Sunday in Tonkoro district`: a sentence pointing back says where and when.
             let pointsBack = clauses.contains { $0.kind.family == family.kind.family && $0.isAnaphor }
                 && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !$0.isOutcome }
             if pointsBack, placed.count == 1, let target = continued(family, in: reading, paragraph: sentence.paragraph),
@@ -361,7 +363,7 @@ struct PostReader {
             {
                 continue
             }
-            // `Two were killed in Dhaka, three in Chattogram and one in Rangpur`: each place its own toll.
+            // `Four were killed in Kano, two in Jos and one in Maiduguri`: each place its own toll.
             let tolls = placed.count >= 2 ? perPlaceTolls(family.places) : nil
             for placement in placed {
                 var told = report
@@ -374,7 +376,7 @@ struct PostReader {
     }
 
     /// Places the events no place attached to, once the whole post is read: the same event told
-    /// with a place elsewhere in the post (`a bomb attack near the border` ... `a blast near Tibu`),
+    /// with a place elsewhere in the post (`a bomb attack near the border` ... `a blast near Sadiwa`),
     /// else the paragraph's, headline's, dateline's or post's place.
     mutating func finish() {
         for report in pending {

@@ -3,8 +3,8 @@ import Language
 /// Casualty figures read from the phrase structure: the number in the phrase a killing or wounding
 /// verb takes as its victims (the subject of a passive or of `die`, the object of an active verb).
 ///
-/// It completes the word rules of ``CountReader`` where they find nothing (`Six people including a
-/// child were killed`, `police shot dead two protesters`).
+/// It completes the word rules of ``CountReader`` where they find nothing (`Four people including a
+/// teenager were killed`, `police shot dead three farmers`).
 extension SentenceGrammar {
     /// What a casualty verb counts.
     enum Toll { case killed, injured }
@@ -67,7 +67,7 @@ extension SentenceGrammar {
         group.tokens.upperBound < span.upperBound && lemma(group.tokens.upperBound) == "dead"
     }
 
-    /// The figure of the nearest counted phrase before verb group `index` in its clause (`Six people including a child were killed`).
+    /// The figure of the nearest counted phrase before verb group `index` in its clause (`Four people including a teenager were killed`).
     private func victims(before index: Int) -> Int? {
         var cursor = index - 1
         while phrases.contains(cursor), index - cursor <= 5 {

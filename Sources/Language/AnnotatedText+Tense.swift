@@ -10,7 +10,7 @@ extension AnnotatedText {
     /// Friday`): the day may lie before or after the story's, so it reads as `present`, the nearer.
     public func clauseTense(near index: Int) -> Phrase.Tense? {
         guard let sentence = sentence(containing: index).map({ sentences[$0] }) else { return nil }
-        var best: (distance: Int, tense: Phrase.Tense)?
+        var best: (separated: Int, distance: Int, tense: Phrase.Tense)?
         // Phrases are in text order: find the sentence's first by bisection, not a walk over the text.
         var low = 0, high = phrases.count
         while low < high {
@@ -56,7 +56,12 @@ extension AnnotatedText {
             }
             let distance = index < phrase.tokens.lowerBound ? phrase.tokens.lowerBound - index
                 : index >= phrase.tokens.upperBound ? index - phrase.tokens.upperBound + 1 : 0
-            if best == nil || distance < best!.distance { best = (distance, tense) }
+            // A group across a comma is another clause's (`would leave as soon as Tuesday, Castro said`): one on
+            // the expression's side of every comma is nearer, whatever the count of words.
+            let between = index < phrase.tokens.lowerBound ? index..<phrase.tokens.lowerBound
+                : index >= phrase.tokens.upperBound ? phrase.tokens.upperBound..<index : index..<index
+            let separated = between.contains { text(of: $0) == "," } ? 1 : 0
+            if best == nil || (separated, distance) < (best!.separated, best!.distance) { best = (separated, distance, tense) }
         }
         return best?.tense
     }

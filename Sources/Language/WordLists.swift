@@ -51,7 +51,7 @@ public enum WordLists {
     /// Lower-case weekday names (`monday` ... `sunday`).
     public static let weekdayWords: Set<String> = Set(weekdays.map { $0.lowercased() })
 
-    /// Head nouns of named buildings and sites (`Soroka Hospital`, `Dhaka College`, `Evin Prison`): a name
+    /// Head nouns of named buildings and sites (`Sadiwa Hospital`, `Rajshahi College`, `Evin Prison`): a name
     /// ending in one names a facility, whatever kind of name the recognizer took it for.
     public static let facilityNouns: Set<String> = [
         "hospital", "clinic", "college", "school", "university", "academy", "mosque", "church", "cathedral", "temple",

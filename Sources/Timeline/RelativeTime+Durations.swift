@@ -145,6 +145,8 @@ extension Matcher {
         if let value = Self.referenceAdverbs[word] {
             // `now-defunct`, `soon-to-be`: part of a compound word, not a time.
             if isMark(i + 1, "-"), !(i + 2 < words.count && words[i + 2].spaceBefore) { return nil }
+            // `as soon as`, `as recently as`: a conjunction or a degree, not a reference to a time.
+            if lower(i - 1) == "as", lower(i + 1) == "as" { return nil }
             return unmatched(i, i + 1, Timex(.date, value, anchoring: .document), "'\(words[i].lower)' names no point in time")
         }
         if word == "the", let next = lower(i + 1) {

@@ -112,7 +112,7 @@ struct NewsPassageTests {
         ("Residents fled Severodonetsk as troops advanced.", "Severodonetsk", 691_999),
         ("A drone hit a depot in Hong Kong and another in Ho Chi Minh City.", "Hong Kong", 1_819_729),
         ("Gunfire was heard in Port-au-Prince overnight.", "Port-au-Prince", 3_718_426),
-        ("Rebels shelled Nyala, the capital of South Darfur state.", "South Darfur state", 408_660),
+        ("Militiamen shelled Kadugli, the capital of South Kordofan state.", "South Kordofan state", 408_661),
         ("Strikes hit the port of Hodeidah.", "Hodeidah", 79_415),
         ("Shelling hit the Kyiv region and the Kharkiv region.", "Kyiv region", 703_446),
         ("Shelling hit the Kyiv region and the Kharkiv region.", "Kharkiv region", 706_482),

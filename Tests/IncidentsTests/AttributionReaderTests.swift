@@ -64,8 +64,8 @@ struct AttributionReaderTests {
             sentence: "Production has multiplied, Prime Minister Mikhail Mishustin said Wednesday, according to state news agency TASS.",
             sources: ["Prime Minister Mikhail Mishustin", "TASS"], text: "Prime Minister Mikhail Mishustin, according to TASS"),
         AttributionCase(
-            sentence: "“We will respond to every strike,” said Oleh Kiper, head of the Odesa regional military administration.",
-            sources: ["Oleh Kiper"]),
+            sentence: "“We will not leave this unanswered,” said Mykola Hrytsenko, head of the Poltava regional military administration.",
+            sources: ["Mykola Hrytsenko"]),
         AttributionCase(
             sentence: "Ukraine did not confirm its air defenses were involved, but said the aircraft “ran into some trouble.”",
             sources: ["Ukraine"]),
@@ -73,8 +73,8 @@ struct AttributionReaderTests {
             sentence: "Gunmen killed at least 30 villagers in a night raid on Kwahaslalek on Tuesday, a local government chairman said.",
             sources: ["a local government chairman"]),
         AttributionCase(
-            sentence: "A Russian drone slammed into an apartment block in Odesa, regional governor Oleh Kiper said on Saturday morning.",
-            sources: ["regional governor Oleh Kiper"]),
+            sentence: "A Russian missile crashed into a warehouse in Poltava, regional governor Taras Levchenko said on Sunday evening.",
+            sources: ["regional governor Taras Levchenko"]),
         AttributionCase(
             sentence: "Eight people died in the attack in Borno state, according to a statement from the Nigerian army.",
             sources: ["Nigerian army"]),

@@ -8,7 +8,7 @@ import Testing
 struct ListsAndBoundsTests {
     static let listCases: [CountCase] = [
         // A singular victim in a list counts one.
-        CountCase(sentence: "A woman and her two sons were killed when a shell hit their home.", fatalities: Count(3), injured: nil),
+        CountCase(sentence: "A man and his three daughters were killed when a rocket struck their house.", fatalities: Count(4), injured: nil),
         CountCase(sentence: "Gunmen killed a village chief and four farmers near the market.", fatalities: Count(5), injured: nil),
         CountCase(sentence: "The strike killed six children, two women and a man, the ministry said.", fatalities: Count(9), injured: nil),
         CountCase(sentence: "Three soldiers and a policeman were wounded in the ambush.", fatalities: nil, injured: Count(4)),

@@ -44,7 +44,7 @@ struct RangesAndOriginsTests {
     /// A place named as where a drone came from does not hold the unknown place it fell in; the region of the
     /// story's other events does.
     @Test func aPlaceOfOriginHoldsNothing() throws {
-        let text = "A drone from Lebanon fell in the Tel Shaviv area on Monday. There were no casualties.\n\n"
+        let text = "A rocket from Lebanon landed in the Tel Shaviv area on Monday. Nobody was hurt.\n\n"
             + "Earlier on Monday, two drones exploded near Kiryat Shmona in northern Israel."
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
         #expect(incidents.count == 2, "found \(incidents.map(\.location))")

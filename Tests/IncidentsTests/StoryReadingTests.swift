@@ -29,8 +29,8 @@ struct StoryReadingTests {
              published: "2024-03-04T09:00:00Z", subEventType: "Armed clash", place: "Kidal", date: "2024-03-02"),
         // `The incident` points back: it says where, inside the province, and when.
         Case(text: "Three civilians were killed when a mortar shell struck a house in Kandahar province, police said on Sunday. "
-                + "The incident occurred late on Saturday in Spin Boldak.",
-             published: "2023-04-09T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Spin Boldak", date: "2023-04-08",
+                + "The incident happened early on Saturday in Arghandab.",
+             published: "2023-04-09T10:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Arghandab", date: "2023-04-08",
              fatalities: 3),
         // A dateline ended by the agency's bracket: its town and date are the filing's.
         Case(text: "Kabul, Apr 9 (AFP) Two soldiers were killed when a roadside bomb exploded near their vehicle in Ghazni on Saturday.",
@@ -47,15 +47,15 @@ struct StoryReadingTests {
         Case(text: "Gunmen shot two farmers near Makurdi on Tuesday, police said.",
              published: "2024-06-05T08:00:00Z", subEventType: "Attack", place: "Makurdi", date: "2024-06-04"),
         // `shot` read as a noun after `police` is still the verb, with its victims as object; on protesters it is excessive force.
-        Case(text: "Police shot dead two protesters and wounded three others in Conakry on Thursday, witnesses said.",
-             published: "2024-06-07T08:00:00Z", subEventType: "Excessive force against protesters", place: "Conakry", date: "2024-06-06",
-             fatalities: 2),
+        Case(text: "Police shot dead three protesters and injured four others in Niamey on Thursday, witnesses said.",
+             published: "2024-06-07T08:00:00Z", subEventType: "Excessive force against protesters", place: "Niamey", date: "2024-06-06",
+             fatalities: 3),
         // What an air strike destroyed is no drone shot down: only a flying weapon as the object makes an interception.
         Case(text: "An Israeli air strike destroyed a residential building in Tyre on Wednesday, killing five people.",
              published: "2024-10-17T08:00:00Z", subEventType: "Air/drone strike", place: "Tyre", date: "2024-10-16", fatalities: 5),
-        // A name in another romanization than the gazetteer's (Tall Tamr), inside the country the story names.
-        Case(text: "Fighting broke out between Kurdish fighters and Turkish-backed gunmen near Tal Tamr in northeastern Syria on Friday.",
-             published: "2024-03-10T08:00:00Z", subEventType: "Armed clash", place: "Tal Tamr", date: "2024-03-08"),
+        // A name in another romanization than the gazetteer's (Tall Rif‘at), inside the country the story names.
+        Case(text: "Fighting erupted between Kurdish forces and Turkish-backed militias near Tal Rifaat in northern Syria on Friday.",
+             published: "2024-03-10T08:00:00Z", subEventType: "Armed clash", place: "Tal Rifaat", date: "2024-03-08"),
         // Missiles launched at a town: the launch is the event; the group's home (`in Lebanon`) is not its place.
         Case(text: "The militant group in Lebanon launched three rockets at Kiryat Shmona on Monday, wounding two residents.",
              published: "2024-05-14T08:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kiryat Shmona", date: "2024-05-13"),
@@ -66,9 +66,9 @@ struct StoryReadingTests {
         Case(text: "Gunmen attacked a boarding school near Gusau on Friday and abducted dozens of students, police said.",
              published: "2024-03-09T08:00:00Z", subEventType: "Abduction/forced disappearance", place: "Gusau", date: "2024-03-08"),
         // Fighters are armed, but an explosion is no gunfire.
-        Case(text: "Rival fighters traded accusations after an explosion at a crowded market in Tal Abyad on Saturday killed 14 people.",
-             published: "2024-03-10T08:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Tal Abyad", date: "2024-03-09",
-             fatalities: 14),
+        Case(text: "Rival fighters traded blame after an explosion at a busy bus station in Azaz on Saturday killed 11 people.",
+             published: "2024-03-10T08:00:00Z", subEventType: "Remote explosive/landmine/IED", place: "Azaz", date: "2024-03-09",
+             fatalities: 11),
         // What was attacked decides: a base fights back, a village does not.
         Case(text: "A dawn raid by jihadists on a military base near Gao on Sunday left 11 people dead, officials said.",
              published: "2024-04-15T08:00:00Z", subEventType: "Armed clash", place: "Gao", date: "2024-04-14", fatalities: 11),
@@ -83,9 +83,9 @@ struct StoryReadingTests {
         // The time of the statement (`said late Monday`) gives way to the one the story gives the event.
         Case(text: "A spokesman said late Monday that bandits attacked a village near Gusau, killing nine residents. The attack happened on Sunday.",
              published: "2024-06-04T08:00:00Z", subEventType: "Attack", place: "Gusau", date: "2024-06-02", fatalities: 9),
-        // A country owning the actor (`Sudan's paramilitary ... Forces`) is its home; the town in the sentence is the place.
-        Case(text: "Two commanders of Sudan's paramilitary Rapid Support Forces were killed on Thursday in a failed attempt to seize El Fasher.",
-             published: "2024-09-20T08:00:00Z", subEventType: "Armed clash", place: "Fasher", date: "2024-09-19", fatalities: 2,
+        // A country owning the actor (`Sudan's powerful ... Forces`) is its home; the town in the sentence is the place.
+        Case(text: "Three commanders of Sudan's powerful Rapid Support Forces were killed on Wednesday in a failed bid to capture Babanusa.",
+             published: "2024-09-20T08:00:00Z", subEventType: "Armed clash", place: "Babanusa", date: "2024-09-18", fatalities: 3,
              source: .paragraph),
         // With no other place in the story, the actor's home is the last guess (labelled `document`).
         Case(text: "Nigeria's army killed 10 militants on Tuesday, officials said.",
@@ -96,8 +96,8 @@ struct StoryReadingTests {
              published: "2023-03-02T12:00:00Z", subEventType: "Air/drone strike", place: "Kursk", date: "2023-03-02", fatalities: 2,
              source: .paragraph),
         // A facility's name ends where the date after it begins; its first word is its town.
-        Case(text: "Students protested in front of Dhaka College Tuesday afternoon.",
-             published: "2024-07-16T18:00:00Z", subEventType: "Peaceful protest", place: "Dhaka", date: "2024-07-16"),
+        Case(text: "Students protested in front of Rajshahi College Monday evening.",
+             published: "2024-07-16T18:00:00Z", subEventType: "Peaceful protest", place: "Rajshahi", date: "2024-07-15"),
         // A passive report of an event says where and when it happened.
         Case(text: "Fighting between soldiers and militiamen was also reported on Monday in Lalibela, residents said.",
              published: "2023-09-05T08:00:00Z", subEventType: "Armed clash", place: "Lalibela", date: "2023-09-04"),
@@ -142,8 +142,8 @@ struct StoryReadingTests {
         Case(text: "In the port city of Chittagong, police fired tear gas to break up a march on Tuesday afternoon.",
              published: "2024-07-17T08:00:00Z", subEventType: "Protest with intervention", place: "Chittagong", date: "2024-07-16"),
         // Midnight closes the day it names.
-        Case(text: "The fighting began before midnight Monday near Kupiansk, the army said.",
-             published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Kupiansk", date: "2024-05-13"),
+        Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
+             published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
     ]
 
     @Test("What may happen is no incident", arguments: [
@@ -174,7 +174,7 @@ struct StoryReadingTests {
 
     /// `Nobody was hurt` after a strike on two towns is said of both.
     @Test func noCasualtiesAfterAStrikeOnTwoTownsIsSaidOfBoth() throws {
-        let text = "Russian artillery shelled Marhanets and Nikopol on Tuesday.\n\nCivilians remained unharmed, the governor said."
+        let text = "Russian artillery shelled Pokrov and Beryslav on Wednesday.\n\nResidents remained unharmed, the governor said."
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T09:00:00Z")
         #expect(incidents.count == 2)
         for incident in incidents {

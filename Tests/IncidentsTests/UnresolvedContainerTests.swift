@@ -39,4 +39,27 @@ struct UnresolvedContainerTests {
             #expect(village.geoPrecision == 3)
         }
     }
+
+    /// The incident stands in the region the apposition names, not at a namesake in another region.
+    @Test func anAppositionPlacesTheVillage() throws {
+        let text = "Junta jets bombed Nyaung Kan Thar, a village in the Magway region, on Friday, killing nine civilians."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map(\.location))")
+        let village = try #require(incidents.first)
+        #expect(village.location == "Nyaung Kan Thar")
+        #expect(!village.isLocationResolved)
+        #expect(village.place.admin1Code == "MM.15")
+        #expect(village.fatalities == 9)
+        #expect(village.geoPrecision == 3)
+    }
+
+    /// A name the gazetteer holds only outside the region the text puts it in stays unresolved in that region.
+    @Test func aNamesakeOutsideTheRegionIsAnotherPlace() throws {
+        let text = "Junta jets bombed Kani, a town in the Sagaing region, on Friday, killing nine civilians."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let town = try #require(incidents.first { $0.location == "Kani" }, "found \(incidents.map(\.location))")
+        #expect(!town.isLocationResolved)
+        #expect(town.place.countryCode == "MM")
+        #expect(town.place.admin1Code == "MM.10")
+    }
 }

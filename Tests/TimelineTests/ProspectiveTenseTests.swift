@@ -33,6 +33,10 @@ struct ProspectiveTenseTests {
         Case(text: "The rebels forced the envoy to make the late-November trip, the ministry said.", anchor: "2000-01-28", expression: "late-November", value: "1999-11"),
         // Monday 30 October 1989: `is continuing to` shell a town entered Saturday: two days back.
         Case(text: "The army is continuing to shell the town it entered on Saturday.", anchor: "1989-10-30", expression: "Saturday", value: "1989-10-28"),
+        // Monday 3 April 2000: the clause's own verb (`would leave`), not the attribution after the comma
+        // (`the minister said`), says which way the day lies: tomorrow, not six days back.
+        Case(text: "The delegation would be ready to leave as soon as Tuesday, the minister said.", anchor: "2000-04-03", expression: "Tuesday", value: "2000-04-04"),
+        Case(text: "The convoy will cross the border on Friday, officials said.", anchor: "2000-04-03", expression: "Friday", value: "2000-04-07"),
         // A future verb still reads ahead, and a plain past verb back.
         Case(text: "The minister will visit the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-11-03"),
         Case(text: "The minister visited the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-10-27"),

@@ -123,6 +123,7 @@ struct TimeExtractTests {
             "The budget was $2000.",
             "He is a now-defunct party's founder.",
             "The town was held by rebels after the fall of the army's division command.",
+            "Talks will resume as soon as both sides agree.",
         ]
         let found = sentences.flatMap { sentence in
             RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)

@@ -1,0 +1,41 @@
+import Testing
+@testable import Geo
+
+/// An apposition that says what a name is and where (`X, a village in the Y region`): the name is a place
+/// whatever type the recognizer gave it, Y holds it, and a namesake of X outside Y is another place.
+/// Sentences written here; `Nyaung Kan Thar` and `Pale Kone Gyi` are invented.
+@Suite("Appositions that place a name in its region")
+struct AppositionContainerTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String
+        /// The admin1 code of the region the apposition names, which holds the unresolved name.
+        var container: String
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // The gazetteer's only Kani is in Japan: the town the text puts in Sagaing is another.
+        Case(text: "Junta jets bombed Kani, a town in the Sagaing region, on Friday.", name: "Kani", container: "MM.10"),
+        Case(text: "Junta jets bombed Kani, a small farming town in the Sagaing region, on Friday.", name: "Kani", container: "MM.10"),
+        // Names the gazetteer lacks, which the recognizer does not take for places by themselves.
+        Case(text: "Junta jets bombed Nyaung Kan Thar, a village in the Magway region, on Friday.", name: "Nyaung Kan Thar", container: "MM.15"),
+        Case(text: "Junta jets bombed Pale Kone Gyi, a village in the Magway region, on Friday.", name: "Pale Kone Gyi", container: "MM.15"),
+    ]
+
+    @Test(arguments: cases)
+    func theRegionHoldsTheName(_ c: Case) throws {
+        let mentions = TestSupport.parser.extract(c.text).filter { $0.role == .location }
+        let named = try #require(mentions.first { $0.text == c.name }, "found \(mentions.map(\.text))")
+        #expect(named.place == nil)
+        #expect(named.container?.admin1Code == c.container)
+    }
+
+    /// A namesake inside the region the apposition names is the place (`Paris, a small town in Texas`).
+    @Test func aNamesakeInsideTheRegionIsTheName() throws {
+        let mentions = TestSupport.parser.extract("Floods hit Paris, a small town in Texas, on Monday.").filter { $0.role == .location }
+        let paris = try #require(mentions.first { $0.text == "Paris" })
+        #expect(paris.place?.countryCode == "US")
+        #expect(paris.place?.admin1Code == "US.TX")
+    }
+}
