@@ -87,6 +87,11 @@ enum CountLexicon {
         "abducted": "abducted", "abducting": "abducted", "abducts": "abducted", "kidnapped": "abducted",
         "kidnapping": "abducted", "kidnaps": "abducted",
     ]
+    /// Words that make the noun after them one known person (`the driver`, `its pilot`, `his wife`).
+    static let definiteDeterminers: Set<String> = ["the", "its", "his", "her", "their"]
+    /// Singular nouns for one person, civilian or fighter (`killing the driver`, `wounding its commander`).
+    static let singlePersonNouns: Set<String> = EventLexicon.civilians.subtracting(["people", "family"])
+        .union(EventLexicon.combatants).union(EventLexicon.relatives)
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.
     static let personKeys: Set<String> = ["protesters"]
     static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]

@@ -180,6 +180,19 @@ extension CountReading {
     // MARK: one, without a number: `A soldier was killed`, `killing a 45-year-old man`
 
     mutating func readSingulars() {
+        // `killing the driver`, `wounding his wife`: one person named by a definite or possessive word right
+        // after a casualty verb (a number after the word, `killing the two men`, is read as a number).
+        for index in tokens.indices where CountLexicon.definiteDeterminers.contains(tokens[index].lower) {
+            guard let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured",
+                !spans.contains(where: { $0.start <= index + 1 && index + 1 < $0.end })
+            else { continue }
+            // The person may follow an adjective or an owner (`its elderly driver`, `the car's driver`).
+            let words = (index + 1)..<min(tokens.count, index + 4)
+            guard let head = words.first(where: { tokens[$0].kind == .word && CountLexicon.singlePersonNouns.contains(tokens[$0].lower) }),
+                !words.prefix(while: { $0 < head }).contains(where: { tokens[$0].kind != .word || CountLexicon.phraseStops.contains(tokens[$0].lower) })
+            else { continue }
+            record(CountField(key: key), Count(1))
+        }
         for index in tokens.indices where tokens[index].lower == "a" || tokens[index].lower == "an" || tokens[index].lower == "another" {
             if spans.contains(where: { $0.start <= index && index < $0.end }) { continue }
             var position = index + 1

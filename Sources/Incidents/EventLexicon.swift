@@ -186,7 +186,11 @@ enum EventLexicon {
     static let civilians: Set<String> = [
         "civilian", "villager", "resident", "worshipper", "student", "farmer", "passenger", "child", "woman", "people",
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
-        "journalist", "shopper", "commuter", "pilgrim", "refugee",
+        "journalist", "shopper", "commuter", "pilgrim", "refugee", "driver",
+    ]
+    /// A person by kinship or role in a household (`killing his wife`): a civilian unless said otherwise.
+    static let relatives: Set<String> = [
+        "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandson", "granddaughter",
     ]
 
     /// What an attack with guns or no weapon named is made on, deciding between a battle and an attack on
