@@ -265,6 +265,16 @@ extension SentenceGrammar {
             {
                 continue
             }
+            // `months of demonstrations`, `a decade of war`: a stretch of time made of events is no event of one day.
+            if tag.universal == .noun, let owner = self.phrase(of: token), case .preposition("of", let governor?)? = link(of: owner),
+                phrase(governor).kind == .noun, EventLexicon.durations.contains(self.lemma(phrase(governor).head))
+            {
+                continue
+            }
+            // The gerund the chunker leaves out of a noun phrase (`after months of fighting`).
+            if tag.penn == "VBG", token - 2 >= span.lowerBound, self.lemma(token - 1) == "of", EventLexicon.durations.contains(self.lemma(token - 2)) {
+                continue
+            }
             // `Striking teachers`, `the protesting students`: a participle before a noun describes it.
             if tag.penn == "VBG", token + 1 < span.upperBound, self.tag(token + 1).universal == .noun,
                 self.tag(token + 1).penn == "NNS" || (token > span.lowerBound && self.tag(token - 1).universal == .det)

@@ -25,6 +25,9 @@ struct BackgroundAndReferenceTests {
         // The figure of a temporal clause is another event's.
         Case(text: "Five soldiers were killed on Tuesday when their truck hit a landmine near Gao, a day after seven civilians died in a similar blast.",
              subEventType: "Remote explosive/landmine/IED", place: "Gao", fatalities: 5),
+        // The months of fighting before it are no event; the capture is.
+        Case(text: "After months of fighting, rebels captured Kanbalu on Sunday.",
+             subEventType: "Non-state actor overtakes territory", place: "Kanbalu"),
         // `looted` is the verb `loot`.
         Case(text: "Witnesses said soldiers looted shops in Kidal on Thursday.",
              subEventType: "Looting/property destruction", place: "Kidal"),
@@ -80,6 +83,8 @@ struct BackgroundAndReferenceTests {
         "\"There has been no fighting anywhere near Kupiansk since Friday,\" a regional official said on Sunday.",
         "The militia's commander said on Tuesday his men would respond with force to any army attack on civilians in Kidal.",
         "Police closed the roads into Nairobi on Thursday ahead of a march the opposition had called for Saturday.",
+        // A stretch of months made of events is no event of one day.
+        "Students who have led months of protests in Tbilisi met the president on Monday.",
     ])
     func noEventHappened(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
