@@ -45,7 +45,8 @@ struct Token: Sendable {
             guard !words.isEmpty, words[words.count - 1].gapAfter == .end else { return }
             let gap: TokenGap = pending.newline ? .newline : pending.end ? .sentenceEnd : pending.comma ? .comma
                 : pending.slash ? .slash : pending.possessive && !pending.other ? .possessive
-                : pending.other ? .other : pending.hyphen && !pending.space ? .hyphen : .space
+                // A hyphen with a space beside it is a dash between phrases (`TBILISI - Riot police`), not a joint.
+                : pending.other ? .other : pending.hyphen ? (pending.space ? .other : .hyphen) : .space
             words[words.count - 1].gapAfter = gap
         }
         for (index, token) in stream.enumerated() {

@@ -11,6 +11,9 @@ struct DatelineTests {
         ("NAIROBI (Reuters) - Police fired tear gas at protesters.", "NAIROBI", 184_745),
         ("KABUL: Two soldiers were killed on Sunday.", "KABUL", 1_138_958),
         ("KIRKUK, Iraq, Jan 22 (Reuters) - Two police officers were killed near Hawija.", "KIRKUK", 94_787),
+        // A hyphen with spaces around it is a dash, as an em dash is.
+        ("TBILISI - Riot police used water cannon on Monday night.", "TBILISI", 611_717),
+        ("NAIROBI - Riot police fired tear gas at protesters.", "NAIROBI", 184_745),
     ])
     func datelineCity(text: String, name: String, geonameid: Int) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
