@@ -87,21 +87,26 @@ extension SentenceGrammar {
     /// mention covers: `forces shelled Volodymyrets`, where the recognizer was unsure of the name.
     func namesInPlaceRoles(of clauses: [EventClause], covered: Set<Int>) -> [NameInPlaceRole] {
         var found: [NameInPlaceRole] = []
+        // A locative with a name in it that the chunker hung on another phrase but whose walk up the sentence ends at
+        // an event, the same walk that places a resolved name (`clashed with activists in front of X`, `a clash between
+        // A and B outside X`): walked once per phrase, not once per event, so a sentence of many clauses stays linear.
+        var hung: [Int: [Int]] = [:]
+        if !clauses.isEmpty {
+            for index in phrases where phrase(index).kind == .prepositional {
+                let preposition = lemma(phrase(index).head)
+                guard preposition != "of", Self.locativePrepositions.contains(preposition), let object = phrase(index).object else { continue }
+                // The object and the object of `of` on it (`in front of X`): only a name among them needs the walk.
+                let named = [object] + (summary.prepositions[object] ?? []).filter { lemma(phrase($0).head) == "of" }.compactMap { phrase($0).object }
+                guard named.contains(where: { phrase($0).tokens.contains { annotated.tokens[$0].isCapitalized } }),
+                    case .event(let placed) = role(ofPlaceAt: phrase(object).tokens.lowerBound, clauses: clauses),
+                    let trigger = clauses[placed].phrase, phrase(index).attachment != trigger
+                else { continue }
+                hung[placed, default: []].append(contentsOf: named)
+            }
+        }
         for (at, clause) in clauses.enumerated() {
             guard let trigger = clause.phrase else { continue }
-            var objects: [Int] = []
-            // A locative the chunker hung on another phrase but whose walk up the sentence ends at this event, the
-            // same walk that places a resolved name (`clashed with activists in front of X`, `a clash between A and B outside X`).
-            for index in phrases where phrase(index).kind == .prepositional && phrase(index).attachment != trigger {
-                let preposition = lemma(phrase(index).head)
-                guard preposition != "of", Self.locativePrepositions.contains(preposition), let object = phrase(index).object,
-                    case .event(let placed) = role(ofPlaceAt: phrase(object).tokens.lowerBound, clauses: clauses), placed == at
-                else { continue }
-                objects.append(object)
-                for nested in summary.prepositions[object] ?? [] where lemma(phrase(nested).head) == "of" {
-                    if let inner = phrase(nested).object { objects.append(inner) }
-                }
-            }
+            var objects: [Int] = hung[at] ?? []
             let group = phrase(trigger)
             if group.kind == .verb {
                 if phrases.contains(trigger + 1), phrase(trigger + 1).kind == .noun, phrase(trigger + 1).tokens.lowerBound == group.tokens.upperBound {
