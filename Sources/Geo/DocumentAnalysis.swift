@@ -125,8 +125,9 @@ struct DocumentAnalysis {
 
     func isCommonWord(_ index: Int) -> Bool {
         WordSets.common.contains(tokens[index].wordHash) || lowercaseWords.contains(tokens[index].wordHash)
-            // A sentence's first word read as an adverb (`Early on Friday, ...`: Early, Texas) opens no name.
-            || (tokens[index].startsSentence && partOfSpeech(tokens[index].streamIndex)?.universal == .adv)
+            // A sentence's first word read as an adverb (`Early on Friday, ...`: Early, Texas) opens no name; a word in
+            // capitals is read by its place in a dateline, not by a tagger trained on ordinary case (`NAIROBI - Police ...`).
+            || (tokens[index].startsSentence && !tokens[index].isAllCaps && partOfSpeech(tokens[index].streamIndex)?.universal == .adv)
     }
 
     func divisionLevel(_ index: Int) -> DivisionTerms.Level? {

@@ -14,6 +14,8 @@ struct DatelineTests {
         // A hyphen with spaces around it is a dash, as an em dash is.
         ("TBILISI - Riot police used water cannon on Monday night.", "TBILISI", 611_717),
         ("NAIROBI - Riot police fired tear gas at protesters.", "NAIROBI", 184_745),
+        // A city in capitals that the tagger reads as an adverb is still the dateline's.
+        ("NAIROBI - Police fired tear gas at protesters in the city.", "NAIROBI", 184_745),
     ])
     func datelineCity(text: String, name: String, geonameid: Int) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
