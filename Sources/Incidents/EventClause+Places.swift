@@ -211,9 +211,10 @@ extension SentenceGrammar {
         "in", "at", "near", "on", "outside", "inside", "around", "across", "over", "along", "within", "into", "of", "throughout",
     ]
 
-    /// Whether prepositional phrase `index` is `with` and a weapon (`hit with drones`): an instrument, not a companion.
+    /// Whether prepositional phrase `index` is `with` or `from` and a weapon (`hit with drones`, `dropped bombs from
+    /// drones`): an instrument, not a companion or an origin.
     func isInstrument(_ index: Int) -> Bool {
-        guard lemma(phrase(index).head) == "with", let object = phrase(index).object else { return false }
+        guard ["with", "from"].contains(lemma(phrase(index).head)), let object = phrase(index).object else { return false }
         return phrase(object).tokens.contains { EventLexicon.weapons[lemma($0)] != nil || EventLexicon.handWeapons.contains(lemma($0)) }
     }
 
@@ -269,14 +270,16 @@ extension SentenceGrammar {
             case .preposition(let preposition, let governor)?:
                 // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; nor does the
                 // other side or the agent (`a clash with army troops in a village`): the phrase belongs to what they hang on.
+                // Nor does an instrument (`dropped bombs from drones on X`): X is where the bombs fell.
                 if Self.locativePrepositions.contains(preposition), preposition != "of", let governor, let away = awayPhrase(of: governor),
                     tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(away.preposition)
+                        || (phrases.contains(governor - 1) && isInstrument(governor - 1))
                 {
                     current = away.governor
                     continue
                 }
                 // `hit with drones`: an instrument, not a companion.
-                let instrument = preposition == "with" && phrases.contains(current - 1) && isInstrument(current - 1)
+                let instrument = phrases.contains(current - 1) && isInstrument(current - 1)
                 if Self.awayPrepositions.contains(preposition), !instrument, away == nil { away = preposition }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.

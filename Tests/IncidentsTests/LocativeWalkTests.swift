@@ -26,6 +26,9 @@ struct LocativeWalkTests {
              subEventType: "Armed clash", location: "Bamenda", countryCode: "CM", fatalities: 2),
         Case(text: "Two people died in a clash between herders and farmers near Jos Main Market on Friday.",
              subEventType: "Armed clash", location: "Jos", countryCode: "NG", fatalities: 2),
+        // `from drones` is the instrument, not an origin: the place after it is where the bombs fell.
+        Case(text: "Militants dropped bombs from drones on Kupiansk on Sunday, killing a woman.",
+             subEventType: "Air/drone strike", location: "Kupiansk", countryCode: "UA", fatalities: 1),
     ]
 
     @Test(arguments: cases)
