@@ -192,7 +192,8 @@ extension PostReader {
         }
         // With no place an event may stand at, a region the post names in another role (`the diocese of the X region`
         // said), when it is the only one and lies in the country of the post's places.
-        let main = mainPlace()
+        // The post's main place is read only when a step below needs it (a walk over every sentence's places).
+        lazy var main = mainPlace()
         if regions.isEmpty {
             for reading in readings {
                 for (mention, role) in reading.places where role != .actorHome {
@@ -206,7 +207,7 @@ extension PostReader {
             if let found = romanized(unresolved.text, within: region, precision: .firstOrderDivision) { return (found, nil) }
             return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
         }
-        guard let main, let country = gazetteer.country(code: main.place.countryCode) else { return nil }
+        guard let main = main, let country = gazetteer.country(code: main.place.countryCode) else { return nil }
         if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }
