@@ -53,6 +53,8 @@ enum CountLexicon {
 
     /// A count right after these is part of another count.
     static let subsetWords: Set<String> = ["including", "incl", "among", "included", "includes", "excluding", "besides"]
+    /// Words that make a figure one more than a figure told before (`also`, `two more`, `a further three`).
+    static let additionWords: Set<String> = ["also", "more", "further", "another", "additional"]
     /// Words that open an aside inside a subject (`Ten people, including three children, were killed`).
     static let asideOpeners: Set<String> = ["including", "among", "mostly", "most", "many", "all", "both", "mainly"]
 
@@ -91,7 +93,9 @@ enum CountLexicon {
     static let definiteDeterminers: Set<String> = ["the", "its", "his", "her", "their"]
     /// Singular nouns for one person, civilian or fighter (`killing the driver`, `wounding its commander`).
     static let singlePersonNouns: Set<String> = EventLexicon.civilians.subtracting(["people", "family"])
-        .union(EventLexicon.combatants).union(EventLexicon.relatives)
+        .union(EventLexicon.combatants).union(EventLexicon.relatives).union(perpetrators)
+    /// One who carried an attack out, counted among its dead as ACLED counts them (`the bomber also died`).
+    static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.
     static let personKeys: Set<String> = ["protesters"]
     static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
@@ -163,6 +167,11 @@ enum CountLexicon {
     static let risingVerbs: Set<String> = [
         "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
     ]
+
+    /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
+    static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]
+    /// Nouns for what is told of casualties: denying them denies the telling, not the casualties (`no details of any casualties`).
+    static let informationNouns: Set<String> = ["details", "detail", "information", "word", "figures", "figure", "indication", "confirmation"]
 
     static let exceedingVerbs: Set<String> = [
         "surpassed", "surpasses", "surpassing", "exceeded", "exceeds", "exceeding", "passed", "passes", "topped",

@@ -10,6 +10,10 @@ public struct CasualtyCounts: Hashable, Sendable {
     /// The figures are a toll that has grown since it was first told (`the death toll had risen to 11`):
     /// they replace an earlier figure for the same event rather than stand beside it.
     public var isRevision = false
+    /// The figures are of more people than a figure told before for the same event (`The bomber also died`,
+    /// `two more bodies were found`): they add to it rather than stand beside it as another report.
+    public var addsFatalities = false
+    public var addsInjured = false
 
     public init(fatalities: Count? = nil, injured: Count? = nil, other: [String: Count] = [:]) {
         self.fatalities = fatalities
@@ -99,6 +103,8 @@ struct CountReading {
         readObjects()
         readSingulars()
         readTolls()
+        // `the toll rose to four as rescuers found two more bodies`: the grown toll already holds the added dead.
+        if counts.isRevision { (counts.addsFatalities, counts.addsInjured) = (false, false) }
         readZeroStatements()
     }
 
@@ -106,6 +112,43 @@ struct CountReading {
 
     /// Keeps the largest figure for a field: later updates in a sentence raise a toll, and the
     /// readers never add up figures from separate clauses.
+    /// Records a figure that adds to one told before (see ``CasualtyCounts/addsFatalities``) when `adds`.
+    /// In one sentence an addition sums with the figure already read (`killing five policemen; the bomber also
+    /// died` is six); alone, it is marked to add to the event's earlier figure.
+    mutating func record(_ field: CountField, _ count: Count, adds: Bool) {
+        guard adds else { return record(field, count) }
+        switch field {
+        case .fatalities:
+            if let earlier = counts.fatalities {
+                counts.fatalities = Count(earlier.value + count.value, Self.combined(earlier.qualifier, count.qualifier))
+            } else {
+                counts.fatalities = count
+                counts.addsFatalities = true
+            }
+        case .injured:
+            if let earlier = counts.injured {
+                counts.injured = Count(earlier.value + count.value, Self.combined(earlier.qualifier, count.qualifier))
+            } else {
+                counts.injured = count
+                counts.addsInjured = true
+            }
+        case .other: record(field, count)
+        }
+    }
+
+    /// Whether words in `range` say their figure is of more people than one told before: `also`, `more`,
+    /// `further`, `another` (`four rebels were also killed`, `two more bodies`, `a further three died`).
+    func addsToEarlier(_ range: Range<Int>) -> Bool {
+        range.clamped(to: 0..<tokens.count).contains { CountLexicon.additionWords.contains(tokens[$0].lower) }
+    }
+
+    /// Whether the figure `span`, with its casualty word at `verb`, adds to an earlier one: an addition word
+    /// between them or right before the figure (not a qualifier's `more`, as in `more than 20`).
+    func addsToEarlier(_ span: NumberSpan, verb: Int) -> Bool {
+        if let before = lower(span.start - 1), CountLexicon.additionWords.contains(before), before != "more" { return true }
+        return addsToEarlier(span.end..<verb)
+    }
+
     mutating func record(_ field: CountField, _ count: Count) {
         switch field {
         case .fatalities: if count.value > counts.fatalities?.value ?? -1 { counts.fatalities = count }

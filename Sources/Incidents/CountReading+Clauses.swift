@@ -26,7 +26,7 @@ extension CountReading {
             if let field = eventField(at: index) {
                 if isWeaponPhrase(phraseWords) { return }
                 if field.needsFollowerCheck, !sawAuxiliary, !isPassiveFollower(index + field.length) { break scan }
-                record(field.field, total)
+                record(field.field, total, adds: addsToEarlier(span, verb: index))
                 usedVerbs.insert(index)
                 return
             }
@@ -167,6 +167,14 @@ extension CountReading {
             if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
+        // `found the bodies of five militants`, `recovered 12 bodies`, `two more bodies were pulled out`: the dead.
+        for span in spans {
+            let bodiesBefore = lower(span.start - 1) == "of" && ["bodies", "remains"].contains(lower(span.start - 2) ?? "")
+            let bodiesAfter = (span.end..<min(tokens.count, span.end + 3)).first { tokens[$0].kind != .word || tokens[$0].lower == "bodies" }
+                .map { tokens[$0].lower == "bodies" } ?? false
+            guard bodiesBefore || bodiesAfter else { continue }
+            record(.fatalities, bodiesBefore ? listTotal(from: span) : span.count, adds: addsToEarlier(span, verb: span.end + 1))
+        }
         // `claimed the lives of 12 people`, `the lives of 12`.
         for span in spans where lower(span.start - 1) == "of" && lower(span.start - 2) == "lives" {
             record(.fatalities, span.count)
@@ -186,12 +194,30 @@ extension CountReading {
             guard let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured",
                 !spans.contains(where: { $0.start <= index + 1 && index + 1 < $0.end })
             else { continue }
-            // The person may follow an adjective or an owner (`its elderly driver`, `the car's driver`).
-            let words = (index + 1)..<min(tokens.count, index + 4)
-            guard let head = words.first(where: { tokens[$0].kind == .word && CountLexicon.singlePersonNouns.contains(tokens[$0].lower) }),
-                !words.prefix(while: { $0 < head }).contains(where: { tokens[$0].kind != .word || CountLexicon.phraseStops.contains(tokens[$0].lower) })
+            // The person may follow an adjective (`its elderly driver`); a list adds up (`killing the driver and two passengers`).
+            guard knownPerson(at: index) != nil else { continue }
+            record(CountField(key: key), countedList(from: index, asSubject: false)?.total ?? Count(1))
+        }
+        // `The bomber also died`, `the driver was killed`, `their driver and two passengers were wounded`: the known
+        // person as the subject of a casualty word.
+        for index in tokens.indices where CountLexicon.definiteDeterminers.contains(tokens[index].lower) {
+            guard let head = knownPerson(at: index), CountLexicon.activeVerbs[lower(index - 1) ?? ""] == nil,
+                !spans.contains(where: { $0.start <= index + 1 && index + 1 < $0.end })
             else { continue }
-            record(CountField(key: key), Count(1))
+            let list = countedList(from: index, asSubject: true)
+            var position = pastComplement(from: list?.end ?? head + 1)
+            while let word = lower(position), CountLexicon.auxiliaries.contains(word) { position += 1 }
+            let field: CountField
+            var length = 1
+            if let word = lower(position), word == "died" || word == "perished" {
+                field = .fatalities
+            } else if let event = eventField(at: position), position > (list?.end ?? head + 1) || !event.needsFollowerCheck {
+                field = event.field
+                length = event.length
+            } else {
+                continue
+            }
+            record(field, list?.total ?? Count(1), adds: addsToEarlier(index..<(position + length)))
         }
         for index in tokens.indices where tokens[index].lower == "a" || tokens[index].lower == "an" || tokens[index].lower == "another" {
             if spans.contains(where: { $0.start <= index && index < $0.end }) { continue }
@@ -226,13 +252,15 @@ extension CountReading {
                 }
             }
             // A singular subject: `was` or `has been`, then the casualty word, or `died` alone.
+            let adds = tokens[index].lower == "another"
             if let word = lower(position), word == "died" || word == "perished" {
-                record(.fatalities, Count(1))
+                record(.fatalities, Count(1), adds: adds)
                 continue
             }
             guard lower(position) == "was" || lower(position) == "has" || lower(position) == "had" else { continue }
+            let subjectEnd = position
             while let word = lower(position), CountLexicon.auxiliaries.contains(word) { position += 1 }
-            if let field = eventField(at: position) { record(field.field, Count(1)) }
+            if let field = eventField(at: position) { record(field.field, Count(1), adds: adds || addsToEarlier(subjectEnd..<position)) }
         }
     }
 
@@ -256,12 +284,20 @@ extension CountReading {
             }
             guard let field else { continue }
             var raised = false
-            for position in start..<min(tokens.count, start + 10) {
+            var verbSeen = false
+            // `the toll from Monday's attack on three villages rose to 12`: a figure inside the toll's own phrase is not it.
+            let modified = ["from", "in", "after", "on"].contains(lower(start) ?? "")
+            // The toll's figure comes soon after it, or after its verb when a long `from ...` phrase stands between
+            // (`the death toll from a gang attack on the town of X in the Y region has risen to at least 70`).
+            for position in start..<min(tokens.count, start + Self.tollReach) {
                 let word = tokens[position].lower
                 if word == "." || word == ";" || word == "toll" { break }
                 if CountLexicon.exceedingVerbs.contains(word) { raised = true }
                 if CountLexicon.risingVerbs.contains(word), field == .fatalities || field == .injured { counts.isRevision = true }
-                guard let span = spans.first(where: { $0.start == position }) else { continue }
+                if CountLexicon.exceedingVerbs.contains(word) || CountLexicon.risingVerbs.contains(word) || CountLexicon.tollVerbs.contains(word) {
+                    verbSeen = true
+                }
+                guard let span = spans.first(where: { $0.start == position }), verbSeen || (!modified && position < start + 10) else { continue }
                 // `rose by 5`, `from 30 to 40`: not the toll itself.
                 if let before = lower(position - 1), before == "by" || before == "from" { continue }
                 var count = span.count
@@ -271,6 +307,9 @@ extension CountReading {
             }
         }
     }
+
+    /// How far after `toll` its figure may stand, in tokens (past the first ten, only after the toll's verb).
+    static let tollReach = 40
 
     // MARK: none: `no casualties were reported`, `no one was killed`, `nobody was hurt`
 
@@ -320,7 +359,10 @@ extension CountReading {
             // `did not report any casualties`, `didn't cause any injuries`.
             if word == "any", let noun = lower(index + 1), let fields = CountLexicon.zeroNouns[noun] {
                 let window = max(0, index - 4)..<index
-                if window.contains(where: { CountLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") }) {
+                // `gave no details of any casualties` says nothing of how many: what is denied is the telling.
+                if window.contains(where: { CountLexicon.negations.contains(tokens[$0].lower) || tokens[$0].lower.hasSuffix("n't") }),
+                    !window.contains(where: { CountLexicon.informationNouns.contains(tokens[$0].lower) })
+                {
                     fields.forEach { recordZero(CountField(key: $0)) }
                 }
             }

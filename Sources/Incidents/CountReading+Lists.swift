@@ -22,7 +22,7 @@ extension CountReading {
         var kept = 1
         var index = first.end
         while index < tokens.count {
-            var next = index
+            var next = pastName(from: index)
             var closes = false
             if tokens[next].lower == "," { next += 1 }
             if lower(next) == "and" {
@@ -41,6 +41,21 @@ extension CountReading {
             Count(sum.value + item.count.value, Self.combined(sum.qualifier, item.count.qualifier))
         }
         return (total, used.last!.end, kept)
+    }
+
+    /// The index past a name in an `of` complement inside a list (`eight members of the Village Guard (VG) and
+    /// their driver`), when a comma or `and` follows it; `index` itself otherwise.
+    func pastName(from index: Int) -> Int {
+        guard lower(index) == "of" else { return index }
+        var position = index + 1
+        while position < tokens.count, position - index <= 10 {
+            let token = tokens[position]
+            if token.lower == "," || token.lower == "and" { return position - 1 > index ? position : index }
+            let isBracket = token.lower == "(" || token.lower == ")"
+            guard isBracket || token.lower == "the" || token.lower == "of" || (token.kind == .word && token.isCapitalized) else { return index }
+            position += 1
+        }
+        return index
     }
 
     /// The index past an `of` complement that ends a subject list before its verb (`three soldiers and a member of
@@ -62,6 +77,21 @@ extension CountReading {
     /// Function words inside a name in an `of` complement (`the Civilian Joint Task Force`).
     private static let complementWords: Set<String> = ["the", "of", "for", "and"]
 
+    /// The noun of one known person at `index` (`the driver`, `their civilian driver`, `his elder son`): a
+    /// definite or possessive word, at most two plain words, then a singular person noun (the last of a run).
+    func knownPerson(at index: Int) -> Int? {
+        guard index < tokens.count, CountLexicon.definiteDeterminers.contains(tokens[index].lower) else { return nil }
+        var head: Int?
+        var position = index + 1
+        while position < tokens.count, position - index <= 3, tokens[position].kind == .word {
+            let word = tokens[position].lower
+            if CountLexicon.phraseStops.contains(word) || CountLexicon.auxiliaries.contains(word) || CountLexicon.passiveEvents[word] != nil { break }
+            if CountLexicon.singlePersonNouns.contains(word) { head = position } else if head != nil { break }
+            position += 1
+        }
+        return head
+    }
+
     /// A counted phrase at `index`: a number (`three women`, `her two children`) or one person (`a man`).
     private func listItem(at index: Int) -> ListItem? {
         guard index < tokens.count else { return nil }
@@ -76,6 +106,9 @@ extension CountReading {
         } else if tokens[position].lower == "a" || tokens[position].lower == "an" {
             count = Count(1)
             position += 1
+        } else if let head = knownPerson(at: position) {
+            // `and their driver`, `and his son`: one person the text already knows.
+            return ListItem(count: Count(1), end: head + 1)
         } else {
             return nil
         }

@@ -67,7 +67,7 @@ enum EventLexicon {
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
-        "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
+        "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "hurl": .needsWeapon, "throw": .needsWeapon, "lob": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
         "slam": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
         "neutralize": .stopping,
     ]

@@ -384,9 +384,14 @@ extension PostReader {
             let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
             FileHandle.standardError.write(line.data(using: .utf8)!)
         }
-        guard let best = pool.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
-            let time = best.time
+        // A day (or a finer time) dates the event before a longer period the sentence also names (`its largest
+        // operation of the year on 10 May`): the period frames the event, the day places it.
+        let days = pool.filter { $0.time.map { $0.precision <= .day } ?? false }
+        guard let best = (days.isEmpty ? pool : days).min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
+            var time = best.time
         else { return nil }
+        // An event told as having happened was over by its report: a period still running then (`this year`) is cut there.
+        if time.interval.end > instant, time.interval.start < instant { time.interval = UTCInterval(start: time.interval.start, end: instant) }
         // `between 4-7 March`: an event told over a range of days is dated, as ACLED codes it, by the day it
         // began (its text keeps the whole range).
         let before = pool.last { $0.range.upperBound <= best.range.lowerBound }

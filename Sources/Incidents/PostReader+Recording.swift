@@ -23,6 +23,12 @@ extension PostReader {
             }
             guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
             cursor -= 1
+            // `killed five civilians in Sarmin`: the counted noun, with its adjectives, between the figure and the place.
+            var nouns = 0
+            while cursor > 0, nouns < 3, [.noun, .adj].contains(annotated.tags[cursor].universal), annotated.tags[cursor - 1].universal != .adp {
+                cursor -= 1
+                nouns += 1
+            }
             var steps = 0
             while cursor > 0, steps < 3, annotated.tags[cursor].universal.isVerbal {
                 let lemma = annotated.lemma(of: cursor).lowercased()
@@ -135,14 +141,33 @@ extension PostReader {
         } else {
             part.timePrecision = 2
         }
+        let earlier = incidents[target]
         IncidentMerger.absorb(part, into: &incidents[target])
+        addFigures(report.counts, to: target, before: earlier)
         // A toll that has grown (`By Thursday the death toll had risen to 11`) replaces the first figure; the
         // lower of two reports is kept only where they disagree.
-        if report.counts.isRevision {
-            if let killed = report.counts.fatalities?.value, killed > incidents[target].fatalities ?? -1 { incidents[target].fatalities = killed }
-            if let hurt = report.counts.injured?.value, hurt > incidents[target].injured ?? -1 { incidents[target].injured = hurt }
-        }
+        reviseFigures(report.counts, of: target)
         incidentParagraphs[target] = max(incidentParagraphs[target], sentence.paragraph)
+    }
+
+    /// Figures of more people than told before (`The bomber also died`) add to incident `target`'s as it stood
+    /// `before` the report was folded in, rather than stand beside them as another report's.
+    mutating func addFigures(_ counts: CasualtyCounts, to target: Int, before: Incident) {
+        if counts.addsFatalities, let added = counts.fatalities?.value, let known = before.fatalities {
+            incidents[target].fatalities = known + added
+            incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
+        }
+        if counts.addsInjured, let added = counts.injured?.value, let known = before.injured {
+            incidents[target].injured = known + added
+            incidents[target].counts["injured_max"] = before.counts["injured_max"]
+        }
+    }
+
+    /// A toll that has grown (`Hours later the toll rose to four`) replaces incident `target`'s lower figure.
+    mutating func reviseFigures(_ counts: CasualtyCounts, of target: Int) {
+        guard counts.isRevision else { return }
+        if let killed = counts.fatalities?.value, killed > incidents[target].fatalities ?? -1 { incidents[target].fatalities = killed }
+        if let hurt = counts.injured?.value, hurt > incidents[target].injured ?? -1 { incidents[target].injured = hurt }
     }
 
     /// The casualty figures of a sentence: the word rules, completed from the phrase structure.

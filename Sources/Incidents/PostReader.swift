@@ -247,8 +247,11 @@ struct PostReader {
                 let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
                 let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
                 for target in targets {
+                    let earlier = incidents[target]
                     if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
                     if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
+                    addFigures(counts, to: target, before: earlier)
+                    reviseFigures(counts, of: target)
                     if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
                 }
             }

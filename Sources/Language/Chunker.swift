@@ -48,9 +48,15 @@ struct Chunker {
                 guard lastNominal != nil else { return nil }  // `Russia 's forces`
             case .adv:
                 // `about 10 drones`, `very large`: an adverb inside a phrase before its head.
-                guard position + 1 < limit, [.adj, .num].contains(tags[position + 1].universal) else {
+                guard position + 1 < limit,
+                    [.adj, .num].contains(tags[position + 1].universal) || isComparisonInQuantity(position + 1, start: start, limit: limit)
+                else {
                     return lastNominal.map { $0 + 1 }
                 }
+            case .adp where lastNominal == nil && isComparisonInQuantity(position, start: start, limit: limit),
+                .sconj where lastNominal == nil && isComparisonInQuantity(position, start: start, limit: limit):
+                // `more than 20 people`, `fewer than ten`: a comparison inside a quantity, not a preposition.
+                break
             case .punct where tag.penn == "HYPH" && tokens[position].gapBefore == .none:
                 guard lastNominal != nil || position > start, position + 1 < limit, tokens[position + 1].gapBefore == .none else {
                     return lastNominal.map { $0 + 1 }
@@ -61,6 +67,13 @@ struct Chunker {
             position += 1
         }
         return lastNominal.map { $0 + 1 }
+    }
+
+    /// Whether `than` at `position` compares a quantity (`more than 20`, `fewer than ten`): after a comparative
+    /// inside the phrase, before a number.
+    func isComparisonInQuantity(_ position: Int, start: Int, limit: Int) -> Bool {
+        position > start && ["JJR", "RBR"].contains(tags[position - 1].penn) && position + 1 < limit
+            && tags[position + 1].universal == .num && lemma(position) == "than"
     }
 
     func nounPhrase(_ range: Range<Int>) -> Phrase {

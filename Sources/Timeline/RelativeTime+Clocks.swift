@@ -36,9 +36,13 @@ extension Matcher {
                     (hour, minute) = (written.hour / 100, written.hour % 100)
                 }
                 // `at 14:05`: a clock with its colon after a preposition of time is one too.
-                let afterPreposition = written.minute != nil && i > 0 && ["at", "by", "around", "until", "till", "from", "before", "after", "about"].contains(lower(i - 1) ?? "")
-                guard hour < 24, minute < 60, afterPreposition || zoneWord(at: i + 1) != nil else { return nil }
-                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: true, end: i + 1)
+                let timePreposition = i > 0 && ["at", "by", "around", "until", "till", "from", "before", "after", "about", "approximately"].contains(lower(i - 1) ?? "")
+                let afterPreposition = written.minute != nil && timePreposition
+                // `at 2130 hours`, `around 11:30 hrs`: the military and police way of writing a 24-hour clock (not
+                // `1500 hours of training`, a duration).
+                let hoursWord = timePreposition && (lower(i + 1).map { ["hours", "hrs", "hr"].contains($0) } ?? false)
+                guard hour < 24, minute < 60, afterPreposition || hoursWord || zoneWord(at: i + 1) != nil else { return nil }
+                reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: true, end: hoursWord ? i + 2 : i + 1)
             }
         }
         if let zone = zoneWord(at: reading.end) {
@@ -102,6 +106,7 @@ extension Matcher {
                 return try timeOfDay(first, end, anchor.localTime(of: time.start).date, clock)
             }
         }
+        if let (date, end) = numericDate(at: dayStart) { return try timeOfDay(first, end, date, clock) }
         if let word = lower(dayStart), let shift = ["today": 0, "yesterday": -1, "tomorrow": 1][word] {
             return try timeOfDay(first, dayStart + 1, today.adding(days: shift), clock)
         }

@@ -252,7 +252,7 @@ struct Matcher {
         case "on":
             if let weekday = weekday(i + 1) { return try matchWeekday(weekday, first: i, at: i + 1, qualifier: nil) }
             if let month = month(i + 1) { return try matchMonthDate(month, first: i, at: i + 1) }
-            if number(i + 1) != nil || dayOfMonth(i + 1) != nil || (i + 1 < words.count && words[i + 1].clock != nil) {
+            if number(i + 1) != nil || dayOfMonth(i + 1) != nil || (i + 1 < words.count && words[i + 1].clock != nil) || numericDate(at: i + 1) != nil {
                 return try matchNumber(at: i + 1, first: i)
             }
             return nil
@@ -458,6 +458,7 @@ struct Matcher {
     /// `9 May 2023`, `4 a.m.`, `4:30 p.m.`, `three days ago`.
     func matchNumber(at i: Int, first: Int? = nil) throws(TimelineError) -> Match? {
         let first = first ?? i
+        if let match = try matchNumericDate(at: i, first: first) { return match }
         if let (hour, minute) = words[i].clock { return try matchClock(hour, minute: minute, first: first, at: i) }
         // `12th of April 2019`, `the 4th of March`.
         if let day = dayOfMonth(i), words[i].kind == .word, lower(i + 1) == "of", let month = month(i + 2) {

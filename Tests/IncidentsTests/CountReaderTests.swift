@@ -45,6 +45,22 @@ struct CountReaderTests {
         CountCase(sentence: "Soldiers shot dead three protesters outside the governor's office in Kano.", fatalities: Count(3), injured: nil),
         CountCase(sentence: "Militants hacked to death at least 11 farmers near Beni, a local official said.", fatalities: Count(11, .atLeast), injured: nil),
         CountCase(sentence: "A car bomb exploded next to a minibus carrying two aid workers in Kismayo, killing both men.", fatalities: Count(2), injured: nil),
+        // A known person closing a list, across a name in an `of` complement.
+        CountCase(sentence: "Six members of the Village Guard (VG) and their driver were killed when a mine hit their truck.", fatalities: Count(7), injured: nil),
+        CountCase(sentence: "A drone hit a car near Hasakah, killing a commander of the Northern Brigade (NB) and his driver.", fatalities: Count(2), injured: nil),
+        CountCase(sentence: "A shell struck a minibus near Avdiivka, killing the driver and two passengers.", fatalities: Count(3), injured: nil),
+        // The dead found.
+        CountCase(sentence: "Troops found the bodies of at least five militants inside the compound.", fatalities: Count(5, .atLeast), injured: nil),
+        CountCase(sentence: "Rescuers recovered 12 bodies from the collapsed building overnight.", fatalities: Count(12), injured: nil),
+        // An addition in the same sentence sums with the figure before it.
+        CountCase(sentence: "The car bomb killed four policemen at the gate, and the bomber also died.", fatalities: Count(5), injured: nil),
+        CountCase(sentence: "Two soldiers were killed in the ambush and three civilians were also killed.", fatalities: Count(5), injured: nil),
+        CountCase(sentence: "Gunmen killed more than 20 people in the raid.", fatalities: Count(20, .atLeast), injured: nil),
+        // A toll far from its figure, after a long `from` phrase: the figure after its verb, not one inside the phrase.
+        CountCase(sentence: "The death toll from a gang attack on the hill town of Saint-Marc in the country's coastal region has risen to at least 70, officials said.",
+                  fatalities: Count(70, .atLeast), injured: nil),
+        CountCase(sentence: "The death toll from Monday's attack on three villages in the remote Tillaberi region of Niger's far west rose to 12.",
+                  fatalities: Count(12), injured: nil),
     ]
 
     static let injuryCases: [CountCase] = [
@@ -99,6 +115,7 @@ struct CountReaderTests {
         CountCase(sentence: "The first 300 children will be taken to Voronezh today.", fatalities: nil, injured: nil),
         CountCase(sentence: "It was not immediately clear whether there were casualties in the attack on the Kyiv region.", fatalities: nil, injured: nil),
         CountCase(sentence: "There was no information about casualties from the strike on Sumy.", fatalities: nil, injured: nil),
+        CountCase(sentence: "The governor said in a statement that gave no details of any casualties.", fatalities: nil, injured: nil),
         CountCase(sentence: "Three Israeli strikes killed 20 people in Khan Younis on Monday.", fatalities: Count(20), injured: nil),
         CountCase(sentence: "The F-16s flew 200 sorties over the past 2 weeks, 40 percent more than in 2022.", fatalities: nil, injured: nil),
     ]
@@ -118,6 +135,22 @@ struct CountReaderTests {
     ])
     func revision(sentence: String, isRevision: Bool) {
         #expect(CountReader.read(sentence).isRevision == isRevision)
+    }
+
+    @Test("tells a figure of more people than one told before", arguments: [
+        ("The bomber also died.", Count(1), true),
+        ("Four rebels were also killed in the fighting.", Count(4), true),
+        ("Two more people later died in hospital.", Count(2), true),
+        ("Another soldier was killed by a sniper.", Count(1), true),
+        ("More than 20 people were killed.", Count(20, .atLeast), false),
+        ("Five people were killed in the attack.", Count(5), false),
+        // A grown toll holds the added dead already.
+        ("Hours later the toll rose to four as rescuers pulled two more bodies from the rubble.", Count(4), false),
+    ])
+    func addition(sentence: String, fatalities: Count, adds: Bool) {
+        let counts = CountReader.read(sentence)
+        #expect(counts.fatalities == fatalities)
+        #expect(counts.addsFatalities == adds)
     }
 
     @Test("reads the injured", arguments: injuryCases)

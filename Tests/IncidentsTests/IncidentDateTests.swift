@@ -20,6 +20,15 @@ struct IncidentDateTests {
              occurred: "2024-05-05T23:00:00Z/2024-05-12T23:00:00Z", precision: .week, acled: 2),
         Case(text: "Russian forces shelled Kupiansk at 0830 GMT on Sunday, killing two people, officials said.",
              occurred: "2024-05-12T08:30:00Z/2024-05-12T08:31:00Z", precision: .minute, acled: 1),
+        // A day dates the event before a longer period the sentence also names, whichever is nearer the verb.
+        Case(text: "Rebels launched their biggest attack of the year on 10 May, storming Macomia and killing two soldiers.",
+             occurred: "2024-05-09T22:00:00Z/2024-05-10T22:00:00Z", precision: .day, acled: 1),
+        // A period still running at the report is cut there: the event was over by then.
+        Case(text: "This month, gunmen stormed a market in Maiduguri, killing three traders, police said.",
+             occurred: "2024-04-30T23:00:00Z/2024-05-15T10:00:00Z", precision: .month, acled: 3),
+        // Dates in numbers and a 24-hour clock with `hours`, as police notes write them.
+        Case(text: "At about 2130 hours on 13-05-2024, gunmen hurled a grenade at a police station in Bannu.",
+             occurred: "2024-05-13T16:30:00Z/2024-05-13T16:31:00Z", precision: .minute, acled: 1),
     ]
 
     @Test(arguments: cases)

@@ -76,6 +76,16 @@ struct TimeExtractTests {
         Case(sentence: "The order dated 2023-11-04 was revoked.", text: "2023-11-04", kind: .date, value: "2023-11-04", anchoring: .none),
         Case(sentence: "Posted 2024-05-14T07:26:00-04:00.", text: "2024-05-14T07:26:00-04:00", kind: .time, value: "2024-05-14T07:26", anchoring: .none),
         Case(sentence: "2024-05-15T11:26:00.000Z", text: "2024-05-15T11:26:00.000Z", kind: .time, value: "2024-05-15T11:26", anchoring: .none),
+        // Dates all in numbers, as police notes and press releases write them: day first with hyphens or dots,
+        // told apart by value where one exceeds 12, and with slashes the nearest past reading.
+        Case(sentence: "The raid took place on 16-04-2024.", text: "16-04-2024", kind: .date, value: "2024-04-16", anchoring: .none),
+        Case(sentence: "On 03.05.2024, the team left the camp.", text: "03.05.2024", kind: .date, value: "2024-05-03", anchoring: .none),
+        Case(sentence: "The order of 4/25/2024 was revoked.", text: "4/25/2024", kind: .date, value: "2024-04-25", anchoring: .none),
+        Case(sentence: "The order of 6/5/2024 was revoked.", text: "6/5/2024", kind: .date, value: "2024-05-06", anchoring: .none),
+        // A 24-hour clock with `hours` after a preposition of time, on the date written after it.
+        Case(sentence: "At about 2130 hours on 12-05-2024, gunmen fired on the post.", text: "about 2130 hours on 12-05-2024",
+             kind: .time, value: "2024-05-12T21:30", modifier: .approximate),
+        Case(sentence: "At 0600 hrs the convoy left.", text: "0600 hrs", kind: .time, value: "2024-05-15T06:00"),
     ]
 
     static let anchor = try! TimeAnchor(date: CivilDate(year: 2024, month: 5, day: 15)!, zone: .utc)
@@ -124,6 +134,8 @@ struct TimeExtractTests {
             "He is a now-defunct party's founder.",
             "The town was held by rebels after the fall of the army's division command.",
             "Talks will resume as soon as both sides agree.",
+            "The pilots logged 1500 hours of training.",
+            "The home side won 3-1 and drew 2-2.",
         ]
         let found = sentences.flatMap { sentence in
             RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)

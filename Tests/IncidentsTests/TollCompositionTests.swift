@@ -1,0 +1,42 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// How the figures of several sentences make one event's toll: the dead of another side or found later
+/// add up (`four rebels were also killed`, `the bomber also died`), a grown toll replaces the first
+/// (`the toll rose to four`), and a list of places gives each its own figure (`five civilians in A and
+/// six in B`). Sentences written here, published on Tuesday 12 March 2024.
+@Suite("Tolls made of several figures")
+struct TollCompositionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// Location and fatalities of every incident, in the order stored.
+        var expected: [(location: String, fatalities: Int?)]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Rebels attacked army positions in Raghwan district on Thursday, killing five soldiers. Four rebels were also killed in the fighting.",
+             expected: [("Raghwan district", 9)]),
+        Case(text: "A suicide bomber rammed a car into a police station in Bannu on Monday, killing five policemen. The bomber also died.",
+             expected: [("Bannu", 6)]),
+        Case(text: "Gunmen stormed Bama on Monday, killing three villagers. Two more people later died in hospital.",
+             expected: [("Bama", 5)]),
+        // Without an addition word the second figure is another report of the same dead: the lower is kept.
+        Case(text: "Gunmen stormed Bama on Monday, killing three villagers. Two people were killed in the attack, the army said.",
+             expected: [("Bama", 2)]),
+        Case(text: "Russia struck Odesa with missiles early on Monday, killing two people. Hours later the toll rose to four as rescuers pulled two more bodies from the rubble.",
+             expected: [("Odesa", 4)]),
+        Case(text: "Shelling killed five civilians in Sarmin and six in Ariha on Thursday evening.",
+             expected: [("Sarmin", 5), ("Ariha", 6)]),
+        // `more than 20 people in Bama`: a quantity's comparison is no preposition that would take the place away.
+        Case(text: "Gunmen killed more than 20 people in Bama on Monday.", expected: [("Bama", 20)]),
+    ]
+
+    @Test(arguments: cases)
+    func composesTheToll(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-03-12T10:00:00Z")
+        #expect(incidents.map(\.location) == c.expected.map(\.location))
+        #expect(incidents.map(\.fatalities) == c.expected.map(\.fatalities))
+    }
+}
