@@ -61,7 +61,9 @@ enum CountLexicon {
     /// Casualty words after a subject, keyed to their field.
     static let passiveEvents: [String: String] = [
         "killed": "fatalities", "dead": "fatalities", "died": "fatalities", "slain": "fatalities", "perished": "fatalities",
-        "martyred": "fatalities", "deaths": "fatalities", "fatalities": "fatalities",
+        "martyred": "fatalities", "deaths": "fatalities", "fatalities": "fatalities", "beheaded": "fatalities",
+        "executed": "fatalities", "massacred": "fatalities", "murdered": "fatalities", "slaughtered": "fatalities",
+        "lynched": "fatalities",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "injured",
         "hospitalised": "injured", "injuries": "injured", "wounds": "injured", "burns": "injured",
         "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "detentions": "arrested",
@@ -71,6 +73,7 @@ enum CountLexicon {
     /// Participles that are also active past tenses: bare after a subject, they need a passive follower.
     static let transitiveEvents: Set<String> = [
         "killed", "injured", "wounded", "hurt", "arrested", "detained", "evacuated", "abducted", "kidnapped", "slain",
+        "beheaded", "executed", "massacred", "murdered", "slaughtered", "lynched",
     ]
     /// Verbs whose object is the count (`killing 12`).
     /// Two-word verbs that take their victims as object (`shot dead four farmers`, `gunned down three`).
@@ -81,6 +84,9 @@ enum CountLexicon {
 
     static let activeVerbs: [String: String] = [
         "killing": "fatalities", "killed": "fatalities", "kills": "fatalities", "kill": "fatalities",
+        "beheaded": "fatalities", "beheading": "fatalities", "executed": "fatalities", "executing": "fatalities",
+        "massacred": "fatalities", "massacring": "fatalities", "murdered": "fatalities", "murdering": "fatalities",
+        "slaughtered": "fatalities", "slaughtering": "fatalities", "lynched": "fatalities", "lynching": "fatalities",
         "wounding": "injured", "wounded": "injured", "wounds": "injured", "injuring": "injured", "injured": "injured",
         "injures": "injured", "hurting": "injured",
         "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "arrest": "arrested",
@@ -94,6 +100,15 @@ enum CountLexicon {
     /// Singular nouns for one person, civilian or fighter (`killing the driver`, `wounding its commander`).
     static let singlePersonNouns: Set<String> = EventLexicon.civilians.subtracting(["people", "family"])
         .union(EventLexicon.combatants).union(EventLexicon.relatives).union(perpetrators)
+    /// Whether a word names people, singular or plural (`driver`, `soldiers`, `people`, `policemen`, `children`).
+    static func isPersonNoun(_ word: String) -> Bool {
+        if word == "people" || word == "persons" || singlePersonNouns.contains(word) { return true }
+        if let singular = irregularPlurals[word] { return singlePersonNouns.contains(singular) }
+        if word.hasSuffix("men") { return singlePersonNouns.contains(String(word.dropLast(3)) + "man") }
+        return word.hasSuffix("s") && singlePersonNouns.contains(String(word.dropLast()))
+    }
+    private static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
+
     /// One who carried an attack out, counted among its dead as ACLED counts them (`the bomber also died`).
     static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.

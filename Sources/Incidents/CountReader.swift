@@ -41,6 +41,8 @@ public enum CountReader {
     /// civilians died in a similar blast`, `two years after a massacre in the area left about 100 dead`) tells of another event,
     /// and its figures count only where the main clause gives none.
     static func read(_ tokens: [ReaderToken]) -> CasualtyCounts {
+        // Quotation marks carry no count (`killing "about twenty" of its members`).
+        let tokens = tokens.contains(where: { quotationMarks.contains($0.lower) }) ? tokens.filter { !quotationMarks.contains($0.lower) } : tokens
         var whole = reading(tokens)
         if let cut = tokens.indices.dropFirst().first(where: { temporalOpeners.contains(tokens[$0].lower) }) {
             let main = reading(Array(tokens[..<cut]))
@@ -49,6 +51,8 @@ public enum CountReader {
         }
         return whole
     }
+
+    static let quotationMarks: Set<String> = ["\"", "“", "”", "‘", "’", "«", "»"]
 
     /// Words opening a clause of another time than the main clause's.
     static let temporalOpeners: Set<String> = ["after", "before", "since"]

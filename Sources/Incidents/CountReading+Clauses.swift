@@ -18,6 +18,12 @@ extension CountReading {
             total = list.total
             index = pastComplement(from: list.end)
         }
+        // `Six wounded people were evacuated`, `three dead soldiers`: a casualty word before the counted person.
+        // Right after the figure only: in `4 gunmen killed villagers` the participle is the gunmen's verb.
+        if index == span.end, let field = eventField(at: index), field.length == 1, let noun = lower(index + 1), CountLexicon.isPersonNoun(noun) {
+            record(field.field, total)
+            return
+        }
         var words = 0
         var phraseWords: [Int] = []
         var sawAuxiliary = false
@@ -251,6 +257,8 @@ extension CountReading {
                     continue
                 }
             }
+            // `a top commander of the Lashkar-e-Taiba was killed`: past a name in an `of` complement.
+            position = pastComplement(from: position)
             // A singular subject: `was` or `has been`, then the casualty word, or `died` alone.
             let adds = tokens[index].lower == "another"
             if let word = lower(position), word == "died" || word == "perished" {

@@ -67,7 +67,9 @@ extension CountReading {
             let word = tokens[position].lower
             if CountLexicon.auxiliaries.contains(word) || CountLexicon.passiveEvents[word] != nil { return position }
             let isBracket = word == "(" || word == ")"
-            guard tokens[position].kind == .word || isBracket else { return index }
+            // `of the Lashkar-e-Taiba`: a hyphen inside a name.
+            let isHyphen = word == "-" && position + 1 < tokens.count && tokens[position + 1].kind == .word
+            guard tokens[position].kind == .word || isBracket || isHyphen else { return index }
             if CountLexicon.phraseStops.contains(word), !Self.complementWords.contains(word) { return index }
             position += 1
         }

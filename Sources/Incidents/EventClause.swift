@@ -330,6 +330,8 @@ extension SentenceGrammar {
                     break
                 }
                 guard let named else { continue }
+                // `hurled a grenade`, not `hurled projectiles` or `threw stones`: only a charge thrown by hand is an attack of its own.
+                if EventLexicon.throwingVerbs.contains(lemma), !EventLexicon.thrownWeapons.contains(named) { continue }
                 kind = EventLexicon.kind(for: named)
             case .anaphor:
                 if tag.universal == .verb {

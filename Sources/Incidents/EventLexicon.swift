@@ -105,8 +105,13 @@ enum EventLexicon {
         "incident": .anaphor,
     ]
 
+    /// Verbs of throwing by hand: an event of their own only with a charge thrown (`hurled a grenade at a police
+    /// station`), not with what rioters throw (`hurled projectiles`, `threw stones`).
+    static let throwingVerbs: Set<String> = ["hurl", "throw", "lob"]
+    static let thrownWeapons: Set<Weapon> = [.grenade, .explosive]
+
     /// Verbs whose object `fire` is a blaze, not gunfire (`a building caught fire`, `firefighters extinguished the fire`).
-    static let blazeVerbs: Set<String> = ["catch", "extinguish", "douse", "spark", "fight", "contain", "start"]
+    static let blazeVerbs: Set<String> = ["catch", "extinguish", "douse", "spark", "fight", "contain", "start", "set"]
 
     /// Natural hazards and accidents: the harm they cause is no event ACLED codes.
     static let naturalCauses: Set<String> = [

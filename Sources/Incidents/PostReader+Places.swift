@@ -333,6 +333,21 @@ extension PostReader {
         return true
     }
 
+    /// Whether a time opens a span with `since` (`the worst fighting since their 2020 war`, `since January`):
+    /// it tells when something began, not when the sentence's event happened.
+    private func opensSpan(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
+        guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return false }
+        for back in stride(from: at - 1, through: max(0, at - 3), by: -1) {
+            let word = words[back].lower
+            if word == "since" { return true }
+            guard Self.spanDeterminers.contains(word) else { return false }
+        }
+        return false
+    }
+
+    /// Words between `since` and its time (`since their 2020 war`, `since the 2014 uprising`).
+    static let spanDeterminers: Set<String> = ["the", "their", "its", "his", "her", "our", "last", "early", "late"]
+
     /// The time said for an event in its sentence, anchored in the place's zone; times given for a
     /// statement (`said Wednesday`) are the report's, not the event's.
     func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> EventTime? {
@@ -374,7 +389,7 @@ extension PostReader {
         let dated = all.filter { mention in
             (datelineEnd.map { mention.range.lowerBound >= $0 } ?? true) && (mention.time.map { $0.interval.start <= instant } ?? false)
         }
-        let unsaid = dated.filter { isEventTime($0, words) }
+        let unsaid = dated.filter { isEventTime($0, words) && !opensSpan($0, words) }
         let eventTimes = unsaid.filter { !relative($0.range.lowerBound) }
         // A time of another clause of the sentence (`were on Friday wounded in what residents called
         // shelling`) dates the event when its own clause has none; a time given only for the statement
@@ -384,10 +399,11 @@ extension PostReader {
             let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
             FileHandle.standardError.write(line.data(using: .utf8)!)
         }
-        // A day (or a finer time) dates the event before a longer period the sentence also names (`its largest
-        // operation of the year on 10 May`): the period frames the event, the day places it.
-        let days = pool.filter { $0.time.map { $0.precision <= .day } ?? false }
-        guard let best = (days.isEmpty ? pool : days).min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
+        // A period still running at the report (`its largest operation of the year on 10 May`) frames the event;
+        // a day the sentence also names places it. A period over before the report (`the 2014 massacre`) is kept.
+        let framing = { (mention: TimeMention) in mention.time.map { $0.precision > .day && $0.interval.end > instant } ?? false }
+        let placing = pool.contains { $0.time.map { $0.precision <= .day } ?? false } ? pool.filter { !framing($0) } : pool
+        guard let best = placing.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             var time = best.time
         else { return nil }
         // An event told as having happened was over by its report: a period still running then (`this year`) is cut there.

@@ -184,7 +184,11 @@ struct PostReader {
         if let (index, _) = dateline() {
             let span = sentences[index].tokenSpan
             // `KYIV, Sept 5 (Reuters) -` ends at its dash; `Jalalabad, Mar 4 (PTI) Two policemen ...` at the agency's bracket.
-            let dash = span.prefix(12).first { ["—", "–", "-", "--"].contains(annotated.text(of: $0)) }
+            // A hyphen inside a name (`PORT-AU-PRINCE, Haiti (AP) —`) is no dash: the dash stands apart.
+            let dash = span.prefix(12).first {
+                let text = annotated.text(of: $0)
+                return ["—", "–", "--"].contains(text) || (text == "-" && annotated.tokens[$0].gapBefore != .none)
+            }
                 ?? span.prefix(12).first { self.readings[index].grammar.isBracket($0, opening: false) }
             datelineEnd = dash.map { annotated.tokens[$0].scalarsEnd + sentences[index].shift }
             // The dateline's place is where the story was filed, not where its events happened.

@@ -5,7 +5,8 @@
 /// line ends mid-phrase (a comma, a hyphen, a conjunction). A period kept inside an
 /// abbreviation (`U.S.`, `Inc.`) ends the sentence only when a line break follows or the next
 /// word is one the tagger knows as a function word (`The`, `He`, `In`): `the U.S. Embassy` goes on,
-/// `in the U.S. The` does not. Title abbreviations (`Gov.`, `St.`) never end one.
+/// `in the U.S. The` does not. Title abbreviations (`Gov.`, `St.`) never end one. A colon ends a label of
+/// up to three capitalised words before a capitalised word (`SYRIA: Clashes erupted`, `Lahore: Police fired`).
 public enum SentenceSplitter {
     /// The tokens of `text` and its sentences, without tagging: for callers that need sentence
     /// boundaries alone (a one-line summary). `model` tells function words apart (`in the U.S. The`);
@@ -34,7 +35,11 @@ public enum SentenceSplitter {
                 sentences.append(start..<index)
                 start = index
             }
-            if token.kind == .punctuation, isTerminal(token, in: bytes) {
+            if token.kind == .punctuation, token.utf8Count == 1, bytes[token.utf8Start] == 0x3A, endsLabel(tokens, start..<index, colon: index) {
+                // `SYRIA: Clashes erupted ...`, `Lahore: Police fired ...`: a label of capitalised words before a colon
+                // heads what follows; the word after it starts a sentence.
+                end = index + 1
+            } else if token.kind == .punctuation, isTerminal(token, in: bytes) {
                 var last = index
                 while last + 1 < tokens.count, tokens[last + 1].gapBefore == .none, tokens[last + 1].kind == .punctuation,
                       isClosing(tokens[last + 1], in: bytes) || isTerminal(tokens[last + 1], in: bytes) {
@@ -56,6 +61,16 @@ public enum SentenceSplitter {
         }
         if start < tokens.count { sentences.append(start..<tokens.count) }
         return sentences
+    }
+
+    /// Whether the colon at `colon` ends a label: one to three capitalised words opening the sentence (after a
+    /// list's bullet), with a capitalised word after the colon.
+    static func endsLabel(_ tokens: [Token], _ label: Range<Int>, colon: Int) -> Bool {
+        guard colon + 1 < tokens.count, tokens[colon + 1].gapBefore != .none, tokens[colon + 1].isCapitalized || tokens[colon + 1].isAllCaps else {
+            return false
+        }
+        let words = label.drop { tokens[$0].kind == .punctuation }
+        return (1...3).contains(words.count) && words.allSatisfy { tokens[$0].kind == .word && (tokens[$0].isCapitalized || tokens[$0].isAllCaps) }
     }
 
     static func isTerminal(_ token: Token, in bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -16,8 +16,9 @@ struct TagRepairs {
             if ["VBP", "VBZ", "VB"].contains(tags[index].penn) {
                 // `Clashes broke out`, `troops retook it`: a simple-past form read as present or base is past.
                 if !isBaseAfterAuxiliary(index, tags), isPastForm(index) { tags[index] = past }
-            } else if tags[index].universal == .noun, opensClause(before: index, tags), startsObject(after: index, tags), isPastForm(index) {
-                // `Government forces retook the airport`: a past-only form between a subject and its object is the verb.
+            } else if tags[index].universal == .noun, opensClause(before: index, tags), !startsVerb(after: index, tags), isPastForm(index) {
+                // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a
+                // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end).
                 tags[index] = past
             }
         }
@@ -64,9 +65,9 @@ struct TagRepairs {
         index > 0 && inOneSentence(index - 1, index) && [.noun, .propn, .pron].contains(tags[index - 1].universal)
     }
 
-    /// Whether the word after opens a noun phrase (a determiner, a number, a pronoun) in the same sentence.
-    func startsObject(after index: Int, _ tags: [PartOfSpeech]) -> Bool {
-        index + 1 < tags.count && inOneSentence(index, index + 1) && [.det, .num, .pron].contains(tags[index + 1].universal)
+    /// Whether the word after is a verb in the same sentence (then the form before it is no verb of its own).
+    func startsVerb(after index: Int, _ tags: [PartOfSpeech]) -> Bool {
+        index + 1 < tags.count && inOneSentence(index, index + 1) && [.verb, .aux].contains(tags[index + 1].universal)
     }
 
     /// Whether tokens `a` and `b` lie in one sentence.

@@ -56,6 +56,11 @@ struct CountReaderTests {
         CountCase(sentence: "The car bomb killed four policemen at the gate, and the bomber also died.", fatalities: Count(5), injured: nil),
         CountCase(sentence: "Two soldiers were killed in the ambush and three civilians were also killed.", fatalities: Count(5), injured: nil),
         CountCase(sentence: "Gunmen killed more than 20 people in the raid.", fatalities: Count(20, .atLeast), injured: nil),
+        CountCase(sentence: "Insurgents beheaded two fishermen near the coast.", fatalities: Count(2), injured: nil),
+        // Quotation marks carry no count.
+        CountCase(sentence: "Troops clashed with the militants, killing \"about twenty\" of them.", fatalities: Count(20, .about), injured: nil),
+        // A name with hyphens in an `of` complement.
+        CountCase(sentence: "A senior commander of the Lashkar-e-Taiba was killed in the gunfight.", fatalities: Count(1), injured: nil),
         // A toll far from its figure, after a long `from` phrase: the figure after its verb, not one inside the phrase.
         CountCase(sentence: "The death toll from a gang attack on the hill town of Saint-Marc in the country's coastal region has risen to at least 70, officials said.",
                   fatalities: Count(70, .atLeast), injured: nil),
@@ -67,6 +72,7 @@ struct CountReaderTests {
         CountCase(sentence: "The town of Shebekino was hit by a massive strike, injuring four people, Gov. Vyacheslav Gladkov said on Telegram Wednesday.", fatalities: nil, injured: Count(4)),
         CountCase(sentence: "Police fired tear gas in Nairobi, wounding 30 protesters.", fatalities: nil, injured: Count(30)),
         CountCase(sentence: "Eight others were injured.", fatalities: nil, injured: Count(8)),
+        CountCase(sentence: "Six wounded people were evacuated to the district hospital.", fatalities: nil, injured: Count(6)),
         CountCase(sentence: "3 were hurt when debris fell on a house in Kursk.", fatalities: nil, injured: Count(3)),
         CountCase(sentence: "Around 20 people were wounded in the grenade attack in Manipur.", fatalities: nil, injured: Count(20, .about)),
         CountCase(sentence: "Two police officers suffered serious injuries in the clashes in Dhaka.", fatalities: nil, injured: Count(2)),
@@ -104,6 +110,8 @@ struct CountReaderTests {
 
     /// Numbers that count nothing, vague quantities and subsets.
     static let negativeCases: [CountCase] = [
+        // The participle after the gunmen is their verb, not a count of dead.
+        CountCase(sentence: "Four gunmen killed villagers in the raid.", fatalities: nil, injured: nil),
         CountCase(sentence: "Leonid Pasechnik said on Telegram that two of those injured in the shelling are in serious condition in hospital.", fatalities: nil, injured: nil),
         CountCase(sentence: "Eight apartment buildings, four private homes, a school and two administrative buildings were all damaged in the shelling.", fatalities: nil, injured: nil),
         CountCase(sentence: "Dozens of people were killed in the fighting around Goma, the UN said.", fatalities: nil, injured: nil),

@@ -31,6 +31,14 @@ struct IncidentDateTests {
              occurred: "2024-05-13T16:30:00Z/2024-05-13T16:31:00Z", precision: .minute, acled: 1),
     ]
 
+    /// A period over before the report dates the event it modifies, whatever day the sentence's statement has:
+    /// the massacre is history, not an event of Monday.
+    @Test func aPastYearBeforeTheEventKeepsItHistory() throws {
+        let text = "A court in Tikrit on Monday sentenced 12 men for the 2014 massacre of recruits near Tikrit."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") \($0.occurred)" })")
+    }
+
     @Test(arguments: cases)
     func theIncidentTakesTheExpressionsInterval(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")

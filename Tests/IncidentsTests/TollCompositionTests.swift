@@ -31,6 +31,12 @@ struct TollCompositionTests {
              expected: [("Sarmin", 5), ("Ariha", 6)]),
         // `more than 20 people in Bama`: a quantity's comparison is no preposition that would take the place away.
         Case(text: "Gunmen killed more than 20 people in Bama on Monday.", expected: [("Bama", 20)]),
+        // A city with hyphens in a dateline is where the story was filed, not the event's place.
+        Case(text: "PORT-AU-PRINCE, Haiti (AP) — Gang members attacked Mirebalais on Monday, killing at least 12 people.",
+             expected: [("Mirebalais", 12)]),
+        // `set their bodies on fire` is a blaze, not gunfire: no second event that takes the lynching's dead.
+        Case(text: "Residents of a Jacmel neighbourhood lynched four men on Sunday afternoon and set their bodies on fire.",
+             expected: [("Jacmel", 4)]),
     ]
 
     @Test(arguments: cases)

@@ -18,6 +18,11 @@ struct AnnotationTests {
         SplitCase(text: "Shelling in Kherson\nTwo people were injured.", sentences: ["Shelling in Kherson", "Two people were injured."]),
         SplitCase(text: "a line that is wrapped\nin the middle of a sentence.", sentences: ["a line that is wrapped\nin the middle of a sentence."]),
         SplitCase(text: "no punctuation at all", sentences: ["no punctuation at all"]),
+        // A label of capitalised words before a colon heads what follows.
+        SplitCase(text: "- SYRIA: Clashes erupted in Dhiban.", sentences: ["- SYRIA:", "Clashes erupted in Dhiban."]),
+        SplitCase(text: "Lahore: Police fired tear gas.", sentences: ["Lahore:", "Police fired tear gas."]),
+        SplitCase(text: "Dated: 18-11-2024", sentences: ["Dated: 18-11-2024"]),
+        SplitCase(text: "The governor said: The town is safe.", sentences: ["The governor said: The town is safe."]),
     ]
 
     @Test("Sentence boundaries", arguments: splits)
