@@ -243,7 +243,9 @@ extension CountReading {
                 CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
             }) else { continue }
             // `killed a village chief and four farmers`: the object list adds up.
-            if let verb = lower(index - 1), let key = CountLexicon.activeVerbs[verb], key == "fatalities" || key == "injured" {
+            // `shot dead a judge`, `gunned down a policeman`: a two-word verb before the person.
+            let phraseKey = index >= 2 ? CountLexicon.activePhrases[[tokens[index - 2].lower, tokens[index - 1].lower]] : nil
+            if let key = phraseKey ?? lower(index - 1).flatMap({ CountLexicon.activeVerbs[$0] }), key == "fatalities" || key == "injured" {
                 record(CountField(key: key), countedList(from: index, asSubject: false)?.total ?? Count(1))
                 continue
             }

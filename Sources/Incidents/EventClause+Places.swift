@@ -37,6 +37,16 @@ extension SentenceGrammar {
     /// Prepositions whose object is no event place: destinations, origins, agents, companions.
     static let awayPrepositions: Set<String> = ["to", "toward", "towards", "from", "by", "with", "for", "via", "than"]
 
+    /// Whether noun phrase `index` measures a distance (`about 20 km north-west`, `30 miles`): a number and a unit of length.
+    /// The phrase's words and up to four before it count: the tagger may split the measure (`20 km` read as a verb, `north-west`).
+    func isDistance(_ index: Int) -> Bool {
+        let phrase = phrase(index).tokens
+        let tokens = max(span.lowerBound, phrase.lowerBound - 4)..<phrase.upperBound
+        return tokens.contains { tag($0).universal == .num } && tokens.contains { Self.lengthUnits.contains(text($0).lowercased()) }
+    }
+
+    static let lengthUnits: Set<String> = ["km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter", "kms"]
+
     /// The link of noun phrase `index` to its sentence, if any.
     func link(of index: Int) -> Link? {
         let phrase = phrase(index)
@@ -284,6 +294,13 @@ extension SentenceGrammar {
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))
+                }
+                // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
+                // another place the sentence names, locates that place, not the event.
+                if preposition == "of" || preposition == "from", isDistance(governor),
+                    placeTokens.contains(where: { $0 >= span.lowerBound && $0 < self.phrase(governor).tokens.lowerBound })
+                {
+                    return .notEventPlace
                 }
                 // `a raid by jihadists on a base`: the target hangs off the agent only as the chunker attached it; it is the event's.
                 if ["on", "against", "at"].contains(preposition), self.phrase(governor).kind == .noun,

@@ -154,6 +154,20 @@ struct PostReader {
                 mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
                 mentionTokens.insert(name, at: at)
             }
+            // `In the capital, residents lynched ...`: the capital the phrase names stands as a place of its own.
+            let resolved = run(of: sentence.tokenSpan).compactMap { at in mentions[at].place.map { (tokens: mentionTokens[at], place: $0) } }
+            for (name, capital) in Self.capitalReferences(in: sentence.tokenSpan, annotated: annotated, gazetteer: gazetteer, places: resolved, country: country)
+            where !run(of: sentence.tokenSpan).contains(where: { mentionTokens[$0].overlaps(name) && mentions[$0].place?.kind != .country }) {
+                let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
+                for stale in run(of: sentence.tokenSpan).reversed() where mentionTokens[stale].overlaps(name) {
+                    mentions.remove(at: stale)
+                    mentionTokens.remove(at: stale)
+                }
+                let slice = run(of: sentence.tokenSpan)
+                let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
+                mentions.insert(PlaceMention(range: range, text: capital.name, role: .location, place: capital, precision: .exactPlace, score: 0.5, alternatives: []), at: at)
+                mentionTokens.insert(name, at: at)
+            }
             let own = run(of: sentence.tokenSpan)
             for mention in own where mentions[mention].role == .location { grammar.placeTokens.formUnion(mentionTokens[mention]) }
             readings[index].grammar = grammar

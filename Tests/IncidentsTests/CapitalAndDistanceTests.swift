@@ -1,0 +1,43 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// `the capital` names a place by its role: the capital of the country the phrase names (`Haiti's capital`,
+/// `the capital of Sudan`) or else of the story's country. A place a distance is measured from (`a village
+/// about 20 km north-west of X`) locates the place named before it, not the event. Sentences written here,
+/// published on Wednesday 15 May 2024.
+@Suite("The capital, and places a distance is measured from")
+struct CapitalAndDistanceTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// Sub-event type, location and fatalities of every incident, in the order stored.
+        var expected: [String]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        Case(text: "Gang members attacked Mirebalais in central Haiti on Monday. In the capital, residents lynched four men on Tuesday afternoon.",
+             expected: ["Attack at Mirebalais (-)", "Mob violence at Port-au-Prince (4)"]),
+        Case(text: "Gunmen attacked a bus in Haiti's capital on Tuesday, killing three people.",
+             expected: ["Attack at Port-au-Prince (3)"]),
+        Case(text: "Rebels shelled the outskirts of the capital of Sudan on Monday.",
+             expected: ["Shelling/artillery/missile attack at Khartoum (-)"]),
+        // The name after it says which capital: no second place.
+        Case(text: "Protesters marched in the capital, Bamako, on Tuesday.", expected: ["Peaceful protest at Bamako (-)"]),
+        // `capital punishment` is no place.
+        Case(text: "Gunmen shot dead a judge in Herat on Monday who had upheld capital punishment.",
+             expected: ["Attack at Herat (1)"]),
+        // The distance locates Lafoole; the event is there only.
+        Case(text: "A roadside bomb struck a minibus near Lafoole, a village about 20 km north-west of Mogadishu, on Monday, killing five people.",
+             expected: ["Remote explosive/landmine/IED at Lafoole (5)"]),
+        // With no other place, the place measured from is where the event is coded.
+        Case(text: "A bomb exploded 20 km north of Mogadishu on Monday, killing three soldiers.",
+             expected: ["Remote explosive/landmine/IED at Mogadishu (3)"]),
+    ]
+
+    @Test(arguments: cases)
+    func placesTheEvent(_ c: Case) throws {
+        let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map { "\($0.subEventType ?? "?") at \($0.location) (\($0.fatalities.map(String.init) ?? "-"))" } == c.expected)
+    }
+}
