@@ -158,7 +158,12 @@ extension DocumentAnalysis {
             if single && !token.isAllCaps && token.letterCount < 3 { continue }
             // A division word on its own (`Republic`, `Region`) names no place.
             if single && divisionLevel(position) != nil { continue }
-            guard let hash = spanHash(position, last) else { continue }
+            guard var hash = spanHash(position, last) else { continue }
+            // `Pétion-Ville`, written with a hyphen where GeoNames writes one word: the closed-up form when the other is unknown.
+            if !single, !gazetteer.containsKey(hash: hash), (position..<last).contains(where: { tokens[$0].gapAfter == .hyphen }),
+               let closed = spanHash(position, last, closed: true), gazetteer.containsKey(hash: closed) {
+                hash = closed
+            }
             if WordSets.blockedKeys.contains(hash) {
                 return RunMatch(first: position, last: last, hash: hash, demonymCountry: nil, blocked: true)
             }

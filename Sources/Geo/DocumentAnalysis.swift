@@ -108,12 +108,13 @@ struct DocumentAnalysis {
     }
 
     /// Hash of the folded name spanning tokens `first...last` (joined by single spaces).
-    mutating func spanHash(_ first: Int, _ last: Int) -> UInt64? {
+    /// With `closed`, parts joined by a hyphen are read as one word (`Pétion-Ville` as GeoNames' `Pétionville`).
+    mutating func spanHash(_ first: Int, _ last: Int, closed: Bool = false) -> UInt64? {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for index in first...last {
             let key = key(index)
             if key.isEmpty { return nil }
-            if index > first { hash ^= 32; hash = hash &* 0x0000_0100_0000_01b3 }
+            if index > first, !(closed && tokens[index - 1].gapAfter == .hyphen) { hash ^= 32; hash = hash &* 0x0000_0100_0000_01b3 }
             for byte in key { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01b3 }
         }
         return hash

@@ -81,3 +81,18 @@ struct PluralDivisionTests {
         #expect(mentions.map { $0.place?.kind.isRegion } == admin1Codes.map { _ in true })
     }
 }
+
+/// A name written with a hyphen where GeoNames writes one word is still found, with the text as written.
+@Suite("Hyphenated spellings of one-word names")
+struct HyphenatedNameTests {
+    @Test(arguments: [
+        ("Gunmen attacked Pétion-Ville on Monday.", "Pétion-Ville", "HT"),
+        ("Residents of Petion-Ville fled on Monday.", "Petion-Ville", "HT"),
+    ])
+    func closedUpNameIsFound(_ text: String, _ written: String, _ countryCode: String) throws {
+        let mentions = TestSupport.parser.extract(text)
+        let mention = try #require(mentions.first { $0.text == written }, "found \(mentions.map(\.text))")
+        #expect(mention.place?.name == "Pétionville")
+        #expect(mention.place?.countryCode == countryCode)
+    }
+}
