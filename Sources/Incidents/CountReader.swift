@@ -122,21 +122,18 @@ struct CountReading {
     mutating func record(_ field: CountField, _ count: Count, adds: Bool) {
         guard adds else { return record(field, count) }
         switch field {
-        case .fatalities:
-            if let earlier = counts.fatalities {
-                counts.fatalities = Count(earlier.value + count.value, Self.combined(earlier.qualifier, count.qualifier))
-            } else {
-                counts.fatalities = count
-                counts.addsFatalities = true
-            }
-        case .injured:
-            if let earlier = counts.injured {
-                counts.injured = Count(earlier.value + count.value, Self.combined(earlier.qualifier, count.qualifier))
-            } else {
-                counts.injured = count
-                counts.addsInjured = true
-            }
+        case .fatalities: add(count, to: \.fatalities, marking: \.addsFatalities)
+        case .injured: add(count, to: \.injured, marking: \.addsInjured)
         case .other: record(field, count)
+        }
+    }
+
+    private mutating func add(_ count: Count, to figure: WritableKeyPath<CasualtyCounts, Count?>, marking flag: WritableKeyPath<CasualtyCounts, Bool>) {
+        if let earlier = counts[keyPath: figure] {
+            counts[keyPath: figure] = Count(earlier.value + count.value, Self.combined(earlier.qualifier, count.qualifier))
+        } else {
+            counts[keyPath: figure] = count
+            counts[keyPath: flag] = true
         }
     }
 

@@ -399,8 +399,10 @@ extension SentenceGrammar {
             token = end - 1
         }
         // An outcome (`killed`) is its own event only when the sentence reports no act.
-        // An act told as not having happened (`two years after a massacre in the area`) leaves the outcome its own event.
-        if found.contains(where: { !$0.isOutcome && $0.isAsserted }) { found.removeAll { $0.isOutcome } }
+        // An act told as not having happened (`two years after a massacre in the area`) leaves the outcome its own event;
+        // so does burning alone (`killed at least six people and torched dozens of homes`): the killing is the attack,
+        // and the burning part of it.
+        if found.contains(where: { !$0.isOutcome && $0.isAsserted && $0.kind != .looting }) { found.removeAll { $0.isOutcome } }
         return found.compactMap(refined)
     }
 }
