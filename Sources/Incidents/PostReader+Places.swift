@@ -406,8 +406,12 @@ extension PostReader {
         guard let best = placing.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             var time = best.time
         else { return nil }
-        // An event told as having happened was over by its report: a period still running then (`this year`) is cut there.
-        if time.interval.end > instant, time.interval.start < instant { time.interval = UTCInterval(start: time.interval.start, end: instant) }
+        // An event told as having happened was over by its report: a period longer than a day still running then
+        // (`this year`, `this month`) is cut there, so the event is not dated at its end. A day keeps its whole span
+        // (a report of the same day's event later on is the same event).
+        if time.precision > .day, time.interval.end > instant, time.interval.start < instant {
+            time.interval = UTCInterval(start: time.interval.start, end: instant)
+        }
         // `between 4-7 March`: an event told over a range of days is dated, as ACLED codes it, by the day it
         // began (its text keeps the whole range).
         let before = pool.last { $0.range.upperBound <= best.range.lowerBound }
