@@ -111,6 +111,20 @@ struct PostReader {
             while end < mentionTokens.count, mentionTokens[end].lowerBound < span.upperBound { end += 1 }
             return cursor..<end
         }
+        /// Puts a mention of `place` over tokens `name` of `sentence`, in text order, in place of the mentions it
+        /// overlaps that `replaces` picks.
+        func insert(_ name: Range<Int>, of sentence: Sentence, text: String, place: Place?, precision: LocationPrecision,
+                    replacing replaces: (PlaceMention) -> Bool) {
+            let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
+            for stale in run(of: sentence.tokenSpan).reversed() where replaces(mentions[stale]) && mentionTokens[stale].overlaps(name) {
+                mentions.remove(at: stale)
+                mentionTokens.remove(at: stale)
+            }
+            let slice = run(of: sentence.tokenSpan)
+            let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
+            mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
+            mentionTokens.insert(name, at: at)
+        }
         for (index, sentence) in sentences.enumerated() {
             var grammar = readings[index].grammar
             let clauses = eventSentences.contains(index)
@@ -142,31 +156,14 @@ struct PostReader {
                 // A facility in no known town (`Sadiwa Hospital was struck`) is kept as written, to stand in its container.
                 if place == nil, let facility = found.facility { name = facility }
                 guard place != nil || found.facility != nil else { continue }
-                let text = String(annotated.text(of: name))
-                let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
                 let precision = place.map { LocationPrecision(namedPlace: $0.kind) } ?? .exactPlace
-                for stale in run(of: sentence.tokenSpan).reversed() where mentions[stale].place == nil && mentionTokens[stale].overlaps(name) {
-                    mentions.remove(at: stale)
-                    mentionTokens.remove(at: stale)
-                }
-                let slice = run(of: sentence.tokenSpan)
-                let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
-                mentions.insert(PlaceMention(range: range, text: text, role: .location, place: place, precision: precision, score: 0.5, alternatives: []), at: at)
-                mentionTokens.insert(name, at: at)
+                insert(name, of: sentence, text: String(annotated.text(of: name)), place: place, precision: precision) { $0.place == nil }
             }
             // `In the capital, residents lynched ...`: the capital the phrase names stands as a place of its own.
             let resolved = run(of: sentence.tokenSpan).compactMap { at in mentions[at].place.map { (tokens: mentionTokens[at], place: $0) } }
             for (name, capital) in Self.capitalReferences(in: sentence.tokenSpan, annotated: annotated, gazetteer: gazetteer, places: resolved, country: country)
             where !run(of: sentence.tokenSpan).contains(where: { mentionTokens[$0].overlaps(name) && mentions[$0].place?.kind != .country }) {
-                let range = (annotated.tokens[name.lowerBound].scalarsStart + sentence.shift)..<(annotated.tokens[name.upperBound - 1].scalarsEnd + sentence.shift)
-                for stale in run(of: sentence.tokenSpan).reversed() where mentionTokens[stale].overlaps(name) {
-                    mentions.remove(at: stale)
-                    mentionTokens.remove(at: stale)
-                }
-                let slice = run(of: sentence.tokenSpan)
-                let at = slice.first { mentions[$0].range.lowerBound > range.lowerBound } ?? slice.upperBound
-                mentions.insert(PlaceMention(range: range, text: capital.name, role: .location, place: capital, precision: .exactPlace, score: 0.5, alternatives: []), at: at)
-                mentionTokens.insert(name, at: at)
+                insert(name, of: sentence, text: capital.name, place: capital, precision: .exactPlace) { _ in true }
             }
             let own = run(of: sentence.tokenSpan)
             for mention in own where mentions[mention].role == .location { grammar.placeTokens.formUnion(mentionTokens[mention]) }
