@@ -114,15 +114,18 @@ public struct IncidentRecord: Hashable, Sendable {
 
 extension IncidentRecord {
     /// ACLED's `event_date`: the calendar day of the event where it happened, in the place's zone.
-    /// An interval of a day or less is dated by its start (`Wednesday night` is Wednesday's, `before
-    /// midnight Monday` Monday's); a longer one (`last weekend`, `in May`) by its last day, as ACLED
-    /// dates an event known only to the week.
+    /// An interval of a day or less is dated by the day holding most of it, the earlier on a tie
+    /// (`Wednesday night`, 18:00 to 06:00, is Wednesday's; `overnight`, 22:00 to 06:00, the morning's
+    /// day, as coders date a night reported the next morning); a longer one (`last weekend`, `in May`)
+    /// by its last day, as ACLED dates an event known only to the week.
     public var eventDate: CivilDate {
         Self.eventDate(start: occurredStart, end: occurredEnd, zone: timeZone.flatMap(ZoneRules.named))
     }
 
     public static func eventDate(start: Instant, end: Instant, zone: ZoneRules?) -> CivilDate {
-        let instant = end.secondsSinceEpoch - start.secondsSinceEpoch > 86_400 ? end.adding(seconds: -1) : start
+        let length = end.secondsSinceEpoch - start.secondsSinceEpoch
+        // The second before the middle: a night split evenly at midnight stays with its evening.
+        let instant = length > 86_400 ? end.adding(seconds: -1) : start.adding(seconds: max(0, length / 2 - 1))
         return zone?.local(instant).date ?? instant.utcDate
     }
 }

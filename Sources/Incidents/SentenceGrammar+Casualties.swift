@@ -68,13 +68,14 @@ extension SentenceGrammar {
     }
 
     /// The figure of the nearest counted phrase before verb group `index` in its clause (`Four people including a teenager were killed`).
+    /// What is killed, dies or loses its life is a living being whatever the noun (`Four municipal agents lost their lives`).
     private func victims(before index: Int) -> Int? {
         var cursor = index - 1
         while phrases.contains(cursor), index - cursor <= 5 {
             let phrase = phrase(cursor)
             if phrase.kind == .verb, lemma(phrase.head) != "include" { return nil }
             if phrase.tokens.contains(where: isClauseBreak) { return nil }
-            if phrase.kind == .noun, let value = count(in: phrase) { return value }
+            if phrase.kind == .noun, let value = count(in: phrase, anyHead: true) { return value }
             cursor -= 1
         }
         return nil
@@ -92,8 +93,9 @@ extension SentenceGrammar {
         return nil
     }
 
-    /// The number in a phrase of people (`18 people`, `two protesters`, `Two` alone), not of things (`30 drones`).
-    private func count(in phrase: Phrase) -> Int? {
+    /// The number in a phrase of people (`18 people`, `two protesters`, `Two` alone), not of things (`30 drones`);
+    /// with `anyHead`, of whatever the phrase names (the subject of a toll's passive or of `die`).
+    private func count(in phrase: Phrase, anyHead: Bool = false) -> Int? {
         // `a ten-year-old child`: a number written onto another word is an age or a size, not a count.
         guard let number = phrase.tokens.first(where: {
             tag($0).universal == .num && ($0 + 1 >= span.upperBound || annotated.tokens[$0 + 1].gapBefore != .none)
@@ -102,7 +104,7 @@ extension SentenceGrammar {
         let people = EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head)
             || EventLexicon.participants[head] != nil
             || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)
-        guard phrase.head == number || people else { return nil }
+        guard anyHead || phrase.head == number || people else { return nil }
         return self.number(at: number)
     }
 

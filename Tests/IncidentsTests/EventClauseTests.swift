@@ -146,6 +146,9 @@ struct EventClauseTests {
         ("Four people including a teenager were killed in a drone attack on Sumy on Monday.", 4, nil),
         ("Security forces shot dead two protesters in Bujumbura on Sunday.", 2, nil),
         ("Twelve people lost their lives when a shell hit a market in Kherson on Tuesday.", 12, nil),
+        // Whoever dies, is killed or loses their life is a living being, whatever the noun names.
+        ("Four municipal agents lost their life when gunmen ambushed a patrol near Kherson on Tuesday.", 4, nil),
+        ("Two shepherds died when a mine exploded near Kherson on Tuesday.", 2, nil),
         ("An eight-year-old girl was injured when a shell struck a school in Kramatorsk on Sunday.", nil, 1),
         // A part of a toll is no toll of its own; a statement that nobody was hurt is a toll of none.
         ("Gunmen killed 14 people in an attack on Bunia on Tuesday. The local chief was one among those killed.", 14, nil),

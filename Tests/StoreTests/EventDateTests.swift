@@ -18,9 +18,15 @@ struct EventDateTests {
         // 23:59 in Vovchansk (UTC+3) is 20:59 UTC: the local day, and midnight closes Sunday.
         Case(document: Docs.Document(id: "midnight", text: "Fighting started before midnight Sunday near Vovchansk, officials said.",
                                      published: "2024-05-15T08:00:00Z"), eventDate: "2024-05-12"),
-        // A night belongs to the day it starts on, though most of it lies in the next.
+        // A night, 18:00 to 06:00, lies half in each day: it stays with its evening's.
         Case(document: Docs.Document(id: "night", text: "Russian forces shelled Kherson on Saturday night, officials said.",
                                      published: "2024-05-13T08:00:00Z"), eventDate: "2024-05-11"),
+        // `Overnight`, 22:00 to 06:00 before an 11:00 report, lies mostly in the report's day: that day.
+        Case(document: Docs.Document(id: "overnight", text: "Russian drones struck Kherson overnight, officials said.",
+                                     published: "2024-05-13T08:00:00Z"), eventDate: "2024-05-13"),
+        // `Overnight into Tuesday` is Tuesday's.
+        Case(document: Docs.Document(id: "into", text: "Russian forces shelled Kherson overnight into Tuesday, officials said.",
+                                     published: "2024-05-15T08:00:00Z"), eventDate: "2024-05-14"),
         // Known to the week only: its last day, as ACLED dates it.
         Case(document: Docs.Document(id: "week", text: "Last week, gunmen stormed a market in Maiduguri, killing three traders, police said.",
                                      published: "2024-05-15T10:00:00Z"), eventDate: "2024-05-12"),
