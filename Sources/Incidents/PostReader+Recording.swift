@@ -61,6 +61,8 @@ extension PostReader {
         let sentence = sentences[report.sentence]
         if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
             IncidentMerger.absorb(incident, into: &incidents[same])
+            // `The death toll from the strike on the Kharkiv store has risen to 11`: a grown toll, not a second opinion.
+            reviseFigures(report.counts, of: same)
             incidentParagraphs[same] = sentence.paragraph
         } else {
             incidents.append(incident)
@@ -89,6 +91,7 @@ extension PostReader {
             merged.timePrecision = told.timePrecision
         }
         incidents[target] = merged
+        reviseFigures(report.counts, of: target)
         incidentParagraphs[target] = max(incidentParagraphs[target], sentences[report.sentence].paragraph)
         return true
     }
@@ -166,8 +169,15 @@ extension PostReader {
     /// A toll that has grown (`Hours later the toll rose to four`) replaces incident `target`'s lower figure.
     mutating func reviseFigures(_ counts: CasualtyCounts, of target: Int) {
         guard counts.isRevision else { return }
-        if let killed = counts.fatalities?.value, killed > incidents[target].fatalities ?? -1 { incidents[target].fatalities = killed }
-        if let hurt = counts.injured?.value, hurt > incidents[target].injured ?? -1 { incidents[target].injured = hurt }
+        if let killed = counts.fatalities?.value, killed > incidents[target].fatalities ?? -1 {
+            incidents[target].fatalities = killed
+            // The higher figure is no longer another report's: it is the toll.
+            if let highest = incidents[target].counts["fatalities_max"]?.value, highest <= killed { incidents[target].counts["fatalities_max"] = nil }
+        }
+        if let hurt = counts.injured?.value, hurt > incidents[target].injured ?? -1 {
+            incidents[target].injured = hurt
+            if let highest = incidents[target].counts["injured_max"]?.value, highest <= hurt { incidents[target].counts["injured_max"] = nil }
+        }
     }
 
     /// The casualty figures of a sentence: the word rules, completed from the phrase structure.

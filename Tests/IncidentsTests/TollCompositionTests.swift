@@ -27,6 +27,9 @@ struct TollCompositionTests {
              expected: [("Bama", 2)]),
         Case(text: "Russia struck Odesa with missiles early on Monday, killing two people. Hours later the toll rose to four as rescuers pulled two more bodies from the rubble.",
              expected: [("Odesa", 4)]),
+        // A grown toll told with the event's own place, in a later paragraph, replaces the first figure too.
+        Case(text: "Two guided bombs hit a market in Kharkiv on Monday afternoon. At least six people were killed.\n\nThe death toll from the strike on the Kharkiv market has risen to eleven, the mayor said.",
+             expected: [("Kharkiv", 11)]),
         Case(text: "Shelling killed five civilians in Sarmin and six in Ariha on Thursday evening.",
              expected: [("Sarmin", 5), ("Ariha", 6)]),
         // `more than 20 people in Bama`: a quantity's comparison is no preposition that would take the place away.
