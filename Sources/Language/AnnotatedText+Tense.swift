@@ -3,7 +3,8 @@ extension AnnotatedText {
     /// The tense of the verb group nearest to token `index` in its sentence: `future` for `will
     /// meet`, for a `to`-infinitive and for a present group governing one (`is expected to report`,
     /// `set to resume`, `is to resume`: the prospective); `past` for `met` and the present perfect
-    /// (`has met`); nil when the sentence has no such group.
+    /// (`has met`), but `future` for a time after `until` under it (`has given them until Tuesday`);
+    /// nil when the sentence has no such group.
     ///
     /// An infinitive under a past verb looks ahead from a past time (`planned to remove him on
     /// Thursday`, `ordered them to hand him over by Jan. 14`, `extended their offers to buy it
@@ -35,7 +36,13 @@ extension AnnotatedText {
                 guard isInfinitive, tags[phrase.head].penn == "VB", start < index else { continue }
                 tense = governing == .past ? .present : .future
             } else {
-                if tense == .present, phrase.isPerfect { tense = .past }
+                if tense == .present, phrase.isPerfect {
+                    // A state that holds now lasts until a time still to come (`has given them until Tuesday to
+                    // sign`, `has been extended until Friday`); otherwise the perfect tells of the past.
+                    let deadline = phrase.tokens.upperBound <= index && index > sentence.lowerBound
+                        && ["until", "till"].contains(text(of: index - 1).lowercased())
+                    tense = deadline ? .future : .past
+                }
                 let finite = tense
                 // `be` with its infinitive (`is to resume`, `was to resume`) or a group governing the
                 // next (`is scheduled to close`) is prospective; `is continuing to try` is not.

@@ -37,6 +37,11 @@ struct ProspectiveTenseTests {
         // (`the minister said`), says which way the day lies: tomorrow, not six days back.
         Case(text: "The delegation would be ready to leave as soon as Tuesday, the minister said.", anchor: "2000-04-03", expression: "Tuesday", value: "2000-04-04"),
         Case(text: "The convoy will cross the border on Friday, officials said.", anchor: "2000-04-03", expression: "Friday", value: "2000-04-07"),
+        // Monday 3 April 2000: a present perfect's state lasts until a time to come (`has given ... until`),
+        // though the perfect alone tells of the past.
+        Case(text: "The agency has given the family until 9 a.m. Tuesday to sign the papers.", anchor: "2000-04-03", expression: "9 a.m. Tuesday", value: "2000-04-04T09:00"),
+        Case(text: "The governor has extended the curfew until Friday.", anchor: "2000-04-03", expression: "Friday", value: "2000-04-07"),
+        Case(text: "The governor has lifted the curfew imposed on Friday.", anchor: "2000-04-03", expression: "Friday", value: "2000-03-31"),
         // A future verb still reads ahead, and a plain past verb back.
         Case(text: "The minister will visit the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-11-03"),
         Case(text: "The minister visited the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-10-27"),
