@@ -56,12 +56,14 @@ extension DocumentAnalysis {
                 if listed { kept[index] = true; changed = true }
             }
         }
-        // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region.
-        for candidate in candidates where !candidate.accepted && outsideItsContainer(candidate) {
-            guard let link = candidate.container, candidates[link].accepted, let outer = candidates[link].best else { continue }
+        // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region;
+        // a village whose namesake lies in another region than the story's: one it lacks, where the story is.
+        for candidate in candidates where !candidate.accepted && (outsideItsContainer(candidate) || candidate.namesakeElsewhere) {
+            let outer = candidate.container.flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
+            guard outer != nil || candidate.namesakeElsewhere else { continue }
             result.append(PlaceMention(
                 range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
-                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: place(outer)))
+                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: outer.map(place)))
         }
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(
@@ -73,7 +75,7 @@ extension DocumentAnalysis {
     }
 
     /// The known place named right after an unknown name as its container: `X, Donetsk region`,
-    /// `X in Kaduna` (a resolved, accepted mention, not a demonym).
+    /// `X in Kaduna`, `X, in Bam province` (a resolved, accepted mention, not a demonym).
     func container(after last: Int) -> Int? {
         let after = last + 1
         guard after < tokens.count else { return nil }
@@ -81,14 +83,15 @@ extension DocumentAnalysis {
         if let start = containerStart(after: last) {
             // `X, a village in Y`, `X village in the Y region`.
             next = start
+        } else if joined(last) || tokens[last].gapAfter == .comma, tokens[after].wordHash == WordSets.in {
+            // `X in the Y region`, `X, in Y province`.
+            next = nameStart(afterIn: after)
         } else if tokens[last].gapAfter == .comma {
             next = after
-        } else if joined(last), tokens[after].wordHash == WordSets.in {
-            next = after + 1
         } else {
             return nil
         }
-        return candidates.first { $0.spanFirst == next && $0.accepted && !$0.isDemonym }?.best
+        return candidates.first { ($0.spanFirst == next || $0.first == next) && $0.accepted && !$0.isDemonym }?.best
     }
 
     /// Whether the words around an unknown name say it is a place: a known place or a division

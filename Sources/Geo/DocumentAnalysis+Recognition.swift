@@ -248,11 +248,13 @@ extension DocumentAnalysis {
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, joined(before - 1) {
             if word(before - 1, in: WordSets.placeIntroducers) { candidate.featureCue = true }
             if word(before - 1, in: WordSets.nearWords) { candidate.nearCue = true }
-            if candidate.division == nil, let level = divisionLevel(before - 1) { candidate.division = level }
+            // `the district of X` makes X a district; in `the Neuhof district of Strasbourg` the word is Neuhof's.
+            let wordIsAnothers = before >= 2 && joined(before - 2) && tokens[before - 2].isCapitalized
+            if candidate.division == nil, !wordIsAnothers, let level = divisionLevel(before - 1) { candidate.division = level }
         }
     }
 
-    /// Links `X, Y`, `X in Y` and `Y's X` so Y can vouch for X's resolution.
+    /// Links `X, Y`, `X in Y`, `X district of Y` and `Y's X` so Y can vouch for X's resolution.
     mutating func linkContainers() {
         guard candidates.count > 1 else { return }
         for index in 0..<(candidates.count - 1) {
@@ -266,8 +268,14 @@ extension DocumentAnalysis {
                 if x.division != nil || y.division != nil, tokens[y.spanLast].gapAfter != .possessive {
                     candidates[index].containerHolds = true
                 }
-            } else if !x.isDemonym, y.spanFirst == x.spanLast + 2 || (y.spanFirst == x.spanLast + 3 && y.directionToken == x.spanLast + 2),
-                      gap == .space, tokens[x.spanLast + 1].wordHash == WordSets.in {
+            } else if !x.isDemonym, gap == .space || gap == .comma, tokens[x.spanLast + 1].wordHash == WordSets.in,
+                      [y.spanFirst, y.first].contains(nameStart(afterIn: x.spanLast + 1)) {
+                // `X in Y`, `X Township in the northern Y Region`, `the village of X, in Y district`.
+                candidates[index].container = index + 1
+                candidates[index].containerHolds = true
+            } else if !x.isDemonym, x.division != nil, y.spanFirst == x.spanLast + 2, gap == .space,
+                      tokens[x.spanLast + 1].wordHash == WordSets.of {
+                // `the Neuhof district of Strasbourg`, `the Donetsk region of Ukraine`.
                 candidates[index].container = index + 1
                 candidates[index].containerHolds = true
             } else if !x.isDemonym, y.first == x.spanLast + 1, gap == .possessive {
@@ -278,6 +286,14 @@ extension DocumentAnalysis {
                 candidates[index].containerHolds = true
             }
         }
+    }
+
+    /// Where a name after `in` starts: past an optional `the` and a direction word (`in the northern Y region`).
+    func nameStart(afterIn index: Int) -> Int {
+        var cursor = index
+        if joined(cursor), tokens[cursor + 1].wordHash == WordSets.hash("the") { cursor += 1 }
+        if joined(cursor), !tokens[cursor + 1].isCapitalized, word(cursor + 1, in: WordSets.directions) { cursor += 1 }
+        return cursor + 1
     }
 
     /// Where the container of a name starts in `X township in the northwestern Y region`, `X village in Y`,

@@ -63,7 +63,15 @@ extension DocumentAnalysis {
             // Pass 0 has no context and no `X, Y` links; once a pass with both changes nothing, it is settled.
             if pass >= 1 && !changed { break }
         }
-        for index in candidates.indices { candidates[index].accepted = accept(candidates[index], context: context) }
+        for index in candidates.indices {
+            candidates[index].accepted = accept(candidates[index], context: context)
+            // Kept as a place only where the words around it say it is one (`in X village`, not `the X rallies`).
+            let candidate = candidates[index]
+            let placeShaped = candidate.featureCue || candidate.nearCue || candidate.division != nil
+                || (recognizedAsPlace(candidate) && !attributive(candidate))
+            candidates[index].namesakeElsewhere = !candidate.accepted && !candidate.personCue && placeShaped
+                && inAnotherRegion(candidate, context: context)
+        }
     }
 
     mutating func rank(_ index: Int, context: Context, useContainer: Bool, contained inner: Int?) {
@@ -231,7 +239,7 @@ extension DocumentAnalysis {
             if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
-        if outsideItsContainer(candidate) { return false }
+        if outsideItsContainer(candidate) || inAnotherRegion(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
@@ -285,11 +293,37 @@ extension DocumentAnalysis {
         // Only a container stated with `in` or a division word: beside a name (`near Pyongyang, South Korea's military said`) another may stand.
         guard candidate.containerHolds, let best = candidate.best, !gazetteer.kind(best).isBeyondCountries,
               let link = candidate.container, let outer = candidates[link].best,
-              [.country, .firstOrderDivision, .secondOrderDivision].contains(gazetteer.kind(outer)) else { return false }
-        // A division is checked only against a country (`Cameroon's Northwest region` is no region of another country).
-        if gazetteer.kind(best).isRegion, gazetteer.kind(best) == .country || gazetteer.kind(outer) != .country { return false }
+              !gazetteer.kind(outer).isBeyondCountries else { return false }
+        // A place said to lie in or by a town of another country (`the Neuhof district of Strasbourg`, `the
+        // village of Chai, in Macomia district`, where the gazetteer's Neuhof is in Germany) is another place.
+        if !gazetteer.kind(outer).isRegion {
+            return gazetteer.kind(best) != .country && gazetteer.countryRecord(best) != gazetteer.countryRecord(outer)
+        }
+        // A division is checked only against a country (`Cameroon's Northwest region` is no region of another
+        // country), or against a region of another country (`Pale Township in the Sagaing Region` is not Pale, Bosnia).
+        if gazetteer.kind(best).isRegion, gazetteer.kind(best) == .country || gazetteer.kind(outer) != .country {
+            return gazetteer.kind(best) != .country && gazetteer.countryRecord(best) != gazetteer.countryRecord(outer)
+        }
         return !contains(outer, best)
     }
+
+    /// Whether a village lies in another region of its country than the ones the story is set in (`Nyaung
+    /// Kone village` in a story about Sagaing Region, where the gazetteer's only Nyaung Kone is near Yangon).
+    /// Villages share names across a country and the bundled list holds few of them: the story's village is
+    /// more likely one the list lacks, which the incident reader then places in the story's region.
+    func inAnotherRegion(_ candidate: Candidate, context: Context) -> Bool {
+        guard let best = candidate.best, gazetteer.kind(best) == .populatedPlace,
+              gazetteer.population(best) < Self.villagePopulation,
+              let country = gazetteer.countryRecord(best), let admin1 = gazetteer.admin1Record(best),
+              !context.mentions(admin1: admin1, except: candidate.keyHash) else { return false }
+        if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
+        return context.admin1s.contains { region, keys in
+            region != admin1 && gazetteer.countryRecord(region) == country && keys.contains(otherThan: candidate.keyHash)
+        }
+    }
+
+    /// Below this many people a populated place is read as a village, whose name many others share.
+    static let villagePopulation = 10_000
 
     /// Whether the recognizer labelled the candidate's words a person's or an organisation's name, confidently.
     func recognizedAsNonPlace(_ candidate: Candidate) -> Bool {

@@ -33,6 +33,9 @@ struct Candidate {
     /// Context-free part of each record's score, computed once.
     var baseScores: [Double] = []
     var accepted = false
+    /// Not accepted because the gazetteer's place of this name lies in another region than the story's: a
+    /// place it lacks, kept unresolved.
+    var namesakeElsewhere = false
 
     var isDemonym: Bool { demonymCountry != nil }
     var best: Int? { ranked.first?.record }

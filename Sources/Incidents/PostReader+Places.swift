@@ -130,7 +130,9 @@ extension PostReader {
             let first = mentionTokens[mention].lowerBound
             return first > 0 && annotated.lemma(of: first - 1).lowercased() == "from"
         }
-        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound && !isOrigin($0) }.reversed()
+        // Nor does a city the story was filed from abroad (`BEIRUT — Fighting around the X Dam`, in Syria).
+        let abroad = foreignDateline()
+        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound && !isOrigin($0) && $0 != abroad }.reversed()
         // `Dagwom, a hamlet in central Nigeria's Plateau State`: of the places after it that name one another, the finest.
         var holder = after.first
         if let first = holder, let country = mentions[first].place?.countryCode {
@@ -168,11 +170,13 @@ extension PostReader {
     /// A container for an unresolved name that no sentence places: the story's one town for a facility,
     /// the one first-order region of the post's places, else the main place's country.
     private func outsideSentence(_ index: Int, unresolved: PlaceMention, tokens: Range<Int>) -> (Placement, Int?)? {
+        // A city the story was filed from abroad holds none of its places (`BEIRUT — ... around the X Dam`, in Syria).
+        let datelined = foreignDateline()
         // A facility (`Barzilai Hospital`) in a story whose events lie in one town is in that town.
         if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()) {
             var towns: [Int: Place] = [:]
             for reading in readings {
-                for (mention, role) in reading.places where role.mayPlaceEvent {
+                for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined {
                     guard let place = mentions[mention].place, !place.kind.isRegion, !place.kind.isBeyondCountries else { continue }
                     towns[place.geonameid] = place
                 }
@@ -184,7 +188,7 @@ extension PostReader {
         // Else the one first-order region the post's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         var regions = Set<String>()
         for reading in readings {
-            for (mention, role) in reading.places where role.mayPlaceEvent {
+            for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined {
                 guard let place = mentions[mention].place, !place.kind.isRegion || place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
                     let code = place.admin1Code else { continue }
                 regions.insert(code)
@@ -207,7 +211,7 @@ extension PostReader {
             if let found = romanized(unresolved.text, within: region, precision: .firstOrderDivision) { return (found, nil) }
             return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
         }
-        guard let main = main, let country = gazetteer.country(code: main.place.countryCode) else { return nil }
+        guard let code = main?.place.countryCode ?? datelined.flatMap(otherCountry(than:)), let country = gazetteer.country(code: code) else { return nil }
         if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
     }
@@ -231,11 +235,12 @@ extension PostReader {
         }
     }
 
-    /// The post's most named resolved place (not a source's or a destination).
+    /// The post's most named resolved place (not a source's or a destination), not a city it was filed from abroad.
     func mainPlace() -> (mention: Int, place: Place)? {
+        let datelined = foreignDateline()
         var counts: [Int: (count: Int, first: Int)] = [:]
         for reading in readings {
-            for (mention, role) in reading.places where role.mayPlaceEvent {
+            for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined {
                 guard let place = mentions[mention].place else { continue }
                 let known = counts[place.geonameid]
                 counts[place.geonameid] = ((known?.count ?? 0) + 1, known?.first ?? mention)
@@ -281,6 +286,32 @@ extension PostReader {
             }
         }
         return []
+    }
+
+    /// The dateline's mention when every other place the post names, in any role, lies in another country
+    /// (`BEIRUT — ... south of Kobani`): filed from abroad, its city holds none of the story's places. A
+    /// dateline in the story's country (`SRINAGAR (PTI) ... here`) may well hold them.
+    func foreignDateline() -> Int? {
+        guard let datelined = dateline()?.mention, let home = mentions[datelined].place?.countryCode else { return nil }
+        var others = Set<String>()
+        for reading in readings {
+            for (mention, _) in reading.places where mention != datelined {
+                if let code = mentions[mention].place?.countryCode { others.insert(code) }
+            }
+        }
+        return !others.isEmpty && !others.contains(home) ? datelined : nil
+    }
+
+    /// The country most of the post's resolved places lie in, in any role, leaving out mention `excluded` (a
+    /// dateline from abroad).
+    func otherCountry(than excluded: Int?) -> String? {
+        var counts: [String: Int] = [:]
+        for reading in readings {
+            for (mention, _) in reading.places where mention != excluded {
+                if let code = mentions[mention].place?.countryCode { counts[code, default: 0] += 1 }
+            }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
     /// A place opening the first paragraph before a dash or a bracket (`KYIV, Ukraine —`, `NAIROBI (Reuters) -`).

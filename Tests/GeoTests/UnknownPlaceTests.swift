@@ -52,6 +52,12 @@ struct UnknownPlaceTests {
         ("Gunmen attacked the village of Kurigama in Kaduna on Friday.", "Kurigama", "NG.23"),
         // A town of that name exists, but not in the region the text puts it in (the gazetteer's Kani is in Japan).
         ("A jet bombed a monastery in Kani township in the northwestern Sagaing region on Saturday.", "Kani", "MM.10"),
+        // ... or in a town or district of another country than the gazetteer's namesake (Neuhof and Chai are
+        // in Germany and Turkey there), after a comma too.
+        ("Youths burned cars in the Neuhof district of Strasbourg overnight.", "Neuhof", "FR.44"),
+        ("Militants burned homes in the village of Chai, in Macomia district, on Sunday.", "Chai", "MZ.01"),
+        // A division named in French in GeoNames (`Province du Bam`), not the town of Bam in Iran.
+        ("Gunmen ambushed a convoy near Kellenga, in Bam province, on Sunday, Burkina Faso's army said.", "Kellenga", "BF.05"),
     ])
     func containerOfUnknownName(text: String, name: String, admin1Code: String) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }

@@ -62,4 +62,17 @@ struct UnresolvedContainerTests {
         #expect(town.place.countryCode == "MM")
         #expect(town.place.admin1Code == "MM.10")
     }
+
+    /// A story filed from another country (`BEIRUT —`, the places in Syria) puts none of its places in the city
+    /// it was filed from: the dam is in Syria, region unknown; at home (`ALEPPO —`) the city holds it.
+    @Test(arguments: [("BEIRUT", "SY", nil), ("ALEPPO", "SY", "SY.09")] as [(String, String, String?)])
+    func aDatelineFromAbroadHoldsNothing(dateline: String, country: String, admin1: String?) throws {
+        let text = "\(dateline) — Fighting around the Tishreen Dam on the Euphrates killed nine fighters on Tuesday, a monitor said. "
+            + "A drone strike on a car in the town of Sarrin, south of Kobani, killed two civilians on Monday."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2025-01-29T10:00:00Z")
+        let dam = try #require(incidents.first { $0.location == "Tishreen Dam" }, "found \(incidents.map(\.location))")
+        #expect(!dam.isLocationResolved)
+        #expect(dam.place.countryCode == country)
+        #expect(dam.place.admin1Code == admin1)
+    }
 }

@@ -1,0 +1,50 @@
+import Testing
+@testable import Geo
+
+/// A village is read in the region its story is set in: the gazetteer's namesake in another region of the
+/// country is taken only when the text puts it there. Stories written for the tests; the villages are
+/// GeoNames' Pokthinnyo (Yangon Region, Myanmar) and Ilogbo (Ogun State, Nigeria).
+@Suite("Villages in another region than the story's")
+struct VillageRegionTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var village: String
+        /// The admin1 code the village resolves to, or nil when it stays unresolved.
+        var admin1Code: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // The story is in Sagaing and Kaduna; the gazetteer's villages of those names are in Yangon and Ogun.
+        Case(text: "Junta jets bombed villages in the Sagaing Region on Tuesday. A monastery in Pokthinnyo village was hit, killing four monks.",
+             village: "Pokthinnyo", admin1Code: nil),
+        Case(text: "Bandits attacked communities in Kaduna State on Sunday. In Ilogbo village, gunmen abducted 15 worshippers.",
+             village: "Ilogbo", admin1Code: nil),
+        // The same stories set in the villages' own regions, or naming the region with the village.
+        Case(text: "Junta troops raided villages across the Yangon Region on Tuesday. A monastery in Pokthinnyo village was hit, killing four monks.",
+             village: "Pokthinnyo", admin1Code: "MM.17"),
+        Case(text: "Bandits attacked communities in Ogun State on Sunday. In Ilogbo village, gunmen abducted 15 worshippers.",
+             village: "Ilogbo", admin1Code: "NG.16"),
+        Case(text: "Junta jets bombed villages in the Sagaing Region on Tuesday. A day later a monastery in Pokthinnyo village in the Yangon Region was hit.",
+             village: "Pokthinnyo", admin1Code: "MM.17"),
+        // No region named: the gazetteer's village stands.
+        Case(text: "Gunmen abducted 15 worshippers in Ilogbo village on Sunday.", village: "Ilogbo", admin1Code: "NG.16"),
+    ]
+
+    @Test("A village is resolved only in the story's region or the one the text gives it", arguments: cases)
+    func village(_ c: Case) throws {
+        let mentions = TestSupport.parser.extract(c.text).filter { $0.role == .location }
+        let village = try #require(mentions.first { $0.text == c.village }, "found \(mentions.map(\.text))")
+        #expect(village.place?.admin1Code == c.admin1Code)
+    }
+
+    @Test("A division named inside another country's region is not that country's division")
+    func divisionOfAnotherCountry() throws {
+        // The gazetteer's only Pale division is in Bosnia and Herzegovina.
+        let text = "Junta jets bombed villages in Pale Township in the Sagaing Region on Tuesday."
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let township = try #require(mentions.first { $0.text.hasPrefix("Pale") }, "found \(mentions.map(\.text))")
+        #expect(township.place == nil)
+        #expect(township.container?.admin1Code == "MM.10")
+    }
+}
