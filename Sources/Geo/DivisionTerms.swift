@@ -15,7 +15,6 @@ enum DivisionTerms {
         "municipalities": .second, "departments": .either,
         // Local units that news names after their seat: Nigeria's LGAs, Myanmar's townships, South Asia's
         // tehsils, talukas and upazilas, Mali's cercles, Ethiopia's woredas, West Africa's communes.
-        "regency": .second, "regencies": .second,
         "lga": .second, "lgas": .second, "township": .second, "townships": .second, "tehsil": .second,
         "taluka": .second, "taluk": .second, "upazila": .second, "cercle": .second, "woreda": .second,
         "commune": .second, "communes": .second,
@@ -41,7 +40,7 @@ enum DivisionTerms {
     /// Plural division words (`Hatay and Gaziantep provinces`): a cue for each name, not part of its span.
     static let plurals: Set<String> = [
         "oblasts", "regions", "districts", "provinces", "states", "governorates", "prefectures", "counties", "rayons",
-        "raions", "municipalities", "departments", "regencies",
+        "raions", "municipalities", "departments",
     ]
     static let pluralHashes = WordSets.hashes(Array(plurals))
 
@@ -55,25 +54,9 @@ enum DivisionTerms {
         "city", "okrug", "autonomous okrug", "municipal district", "urban okrug", "gorod", "municipio",
         "departamento", "provincia", "wilaya", "muhafazat", "mintaqat", "district of", "republic of",
         "province of", "state of", "city of", "region of", "canton of", "municipality of",
-        // Other languages' type words that open GeoNames' division names (`Province du Bam`, `Cercle de
-        // Bourem`, `Kabupaten Aceh Besar`, `Comuna Vlădeni`), read with the article after them.
-        "departement", "arrondissement", "cercle", "commune", "territoire", "distrito", "concelho",
-        "kabupaten", "kota", "comuna", "municipiul", "oras", "powiat", "okres", "obshtina", "opcina", "opstina",
     ]
 
-    /// Articles and prepositions between a type word and the name (`du`, `de la`, `del`, `di`), longest first.
-    static let articles: [String] = ["de la ", "de los ", "de las ", "del ", "des ", "dos ", "das ", "de ", "du ", "do ", "da ", "di ", "d "]
-
-    /// The name with an elided French article after a type word dropped (`Arrondissement d'Aquin` ->
-    /// `Arrondissement Aquin`), or nil when it has none.
-    static func withoutElision(_ name: String) -> String? {
-        var result = name
-        for article in [" l'", " l’", " d'", " d’", " L'", " D'"] { result = result.replacingOccurrences(of: article, with: " ") }
-        return result == name ? nil : result
-    }
-
-    /// Folded variants of a division name without its type word (`bryansk` for `Bryansk Oblast`, `bam` for
-    /// `Province du Bam`).
+    /// Folded variants of a division name without its type word (`bryansk` for `Bryansk Oblast`).
     static func strippedKeys(of folded: [UInt8]) -> [[UInt8]] {
         let text = String(decoding: folded, as: UTF8.self)
         var results: [[UInt8]] = []
@@ -83,8 +66,7 @@ enum DivisionTerms {
                 if !stem.isEmpty { results.append(Array(stem.utf8)) }
             }
             if text.hasPrefix(word + " ") {
-                var stem = text.dropFirst(word.count + 1)
-                if let article = articles.first(where: { stem.hasPrefix($0) && stem.count > $0.count }) { stem = stem.dropFirst(article.count) }
+                let stem = text.dropFirst(word.count + 1)
                 if !stem.isEmpty { results.append(Array(stem.utf8)) }
             }
         }

@@ -239,7 +239,7 @@ extension DocumentAnalysis {
             if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
-        if outsideItsContainer(candidate) || inAnotherRegion(candidate, context: context) { return false }
+        if outsideItsContainer(candidate, context: context) || inAnotherRegion(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
@@ -289,11 +289,18 @@ extension DocumentAnalysis {
 
     /// Whether a town is named inside a region or country that does not hold it (`Kani township in the
     /// Sagaing region`, where the gazetteer's only Kani is in Japan): another place of that name.
-    func outsideItsContainer(_ candidate: Candidate) -> Bool {
+    /// With the document's `context`, a container in a country nothing else in the story names does not
+    /// overrule a town of the story's country (`Djibo, in Soum province`, where the gazetteer's only Soum
+    /// region is in Senegal): the container is then the namesake.
+    func outsideItsContainer(_ candidate: Candidate, context: Context? = nil) -> Bool {
         // Only a container stated with `in` or a division word: beside a name (`near Pyongyang, South Korea's military said`) another may stand.
         guard candidate.containerHolds, let best = candidate.best, !gazetteer.kind(best).isBeyondCountries,
               let link = candidate.container, let outer = candidates[link].best,
               !gazetteer.kind(outer).isBeyondCountries else { return false }
+        if let context, !context.mentions(country: gazetteer.countryRecord(outer), except: candidates[link].keyHash),
+           context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash) {
+            return false
+        }
         // A place said to lie in or by a town of another country (`the Neuhof district of Strasbourg`, `the
         // village of Chai, in Macomia district`, where the gazetteer's Neuhof is in Germany) is another place.
         if !gazetteer.kind(outer).isRegion {

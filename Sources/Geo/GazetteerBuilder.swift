@@ -224,10 +224,7 @@ struct GazetteerAssembly {
             guard let key = NameKey.fold(name) else { continue }
             add(key)
             switch record.kind {
-            case .firstOrderDivision, .secondOrderDivision:
-                DivisionTerms.strippedKeys(of: key).forEach(add)
-                // An elided article (`Département de l'Océan`, `Arrondissement d'Aquin`) folds into the name: read without it.
-                if let elided = DivisionTerms.withoutElision(name).flatMap(NameKey.fold) { DivisionTerms.strippedKeys(of: elided).forEach(add) }
+            case .firstOrderDivision, .secondOrderDivision: DivisionTerms.strippedKeys(of: key).forEach(add)
             case .country: strippedCountryKey(key).map(add)
             default: break
             }

@@ -75,9 +75,7 @@ enum GazetteerReadme {
         ASCII name and the kept alternates, a record is also indexed under:
 
         - for divisions, the name without its type word (`Bryansk Oblast` -> `bryansk`,
-          `Klimovskiy Rayon` -> `klimovsky`), also a type word in another language that opens
-          the name, with its article (`Province du Bam` -> `bam`, `Departamento de Villaguay` ->
-          `villaguay`, `Kabupaten Aceh Besar` -> `aceh besar`, `Arrondissement d'Aquin` -> `aquin`);
+          `Klimovskiy Rayon` -> `klimovsky`);
         - for first-order divisions, the spelling of the town they are named after when it differs
           (`Kiev` -> `kyiv`, `Kharkivs'ka Oblast'` -> `kharkiv`), because division rows carry no
           alternate names;

@@ -25,20 +25,4 @@ struct NameKeyTests {
         #expect(stripped.contains(Array("klimovsky".utf8)))
         #expect(DivisionTerms.strippedKeys(of: NameKey.fold("Bryansk Oblast")!) == [Array("bryansk".utf8)])
     }
-
-    @Test("A type word in another language opening a division's name goes with its article", arguments: [
-        ("Province du Bam", "bam"), ("Departamento de Villaguay", "villaguay"), ("Kabupaten Aceh Besar", "aceh besar"),
-        ("Cercle d’ Abeïbara", "abeibara"), ("Provincia di Teramo", "teramo"), ("Comuna Vlădeni", "vladeni"),
-    ])
-    func foreignTypeWordsAreStripped(name: String, key: String) {
-        #expect(DivisionTerms.strippedKeys(of: NameKey.fold(name)!) == [Array(key.utf8)])
-    }
-
-    @Test("An elided article after a type word is read away", arguments: [
-        ("Arrondissement d'Aquin", "aquin"), ("Département de l'Océan", "ocean"),
-    ])
-    func elidedArticles(name: String, key: String) throws {
-        let elided = try #require(DivisionTerms.withoutElision(name))
-        #expect(DivisionTerms.strippedKeys(of: NameKey.fold(elided)!) == [Array(key.utf8)])
-    }
 }

@@ -47,4 +47,13 @@ struct VillageRegionTests {
         #expect(township.place == nil)
         #expect(township.container?.admin1Code == "MM.10")
     }
+
+    @Test("A container in a country nothing else in the story names does not overrule a town of the story's country")
+    func containerAbroadIsTheNamesake() throws {
+        // GeoNames writes Burkina Faso's province `Province du Soum`; its only `Soum` region is in Senegal.
+        let text = "A bomb killed four soldiers near Djibo, in Soum province, on Monday, Burkina Faso's army said."
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let town = try #require(mentions.first { $0.text == "Djibo" }, "found \(mentions.map(\.text))")
+        #expect(town.place?.admin1Code == "BF.12")
+    }
 }
