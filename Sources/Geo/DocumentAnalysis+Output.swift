@@ -75,7 +75,7 @@ extension DocumentAnalysis {
     }
 
     /// The known place named right after an unknown name as its container: `X, Donetsk region`,
-    /// `X in Kaduna`, `X, in Bam province` (a resolved, accepted mention, not a demonym).
+    /// `X in Kaduna`, `X, in Macomia district` (a resolved, accepted mention, not a demonym).
     func container(after last: Int) -> Int? {
         let after = last + 1
         guard after < tokens.count else { return nil }
