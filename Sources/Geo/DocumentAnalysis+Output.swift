@@ -58,12 +58,15 @@ extension DocumentAnalysis {
         }
         // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region;
         // a village whose namesake lies in another region than the story's: one it lacks, where the story is.
-        for candidate in candidates where !candidate.accepted && (outsideItsContainer(candidate) || candidate.namesakeElsewhere) {
-            let outer = candidate.container.flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
+        for candidate in candidates where !candidate.accepted
+            && (outsideItsContainer(candidate) || candidate.namesakeElsewhere || candidate.sameAsRefused != nil) {
+            let outer = (candidate.sameAsRefused.map { candidates[$0] } ?? candidate).container
+                .flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
             guard outer != nil || candidate.namesakeElsewhere else { continue }
             result.append(PlaceMention(
                 range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
-                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: outer.map(place)))
+                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: outer.map(place),
+                unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere : .outsideItsContainer))
         }
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(

@@ -72,6 +72,19 @@ extension DocumentAnalysis {
             candidates[index].namesakeElsewhere = !candidate.accepted && !candidate.personCue && placeShaped
                 && inAnotherRegion(candidate, context: context)
         }
+        // One name, one place: where the text puts a name in a place that does not hold the gazetteer's namesake, its
+        // other mentions, set in no container of their own, are that unknown place too, not the namesake.
+        for index in candidates.indices where candidates[index].accepted && !candidates[index].isDemonym && candidates[index].container == nil {
+            let candidate = candidates[index]
+            guard let best = candidate.best, gazetteer.kind(best) != .country else { continue }
+            if let refused = candidates.indices.first(where: { other in
+                other != index && !candidates[other].accepted && candidates[other].keyHash == candidate.keyHash
+                    && candidates[other].best == best && outsideItsContainer(candidates[other], context: context)
+            }) {
+                candidates[index].accepted = false
+                candidates[index].sameAsRefused = refused
+            }
+        }
     }
 
     mutating func rank(_ index: Int, context: Context, useContainer: Bool, contained inner: Int?) {

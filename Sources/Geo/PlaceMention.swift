@@ -6,6 +6,17 @@ public enum MentionRole: String, Hashable, Sendable, Codable {
     case demonym
 }
 
+/// Why a place name was left without a place.
+public enum UnresolvedReason: String, Hashable, Sendable, Codable {
+    /// The gazetteer has no place of that name.
+    case unknownName
+    /// The text puts it in a known place that does not hold the gazetteer's namesake (`X, Donetsk region`).
+    case outsideItsContainer
+    /// The gazetteer's namesake is a village in another region of the story's country than the regions the story
+    /// names: the geoparser weighed that reading and took the name for a village the gazetteer lacks.
+    case namesakeElsewhere
+}
+
 /// A candidate resolution with its probability among the mention's candidates.
 public struct ScoredPlace: Hashable, Sendable {
     public var place: Place
@@ -31,10 +42,12 @@ public struct PlaceMention: Hashable, Sendable {
     /// For a name the gazetteer lacks, the known place the text puts it in (`Novoselivka, Donetsk
     /// region`, `Kuriga in Kaduna`): where it most likely lies. Nil for resolved names.
     public var container: Place?
+    /// For a name the gazetteer's reading was refused for, why; nil for resolved names.
+    public var unresolvedReason: UnresolvedReason?
 
     public init(
         range: Range<Int>, text: String, role: MentionRole, place: Place?, precision: LocationPrecision, score: Double,
-        alternatives: [ScoredPlace] = [], container: Place? = nil
+        alternatives: [ScoredPlace] = [], container: Place? = nil, unresolvedReason: UnresolvedReason? = nil
     ) {
         self.range = range
         self.text = text
@@ -44,5 +57,6 @@ public struct PlaceMention: Hashable, Sendable {
         self.score = score
         self.alternatives = alternatives
         self.container = container
+        self.unresolvedReason = place == nil ? (unresolvedReason ?? .unknownName) : nil
     }
 }

@@ -89,8 +89,10 @@ extension PostReader {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
         // A name the geoparser left unresolved but standing where the event's place stands: the gazetteer may know it as written.
-        // Not a namesake outside the region the text puts it in (`X, a village in the Y region`, where the gazetteer's X is elsewhere).
-        if let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
+        // Not a namesake outside the region the text puts it in (`X, a village in the Y region`, where the gazetteer's X is elsewhere),
+        // nor one the geoparser already refused as a village of another region than the story's.
+        if unresolved.unresolvedReason != .namesakeElsewhere,
+            let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
             place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased(),
             unresolved.container.map({ Self.holds($0, place) }) ?? true
         {

@@ -139,10 +139,13 @@ struct PostReader {
             for found in grammar.namesInPlaceRoles(of: clauses, covered: covered) {
                 var name = found.tokens
                 var place = found.isFacilityTown ? nil : lookUp(String(annotated.text(of: name)))
-                // `Salin Township, Magway Region`: a namesake outside the region the text puts the name in is another place.
-                if let namesake = place, let held = run(of: sentence.tokenSpan).lazy
-                    .filter({ mentions[$0].place == nil && mentionTokens[$0].overlaps(name) }).compactMap({ mentions[$0].container }).first,
-                    !Self.holds(held, namesake)
+                // `Salin Township, Magway Region`: a namesake outside the region the text puts the name in is another place;
+                // so is one the geoparser refused as a village of another region than the story's (unless found in one of the story's).
+                let refused = run(of: sentence.tokenSpan).filter { mentions[$0].place == nil && mentionTokens[$0].overlaps(name) }
+                if let namesake = place,
+                    refused.contains(where: { mentions[$0].container.map { !Self.holds($0, namesake) } ?? false })
+                        || refused.contains(where: { mentions[$0].unresolvedReason == .namesakeElsewhere })
+                            && !(namesake.admin1Code.map(regions.contains) ?? false)
                 {
                     place = nil
                 }

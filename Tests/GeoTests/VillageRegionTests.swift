@@ -48,6 +48,20 @@ struct VillageRegionTests {
         #expect(township.container?.admin1Code == "MM.10")
     }
 
+    @Test("A name refused where the text places it is the same unknown place where it is named again")
+    func oneNameOnePlace() throws {
+        let text = "Nine civilians were killed on Friday in a junta air strike in Pale Township, Sagaing Region. "
+            + "A jet bombed a school, killing nine people, a Pale Township official told reporters."
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let townships = mentions.filter { $0.text.hasPrefix("Pale") }
+        #expect(townships.count == 2, "found \(mentions.map(\.text))")
+        for township in townships {
+            #expect(township.place == nil)
+            #expect(township.container?.admin1Code == "MM.10")
+            #expect(township.unresolvedReason == .outsideItsContainer)
+        }
+    }
+
     @Test("A container in a country nothing else in the story names does not overrule a town of the story's country")
     func containerAbroadIsTheNamesake() throws {
         // GeoNames writes Burkina Faso's province `Province du Soum`; its only `Soum` region is in Senegal.

@@ -63,6 +63,19 @@ struct UnresolvedContainerTests {
         #expect(town.place.admin1Code == "MM.10")
     }
 
+    /// A village named without a region, whose only namesake in the gazetteer lies in another region than the one the
+    /// story names (Nyaung Gon, also written Nyaung Kone, is a village of Yangon): the geoparser's refusal stands, and
+    /// the incident is placed in the story's region, not at the namesake.
+    @Test func aRefusedNamesakeIsNotTakenBack() throws {
+        let text = "Eight civilians were killed on Monday in an army air strike in Kani Township, Sagaing Region.\n\n"
+            + "A jet bombed houses in Nyaung Kone village, killing eight villagers, a township official said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2023-06-28T10:00:00Z")
+        let village = try #require(incidents.first { $0.location == "Nyaung Kone" }, "found \(incidents.map(\.location))")
+        #expect(!village.isLocationResolved)
+        #expect(village.place.countryCode == "MM")
+        #expect(village.place.admin1Code == "MM.10")
+    }
+
     /// A story filed from another country (`BEIRUT —`, the places in Syria) puts none of its places in the city
     /// it was filed from: the dam is in Syria, region unknown; at home (`ALEPPO —`) the city holds it.
     @Test(arguments: [("BEIRUT", "SY", nil), ("ALEPPO", "SY", "SY.09")] as [(String, String, String?)])
