@@ -59,14 +59,22 @@ extension DocumentAnalysis {
         // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region;
         // a village whose namesake lies in another region than the story's: one it lacks, where the story is.
         for candidate in candidates where !candidate.accepted
-            && (outsideItsContainer(candidate) || candidate.namesakeElsewhere || candidate.sameAsRefused != nil) {
+            && (outsideItsContainer(candidate) || candidate.namesakeElsewhere || candidate.namesakeAbroad || candidate.sameAsRefused != nil) {
             let outer = (candidate.sameAsRefused.map { candidates[$0] } ?? candidate).container
                 .flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
-            guard outer != nil || candidate.namesakeElsewhere else { continue }
+            guard outer != nil || candidate.namesakeElsewhere || candidate.namesakeAbroad else { continue }
+            // A division's name (`in Bam province`) is as coarse as its division word says, so that a village named
+            // before it (`near X, in Bam province`) stays the finer place.
+            let coarseness: LocationPrecision = switch candidate.division {
+            case .first?: .firstOrderDivision
+            case .second?, .either?: .secondOrderDivision
+            case nil: .exactPlace
+            }
             result.append(PlaceMention(
                 range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
-                role: .location, place: nil, precision: .exactPlace, score: 0.5, alternatives: [], container: outer.map(place),
-                unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere : .outsideItsContainer))
+                role: .location, place: nil, precision: coarseness, score: 0.5, alternatives: [], container: outer.map(place),
+                unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere
+                    : candidate.namesakeAbroad ? .namesakeAbroad : .outsideItsContainer))
         }
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(

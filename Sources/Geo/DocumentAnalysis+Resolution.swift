@@ -17,6 +17,11 @@ extension DocumentAnalysis {
             func contains(otherThan key: UInt64) -> Bool {
                 first != key || (second != nil && second != key)
             }
+
+            /// Whether two names other than `key` put it in the story.
+            func containsTwo(otherThan key: UInt64) -> Bool {
+                first != key && second != nil && second != key
+            }
         }
 
         var countries: [Int: Keys] = [:]
@@ -71,10 +76,13 @@ extension DocumentAnalysis {
                 || (recognizedAsPlace(candidate) && !attributive(candidate))
             candidates[index].namesakeElsewhere = !candidate.accepted && !candidate.personCue && placeShaped
                 && inAnotherRegion(candidate, context: context)
+            candidates[index].namesakeAbroad = !candidate.accepted && !candidate.personCue && placeShaped
+                && farAbroad(candidate, context: context)
         }
         // One name, one place: where the text puts a name in a place that does not hold the gazetteer's namesake, its
         // other mentions, set in no container of their own, are that unknown place too, not the namesake.
-        for index in candidates.indices where candidates[index].accepted && !candidates[index].isDemonym && candidates[index].container == nil {
+        for index in candidates.indices where (candidates[index].accepted || candidates[index].namesakeAbroad)
+            && !candidates[index].isDemonym && candidates[index].container == nil {
             let candidate = candidates[index]
             guard let best = candidate.best, gazetteer.kind(best) != .country else { continue }
             if let refused = candidates.indices.first(where: { other in
@@ -82,6 +90,7 @@ extension DocumentAnalysis {
                     && candidates[other].best == best && outsideItsContainer(candidates[other], context: context)
             }) {
                 candidates[index].accepted = false
+                candidates[index].namesakeAbroad = false
                 candidates[index].sameAsRefused = refused
             }
         }
@@ -252,7 +261,8 @@ extension DocumentAnalysis {
             if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
-        if outsideItsContainer(candidate, context: context) || inAnotherRegion(candidate, context: context) { return false }
+        if outsideItsContainer(candidate, context: context) || inAnotherRegion(candidate, context: context)
+            || farAbroad(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
@@ -341,6 +351,37 @@ extension DocumentAnalysis {
             region != admin1 && gazetteer.countryRecord(region) == country && keys.contains(otherThan: candidate.keyHash)
         }
     }
+
+    /// Whether a town lies far abroad from a story set elsewhere: its country is named by nothing else, the
+    /// story names another by two names at least, and none of the story's other places lies within `Geoparser.abroadReach` of it
+    /// (`between Boni and Hombori in central Mali`: the gazetteer's Boni is Bonn, 4,000 km away). A capital, and a
+    /// region's seat or a city of 100,000 people named by its own name (`talks in Geneva`, `shelled Kherson`), stand.
+    func farAbroad(_ candidate: Candidate, context: Context) -> Bool {
+        guard let best = candidate.best else { return false }
+        let kind = gazetteer.kind(best)
+        guard kind == .populatedPlace || kind == .seat || kind == .island else { return false }
+        if candidate.primaryRecords.contains(best),
+           gazetteer.population(best) >= Self.cityPopulation || gazetteer.featureCode(best) == "PPLA" { return false }
+        let country = gazetteer.countryRecord(best)
+        guard !context.mentions(country: country, except: candidate.keyHash),
+              context.countries.contains(where: { $0.key != country && $0.value.containsTwo(otherThan: candidate.keyHash) })
+        else { return false }
+        if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
+        // The story's places finer than a country (a country's point says little about its towns), in countries it names.
+        let point = gazetteer.coordinate(best)
+        var others = 0
+        for other in candidates.indices where candidates[other].keyHash != candidate.keyHash && !candidates[other].isDemonym {
+            guard let record = candidates[other].best, gazetteer.kind(record) != .country,
+                  !gazetteer.kind(record).isBeyondCountries,
+                  context.mentions(country: gazetteer.countryRecord(record), except: candidate.keyHash) else { continue }
+            if gazetteer.coordinate(record).distance(to: point) <= Geoparser.abroadReach { return false }
+            others += 1
+        }
+        return others > 0
+    }
+
+    /// From this many people a town named by its own name is a city a story may name from afar.
+    static let cityPopulation = 100_000
 
     /// Below this many people a populated place is read as a village, whose name many others share.
     static let villagePopulation = 10_000

@@ -36,6 +36,9 @@ struct Candidate {
     /// Not accepted because the gazetteer's place of this name lies in another region than the story's: a
     /// place it lacks, kept unresolved.
     var namesakeElsewhere = false
+    /// Not accepted because the gazetteer's place of this name is a town far abroad, in a country the story
+    /// never names: a place it lacks, kept unresolved.
+    var namesakeAbroad = false
     /// Another mention of the same name that was refused because the text puts it in a place that does not hold the
     /// gazetteer's namesake (`Pale Township, Sagaing Region` ... `a Pale Township official`): this one is that place too.
     var sameAsRefused: Int?

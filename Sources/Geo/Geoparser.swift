@@ -12,6 +12,10 @@ import Language
 /// `X, Y` / `X in Y` / `Y's X` patterns, and the countries and first-order divisions the rest
 /// of the document settles on.
 public struct Geoparser: Sendable {
+    /// How far from the story's places a town of a country the story never names may lie, in kilometres
+    /// (a town across a border is near; a namesake on another continent is not the story's).
+    public static let abroadReach = 1_000.0
+
     public let gazetteer: Gazetteer
     /// Folded demonym (and plural) hash -> country record.
     let demonyms: [UInt64: Int]

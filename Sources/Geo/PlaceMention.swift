@@ -15,6 +15,9 @@ public enum UnresolvedReason: String, Hashable, Sendable, Codable {
     /// The gazetteer's namesake is a village in another region of the story's country than the regions the story
     /// names: the geoparser weighed that reading and took the name for a village the gazetteer lacks.
     case namesakeElsewhere
+    /// The gazetteer's namesake is a town far abroad, in a country the story never names, while the story is set
+    /// elsewhere: the name is taken for a place the gazetteer lacks, where the story is.
+    case namesakeAbroad
 }
 
 /// A candidate resolution with its probability among the mention's candidates.

@@ -29,6 +29,8 @@ extension PostReader {
         var containers = Set<Int>()
         var placed: [Placement] = []
         for index in attached where mentions[index].place == nil {
+            // `near X, in Bam province` with neither known: the division describes where the village lies.
+            if describesAnother(mentions[index], among: attached) { continue }
             guard let (container, mention) = container(of: index, in: sentence) else { continue }
             if let mention { containers.insert(mention) }
             placed.append(container)
@@ -91,7 +93,7 @@ extension PostReader {
         // A name the geoparser left unresolved but standing where the event's place stands: the gazetteer may know it as written.
         // Not a namesake outside the region the text puts it in (`X, a village in the Y region`, where the gazetteer's X is elsewhere),
         // nor one the geoparser already refused as a village of another region than the story's.
-        if unresolved.unresolvedReason != .namesakeElsewhere,
+        if unresolved.unresolvedReason != .namesakeElsewhere, unresolved.unresolvedReason != .namesakeAbroad,
             let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
             place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased(),
             unresolved.container.map({ Self.holds($0, place) }) ?? true

@@ -146,6 +146,8 @@ struct PostReader {
                     refused.contains(where: { mentions[$0].container.map { !Self.holds($0, namesake) } ?? false })
                         || refused.contains(where: { mentions[$0].unresolvedReason == .namesakeElsewhere })
                             && !(namesake.admin1Code.map(regions.contains) ?? false)
+                        || refused.contains(where: { mentions[$0].unresolvedReason == .namesakeAbroad })
+                            && namesake.countryCode != country
                 {
                     place = nil
                 }
@@ -224,7 +226,7 @@ struct PostReader {
     }
 
     /// How far from the story's places a name resolved outside the story's country may lie, in kilometres.
-    static let abroadReach = 1_000.0
+    static let abroadReach = Geoparser.abroadReach
 
     /// The country most of the post's resolved places are in: where an unsure name is looked up first.
     static func mainCountry(_ mentions: [PlaceMention]) -> String? {

@@ -76,6 +76,20 @@ struct UnresolvedContainerTests {
         #expect(village.place.admin1Code == "MM.10")
     }
 
+    /// A village set in a division neither of which the gazetteer knows (its only `Bam` is a town in Iran, a
+    /// country the story never names): the incident stands at the village, in the story's country, and the
+    /// division makes no incident of its own.
+    @Test func anUnknownDivisionDescribesTheVillage() throws {
+        let text = "OUAGADOUGOU — Soldiers repelled an attack on the northern town of Djibo on Sunday, Burkina Faso's army said. "
+            + "A day earlier, a convoy struck an explosive device near Kourao, in Bam province, killing two soldiers, security sources said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-14T10:00:00Z")
+        #expect(incidents.map(\.location).sorted() == ["Djibo", "Kourao"])
+        let village = try #require(incidents.first { $0.location == "Kourao" })
+        #expect(!village.isLocationResolved)
+        #expect(village.place.countryCode == "BF")
+        #expect(village.fatalities == 2)
+    }
+
     /// A story filed from another country (`BEIRUT —`, the places in Syria) puts none of its places in the city
     /// it was filed from: the dam is in Syria, region unknown; at home (`ALEPPO —`) the city holds it.
     @Test(arguments: [("BEIRUT", "SY", nil), ("ALEPPO", "SY", "SY.09")] as [(String, String, String?)])

@@ -1,0 +1,41 @@
+import Testing
+@testable import Geo
+
+/// A small town of a country the story never names, far from every place of a story set in another country, is a
+/// place the gazetteer lacks, not that namesake. Stories written for the tests; the gazetteer's only `Boni` is an
+/// alternate name of Bonn, Germany, about 4,000 km from Mali.
+@Suite("Namesakes far abroad")
+struct NamesakeAbroadTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        var name: String
+        /// The country the name resolves to, or nil when it stays unresolved.
+        var countryCode: String?
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // A Mali story: the convoy's road is in Mali, not in Germany.
+        Case(text: "Jihadists ambushed a Malian army convoy on the road from Douentza to Boni on Tuesday, killing four soldiers, "
+                 + "Mali's army said in a statement from Mopti.",
+             name: "Boni", countryCode: nil),
+        // A town across the border, 250 km from the story's places, stands.
+        Case(text: "Malian troops based in Douentza said on Tuesday that jihadists had attacked the town of Djibo overnight, "
+                 + "and Mali's army moved reinforcements to Mopti.",
+             name: "Djibo", countryCode: "BF"),
+        // A city named by its own name stands wherever it is.
+        Case(text: "Mali's foreign minister met German officials in Bonn on Tuesday, a week after jihadists attacked Douentza, "
+                 + "the ministry said in Mopti.",
+             name: "Bonn", countryCode: "DE"),
+        // With no other country named twice, the story is not set elsewhere: the namesake stands.
+        Case(text: "Jihadists ambushed an army convoy near Boni on Tuesday.", name: "Boni", countryCode: "DE"),
+    ]
+
+    @Test("A small town far abroad from a story set elsewhere stays unresolved", arguments: cases)
+    func namesake(_ c: Case) throws {
+        let mentions = TestSupport.parser.extract(c.text).filter { $0.role == .location }
+        let mention = try #require(mentions.first { $0.text == c.name }, "found \(mentions.map(\.text))")
+        #expect(mention.place?.countryCode == c.countryCode)
+        #expect(mention.unresolvedReason == (c.countryCode == nil ? .namesakeAbroad : nil))
+    }
+}
