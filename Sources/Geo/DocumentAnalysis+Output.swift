@@ -63,13 +63,7 @@ extension DocumentAnalysis {
             let outer = (candidate.sameAsRefused.map { candidates[$0] } ?? candidate).container
                 .flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
             guard outer != nil || candidate.namesakeElsewhere || candidate.namesakeAbroad else { continue }
-            // A division's name (`in Bam province`) is as coarse as its division word says, so that a village named
-            // before it (`near X, in Bam province`) stays the finer place.
-            let coarseness: LocationPrecision = switch candidate.division {
-            case .first?: .firstOrderDivision
-            case .second?, .either?: .secondOrderDivision
-            case nil: .exactPlace
-            }
+            let coarseness = Self.coarseness(of: candidate.division ?? writtenDivision(candidate.first, candidate.last))
             result.append(PlaceMention(
                 range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
                 role: .location, place: nil, precision: coarseness, score: 0.5, alternatives: [], container: outer.map(place),
@@ -79,10 +73,30 @@ extension DocumentAnalysis {
         for (index, name) in unknown.enumerated() where kept[index] {
             result.append(PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
-                role: .location, place: nil, precision: .exactPlace, score: name.confidence, alternatives: [],
-                container: container(after: name.last).map(place)))
+                role: .location, place: nil, precision: Self.coarseness(of: writtenDivision(name.first, name.last)),
+                score: name.confidence, alternatives: [], container: container(after: name.last).map(place)))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The division word written with an unknown name (`Seno province`, `the province of Soum`), if any.
+    func writtenDivision(_ first: Int, _ last: Int) -> DivisionTerms.Level? {
+        if let level = divisionLevel(last) { return level }
+        if joined(last), let level = divisionLevel(last + 1) { return level }
+        // `the province of X`, not `the Neuhof district of X` (the word is Neuhof's).
+        guard first >= 2, tokens[first - 1].wordHash == WordSets.hash("of"), joined(first - 2) else { return nil }
+        if first >= 3, joined(first - 3), tokens[first - 3].isCapitalized { return nil }
+        return divisionLevel(first - 2)
+    }
+
+    /// How coarse a name the gazetteer lacks is by its division word: a division's name (`in Bam province`) is coarser
+    /// than a village named before it (`near X, in Bam province`), which stays the event's place.
+    static func coarseness(of division: DivisionTerms.Level?) -> LocationPrecision {
+        switch division {
+        case .first?: return .firstOrderDivision
+        case .second?, .either?: return .secondOrderDivision
+        case nil: return .exactPlace
+        }
     }
 
     /// The known place named right after an unknown name as its container: `X, Donetsk region`,

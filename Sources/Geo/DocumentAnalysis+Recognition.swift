@@ -245,6 +245,14 @@ extension DocumentAnalysis {
         if word(before, in: WordSets.locativePrepositions) { candidate.prepositionCue = true }
         if !tokens[before].isCapitalized, word(before, in: WordSets.directions) { candidate.directionToken = before }
         if candidate.prepositionCue { candidate.personCue = false }
+        // `ten kilometres from X`, `20 km north-west of X`: a distance measured from X puts the place near X.
+        if tokens[before].wordHash == WordSets.hash("from") || tokens[before].wordHash == WordSets.hash("of") {
+            var at = before - 1
+            while at >= 0, at >= before - 4, joined(at), !tokens[at].isCapitalized, word(at, in: WordSets.directions) || tokens[at].letterCount == 0 {
+                at -= 1
+            }
+            if at >= 0, joined(at), word(at, in: WordSets.lengthUnits) { candidate.nearCue = true }
+        }
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, joined(before - 1) {
             if word(before - 1, in: WordSets.placeIntroducers) { candidate.featureCue = true }
             if word(before - 1, in: WordSets.nearWords) { candidate.nearCue = true }

@@ -111,6 +111,8 @@ enum WordSets {
         "southwestern", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
     ])
 
+    static let lengthUnits = hashes(Array(WordLists.lengthUnits))
+
     static let waters = hashes(["waters"])
 
     static let coordinators = hashes(["and", "or"])

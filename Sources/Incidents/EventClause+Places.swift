@@ -42,10 +42,8 @@ extension SentenceGrammar {
     func isDistance(_ index: Int) -> Bool {
         let phrase = phrase(index).tokens
         let tokens = max(span.lowerBound, phrase.lowerBound - 4)..<phrase.upperBound
-        return tokens.contains { tag($0).universal == .num } && tokens.contains { Self.lengthUnits.contains(text($0).lowercased()) }
+        return tokens.contains { tag($0).universal == .num } && tokens.contains { WordLists.lengthUnits.contains(text($0).lowercased()) }
     }
-
-    static let lengthUnits: Set<String> = ["km", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter", "kms"]
 
     /// The link of noun phrase `index` to its sentence, if any.
     func link(of index: Int) -> Link? {
@@ -290,15 +288,17 @@ extension SentenceGrammar {
                 }
                 // `hit with drones`: an instrument, not a companion.
                 let instrument = phrases.contains(current - 1) && isInstrument(current - 1)
-                if Self.awayPrepositions.contains(preposition), !instrument, away == nil { away = preposition }
+                // `a water point ten kilometres from X`: a distance measured from X puts the event near X, not away from it.
+                let measured = preposition == "from" && governor.map(isDistance) == true
+                if Self.awayPrepositions.contains(preposition), !instrument, !measured, away == nil { away = preposition }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))
                 }
                 // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
-                // another place the sentence names, locates that place, not the event.
+                // another place the sentence names (its dateline aside), locates that place, not the event.
                 if preposition == "of" || preposition == "from", isDistance(governor),
-                    placeTokens.contains(where: { $0 >= span.lowerBound && $0 < self.phrase(governor).tokens.lowerBound })
+                    placeTokens.contains(where: { $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound })
                 {
                     return .notEventPlace
                 }

@@ -171,12 +171,17 @@ struct SentenceGrammar {
             || annotated.tags[token].penn == "-RRB-"
     }
 
-    /// Whether verb group `index` reports a statement (`said`, `told`, `claimed`).
     /// Whether the token opens the story after a dateline's dash or colon (`KYIV, Ukraine — Fighting ...`).
     func opensAfterDateline(_ token: Int) -> Bool {
         token > span.lowerBound && token - span.lowerBound <= 14 && ["—", "–", "-", "--", ":"].contains(text(token - 1))
     }
 
+    /// The sentence's first token after a dateline it opens with (`OUAGADOUGOU — Gunmen ...`), else its first token.
+    var storyStart: Int {
+        (span.lowerBound..<min(span.upperBound, span.lowerBound + 15)).first(where: opensAfterDateline) ?? span.lowerBound
+    }
+
+    /// Whether verb group `index` reports a statement (`said`, `told`, `claimed`).
     func isReporting(_ index: Int) -> Bool {
         let phrase = phrase(index)
         return phrase.kind == .verb && EventLexicon.reporting.contains(lemma(phrase.head))

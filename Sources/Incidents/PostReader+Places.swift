@@ -72,15 +72,18 @@ extension PostReader {
         return (first, second)
     }
 
-    /// Whether `mention` follows another attached mention after a comma and is coarser than it.
+    /// Whether `mention` follows another attached mention after a comma and is coarser than it (`X, Y region`,
+    /// `X, in the province of Y`: a comma and at most a preposition, determiners and a common noun between).
     private func describesAnother(_ mention: PlaceMention, among attached: [Int]) -> Bool {
         guard let own = mentions.firstIndex(of: mention) else { return false }
         let start = mentionTokens[own].lowerBound
         return attached.contains { other in
             let end = mentionTokens[other].upperBound
-            guard other != own, end < start, start - end <= 3 else { return false }
-            let between = (end..<start).map { annotated.text(of: $0) }
-            return between.contains(",") && !between.contains { ["and", "or"].contains($0.lowercased()) }
+            guard other != own, end < start, start - end <= 6 else { return false }
+            let between = end..<start
+            let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
+            return (start - end <= 3 || plain) && between.contains { annotated.text(of: $0) == "," }
+                && !between.contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
                 && mention.precision.fineness < mentions[other].precision.fineness
         }
     }

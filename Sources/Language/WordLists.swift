@@ -17,6 +17,11 @@ public enum WordLists {
         "km", "mi", "vol", "fig",
     ] + monthAbbreviations.joined() + weekdayAbbreviations.joined())
 
+    /// Units of length a distance from a place is measured in (`20 km north of X`, `ten kilometres from X`), lower-case.
+    public static let lengthUnits: Set<String> = [
+        "km", "kms", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter", "metres", "meters",
+    ]
+
     /// Month names, January first, capitalised as English writes them.
     public static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                 "October", "November", "December"]

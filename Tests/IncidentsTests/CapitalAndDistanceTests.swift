@@ -33,7 +33,21 @@ struct CapitalAndDistanceTests {
         // With no other place, the place measured from is where the event is coded.
         Case(text: "A bomb exploded 20 km north of Mogadishu on Monday, killing three soldiers.",
              expected: ["Remote explosive/landmine/IED at Mogadishu (3)"]),
+        // A distance `from` a place is measured from it too, not an origin; a dateline is no place named before it.
+        Case(text: "Gunmen killed seven herders at a well about twelve kilometres from Titao on Friday.",
+             expected: ["Attack at Titao (7)"]),
+        Case(text: "OUAGADOUGOU — Gunmen killed seven herders at a well about twelve kilometres from Titao on Friday.",
+             expected: ["Attack at Titao (7)"]),
     ]
+
+    /// An event a distance away from a town is near it: ACLED's precision 2.
+    @Test func aDistanceFromATownIsNearIt() throws {
+        let text = "OUAGADOUGOU — Gunmen killed seven herders at a well about twelve kilometres from Titao on Friday."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let town = try #require(incidents.first)
+        #expect(town.geoPrecision == 2)
+        #expect(town.locationPrecision == .nearPlace)
+    }
 
     @Test(arguments: cases)
     func placesTheEvent(_ c: Case) throws {

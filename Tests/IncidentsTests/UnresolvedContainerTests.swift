@@ -79,9 +79,10 @@ struct UnresolvedContainerTests {
     /// A village set in a division neither of which the gazetteer knows (its only `Bam` is a town in Iran, a
     /// country the story never names): the incident stands at the village, in the story's country, and the
     /// division makes no incident of its own.
-    @Test func anUnknownDivisionDescribesTheVillage() throws {
+    @Test(arguments: ["near Kourao, in Bam province,", "about ten kilometres from Kourao, in the province of Bam,"])
+    func anUnknownDivisionDescribesTheVillage(_ phrase: String) throws {
         let text = "OUAGADOUGOU — Soldiers repelled an attack on the northern town of Djibo on Sunday, Burkina Faso's army said. "
-            + "A day earlier, a convoy struck an explosive device near Kourao, in Bam province, killing two soldiers, security sources said."
+            + "A day earlier, a convoy struck an explosive device \(phrase) killing two soldiers, security sources said."
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-14T10:00:00Z")
         #expect(incidents.map(\.location).sorted() == ["Djibo", "Kourao"])
         let village = try #require(incidents.first { $0.location == "Kourao" })
