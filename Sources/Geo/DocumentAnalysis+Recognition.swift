@@ -15,6 +15,8 @@ extension DocumentAnalysis {
         var divisionLength = 0
         /// A name in capitals opening a dateline (`KYIV, Sept 5`).
         var isDateline = false
+        /// A town's name followed by a capitalised `City` the gazetteer does not write (`Himamaylan City`).
+        var cityInside = false
     }
 
     static let maxNameTokens = 6
@@ -184,6 +186,12 @@ extension DocumentAnalysis {
                 match.last = last + term.length
                 match.divisionInside = term.level
                 match.divisionLength = term.length
+            } else if last < end, tokens[last + 1].wordHash == WordSets.city, !tokens[last + 1].isAllCaps,
+                      gazetteer.records(forHash: hash).contains(where: { gazetteer.kind($0).isTown }) {
+                // `Himamaylan City`, where the gazetteer writes `Himamaylan`: the town (a longer key, `Mexico City`, matched first).
+                match.last = last + 1
+                match.divisionLength = 1
+                match.cityInside = true
             }
             return match
         }
@@ -198,12 +206,14 @@ extension DocumentAnalysis {
         if match.demonymCountry == nil {
             let entries = gazetteer.entries(forHash: match.hash)
             for entry in entries where !tokens[match.first].isAllCaps || match.isDateline || gazetteer.kind(entry.record) == .country {
+                if match.cityInside && !gazetteer.kind(entry.record).isTown { continue }
                 candidate.records.append(entry.record)
                 if entry.isPrimaryName { candidate.primaryRecords.append(entry.record) }
             }
         }
         candidate.sentenceInitial = tokens[match.first].startsSentence
         candidate.datelineCue = match.isDateline
+        candidate.featureCue = match.cityInside
         readCues(&candidate)
         candidates.append(candidate)
     }

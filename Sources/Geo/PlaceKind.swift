@@ -36,6 +36,11 @@ public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
         self == .country || self == .firstOrderDivision || self == .secondOrderDivision
     }
 
+    /// Whether this is a populated place: a town, a seat or a capital.
+    public var isTown: Bool {
+        self == .populatedPlace || self == .seat || self == .capital
+    }
+
     /// Whether this lies above or outside countries: a continent, a macro-region, a sea or an island of no country.
     public var isBeyondCountries: Bool {
         self == .continent || self == .macroRegion || self == .water || self == .island

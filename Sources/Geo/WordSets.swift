@@ -68,6 +68,7 @@ enum WordSets {
 
     /// `of`, which joins a title to its place (`Governor of Bryansk`).
     static let of = hash("of")
+    static let city = hash("city")
 
     /// Lower-case words allowed inside multi-word names (`Bosnia and Herzegovina`, `Rostov-on-Don`).
     static let connectors = hashes([

@@ -72,19 +72,27 @@ extension PostReader {
         return (first, second)
     }
 
-    /// Whether `mention` follows another attached mention after a comma and is coarser than it (`X, Y region`,
-    /// `X, in the province of Y`: a comma and at most a preposition, determiners and a common noun between).
+    /// Whether `mention` describes where another attached mention before it lies: after a comma, coarser than it
+    /// (`X, Y region`, `X, in the province of Y`: at most a preposition, determiners and a common noun besides), or
+    /// no finer than it after `of` (`X tehsil of Y district`) or after a name the gazetteer lacks (`Barangay X, Y City`).
+    /// Not an item of a list (`in X, Y and Z`).
     private func describesAnother(_ mention: PlaceMention, among attached: [Int]) -> Bool {
         guard let own = mentions.firstIndex(of: mention) else { return false }
         let start = mentionTokens[own].lowerBound
+        let after = mentionTokens[own].upperBound
+        let listed = (after..<min(after + 2, annotated.tokens.count)).contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
+        guard !listed else { return false }
         return attached.contains { other in
             let end = mentionTokens[other].upperBound
             guard other != own, end < start, start - end <= 6 else { return false }
             let between = end..<start
+            let words = between.map { annotated.text(of: $0).lowercased() }
+            guard !words.contains(where: { ["and", "or"].contains($0) }) else { return false }
+            if words == ["of"] { return mention.precision.fineness <= mentions[other].precision.fineness }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
-            return (start - end <= 3 || plain) && between.contains { annotated.text(of: $0) == "," }
-                && !between.contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
-                && mention.precision.fineness < mentions[other].precision.fineness
+            guard start - end <= 3 || plain, words.contains(",") else { return false }
+            return mention.precision.fineness < mentions[other].precision.fineness
+                || (mentions[other].place == nil && mention.precision.fineness <= mentions[other].precision.fineness)
         }
     }
 

@@ -96,3 +96,20 @@ struct HyphenatedNameTests {
         #expect(mention.place?.countryCode == countryCode)
     }
 }
+
+/// A town's name with a capitalised `City` the gazetteer does not write (`Himamaylan City`, GeoNames' Himamaylan) is that
+/// town, with the text as written; a name the gazetteer writes with it (`Kuwait City`) is its own.
+@Suite("Towns written with City")
+struct CitySuffixTests {
+    @Test(arguments: [
+        ("A soldier was killed in a clash with rebels in Himamaylan City on Thursday.", "Himamaylan City", "Himamaylan", "PH"),
+        ("Protesters gathered in Kuwait City on Friday.", "Kuwait City", "Kuwait City", "KW"),
+    ])
+    func cityIsTheTown(_ text: String, _ written: String, _ name: String, _ countryCode: String) throws {
+        let mentions = TestSupport.parser.extract(text)
+        let mention = try #require(mentions.first { $0.text == written }, "found \(mentions.map(\.text))")
+        #expect(mention.place?.name == name)
+        #expect(mention.place?.countryCode == countryCode)
+        #expect(mention.place?.kind.isTown == true)
+    }
+}

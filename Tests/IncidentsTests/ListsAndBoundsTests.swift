@@ -59,6 +59,13 @@ struct ListsAndBoundsTests {
         Case(text: "Junta jets bombed a monastery in Salin Township, Magway Region, on Sunday, killing four monks.",
              subEventType: "Air/drone strike", location: "Salin", placeName: "Magway", admin1: "Magway",
              resolved: false, geoPrecision: 3),
+        // A division `of` another of the same level lies in it: one incident, at the smaller.
+        Case(text: "Two policemen were killed when militants attacked a checkpost in Paharpur tehsil of Dera Ismail Khan district late on Saturday night, police said.",
+             subEventType: "Armed clash", location: "Paharpur tehsil", placeName: "Paharpur", admin1: "Khyber Pakhtunkhwa", geoPrecision: 2),
+        // A town named after a name the gazetteer lacks says where that one lies: one incident, at the unknown name.
+        Case(text: "A soldier was killed in a clash with rebels in Barangay Bagacay, Himamaylan City, Negros Occidental on Thursday morning, the army said.",
+             subEventType: "Armed clash", location: "Barangay Bagacay", placeName: "Himamaylan", admin1: "Western Visayas",
+             resolved: false, geoPrecision: 2),
         // Two places that bound the event give one incident, near the first.
         Case(text: "A roadside bomb hit a police truck between Gwoza and Bama on Monday, killing three officers.",
              subEventType: "Remote explosive/landmine/IED", location: "Gwoza", placeName: "Gwoza", admin1: "Borno State", geoPrecision: 2),
