@@ -190,6 +190,31 @@ extension PostReader {
         return counts
     }
 
+    /// Adds a sentence's figures with no event of their own (`There were no casualties`, `17 others were injured`) to the
+    /// event told just before in its paragraph or the one before (`violentOnly`: the last violent one); not a tally (`More
+    /// than 100 people have been killed since clashes erupted in May`). Whether there was a toll to add.
+    @discardableResult
+    mutating func addToll(_ counts: CasualtyCounts, of index: Int, evidence: Evidence, violentOnly: Bool = false) -> Bool {
+        let sentence = sentences[index]
+        guard counts.fatalities != nil || counts.injured != nil, !readings[index].grammar.isOngoing,
+              let last = incidents.indices.last(where: {
+                  sentence.paragraph - incidentParagraphs[$0] <= 1 && (!violentOnly || (incidents[$0].kind?.family.isViolent ?? false))
+              })
+        else { return false }
+        // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
+        let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
+        let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
+        for target in targets {
+            let earlier = incidents[target]
+            if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
+            if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
+            addFigures(counts, to: target, before: earlier)
+            reviseFigures(counts, of: target)
+            if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
+        }
+        return true
+    }
+
     /// The incident an event with no place of its own continues: for a definite back-reference
     /// (`the attack`) the last violent event of the post; for a toll alone (`six were killed`)
     /// the last event of the paragraph or the one before; otherwise the last event of its family there.

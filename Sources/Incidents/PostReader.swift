@@ -255,28 +255,23 @@ struct PostReader {
         let sentence = sentences[index]
         let reading = readings[index]
         if let lastDated, lastDated.sentence < index { storyTime[sentence.range.lowerBound] = lastDated.time }
-        let counts = casualties(in: index)
+        var counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         guard !reading.clauses.isEmpty else {
-            // `There were no casualties`, `17 others were injured`: a toll for the event told just before;
-            // not a tally (`More than 100 people have been killed since clashes erupted in May`).
-            if counts.fatalities != nil || counts.injured != nil, !reading.grammar.isOngoing,
-                let last = incidents.indices.last(where: { sentence.paragraph - incidentParagraphs[$0] <= 1 })
-            {
-                // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
-                let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
-                let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
-                for target in targets {
-                    let earlier = incidents[target]
-                    if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
-                    if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
-                    addFigures(counts, to: target, before: earlier)
-                    reviseFigures(counts, of: target)
-                    if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
-                }
-            }
+            addToll(counts, of: index, evidence: evidence)
             noteOpeningTime(of: index)
             return
+        }
+        // `One militant was killed, ... while the army said it had arrested three suspects`: arrests and other
+        // strategic developments take no casualties; the figures are the toll of the violent event told before.
+        // That nobody was hurt (`arrested ten people without casualties`) is said of the sentence's own event.
+        if (counts.fatalities?.value ?? 0) > 0 || (counts.injured?.value ?? 0) > 0,
+           !reading.clauses.contains(where: { $0.kind.family.isViolent }),
+           incidents.indices.contains(where: { (incidents[$0].kind?.family.isViolent ?? false) && sentence.paragraph - incidentParagraphs[$0] <= 1 }),
+           addToll(counts, of: index, evidence: evidence, violentOnly: true)
+        {
+            counts.fatalities = nil
+            counts.injured = nil
         }
         // A toll alone (`Four were killed in Kano, two in Jos`) is of the event told just before.
         var clauses = reading.clauses

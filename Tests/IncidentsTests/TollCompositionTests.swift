@@ -30,6 +30,10 @@ struct TollCompositionTests {
         // A grown toll told with the event's own place, in a later paragraph, replaces the first figure too.
         Case(text: "Two guided bombs hit a market in Kharkiv on Monday afternoon. At least six people were killed.\n\nThe death toll from the strike on the Kharkiv market has risen to eleven, the mayor said.",
              expected: [("Kharkiv", 11)]),
+        // Arrests take no casualties: the figures beside them are the raid's, told just before.
+        Case(text: "Troops raided a refugee camp near Jenin early on Thursday, exchanging fire with gunmen. "
+                 + "One gunman was killed and two others were wounded, the health ministry said, while the army said it had arrested three suspects.",
+             expected: [("Jenin", 1), ("Jenin", nil)]),
         Case(text: "Shelling killed five civilians in Sarmin and six in Ariha on Thursday evening.",
              expected: [("Sarmin", 5), ("Ariha", 6)]),
         // `more than 20 people in Bama`: a quantity's comparison is no preposition that would take the place away.
@@ -47,5 +51,15 @@ struct TollCompositionTests {
         let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-03-12T10:00:00Z")
         #expect(incidents.map(\.location) == c.expected.map(\.location))
         #expect(incidents.map(\.fatalities) == c.expected.map(\.fatalities))
+    }
+
+    /// That nobody was hurt, said beside an arrest, is the arrest's own figure, not a toll for the attack told before.
+    @Test func nobodyHurtIsTheArrestsOwn() throws {
+        let text = "Gunmen attacked a police post in Bama on Monday, killing two officers. "
+            + "On Tuesday, police arrested five suspects in Gwoza, and no one was hurt in the operation."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-03-12T10:00:00Z")
+        #expect(incidents.map(\.location) == ["Bama", "Gwoza"])
+        #expect(incidents.map(\.fatalities) == [2, 0])
+        #expect(incidents.map(\.injured) == [nil, 0])
     }
 }
