@@ -36,6 +36,9 @@ extension SentenceGrammar {
 
     /// Prepositions whose object is no event place: destinations, origins, agents, companions.
     static let awayPrepositions: Set<String> = ["to", "toward", "towards", "from", "by", "with", "for", "via", "than"]
+    /// The away prepositions that say where something went. (`from` is left out: the chunker hangs the event's own
+    /// locative on an origin's name, `labourers from Punjab at a construction site in Turbat`.)
+    static let directionPrepositions: Set<String> = ["to", "toward", "towards"]
 
     /// Whether noun phrase `index` measures a distance (`about 20 km north-west`, `30 miles`): a number and a unit of length.
     /// The phrase's words and up to four before it count: the tagger may split the measure (`20 km` read as a verb, `north-west`).
@@ -279,11 +282,17 @@ extension SentenceGrammar {
                 // `labourers from Punjab at a construction site in Turbat`: a name takes no locative of its own; nor does the
                 // other side or the agent (`a clash with army troops in a village`): the phrase belongs to what they hang on.
                 // Nor does an instrument (`dropped bombs from drones on X`): X is where the bombs fell.
-                if Self.locativePrepositions.contains(preposition), preposition != "of", let governor, let away = awayPhrase(of: governor),
-                    tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(away.preposition)
+                if Self.locativePrepositions.contains(preposition), preposition != "of", let governor, let outer = awayPhrase(of: governor),
+                    tag(self.phrase(governor).head).universal == .propn || ["with", "by"].contains(outer.preposition)
                         || (phrases.contains(governor - 1) && isInstrument(governor - 1))
                 {
-                    current = away.governor
+                    // `were shifted to the District Hospital in Khar`: a place inside a destination is one too.
+                    if Self.directionPrepositions.contains(outer.preposition), !(phrases.contains(governor - 1) && isInstrument(governor - 1)),
+                        away == nil
+                    {
+                        away = outer.preposition
+                    }
+                    current = outer.governor
                     continue
                 }
                 // `hit with drones`: an instrument, not a companion.

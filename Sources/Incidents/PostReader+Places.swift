@@ -88,7 +88,12 @@ extension PostReader {
             let between = end..<start
             let words = between.map { annotated.text(of: $0).lowercased() }
             guard !words.contains(where: { ["and", "or"].contains($0) }) else { return false }
-            if words == ["of"] { return mention.precision.fineness <= mentions[other].precision.fineness }
+            // `X tehsil of Y district`, `the X area of Y`: at most a common noun, then `of`.
+            // Not where the place before it resolved outside it (`the Nyaung Pin Thar ward of Shwebo`, at a namesake elsewhere).
+            if words.last == "of", words.count <= 2, between.dropLast().allSatisfy({ annotated.tags[$0].universal == .noun }) {
+                let inside = mentions[other].place.map { $0.countryCode == mention.place?.countryCode && $0.admin1Code == mention.place?.admin1Code } ?? true
+                return inside && mention.precision.fineness <= mentions[other].precision.fineness
+            }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
             guard start - end <= 3 || plain, words.contains(",") else { return false }
             return mention.precision.fineness < mentions[other].precision.fineness

@@ -62,6 +62,11 @@ struct ListsAndBoundsTests {
         // A division `of` another of the same level lies in it: one incident, at the smaller.
         Case(text: "Two policemen were killed when militants attacked a checkpost in Paharpur tehsil of Dera Ismail Khan district late on Saturday night, police said.",
              subEventType: "Armed clash", location: "Paharpur tehsil", placeName: "Paharpur", admin1: "Khyber Pakhtunkhwa", geoPrecision: 2),
+        // `X tehsil of Y district` with neither known gives one incident; the town the wounded were taken to gives none.
+        Case(text: "Four people were injured on Sunday when a roadside bomb went off in Salarzai tehsil of Bajaur district in Khyber Pakhtunkhwa province. "
+                 + "The injured were shifted to the District Headquarters Hospital in Khar.",
+             subEventType: "Remote explosive/landmine/IED", location: "Salarzai", placeName: "Khyber Pakhtunkhwa", admin1: "Khyber Pakhtunkhwa",
+             resolved: false, geoPrecision: 3),
         // A town named after a name the gazetteer lacks says where that one lies: one incident, at the unknown name.
         Case(text: "A soldier was killed in a clash with rebels in Barangay Bagacay, Himamaylan City, Negros Occidental on Thursday morning, the army said.",
              subEventType: "Armed clash", location: "Barangay Bagacay", placeName: "Himamaylan", admin1: "Western Visayas",
