@@ -30,7 +30,7 @@ extension PostReader {
         var placed: [Placement] = []
         for index in attached where mentions[index].place == nil {
             // `near X, in Bam province` with neither known: the division describes where the village lies.
-            if describesAnother(mentions[index], among: attached) { continue }
+            if describesAnother(index, among: attached) { continue }
             guard let (container, mention) = container(of: index, in: sentence) else { continue }
             if let mention { containers.insert(mention) }
             placed.append(container)
@@ -38,7 +38,7 @@ extension PostReader {
         for mention in resolved {
             guard let place = mention.place else { continue }
             // `Karpaty village, Perevalsk district`: a coarser place right after a comma describes the one before.
-            if describesAnother(mention, among: attached) { continue }
+            if let own = attached.first(where: { mentions[$0].range == mention.range }), describesAnother(own, among: attached) { continue }
             if containers.contains(where: { mentions[$0].place?.geonameid == place.geonameid }) { continue }
             placed.append(Placement(
                 place: place, text: mention.text, source: source, isResolved: true, precision: mention.precision,
@@ -72,12 +72,12 @@ extension PostReader {
         return (first, second)
     }
 
-    /// Whether `mention` describes where another attached mention before it lies: after a comma, coarser than it
+    /// Whether mention `own` describes where another attached mention before it lies: after a comma, coarser than it
     /// (`X, Y region`, `X, in the province of Y`: at most a preposition, determiners and a common noun besides), or
     /// no finer than it after `of` (`X tehsil of Y district`) or after a name the gazetteer lacks (`Barangay X, Y City`).
     /// Not an item of a list (`in X, Y and Z`).
-    private func describesAnother(_ mention: PlaceMention, among attached: [Int]) -> Bool {
-        guard let own = mentions.firstIndex(of: mention) else { return false }
+    private func describesAnother(_ own: Int, among attached: [Int]) -> Bool {
+        let mention = mentions[own]
         let start = mentionTokens[own].lowerBound
         let after = mentionTokens[own].upperBound
         let listed = (after..<min(after + 2, annotated.tokens.count)).contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
