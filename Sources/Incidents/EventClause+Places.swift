@@ -305,9 +305,10 @@ extension SentenceGrammar {
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))
                 }
                 // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
-                // another place the sentence names (its dateline aside), locates that place, not the event.
+                // another place the sentence names (its dateline aside), locates that place, not the event. After a sea
+                // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to.
                 if preposition == "of" || preposition == "from", isDistance(governor),
-                    placeTokens.contains(where: { $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound })
+                    placeTokens.contains(where: { $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound && !waterTokens.contains($0) })
                 {
                     return .notEventPlace
                 }

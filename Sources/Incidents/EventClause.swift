@@ -40,6 +40,8 @@ struct SentenceGrammar {
     let phraseOfToken: [Int?]
     /// Tokens inside place names, so a list of places is told from a description (`Sadiwa, the enclave near Idlib`).
     var placeTokens: Set<Int> = []
+    /// Tokens inside names of seas and gulfs (`the Gulf of Aden`): where a ship was, measured from the coast.
+    var waterTokens: Set<Int> = []
     /// What the sentence says as a whole, found once so that every trigger and place of a long
     /// sentence (a list of fifty villages, a table flattened into text) is read in constant time.
     private(set) var summary = Summary()

@@ -171,7 +171,12 @@ struct PostReader {
                 insert(name, of: sentence, text: capital.name, place: capital, precision: .exactPlace) { _ in true }
             }
             let own = run(of: sentence.tokenSpan)
-            for mention in own where mentions[mention].role == .location { grammar.placeTokens.formUnion(mentionTokens[mention]) }
+            for mention in own where mentions[mention].role == .location {
+                grammar.placeTokens.formUnion(mentionTokens[mention])
+                if mentions[mention].place?.kind == .water || mentions[mention].precision == .water {
+                    grammar.waterTokens.formUnion(mentionTokens[mention])
+                }
+            }
             readings[index].grammar = grammar
             // A one-word name read as an adjective (`Lebanese`, `Kurdish` resolved to a place) names who acted, not
             // where; it stays only as a place the paragraph is about, for an event nothing else places.
@@ -267,7 +272,6 @@ struct PostReader {
         // That nobody was hurt (`arrested ten people without casualties`) is said of the sentence's own event.
         if (counts.fatalities?.value ?? 0) > 0 || (counts.injured?.value ?? 0) > 0,
            !reading.clauses.contains(where: { $0.kind.family.isViolent }),
-           incidents.indices.contains(where: { (incidents[$0].kind?.family.isViolent ?? false) && sentence.paragraph - incidentParagraphs[$0] <= 1 }),
            addToll(counts, of: index, evidence: evidence, violentOnly: true)
         {
             counts.fatalities = nil

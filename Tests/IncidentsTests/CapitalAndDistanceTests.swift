@@ -33,6 +33,9 @@ struct CapitalAndDistanceTests {
         // With no other place, the place measured from is where the event is coded.
         Case(text: "A bomb exploded 20 km north of Mogadishu on Monday, killing three soldiers.",
              expected: ["Remote explosive/landmine/IED at Mogadishu (3)"]),
+        // At sea, the coast a distance is measured from is where the event is coded (the sea only says where the ship was).
+        Case(text: "A missile struck a cargo ship in the Gulf of Aden about 70 nautical miles southeast of Aden on Thursday, a maritime agency said.",
+             expected: ["Shelling/artillery/missile attack at Aden (-)"]),
         // A distance `from` a place is measured from it too, not an origin; a dateline is no place named before it.
         Case(text: "Gunmen killed seven herders at a well about twelve kilometres from Titao on Friday.",
              expected: ["Attack at Titao (7)"]),
