@@ -233,6 +233,7 @@ extension DocumentAnalysis {
                         || (joined(after) && !tokens[after + 1].isCapitalized && word(after + 1, in: WordSets.featureNouns)) {
                 candidate.featureCue = true
             }
+            if word(after, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
             if candidate.first == candidate.last, word(after, in: WordSets.speechVerbs) { candidate.personCue = true }
         }
         // `US and British warplanes`, `US officials`: an abbreviation before a noun is an adjective.
@@ -265,6 +266,7 @@ extension DocumentAnalysis {
         }
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, joined(before - 1) {
             if word(before - 1, in: WordSets.placeIntroducers) { candidate.featureCue = true }
+            if word(before - 1, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
             if word(before - 1, in: WordSets.nearWords) { candidate.nearCue = true }
             // `the district of X` makes X a district; in `the Neuhof district of Strasbourg` the word is Neuhof's.
             let wordIsAnothers = before >= 2 && joined(before - 2) && tokens[before - 2].isCapitalized

@@ -355,12 +355,13 @@ extension DocumentAnalysis {
     /// Whether a town lies far abroad from a story set elsewhere: its country is named by nothing else, the
     /// story names another by two names at least, and none of the story's other places lies within `Geoparser.abroadReach` of it
     /// (`between Boni and Hombori in central Mali`: the gazetteer's Boni is Bonn, 4,000 km away). A capital, and a
-    /// region's seat or a city of 100,000 people named by its own name (`talks in Geneva`, `shelled Kherson`), stand.
+    /// region's seat or a city of 100,000 people named by its own name (`talks in Geneva`, `shelled Kherson`), stand,
+    /// unless the text introduces the name as a village or town (`near the town of Palma` in a Mozambique story).
     func farAbroad(_ candidate: Candidate, context: Context) -> Bool {
         guard let best = candidate.best else { return false }
         let kind = gazetteer.kind(best)
         guard kind == .populatedPlace || kind == .seat || kind == .island else { return false }
-        if candidate.primaryRecords.contains(best),
+        if candidate.primaryRecords.contains(best), !candidate.smallSettlementCue,
            gazetteer.population(best) >= Self.cityPopulation || gazetteer.featureCode(best) == "PPLA" { return false }
         let country = gazetteer.countryRecord(best)
         guard !context.mentions(country: country, except: candidate.keyHash),

@@ -16,6 +16,9 @@ struct Candidate {
     var demonymCountry: Int?
     var division: DivisionTerms.Level?
     var featureCue = false
+    /// The text introduces the name as a village or town (`the town of X`, `X village`): a place readers are not
+    /// expected to know, so no city's fame speaks for a namesake abroad.
+    var smallSettlementCue = false
     var nearCue = false
     /// The name opens a dateline in capitals (`KYIV, Sept 5 (Reuters) -`): a town, wherever the story happens.
     var datelineCue = false

@@ -91,6 +91,10 @@ enum WordSets {
         "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
     ])
 
+    /// Place nouns that introduce a settlement as one readers are not expected to know (`the town of X`, `X
+    /// village`); `city`, `capital` and `port` are left out, as famous places are introduced with them too.
+    static let smallSettlementNouns = hashes(["village", "town", "hamlet", "settlement", "township", "locality"])
+
     /// Lower-case nouns that make the name written right before them a place's (`the Kfar Dalim area`, `Bir Ali
     /// village`), whatever the recognizer read it as.
     static let placeNounsAfterName = hashes([

@@ -27,6 +27,15 @@ struct NamesakeAbroadTests {
         Case(text: "Mali's foreign minister met German officials in Bonn on Tuesday, a week after jihadists attacked Douentza, "
                  + "the ministry said in Mopti.",
              name: "Bonn", countryCode: "DE"),
+        // Introduced as a town, a name is one readers are not expected to know: a big namesake abroad (Palma, Spain,
+        // a region's seat of 400,000) does not speak for it in a Mozambique story.
+        Case(text: "Police in Mozambique's Cabo Delgado province said insurgents killed ten people in a village near the "
+                 + "town of Palma, close to the border with Tanzania, on Sunday.",
+             name: "Palma", countryCode: nil),
+        // Introduced as a city, the famous namesake still stands.
+        Case(text: "Mozambique's president met investors in the city of Palma on Monday, a week after insurgents "
+                 + "attacked towns in Cabo Delgado province, his office said.",
+             name: "Palma", countryCode: "ES"),
         // With no other country named twice, the story is not set elsewhere: the namesake stands.
         Case(text: "Jihadists ambushed an army convoy near Boni on Tuesday.", name: "Boni", countryCode: "DE"),
     ]
