@@ -77,11 +77,20 @@ extension SentenceGrammar {
             if let verb = governingVerb(before: token), token - verb <= 4, let group = self.phrase(of: verb).map({ self.phrase($0) }) {
                 return group.isNegated || group.modal != nil || group.tense == .future
             }
+            // `that an offensive against the guerrillas ... would begin`, the noun read as an adjective: the subject
+            // of a negated or hypothetical verb, as a noun phrase would be.
+            if token + 1 < span.upperBound, let following = self.phrase(of: token + 1),
+                let at = self.phrase(following).kind == .verb ? following : verbIndexAfter(following)
+            {
+                let next = self.phrase(at)
+                return next.isNegated || next.modal != nil || next.tense == .future
+            }
             return false
         }
         let phrase = phrase(index)
-        // `marked ten years since fighters abducted 276 schoolgirls`: an anniversary of an event long past.
-        if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" }),
+        // `marked ten years since fighters abducted 276 schoolgirls`, `ten years after gunmen stormed the school`:
+        // an anniversary of an event long past.
+        if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" || lemma($0) == "after" }),
             !separated(since, phrase.tokens.lowerBound), since > span.lowerBound,
             EventLexicon.durations.contains(lemma(since - 1))
         {

@@ -254,9 +254,11 @@ extension PostReader {
     /// How far into a sentence an opening time may start (`On Friday,`, `Later on Saturday,`), in characters.
     static let openingReach = 12
 
-    /// Whether a time lies over a month before the report, so that what it dates is history, not news
-    /// (`seized power in August 2021`).
+    /// Whether a time lies over a month before the report, or is known no better than a season or a year, so
+    /// that what it dates is history, not news (`seized power in August 2021`, `the rebels, who seized the town
+    /// earlier this year`): ACLED codes no event it cannot date to a month at least.
     func isHistory(_ time: EventTime) -> Bool {
         time.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge
+            || (time.text != nil && time.precision > .month)
     }
 }

@@ -31,6 +31,8 @@ struct PostReader {
     var lastEvent: (kind: EventKind, paragraph: Int)?
     /// Whether the last event told was told as having happened (`will hold a rally` was not).
     var lastEventAsserted = true
+    /// Whether the last event told was dated long before the report (`the June 5, 2022 attack`): history.
+    var lastEventIsHistory = false
     /// The time of the last event dated in its own sentence, and that sentence.
     var lastDated: (time: EventTime, sentence: Int)?
     /// For each sentence read (by its first scalar), the time of the last event dated before it: the story's time so far.
@@ -312,7 +314,8 @@ struct PostReader {
             let own = clauses.filter { $0.kind.family == families[family].kind.family }
             guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
             let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
-            if (lastEvent.map { $0.kind.family == families[family].kind.family && !lastEventAsserted } ?? false)
+            // `The attack killed 41 people` after `the trial over the June 5, 2022 attack`: a reference to history is history.
+            if (lastEvent.map { $0.kind.family == families[family].kind.family && (!lastEventAsserted || lastEventIsHistory) } ?? false)
                 || (toldAsNotHappened && lastEvent?.kind.family != families[family].kind.family)
             {
                 families[family].asserted = false
@@ -354,6 +357,9 @@ struct PostReader {
             if !clauses.allSatisfy(\.isOutcome) {
                 lastEvent = (family.kind, sentence.paragraph)
                 lastEventAsserted = family.asserted
+                lastEventIsHistory = mentions.lazy.compactMap(\.place).first.flatMap { zone in
+                    time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
+                }.map(isHistory) ?? false
             }
             let placed = placements(of: family.places, in: index)
             if debugEvents {

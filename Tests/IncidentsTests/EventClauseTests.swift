@@ -105,6 +105,8 @@ struct EventClauseTests {
     @Test("Denied, conditional, intended, habitual and cumulative events are no incidents", arguments: [
         "The army denied reports that rebels had seized Goma.",
         "If the talks fail, the army could attack Goma.",
+        "The defence minister said troops would be deployed to guarantee free movement and that an offensive against the "
+            + "guerrillas around Tumaco would begin in the coming days.",
         "Police will arrest anyone who protests in Nairobi on Friday.",
         "The group frequently targets schools and markets in Borno State.",
         "More than 7,000 people have been killed in fighting in eastern Congo since January.",
@@ -112,6 +114,12 @@ struct EventClauseTests {
         "The rebels seized power in Bangui in March 2013.",
         // An anniversary: the event lies years before the report.
         "Residents of Kaduna marked five years since gunmen abducted 39 students from a college in Afaka.",
+        "Eight years after gunmen stormed a hotel in Sousse, killing 38 people, relatives gathered there on Monday.",
+        // Dated to no month: ACLED codes no event it cannot date to a month at least.
+        "The rebels, who seized Goma and Bukavu earlier this year, are demanding the release of detainees.",
+        // A definite reference to an event of long ago (`The attack`) is that history too.
+        "The trial of five men accused over the June 5, 2022 attack on a church in Owo was adjourned on Tuesday. "
+            + "The attack on worshippers during Sunday Mass killed 41 people.",
     ])
     func noEvent(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: Self.published)
