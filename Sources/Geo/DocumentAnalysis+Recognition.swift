@@ -99,6 +99,11 @@ extension DocumentAnalysis {
                !matches[number + 1].blocked, match.divisionInside == nil { continue }
             // `Moscow-installed`, `Russia-backed`: an adjective, not a place of the event.
             if tokens[match.last].gapAfter == .hyphen, next < tokens.count, !tokens[next].isCapitalized { continue }
+            // `Canapé-Vert`: one half of a hyphenated name the gazetteer lacks is no name of its own (`Vert` is not Weert).
+            // An article (`Al-Managil`) is no half of a name.
+            if previousInRun, tokens[previous].gapAfter == .hyphen, fillers[previous] != nil,
+               !word(previous, in: Self.arabicArticles) { continue }
+            if nextInRun, tokens[match.last].gapAfter == .hyphen, fillers[next] != nil { continue }
             // Photo credits: `Mikhail Metzel/Sputnik/AFP/Getty Images`.
             if !match.isDateline, tokens[match.last].gapAfter == .slash || (previous >= 0 && tokens[previous].gapAfter == .slash) { continue }
             // Bylines: `CNN's Anna`.

@@ -95,6 +95,19 @@ struct HyphenatedNameTests {
         #expect(mention.place?.name == "Pétionville")
         #expect(mention.place?.countryCode == countryCode)
     }
+
+    @Test("One half of a hyphenated name the gazetteer lacks is no place of its own")
+    func halfOfAnUnknownName() {
+        // The gazetteer's Weert (Netherlands) is also written `Vert`.
+        let mentions = TestSupport.parser.extract("Fighting broke out in Canape-Vert on Monday.")
+        #expect(!mentions.contains { $0.text == "Vert" }, "found \(mentions.map(\.text))")
+        #expect(!mentions.contains { $0.place?.countryCode == "NL" })
+        // The whole name, a place the gazetteer lacks, is reported unresolved.
+        #expect(mentions.contains { $0.text == "Canape-Vert" && $0.place == nil })
+        // An article before the hyphen is no half of a name.
+        let withArticle = TestSupport.parser.extract("A drone struck a market in Al-Managil on Wednesday.")
+        #expect(withArticle.contains { $0.place?.countryCode == "SD" }, "found \(withArticle.map(\.text))")
+    }
 }
 
 /// A town's name with a capitalised `City` the gazetteer does not write (`Himamaylan City`, GeoNames' Himamaylan) is that
