@@ -66,6 +66,8 @@ enum CountLexicon {
         "lynched": "fatalities",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "injured",
         "hospitalised": "injured", "injuries": "injured", "wounds": "injured", "burns": "injured",
+        // `42 people were being treated in hospital`: the wounded who survive.
+        "treated": "injured",
         "arrested": "arrested", "detained": "arrested", "arrests": "arrested", "detentions": "arrested",
         "evacuated": "evacuated", "evacuees": "evacuated",
         "abducted": "abducted", "kidnapped": "abducted", "abductions": "abducted", "kidnappings": "abducted",
@@ -73,7 +75,7 @@ enum CountLexicon {
     /// Participles that are also active past tenses: bare after a subject, they need a passive follower.
     static let transitiveEvents: Set<String> = [
         "killed", "injured", "wounded", "hurt", "arrested", "detained", "evacuated", "abducted", "kidnapped", "slain",
-        "beheaded", "executed", "massacred", "murdered", "slaughtered", "lynched",
+        "beheaded", "executed", "massacred", "murdered", "slaughtered", "lynched", "treated",
     ]
     /// Verbs whose object is the count (`killing 12`).
     /// Two-word verbs that take their victims as object (`shot dead four farmers`, `gunned down three`).
@@ -122,7 +124,7 @@ enum CountLexicon {
         "were", "was", "are", "is", "have", "has", "had", "been", "be", "being", "reportedly", "also", "later", "all",
         "both", "each", "confirmed", "reported", "believed", "feared", "thought", "said", "known", "to", "got",
         "seriously", "critically", "severely", "badly", "lightly", "slightly", "fatally", "mortally", "gravely",
-        "allegedly", "initially", "subsequently", "now", "already", "apparently", "likely", "probably", "presumed",
+        "allegedly", "initially", "subsequently", "now", "already", "still", "apparently", "likely", "probably", "presumed",
         "suffered", "sustained", "minor", "serious", "severe", "light", "critical", "life-threatening", "multiple",
         "shrapnel", "gunshot", "moderate", "officially", "either", "may", "might", "could", "will", "would",
     ]

@@ -59,6 +59,13 @@ extension CountReading {
                 continue
             }
             if sawAuxiliary { break scan }
+            // `a suspected New People's Army (NPA) rebel were killed`: a bracketed abbreviation inside the subject.
+            if token.lower == "(", let close = (index + 1..<min(tokens.count, index + 4)).first(where: { tokens[$0].lower == ")" }),
+                (index + 1..<close).allSatisfy({ tokens[$0].kind == .word })
+            {
+                index = close + 1
+                continue
+            }
             // `Ten people, including three children, were killed`: skip the aside.
             if token.lower == ",", let next = lower(index + 1),
                 CountLexicon.asideOpeners.contains(next) || spanStarting(at: index + 1).map({ lower($0.end) == "of" }) == true,

@@ -319,6 +319,13 @@ extension SentenceGrammar {
                     current = event
                     continue
                 }
+                // `residents of the X neighbourhood of Y lynched two men`: inhabitants act where they live.
+                if preposition == "of", EventLexicon.inhabitants.contains(lemma(self.phrase(governor).head)),
+                    let verb = verbIndexAfter(governor), self.phrase(verb).voice != .passive,
+                    let at = clauses.firstIndex(where: { $0.phrase == verb })
+                {
+                    return finish(.event(at))
+                }
                 current = governor
             case .object(let verb)?:
                 if let at = clauses.firstIndex(where: { $0.phrase == verb }) { return finish(.event(at)) }

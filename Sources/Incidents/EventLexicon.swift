@@ -193,6 +193,8 @@ enum EventLexicon {
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
         "journalist", "shopper", "commuter", "pilgrim", "refugee", "driver",
     ]
+    /// People named by where they live (`residents of X`): where they act is where they live.
+    static let inhabitants: Set<String> = ["resident", "villager", "inhabitant", "local", "townspeople", "townsman"]
     /// A person by kinship or role in a household (`killing his wife`): a civilian unless said otherwise.
     static let relatives: Set<String> = [
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandson", "granddaughter",

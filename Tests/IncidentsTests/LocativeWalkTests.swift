@@ -17,6 +17,12 @@ struct LocativeWalkTests {
     }
 
     static let cases: [Case] = [
+        // Inhabitants act where they live: `residents of X` place the event at X, a neighbourhood the gazetteer
+        // lacks (one half of its hyphenated name is no other place) at the city it is said to be of.
+        Case(text: "On Tuesday, residents of Port-au-Prince lynched two men they accused of belonging to a gang.",
+             subEventType: "Mob violence", location: "Port-au-Prince", countryCode: "HT", fatalities: 2),
+        Case(text: "On Tuesday, residents of the Canapé-Vert neighbourhood of Port-au-Prince lynched two men.",
+             subEventType: "Mob violence", location: "Canapé-Vert", countryCode: "HT", fatalities: 2),
         // A facility's name after the companion phrase: its first word is its town.
         Case(text: "Students clashed with party activists in front of Rajshahi College on Tuesday, killing a man.",
              subEventType: "Armed clash", location: "Rajshahi", countryCode: "BD", fatalities: 1),
