@@ -113,8 +113,8 @@ enum WordSets {
     /// Direction adjectives before a country or region (`southern Russia`).
     static let directions = hashes([
         "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
-        "southwestern", "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
-    ])
+        "southwestern",
+    ] + Array(WordLists.compassPoints))
 
     static let lengthUnits = hashes(Array(WordLists.lengthUnits))
 

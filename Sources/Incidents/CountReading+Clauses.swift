@@ -172,6 +172,16 @@ extension CountReading {
             if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
+        // `lynched and burned two men`: the object of two coordinated verbs is the casualty verb's too (not when the
+        // second is one itself: `killed and wounded 30` is read by that one).
+        for span in spans where span.start >= 3 && lower(span.start - 2) == "and" {
+            let verb = span.start - 3
+            guard !usedVerbs.contains(verb), CountLexicon.activeVerbs[tokens[span.start - 1].lower] == nil, tokens[span.start - 1].kind == .word,
+                let key = CountLexicon.activeVerbs[tokens[verb].lower], key == "fatalities" || key == "injured" || key == "abducted"
+            else { continue }
+            if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
+            record(CountField(key: key), listTotal(from: span))
+        }
         // `police shot dead three farmers`, `hacked to death 18 civilians`.
         for span in spans where span.start >= 2 {
             let pair = [tokens[span.start - 2].lower, tokens[span.start - 1].lower]
@@ -215,7 +225,9 @@ extension CountReading {
         // person as the subject of a casualty word.
         for index in tokens.indices where CountLexicon.definiteDeterminers.contains(tokens[index].lower) {
             guard let head = knownPerson(at: index), CountLexicon.activeVerbs[lower(index - 1) ?? ""] == nil,
-                !spans.contains(where: { $0.start <= index + 1 && index + 1 < $0.end })
+                !spans.contains(where: { $0.start <= index + 1 && index + 1 < $0.end }),
+                // `the toll rose to 19, including the bomber, and 42 people were treated`: one of an earlier count, no subject.
+                !CountLexicon.subsetWords.contains(lower(index - 1) ?? "")
             else { continue }
             let list = countedList(from: index, asSubject: true)
             var position = pastComplement(from: list?.end ?? head + 1)

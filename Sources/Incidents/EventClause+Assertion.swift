@@ -90,9 +90,10 @@ extension SentenceGrammar {
         let phrase = phrase(index)
         // `marked ten years since fighters abducted 276 schoolgirls`, `ten years after gunmen stormed the school`:
         // an anniversary of an event long past.
+        // After `after`, only years count: `a month after settlers stormed X` is still news.
         if let since = (span.lowerBound..<phrase.tokens.lowerBound).last(where: { lemma($0) == "since" || lemma($0) == "after" }),
             !separated(since, phrase.tokens.lowerBound), since > span.lowerBound,
-            EventLexicon.durations.contains(lemma(since - 1))
+            EventLexicon.durations.contains(lemma(since - 1)), lemma(since) == "since" || lemma(since - 1) != "month"
         {
             return true
         }

@@ -48,6 +48,12 @@ extension SentenceGrammar {
         return tokens.contains { tag($0).universal == .num } && tokens.contains { WordLists.lengthUnits.contains(text($0).lowercased()) }
     }
 
+    /// Whether noun phrase `index` is a bearing (`north`, `the south-east`): compass points only, hyphenated or not.
+    func isBearing(_ index: Int) -> Bool {
+        let words = phrase(index).tokens.filter { tag($0).universal != .det && text($0) != "-" }
+        return !words.isEmpty && words.allSatisfy { WordLists.compassPoints.contains(text($0).lowercased()) }
+    }
+
     /// The link of noun phrase `index` to its sentence, if any.
     func link(of index: Int) -> Link? {
         let phrase = phrase(index)
@@ -307,7 +313,7 @@ extension SentenceGrammar {
                 // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
                 // another place the sentence names (its dateline aside), locates that place, not the event. After a sea
                 // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to.
-                if preposition == "of" || preposition == "from", isDistance(governor),
+                if preposition == "of" || preposition == "from", isDistance(governor) || (preposition == "of" && isBearing(governor)),
                     placeTokens.contains(where: { $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound && !waterTokens.contains($0) })
                 {
                     return .notEventPlace

@@ -174,8 +174,11 @@ struct SentenceGrammar {
     }
 
     /// Whether the token opens the story after a dateline's dash or colon (`KYIV, Ukraine — Fighting ...`).
+    /// A hyphen inside a word (`north-east`) is no dash: the dash stands apart.
     func opensAfterDateline(_ token: Int) -> Bool {
-        token > span.lowerBound && token - span.lowerBound <= 14 && ["—", "–", "-", "--", ":"].contains(text(token - 1))
+        guard token > span.lowerBound, token - span.lowerBound <= 14 else { return false }
+        let mark = text(token - 1)
+        return ["—", "–", "--", ":"].contains(mark) || (mark == "-" && annotated.tokens[token - 1].gapBefore != .none)
     }
 
     /// The sentence's first token after a dateline it opens with (`OUAGADOUGOU — Gunmen ...`), else its first token.

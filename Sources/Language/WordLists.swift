@@ -22,6 +22,12 @@ public enum WordLists {
         "km", "kms", "kilometre", "kilometer", "kilometres", "kilometers", "mile", "miles", "metre", "meter", "metres", "meters",
     ]
 
+    /// Compass points a place is said to lie towards from another (`north of X`, `north-east of X`), lower-case;
+    /// a hyphenated point is two of these.
+    public static let compassPoints: Set<String> = [
+        "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest",
+    ]
+
     /// Month names, January first, capitalised as English writes them.
     public static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                 "October", "November", "December"]

@@ -30,6 +30,9 @@ struct CapitalAndDistanceTests {
         // The distance locates Lafoole; the event is there only.
         Case(text: "A roadside bomb struck a minibus near Lafoole, a village about 20 km north-west of Mogadishu, on Monday, killing five people.",
              expected: ["Remote explosive/landmine/IED at Lafoole (5)"]),
+        // A bearing without a distance (`north-east of X`) locates the place before it too.
+        Case(text: "Dozens of settlers stormed the village of Turmus Ayya, north-east of Ramallah, on Monday, wounding four residents.",
+             expected: ["Attack at Turmus Ayya (-)"]),
         // With no other place, the place measured from is where the event is coded.
         Case(text: "A bomb exploded 20 km north of Mogadishu on Monday, killing three soldiers.",
              expected: ["Remote explosive/landmine/IED at Mogadishu (3)"]),
