@@ -325,8 +325,8 @@ extension SentenceGrammar {
                     current = event
                     continue
                 }
-                // `residents of the X neighbourhood of Y lynched two men`: inhabitants act where they live.
-                if preposition == "of", EventLexicon.inhabitants.contains(lemma(self.phrase(governor).head)),
+                // `residents of the X neighbourhood of Y lynched two men`, `residents in X`: inhabitants act where they live.
+                if preposition == "of" || preposition == "in", EventLexicon.inhabitants.contains(lemma(self.phrase(governor).head)),
                     let verb = verbIndexAfter(governor), self.phrase(verb).voice != .passive,
                     let at = clauses.firstIndex(where: { $0.phrase == verb })
                 {

@@ -74,8 +74,8 @@ extension PostReader {
 
     /// Whether mention `own` describes where another attached mention before it lies: after a comma, coarser than it
     /// (`X, Y region`, `X, in the province of Y`: at most a preposition, determiners and a common noun besides), or
-    /// no finer than it after `of` (`X tehsil of Y district`) or after a name the gazetteer lacks (`Barangay X, Y City`).
-    /// Not an item of a list (`in X, Y and Z`).
+    /// no finer than it after `of` (`X tehsil of Y district`) or after a name the gazetteer lacks (`Barangay X, Y City`),
+    /// or a division holding it after `in` (`the X police station in Y district`). Not an item of a list (`in X, Y and Z`).
     private func describesAnother(_ own: Int, among attached: [Int]) -> Bool {
         let mention = mentions[own]
         let start = mentionTokens[own].lowerBound
@@ -93,6 +93,17 @@ extension PostReader {
             if words.last == "of", words.count <= 2, between.dropLast().allSatisfy({ annotated.tags[$0].universal == .noun }) {
                 let inside = mentions[other].place.map { $0.countryCode == mention.place?.countryCode && $0.admin1Code == mention.place?.admin1Code } ?? true
                 return inside && mention.precision.fineness <= mentions[other].precision.fineness
+            }
+            // `the Kulachi police station in Dera Ismail Khan district`: a division after `in`, past at most common nouns
+            // of the place before it, is where that place lies when it holds it (the same first-order division).
+            let beforeIn = words.last == "the" ? words.dropLast() : words[...]
+            if beforeIn.last == "in", beforeIn.count <= 3, mention.precision.isRegion,
+                between.prefix(beforeIn.count - 1).allSatisfy({ annotated.tags[$0].universal == .noun }),
+                let outer = mention.place, let inner = mentions[other].place, inner.countryCode == outer.countryCode,
+                outer.admin1Code == nil || inner.admin1Code == outer.admin1Code,
+                mention.precision.fineness < mentions[other].precision.fineness
+            {
+                return true
             }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
             guard start - end <= 3 || plain, words.contains(",") else { return false }

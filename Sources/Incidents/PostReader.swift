@@ -411,9 +411,11 @@ struct PostReader {
             let paragraph = sentences[report.sentence].paragraph
             var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
             var retold = false
-            if same.isEmpty, report.kind.family.isViolent {
+            if same.isEmpty, report.kind.family.isViolent || (report.kind == .looting && readings[report.sentence].places.isEmpty) {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the
-                // paragraph of a violent event told with one is that event, told from the other side.
+                // paragraph of a violent event told with one is that event, told from the other side. Burning and
+                // looting told so, in a sentence naming no place at all (`the attackers set fire to 20 huts before
+                // withdrawing`), are part of it, as in one sentence.
                 same = incidents.indices.filter { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph }
                 retold = true
             }

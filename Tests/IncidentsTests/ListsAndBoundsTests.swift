@@ -59,6 +59,9 @@ struct ListsAndBoundsTests {
         Case(text: "Junta jets bombed a monastery in Salin Township, Magway Region, on Sunday, killing four monks.",
              subEventType: "Air/drone strike", location: "Salin", placeName: "Magway", admin1: "Magway",
              resolved: false, geoPrecision: 3),
+        // A division after `in` that holds the place before it says where that place lies: one incident, at the place.
+        Case(text: "Six policemen were killed when militants stormed the Kulachi police station in Dera Ismail Khan district on Friday night.",
+             subEventType: "Armed clash", location: "Kulachi", placeName: "Kulachi", admin1: "Khyber Pakhtunkhwa", geoPrecision: 1),
         // A division `of` another of the same level lies in it: one incident, at the smaller.
         Case(text: "Two policemen were killed when militants attacked a checkpost in Paharpur tehsil of Dera Ismail Khan district late on Saturday night, police said.",
              subEventType: "Armed clash", location: "Paharpur tehsil", placeName: "Paharpur", admin1: "Khyber Pakhtunkhwa", geoPrecision: 2),

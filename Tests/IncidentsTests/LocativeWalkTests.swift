@@ -23,6 +23,8 @@ struct LocativeWalkTests {
              subEventType: "Mob violence", location: "Port-au-Prince", countryCode: "HT", fatalities: 2),
         Case(text: "On Tuesday, residents of the Canapé-Vert neighbourhood of Port-au-Prince lynched two men.",
              subEventType: "Mob violence", location: "Canapé-Vert", countryCode: "HT", fatalities: 2),
+        Case(text: "On Friday, residents in Pétion-Ville lynched two men they accused of belonging to a gang.",
+             subEventType: "Mob violence", location: "Pétion-Ville", countryCode: "HT", fatalities: 2),
         // A facility's name after the companion phrase: its first word is its town.
         Case(text: "Students clashed with party activists in front of Rajshahi College on Tuesday, killing a man.",
              subEventType: "Armed clash", location: "Rajshahi", countryCode: "BD", fatalities: 1),
