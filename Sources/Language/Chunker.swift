@@ -165,6 +165,11 @@ struct Chunker {
                 if let previous, phrases[previous].kind == .noun, phrases[previous].tokens.upperBound == phrases[index].tokens.lowerBound
                     || lemma(phrases[index].head) == "of" {
                     phrases[index].attachment = previous
+                } else if let previous, phrases[previous].kind == .prepositional, phrases[previous].object == nil,
+                          phrases[previous].tokens.upperBound + 3 >= phrases[index].tokens.lowerBound {
+                    // `a strike on a flat in X`, with `a flat` read as an adjective and left out of any phrase: the
+                    // second preposition hangs where the first does, not on the verb before them.
+                    phrases[index].attachment = phrases[previous].attachment
                 } else {
                     phrases[index].attachment = lastVerb
                 }

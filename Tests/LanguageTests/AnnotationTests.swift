@@ -103,6 +103,16 @@ struct AnnotationTests {
         #expect(phrase.modal == c.modal)
     }
 
+    @Test func aPrepositionAfterOneWithoutAnObjectHangsWhereThatOneDoes() throws {
+        // The tagger reads `flat` as an adjective and leaves it out of any phrase: `in Tyre` still hangs on `strike`.
+        let annotated = ModelSupport.annotator.annotate("On Monday morning, an Israeli strike on a flat in Tyre wounded seven people.")
+        let on = try #require(annotated.phrases.firstIndex { $0.kind == .prepositional && annotated.text(of: $0.head) == "on" && $0.tokens.lowerBound > 0 })
+        #expect(annotated.phrases[on].object == nil)
+        let inTyre = try #require(annotated.phrases.firstIndex { $0.kind == .prepositional && annotated.text(of: $0.head) == "in" })
+        let attachment = try #require(annotated.phrases[inTyre].attachment)
+        #expect(annotated.text(of: annotated.phrases[attachment].head) == "strike")
+    }
+
     @Test func nounPhrasesHaveHeadsAndPrepositionsTheirObjects() throws {
         let annotated = ModelSupport.annotator.annotate("Drones attacked the village of Kozinka in the Belgorod region.")
         let labels = annotated.phraseLabels()
