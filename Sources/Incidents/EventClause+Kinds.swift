@@ -19,11 +19,28 @@ extension SentenceGrammar {
     func phraseNeighbourhood(_ index: Int) -> [Int] {
         var tokens = Array(phrase(index).tokens)
         if phrase(index).kind == .verb {
-            for next in [index - 1, index + 1, index + 2, index + 3] where phrases.contains(next) {
+            var around = [index - 1, index + 1, index + 2, index + 3]
+            // `attacked the police station in Tame with explosives`: a `with` phrase past the object's locatives is still the verb's.
+            var later = index + 4
+            while phrases.contains(later), later <= index + 8, phrase(later).kind != .verb, !isClauseBreak(phrase(later).tokens.lowerBound) {
+                if phrase(later).kind == .prepositional, lemma(phrase(later).head) == "with" {
+                    around.append(later)
+                    break
+                }
+                later += 1
+            }
+            for next in around where phrases.contains(next) {
                 let other = phrase(next)
                 if other.kind == .noun { tokens += other.tokens }
                 if other.kind == .prepositional, let object = other.object, ["with", "by"].contains(lemma(other.head)) {
                     tokens += phrase(object).tokens
+                    // `with explosives dropped from a drone`: the carrier a participle names is the instrument's.
+                    if phrases.contains(object + 2), phrase(object + 1).kind == .verb, tag(phrase(object + 1).head).penn == "VBN",
+                        phrase(object + 2).kind == .prepositional, ["from", "by"].contains(lemma(phrase(object + 2).head)),
+                        let carrier = phrase(object + 2).object
+                    {
+                        tokens += phrase(carrier).tokens
+                    }
                 }
             }
         }

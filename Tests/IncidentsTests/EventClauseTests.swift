@@ -32,6 +32,9 @@ struct EventClauseTests {
              place: "Kherson", location: "Kherson", source: .attached, geoPrecision: 1, fatalities: 4),
         Case(text: "On 2 April 2024, forces hit with drones Sumy, killing 2 people, officials said.", subEventType: "Air/drone strike",
              place: "Sumy", location: "Sumy", source: .attached, geoPrecision: 1, fatalities: 2),
+        // The carrier a participle names for the instrument (`explosives dropped from a drone`) decides the kind.
+        Case(text: "Guerrillas attacked the police station in Tame with explosives dropped from a drone on Tuesday, injuring two officers.",
+             subEventType: "Air/drone strike", place: "Tame", location: "Tame", source: .attached, geoPrecision: 1),
         // A town the recognizer is unsure of, in the place role of an event verb, is looked up by that role.
         Case(text: "On 2 April 2024, forces shelled Zavitinsk, killing 4 people, officials said.", subEventType: "Shelling/artillery/missile attack",
              place: "Zavitinsk", location: "Zavitinsk", source: .attached, geoPrecision: 1, fatalities: 4),
