@@ -48,9 +48,10 @@ extension SentenceGrammar {
         return tokens.contains { tag($0).universal == .num } && tokens.contains { WordLists.lengthUnits.contains(text($0).lowercased()) }
     }
 
-    /// Whether noun phrase `index` is a bearing (`north`, `the south-east`): compass points only, hyphenated or not.
+    /// Whether noun phrase `index` is a bearing (`north`, `north-east`): compass points only, hyphenated or not. With
+    /// an article it names a part (`in the north of X` is in X), no bearing.
     func isBearing(_ index: Int) -> Bool {
-        let words = phrase(index).tokens.filter { tag($0).universal != .det && text($0) != "-" }
+        let words = phrase(index).tokens.filter { text($0) != "-" }
         return !words.isEmpty && words.allSatisfy { WordLists.compassPoints.contains(text($0).lowercased()) }
     }
 

@@ -33,6 +33,9 @@ struct CapitalAndDistanceTests {
         // A bearing without a distance (`north-east of X`) locates the place before it too.
         Case(text: "Dozens of settlers stormed the village of Turmus Ayya, north-east of Ramallah, on Monday, wounding four residents.",
              expected: ["Attack at Turmus Ayya (-)"]),
+        // With an article, a compass point names a part of the place after it: the event is there.
+        Case(text: "Drones struck Kupiansk on Monday, and fighting raged in the north of Luhansk region, the army said.",
+             expected: ["Air/drone strike at Kupiansk (-)", "Armed clash at Luhansk region (-)"]),
         // With no other place, the place measured from is where the event is coded.
         Case(text: "A bomb exploded 20 km north of Mogadishu on Monday, killing three soldiers.",
              expected: ["Remote explosive/landmine/IED at Mogadishu (3)"]),
