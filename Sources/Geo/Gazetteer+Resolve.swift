@@ -90,38 +90,4 @@ extension Gazetteer {
         default: return nil
         }
     }
-
-    /// Up to five country, division or large-town names closest to `folded` in edit distance.
-    func nearestNames(to folded: [UInt8], limit: Int = 5) -> [String] {
-        let budget = max(2, folded.count / 3)
-        var scored: [(distance: Int, population: Int, name: String)] = []
-        for record in 0..<recordCount {
-            let kind = kind(record)
-            guard kind.isRegion || population(record) >= 15_000 else { continue }
-            let name = self.name(record)
-            guard let key = NameKey.fold(name), abs(key.count - folded.count) <= budget else { continue }
-            let distance = Self.editDistance(key, folded, limit: budget)
-            if distance <= budget { scored.append((distance, population(record), name)) }
-        }
-        scored.sort { ($0.distance, -$0.population, $0.name) < ($1.distance, -$1.population, $1.name) }
-        var seen = Set<String>()
-        return scored.compactMap { seen.insert($0.name).inserted ? $0.name : nil }.prefix(limit).map { $0 }
-    }
-
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...max(1, a.count) where !a.isEmpty {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...max(1, b.count) where !b.isEmpty {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                rowMinimum = min(rowMinimum, current[j])
-            }
-            if rowMinimum > limit { return limit + 1 }
-            swap(&previous, &current)
-        }
-        return a.isEmpty ? b.count : previous[b.count]
-    }
 }

@@ -17,6 +17,8 @@ public final class Gazetteer: Sendable {
     let keyCount: Int
     let records: Int, strings: Int, keyHashes: Int, keyChecks: Int, keyRecords: Int
     let zones: Int, features: Int, anchors: Int, countryExtras: Int, keyBuckets: Int
+    /// Spellings offered for unknown names, built on first use.
+    let suggestionSlot = SuggestionIndexSlot()
 
     /// Opens a gazetteer from `gazetteer.bin` or a folder holding it.
     public init(contentsOf url: URL) throws {

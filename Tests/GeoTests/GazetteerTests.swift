@@ -106,6 +106,21 @@ struct GazetteerTests {
         #expect(unknown.nearestNames.contains("Belgorod"))
     }
 
+    /// The spellings offered for an unknown name, closest first, then by population.
+    @Test("Unknown names offer the same nearest spellings from the prebuilt index", arguments: [
+        ("Belgorodd", ["Belgorod", "Belgrade", "Begoro"]),
+        ("Mariupl", ["Mariupol", "Mariel", "Mārupe", "Maripá", "Maripí"]),
+        ("Belgorood Oblast", ["Belgorod Oblast", "Novgorod Oblast", "Volgograd Oblast"]),
+        ("Donetks", ["Donetsk"]),
+    ])
+    func nearestSpellings(query: String, expected: [String]) {
+        let lookup = gazetteer.resolve(query)
+        #expect(lookup.candidates.isEmpty)
+        #expect(lookup.nearestNames == expected)
+        // Asked again, the index already built gives the same answer.
+        #expect(gazetteer.resolve(query).nearestNames == expected)
+    }
+
     @Test("Prefix search finds places by the start of their name")
     func prefixSearch() {
         let results = gazetteer.search(prefix: "Shebek", limit: 5)
