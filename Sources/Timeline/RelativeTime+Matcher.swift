@@ -410,9 +410,10 @@ struct Matcher {
             }
             return try dated(year: year, month: month, day: day, first: first, end: last, at: i)
         }
-        if let year = number(i + 1), words[i + 1].lower.count == 4, (1900...2100).contains(year) {
+        let written = number(i + 1).flatMap { words[i + 1].lower.count == 4 && (1900...2100).contains($0) ? ($0, i + 2) : nil }
+        if let (year, end) = written ?? spelledYear(at: i + 1) {
             let start = CivilDate(unchecked: year, month, 1)
-            var match = try days(first, i + 2, from: start, to: start.firstOfMonth(adding: 1), .month)
+            var match = try days(first, end, from: start, to: start.firstOfMonth(adding: 1), .month)
             match.timex.anchoring = .none
             return match
         }
@@ -423,7 +424,7 @@ struct Matcher {
         var chosenYear = year ?? today.year
         if year == nil, tenseAt != nil {
             let candidates = (today.year - 1...today.year + 1).compactMap { CivilDate(year: $0, month: month, day: day) }
-            chosenYear = pick(candidates, reading(at: i), ahead: 90)?.year ?? today.year
+            chosenYear = pick(candidates, reading(at: i), ahead: 90, behind: 14)?.year ?? today.year
         } else if year == nil {
             let candidate = CivilDate(year: today.year, month: month, day: day)
             let future = futureCue(around: i)

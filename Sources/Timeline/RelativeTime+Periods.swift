@@ -172,7 +172,8 @@ extension Matcher {
         // A season word needs a determiner, a relation, a year or a preposition (`fall` alone is a verb).
         if case .season = part, !determined, relation == nil, year == nil, modifier == nil {
             let before = i > 0 ? lower(i - 1) : nil
-            let after = lower(end) == "of" ? writtenYear(at: end + 1) : writtenYear(at: end)
+            let yearAt = lower(end) == "of" ? end + 1 : end
+            let after = writtenYear(at: yearAt) ?? spelledYear(at: yearAt)?.0
             guard after != nil || ["in", "during", "since", "until", "by", "through", "this", "last", "next", "every", "each"].contains(before ?? "") else { return nil }
         }
         // After it: `of 1998`, `of fiscal 1998`, `of this year`, `1998`.
@@ -181,6 +182,9 @@ extension Matcher {
             if let written = writtenYear(at: at) {
                 year = written
                 end = at + 1
+            } else if let (spelled, after) = spelledYear(at: at) {
+                year = spelled
+                end = after
             } else if let word = lower(at), ["this", "last", "next"].contains(word), lower(at + 1) == "year" {
                 year = today.year + (word == "last" ? -1 : word == "next" ? 1 : 0)
                 end = at + 2
@@ -319,6 +323,13 @@ extension Matcher {
         if let word = lower(at), ["this", "last", "next"].contains(word), lower(at + 1) == "year" {
             year = today.year + (word == "last" ? -1 : word == "next" ? 1 : 0)
             end = at + 2
+        }
+        // `last Oct. 23`, `next March 3`: the day, the last or next of its name.
+        if let relation, relation != "this", let day = dayOfMonth(end), !(isMark(end + 1, ",") && number(end + 2) != nil) {
+            let candidates = (today.year - 1...today.year + 1).compactMap { CivilDate(year: $0, month: month, day: day) }
+            if let date = pick(candidates, relation == "last" ? .past : .future) {
+                return try self.day(first, end + 1, date)
+            }
         }
         let chosen: Int
         switch relation {

@@ -18,6 +18,8 @@ extension Matcher {
     /// The reading at word `index`: from its clause's tense when the caller gives clauses (future
     /// ahead, past back, present or none the nearer); else from the words around it.
     func reading(at index: Int, near: Bool = false) -> Reading {
+        // `effective Feb. 1`, `effective on Monday`: the day a decision takes hold, after it is told.
+        if lower(index - 1) == "effective" || lower(index - 1) == "on" && lower(index - 2) == "effective" { return .future }
         if let tenseAt {
             switch tenseAt(words[index].range.lowerBound) {
             case .future: return .future
@@ -33,14 +35,21 @@ extension Matcher {
     /// In the past tense, a date up to `ahead` days after the anchor is still read ahead: news
     /// tells in the past what was set for a coming day (`declared a dividend payable Dec. 15`,
     /// `extended to Nov. 16`) far more often than it names without a year a day almost a year back.
-    func pick(_ candidates: [CivilDate], _ reading: Reading, ahead: Int = 0) -> CivilDate? {
+    /// Likewise in the future a date up to `behind` days before the anchor is this year's: a plan
+    /// for a day just gone (`to hand the boy back by Jan. 14` in a story dated 15 January) is copy
+    /// written a day ahead or a deadline missed, not a day a year away.
+    func pick(_ candidates: [CivilDate], _ reading: Reading, ahead: Int = 0, behind: Int = 0) -> CivilDate? {
         switch reading {
         case .past:
             if ahead > 0, let next = candidates.filter({ $0 > today }).min(), next.daysSinceEpoch - today.daysSinceEpoch <= ahead {
                 return next
             }
             return candidates.filter { $0 <= today }.max()
-        case .future: return candidates.filter { $0 >= today }.min()
+        case .future:
+            if behind > 0, let last = candidates.filter({ $0 < today }).max(), today.daysSinceEpoch - last.daysSinceEpoch <= behind {
+                return last
+            }
+            return candidates.filter { $0 >= today }.min()
         case .nearest: return candidates.min { abs($0.daysSinceEpoch - today.daysSinceEpoch) < abs($1.daysSinceEpoch - today.daysSinceEpoch) }
         }
     }

@@ -45,6 +45,17 @@ struct ProspectiveTenseTests {
         // A future verb still reads ahead, and a plain past verb back.
         Case(text: "The minister will visit the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-11-03"),
         Case(text: "The minister visited the port on Friday.", anchor: "1989-10-30", expression: "Friday", value: "1989-10-27"),
+        // Thursday 26 October 1989: `effective` names the day a decision takes hold, after it was told,
+        // whatever the tense of the telling (not 1 February 1989, nine months back).
+        Case(text: "The bank created a new board, effective Feb. 1.", anchor: "1989-10-26", expression: "Feb. 1", value: "1990-02-01"),
+        Case(text: "The wage cut, effective on Monday, angered the miners.", anchor: "1989-10-26", expression: "Monday", value: "1989-10-30"),
+        // Saturday 15 January 2000: a future clause's day just gone is this year's (copy written a day
+        // ahead), not next year's; a day three weeks gone is next year's.
+        Case(text: "The agency will decide by Jan. 10 whether to appeal.", anchor: "2000-01-15", expression: "Jan. 10", value: "2000-01-10"),
+        Case(text: "The agency will decide by Dec. 20 whether to appeal.", anchor: "2000-01-15", expression: "Dec. 20", value: "2000-12-20"),
+        // Monday 19 April 1999: `last` and `next` with a month and its day name that day, the last or next.
+        Case(text: "The doctor was shot dead last Oct. 23 at his home.", anchor: "1999-04-19", expression: "Oct. 23", value: "1998-10-23"),
+        Case(text: "The vote is set for next March 3.", anchor: "1999-04-19", expression: "March 3", value: "2000-03-03"),
     ]
 
     @Test(arguments: cases)

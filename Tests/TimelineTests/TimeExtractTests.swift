@@ -27,6 +27,9 @@ struct TimeExtractTests {
         Case(sentence: "The ferry sank in January this year.", text: "January this year", kind: .date, value: "2024-01"),
         Case(sentence: "Floods hit the delta last winter.", text: "last winter", kind: .date, value: "2024-WI"),
         Case(sentence: "The rebels regrouped over the summer of 2016.", text: "the summer of 2016", kind: .date, value: "2016-SU", anchoring: .none),
+        // Years said in words, as broadcast transcripts write them, after a month or a season.
+        Case(sentence: "January nineteen ninety-seven. The clinic was bombed again.", text: "January nineteen ninety-seven", kind: .date, value: "1997-01", anchoring: .none),
+        Case(sentence: "The pipes froze in the winter of nineteen ninety-four.", text: "the winter of nineteen ninety-four", kind: .date, value: "1994-WI", anchoring: .none),
         Case(sentence: "Output rose in the third quarter.", text: "the third quarter", kind: .date, value: "2023-Q3"),
         Case(sentence: "Third-quarter profit doubled in 2023.", text: "Third-quarter", kind: .date, value: "2023-Q3"),
         Case(sentence: "The plan covers the second half of 2025.", text: "the second half of 2025", kind: .date, value: "2025-H2", anchoring: .none, tense: .present),
