@@ -44,6 +44,18 @@ extension SentenceGrammar {
     /// `since`, `for years`, `over the past decade`), which is no single event.
     var isOngoing: Bool { summary.isOngoing }
 
+    /// Whether the sentence counts over months or years, whatever its tense (`the province recorded 1,600
+    /// violent deaths in the first nine months of the year`, `so far this year`): a tally, no one event's toll.
+    var countsOverPeriod: Bool {
+        let overPeriod = phrases.contains { index in
+            let group = phrase(index)
+            guard group.kind == .prepositional, ["in", "during", "over", "for", "throughout", "since"].contains(lemma(group.head)),
+                let object = group.object else { return false }
+            return phrase(object).tokens.contains { EventLexicon.durations.contains(lemma($0)) && tag($0).penn == "NNS" }
+        }
+        return overPeriod || span.dropLast().contains { lemma($0) == "so" && lemma($0 + 1) == "far" }
+    }
+
     /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
     /// tagger took for a present (`shot` is no form of the present of `shoot`).
     func isPresentForm(_ token: Int) -> Bool {

@@ -238,7 +238,15 @@ extension SentenceGrammar {
 
     /// The role of the place whose first token is `token`, given the sentence's event clauses.
     func role(ofPlaceAt token: Int, clauses: [EventClause]) -> PlaceRole {
-        guard !clauses.isEmpty else { return .unattached }
+        guard !clauses.isEmpty else {
+            // `Ankara denied targeting civilians`, `Kyiv said`: a place that speaks stands for its government, a
+            // source; it is not where the paragraph's events happened.
+            if let own = phrase(of: token), case .subject(let verb)? = link(of: own),
+                phrase(verb).tokens.contains(where: { EventLexicon.reporting.contains(lemma($0)) }) {
+                return .notEventPlace
+            }
+            return .unattached
+        }
         if let at = clauses.firstIndex(where: { $0.trigger.contains(token) }) { return .event(at) }
         guard var current = phrase(of: token) else { return clauseRole(near: token, clauses: clauses) }
         // The first preposition on the way up that points away (`to`, `from`, `by`); whether it

@@ -197,6 +197,7 @@ extension PostReader {
     mutating func addToll(_ counts: CasualtyCounts, of index: Int, evidence: Evidence, violentOnly: Bool = false) -> Bool {
         let sentence = sentences[index]
         guard counts.fatalities != nil || counts.injured != nil, !readings[index].grammar.isOngoing,
+              !readings[index].grammar.countsOverPeriod,
               let last = incidents.indices.last(where: {
                   sentence.paragraph - incidentParagraphs[$0] <= 1 && (!violentOnly || (incidents[$0].kind?.family.isViolent ?? false))
               })

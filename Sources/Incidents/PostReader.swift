@@ -350,8 +350,13 @@ struct PostReader {
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
         for family in families {
+            // `The raids came days after fighters stormed a post in X, killing 16 soldiers`: an event told before, named
+            // again with no place, has no part in the toll of the new event the sentence places.
+            let ownClauses = clauses.filter { $0.kind.family == family.kind.family }
+            let retold = !ownClauses.isEmpty && ownClauses.allSatisfy(\.isReference) && family.places.isEmpty
+                && families.contains { $0.kind.family != family.kind.family && !$0.places.isEmpty }
             let report = Report(
-                kind: family.kind, sentence: index, trigger: family.trigger, counts: counts,
+                kind: family.kind, sentence: index, trigger: family.trigger, counts: retold ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
             if !clauses.allSatisfy(\.isOutcome) {
@@ -367,7 +372,10 @@ struct PostReader {
                 FileHandle.standardError.write(line.data(using: .utf8)!)
             }
             if placed.isEmpty {
-                if let target = continued(family, in: reading, paragraph: sentence.paragraph), !interceptsApart(report.kind, from: target) {
+                // An event told as not having happened (`the offensive it would launch`) adds nothing to one that did.
+                if report.isAsserted, let target = continued(family, in: reading, paragraph: sentence.paragraph),
+                    !interceptsApart(report.kind, from: target)
+                {
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
                     let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
                     add(report, to: target, keepingKind: !retells)

@@ -153,6 +153,11 @@ struct Chunker {
     func link(phrases: inout [Phrase], from first: Int) {
         var lastVerb: Int?
         for index in first..<phrases.count {
+            // A semicolon joins two clauses: nothing after it hangs on a verb or a noun before it
+            // (`... wounded a woman; in the X community, a drone struck a car`).
+            let opensClause = index > first
+                && (phrases[index - 1].tokens.upperBound..<phrases[index].tokens.lowerBound).contains { lemma($0) == ";" }
+            if opensClause { lastVerb = nil }
             switch phrases[index].kind {
             case .verb: lastVerb = index
             case .noun: break
@@ -161,7 +166,7 @@ struct Chunker {
                 if index + 1 < phrases.count, phrases[index + 1].kind == .noun, phrases[index + 1].tokens.lowerBound == end {
                     phrases[index].object = index + 1
                 }
-                let previous = index > first ? index - 1 : nil
+                let previous = index > first && !opensClause ? index - 1 : nil
                 if let previous, phrases[previous].kind == .noun, phrases[previous].tokens.upperBound == phrases[index].tokens.lowerBound
                     || lemma(phrases[index].head) == "of" {
                     phrases[index].attachment = previous

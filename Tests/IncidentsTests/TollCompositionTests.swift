@@ -44,6 +44,25 @@ struct TollCompositionTests {
         // `set their bodies on fire` is a blaze, not gunfire: no second event that takes the lynching's dead.
         Case(text: "Residents of a Jacmel neighbourhood lynched four men on Sunday afternoon and set their bodies on fire.",
              expected: [("Jacmel", 4)]),
+        // A semicolon joins two clauses: the place fronted after it is the second clause's, and a bomb that damaged a
+        // school is an event of its own.
+        Case(text: "In Sarmin, an aerial bomb damaged a school; in Ariha, a drone struck a car.",
+             expected: [("Sarmin", nil), ("Ariha", nil)]),
+        // Deaths counted over months are a tally, not the toll of the attack told before (which told no dead).
+        Case(text: "Gunmen attacked a police post in Bama on Monday, wounding two officers. "
+                 + "Borno state recorded more than 1,600 violent deaths in the first nine months of the year.",
+             expected: [("Bama", nil)]),
+        // An earlier event named again with no place (`The raids`) takes no part of the new event's toll.
+        Case(text: "Pakistani air strikes on villages in Khost province late on Tuesday killed at least 46 people. The raids came days "
+                 + "after militants stormed a checkpost in Bannu on Saturday, killing 16 soldiers in one of the deadliest attacks this year.",
+             expected: [("Khost province", 46), ("Bannu", 16)]),
+        // An offensive told as the object of a protest's purpose did not happen: it lowers no battle's toll.
+        Case(text: "Heavy fighting continued on Wednesday around Manbij, killing 11 fighters. On Thursday, a drone struck a convoy of "
+                 + "civilians as they travelled to join a sit-in against the offensive, killing four and wounding 15.",
+             expected: [("Manbij", 11), ("Manbij", 4), ("Manbij", 4)]),
+        // A place that speaks (`Ankara denied`) stands for its government: no event is placed there.
+        Case(text: "Heavy fighting continued on Wednesday, killing 11 fighters. Ankara denied targeting civilians.",
+             expected: []),
     ]
 
     @Test(arguments: cases)
