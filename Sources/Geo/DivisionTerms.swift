@@ -6,7 +6,7 @@ enum DivisionTerms {
     /// Folded division words and the level they usually mean.
     static let levels: [String: Level] = [
         "region": .first, "oblast": .first, "krai": .first, "kray": .first, "province": .first,
-        "state": .first, "governorate": .first, "prefecture": .first, "territory": .first,
+        "state": .first, "governorate": .first, "prefecture": .first, "territory": .either,
         "republic": .first, "voivodeship": .first, "canton": .first, "okrug": .first,
         "district": .second, "rayon": .second, "raion": .second, "county": .second,
         "municipality": .second, "parish": .second, "department": .either, "borough": .second,

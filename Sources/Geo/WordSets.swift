@@ -89,6 +89,7 @@ enum WordSets {
     /// Words before `of X` that announce a populated place (`the town of Shebekino`).
     static let placeIntroducers = hashes([
         "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
+        "locality", "municipality", "commune",
     ])
 
     /// Place nouns that introduce a settlement as one readers are not expected to know (`the town of X`, `X

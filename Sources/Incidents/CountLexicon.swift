@@ -185,6 +185,9 @@ enum CountLexicon {
         "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
     ]
 
+    /// Verbs by which a source raises its own toll (`later raised the toll to 11`): the figure after it replaces the first.
+    static let raisingVerbs: Set<String> = ["raised", "raises", "revised", "revises", "updated", "updates", "increased", "pushed"]
+
     /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
     static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]
     /// Nouns for what is told of casualties: denying them denies the telling, not the casualties (`no details of any casualties`).

@@ -312,6 +312,9 @@ extension CountReading {
                 field = CountLexicon.tollNouns[head].map(CountField.init(key:))
             }
             guard let field else { continue }
+            // `The group later raised the toll to 11`: the toll's verb before it.
+            let raisedBefore = (max(0, index - 3)..<index).contains { CountLexicon.raisingVerbs.contains(tokens[$0].lower) }
+            if raisedBefore, field == .fatalities || field == .injured { counts.isRevision = true }
             var raised = false
             var verbSeen = false
             // `the toll from Monday's attack on three villages rose to 12`: a figure inside the toll's own phrase is not it.

@@ -7,7 +7,14 @@ import Language
 extension SentenceGrammar {
     /// Whether the sentence states the trigger's event as having happened (see ``EventClause/isAsserted``).
     func isAsserted(_ token: Int, phrase index: Int?) -> Bool {
-        guard let index else { return false }
+        guard let index else {
+            // `a counteroffensive launched on Wednesday ... left several dead`, the noun read as an adjective and left out
+            // of any phrase: the verb group right after it tells whether it happened.
+            guard let next = phrases.first(where: { phrase($0).tokens.lowerBound > token }), phrase(next).kind == .verb,
+                phrase(next).tokens.lowerBound == token + 1 else { return false }
+            let verb = phrase(next)
+            return !isReporting(next) && !verb.isNegated && verb.modal == nil && (verb.tense == .past || verb.isPerfect)
+        }
         let group = phrase(index)
         if tag(token).universal == .verb {
             // `Russians fighting to free Ukraine`: a participle right after a noun describes it.

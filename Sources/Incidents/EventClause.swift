@@ -291,6 +291,14 @@ extension SentenceGrammar {
             {
                 continue
             }
+            // `The wounded were taken to Tonj`, `Wounded men were flown out`, `an injured woman`: a participle of harm used as
+            // a noun, or before one opening the sentence, names people, not an event.
+            if outcome, tag.penn == "VBN" || tag.universal == .adj,
+                (token > span.lowerBound && self.tag(token - 1).universal == .det)
+                    || (token == span.lowerBound && token + 1 < span.upperBound && self.tag(token + 1).penn == "NNS")
+            {
+                continue
+            }
             // `an attack on Sunday targeting an army base`: a participle after an event noun, with no verb
             // or clause break between them, tells more of that event, not of another.
             if tag.penn == "VBG", let last = found.last, !last.isOutcome, self.tag(last.trigger.lowerBound).universal == .noun,

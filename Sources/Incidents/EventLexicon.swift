@@ -86,7 +86,7 @@ enum EventLexicon {
         "artillery": .weapon(.shelling), "fire": .byWeapon(fallback: .armedClash),
         "airstrike": .weapon(.airDroneStrike), "bombing": .byWeapon(fallback: .airDroneStrike),
         "strike": .needsWeapon, "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash),
-        "assault": .byWeapon(fallback: .armedClash), "offensive": .fixed(.armedClash), "shootout": .fixed(.armedClash),
+        "assault": .byWeapon(fallback: .armedClash), "offensive": .fixed(.armedClash), "counteroffensive": .fixed(.armedClash), "counter-offensive": .fixed(.armedClash), "shootout": .fixed(.armedClash),
         "explosion": .byWeapon(fallback: .remoteExplosive), "blast": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fighting": .fixed(.armedClash), "firefight": .fixed(.armedClash), "gunfight": .fixed(.armedClash),
         "gunbattle": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash), "skirmish": .fixed(.armedClash),

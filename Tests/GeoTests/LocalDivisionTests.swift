@@ -18,6 +18,25 @@ struct LocalDivisionTests {
         #expect(mention.precision != .exactPlace)
     }
 
+    /// `Beni territory`: Congo's territories are second-order divisions, Australia's and Canada's first-order: the word
+    /// names either level, so the story's region decides (not Bolivia's Beni Department).
+    @Test func aTerritoryIsEitherLevel() throws {
+        let text = "North Kivu: On 13 June, rebels killed seven farmers near Mamove, in Beni territory."
+        let mentions = TestSupport.parser.extract(text)
+        let beni = try #require(mentions.first { $0.text.hasPrefix("Beni") }, "found \(mentions.map(\.text))")
+        #expect(beni.place?.countryCode == "CD", "resolved to \(beni.place?.name ?? "-") in \(beni.place?.countryCode ?? "-")")
+    }
+
+    /// `the nearby locality of X`, `the municipality of X`: a name the gazetteer lacks, introduced by a place noun, is a place.
+    @Test(arguments: [
+        ("Police launched an operation on Wednesday in the nearby locality of Furcy.", "Furcy"),
+        ("A drone struck a house in the municipality of Tepalcatepec Viejo on Tuesday.", "Tepalcatepec Viejo"),
+    ])
+    func aLocalityIntroducesAPlace(_ text: String, _ name: String) throws {
+        let mentions = TestSupport.parser.extract(text)
+        #expect(mentions.contains { $0.text == name }, "found \(mentions.map(\.text))")
+    }
+
     /// `Cameroon's Northwest region`: a region of that name in another country is not it.
     @Test func aRegionOfTheCountryBeforeItsPossessive() throws {
         let mentions = TestSupport.parser.extract("Gunmen abducted five teachers in Kumbo, in Cameroon's Northwest region, on Monday.")

@@ -146,6 +146,9 @@ struct CountReaderTests {
         ("The death toll rose to 40 on Monday.", true),
         ("Five people were killed in the attack.", false),
         ("The death toll stands at 12.", false),
+        // The source raises its own toll: the later figure replaces the first.
+        ("The monitors later raised the toll to 11 dead and 17 wounded.", true),
+        ("Officials revised the death toll to 23 on Friday.", true),
     ])
     func revision(sentence: String, isRevision: Bool) {
         #expect(CountReader.read(sentence).isRevision == isRevision)

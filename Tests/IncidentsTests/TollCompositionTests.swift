@@ -60,6 +60,18 @@ struct TollCompositionTests {
         Case(text: "Heavy fighting continued on Wednesday around Manbij, killing 11 fighters. On Thursday, a drone struck a convoy of "
                  + "civilians as they travelled to join a sit-in against the offensive, killing four and wounding 15.",
              expected: [("Manbij", 11), ("Manbij", 4), ("Manbij", 4)]),
+        // `The wounded` are people, not another event: the hospitals they were taken to are no event places.
+        Case(text: "Gunmen attacked a cattle camp near Akop on Sunday, killing 14 people. The wounded were taken to hospitals in Tonj and Wau.",
+             expected: [("Akop", 14)]),
+        // A source raising its own toll replaces its first figure.
+        Case(text: "Shells struck a camp on the edge of El Fasher on Saturday, killing eight people, a lawyers' group said. "
+                 + "The group later raised the toll to 11 dead and 17 wounded.",
+             expected: [("El Fasher", 11)]),
+        // An event noun the tagger left out of any phrase (`a counteroffensive`, read as an adjective) happened when the
+        // verb right after it is past.
+        Case(text: "PORT-AU-PRINCE, Haiti (AP) — Gang members stormed parts of Kenscoff on Monday, killing at least seven residents. "
+                 + "Police said a counteroffensive launched on Wednesday in the nearby locality of Furcy left several gang members dead.",
+             expected: [("Kenscoff", 7), ("Furcy", nil)]),
         // A place that speaks (`Ankara denied`) stands for its government: no event is placed there.
         Case(text: "Heavy fighting continued on Wednesday, killing 11 fighters. Ankara denied targeting civilians.",
              expected: []),
