@@ -48,6 +48,12 @@ extension SentenceGrammar {
         return tokens.contains { tag($0).universal == .num } && tokens.contains { WordLists.lengthUnits.contains(text($0).lowercased()) }
     }
 
+    /// Whether token `token` is a year written in four digits (`1990`, `2014`).
+    func isYear(_ token: Int) -> Bool {
+        let written = text(token)
+        return written.count == 4 && Int(written).map { (1900...2099).contains($0) } == true
+    }
+
     /// Whether noun phrase `index` is a bearing (`north`, `north-east`): compass points only, hyphenated or not. With
     /// an article it names a part (`in the north of X` is in X), no bearing.
     func isBearing(_ index: Int) -> Bool {
@@ -76,7 +82,10 @@ extension SentenceGrammar {
         }
         if phrases.contains(index + 1) {
             let next = self.phrase(index + 1)
-            if next.kind == .verb, next.tokens.lowerBound - end <= 1 { return .subject(of: index + 1) }
+            // One word may stand between (`Kharkiv also came under fire`), not a comma (`X and Y, according to ...`).
+            if next.kind == .verb, next.tokens.lowerBound - end <= 1, next.tokens.lowerBound == end || tag(end).universal != .punct {
+                return .subject(of: index + 1)
+            }
             // `The Hezbollah group in Lebanon launched`: a subject's own prepositional phrases stand between it and its verb.
             var after = index + 1
             while phrases.contains(after + 1), self.phrase(after).kind == .prepositional, self.phrase(after).object == after + 1,
@@ -265,6 +274,11 @@ extension SentenceGrammar {
         let own = phrase(current)
         if let mark = (token..<own.tokens.upperBound).first(where: { tag($0).penn == "POS" }), own.head > mark, namesActor(current) {
             return .actorHome
+        }
+        // `the anniversary of the 1990 Saba Saba uprising`, `the 2014 Maidan protests`: a place in a phrase dated by a year
+        // before its head names an event of that year, not where the sentence's event is.
+        if own.tokens.contains(where: { $0 < token && tag($0).universal == .num && isYear($0) }), own.head > token {
+            return .notEventPlace
         }
         var steps = 0
         while steps < 12 {

@@ -155,7 +155,13 @@ extension PostReader {
         let tokens = mentionTokens[index]
         // Any resolved place of the sentence may hold it, a description too (`Tonkoro village, south of X, a town in Magway region`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
-        let after = candidates.filter { mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 }
+        // Not one listed beside it (`the outskirts of Khiam and Kfar Kila`): a place of the same list holds nothing of it.
+        let coordinated = { (mention: Int) -> Bool in
+            (tokens.upperBound..<mentionTokens[mention].lowerBound).contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
+        }
+        let after = candidates.filter {
+            mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 && !coordinated($0)
+        }
         // Before it, a place named as where something came from holds nothing (`a rocket from Lebanon landed in the X area`).
         let isOrigin = { (mention: Int) -> Bool in
             let first = mentionTokens[mention].lowerBound

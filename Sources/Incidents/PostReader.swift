@@ -295,9 +295,18 @@ struct PostReader {
         for index in clauses.indices where clauses[index].isAnaphor { if let last = lastEvent { clauses[index].kind = last.kind } }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int, asserted: Bool)] = []
+        /// Whether each family's first clause names its kind itself (`artillery`, `drone strike`), not through a fallback.
+        var namedKind: [Bool] = []
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
-            if let known = families.firstIndex(where: { $0.kind.family == clause.kind.family }) {
+            // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
+            // its own word or weapon and with places of its own, are two events.
+            let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
+            let apart = { (index: Int) in
+                families[index].kind != clause.kind && named && namedKind[index] && !clause.isOutcome && !attached.isEmpty
+                    && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places)
+            }
+            if let known = families.indices.first(where: { families[$0].kind.family == clause.kind.family && !apart($0) }) {
                 if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
                 // `attacked a school and abducted many students`: with no one killed, the abduction is what happened.
                 if clause.kind == .abduction, families[known].kind == .attack, (counts.fatalities?.value ?? 0) == 0 {
@@ -307,6 +316,7 @@ struct PostReader {
                 families[known].asserted = families[known].asserted || clause.isAsserted
             } else {
                 families.append((clause.kind, attached, clause.trigger.lowerBound, clause.isAsserted))
+                namedKind.append(named)
             }
         }
         // `the rally` after `will hold a rally`: a definite reference to an event told as not having happened is none either.
@@ -349,14 +359,26 @@ struct PostReader {
         }
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
-        for family in families {
+        // Of two events of one family told apart in the sentence, the toll is the one's whose trigger comes last before
+        // the first word of harm (`... drone strike ... killed two, hours after artillery pounded Y`).
+        var withoutToll = Set<Int>()
+        if let harm = sentence.tokenSpan.first(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) }) {
+            for family in Set(families.map(\.kind.family)) {
+                let group = families.indices.filter { families[$0].kind.family == family }
+                guard group.count > 1 else { continue }
+                let owner = group.last { families[$0].trigger < harm } ?? group[0]
+                withoutToll.formUnion(group.filter { $0 != owner })
+            }
+        }
+        for (familyIndex, family) in families.enumerated() {
             // `The raids came days after fighters stormed a post in X, killing 16 soldiers`: an event told before, named
             // again with no place, has no part in the toll of the new event the sentence places.
             let ownClauses = clauses.filter { $0.kind.family == family.kind.family }
             let retold = !ownClauses.isEmpty && ownClauses.allSatisfy(\.isReference) && family.places.isEmpty
                 && families.contains { $0.kind.family != family.kind.family && !$0.places.isEmpty }
             let report = Report(
-                kind: family.kind, sentence: index, trigger: family.trigger, counts: retold ? CasualtyCounts() : counts,
+                kind: family.kind, sentence: index, trigger: family.trigger,
+                counts: retold || withoutToll.contains(familyIndex) ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
             if !clauses.allSatisfy(\.isOutcome) {

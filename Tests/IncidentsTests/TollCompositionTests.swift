@@ -72,6 +72,16 @@ struct TollCompositionTests {
         Case(text: "PORT-AU-PRINCE, Haiti (AP) — Gang members stormed parts of Kenscoff on Monday, killing at least seven residents. "
                  + "Police said a counteroffensive launched on Wednesday in the nearby locality of Furcy left several gang members dead.",
              expected: [("Kenscoff", 7), ("Furcy", nil)]),
+        // Two kinds of remote violence, each named by its own word and placed apart, are two events; the toll is the
+        // one's told before the word of harm; a place listed after another is no container of it, and a comma parts
+        // a list from the verb after it (`Khiam and Kfar Kila, according to ...`).
+        Case(text: "An Israeli drone strike on a motorcycle in Bint Jbeil killed two fighters on Monday, hours after Israeli artillery "
+                 + "pounded the outskirts of Khiam and Kfar Kila, according to the state news agency.",
+             expected: [("Bint Jbeil", 2), ("Khiam", nil), ("Kfar Kila", nil)]),
+        // `the 1990 Saba Saba uprising`: a place in a phrase dated by a past year names that event, not today's.
+        Case(text: "At least three people were killed on Monday as police fired tear gas at protesters in several towns on the anniversary "
+                 + "of the 1990 Saba Saba uprising. In Nyeri, one protester died of gunshot wounds.",
+             expected: [("Nyeri", 1)]),
         // A place that speaks (`Ankara denied`) stands for its government: no event is placed there.
         Case(text: "Heavy fighting continued on Wednesday, killing 11 fighters. Ankara denied targeting civilians.",
              expected: []),
