@@ -155,12 +155,15 @@ extension PostReader {
         let tokens = mentionTokens[index]
         // Any resolved place of the sentence may hold it, a description too (`Tonkoro village, south of X, a town in Magway region`).
         let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
-        // Not one listed beside it (`the outskirts of Khiam and Kfar Kila`): a place of the same list holds nothing of it.
+        // Not the next item of its list (`the outskirts of Khiam and Kfar Kila`): a place of the same list holds nothing of
+        // it; a place after the list (`Kansafra, Al-Bara and Fleifel in ... Idlib`) still may.
         let coordinated = { (mention: Int) -> Bool in
-            (tokens.upperBound..<mentionTokens[mention].lowerBound).contains { ["and", "or"].contains(annotated.text(of: $0).lowercased()) }
+            let between = (tokens.upperBound..<mentionTokens[mention].lowerBound).map { annotated.text(of: $0).lowercased() }
+            return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", ","].contains($0) }
         }
         let after = candidates.filter {
-            mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14 && !coordinated($0)
+            mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14
+                && !coordinated($0)
         }
         // Before it, a place named as where something came from holds nothing (`a rocket from Lebanon landed in the X area`).
         let isOrigin = { (mention: Int) -> Bool in

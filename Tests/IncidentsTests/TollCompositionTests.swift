@@ -76,8 +76,13 @@ struct TollCompositionTests {
         // one's told before the word of harm; a place listed after another is no container of it, and a comma parts
         // a list from the verb after it (`Khiam and Kfar Kila, according to ...`).
         Case(text: "An Israeli drone strike on a motorcycle in Bint Jbeil killed two fighters on Monday, hours after Israeli artillery "
-                 + "pounded the outskirts of Khiam and Kfar Kila, according to the state news agency.",
+                 + "pounded the outskirts of Khiam and Kfar Kila, according to Lebanon's state news agency.",
              expected: [("Bint Jbeil", 2), ("Khiam", nil), ("Kfar Kila", nil)]),
+        // A list's next item is no container of an unknown name, but a place after the list is (`Kansafra, Al-Bara and
+        // Fleifel in ... Idlib`): Kansafra stays in this sentence instead of borrowing the town of the sentence before.
+        Case(text: "Russian warplanes carried out airstrikes this morning on the outskirts of Jisr al-Shughur. Meanwhile, regime forces "
+                 + "shelled Kansafra, Al-Bara and Fleifel in the southern countryside of Idlib, wounding a child in Kansafra.",
+             expected: [("Jisr al-Shughur", nil), ("Bara", nil), ("Kansafra", nil)]),
         // `the 1990 Saba Saba uprising`: a place in a phrase dated by a past year names that event, not today's.
         Case(text: "At least three people were killed on Monday as police fired tear gas at protesters in several towns on the anniversary "
                  + "of the 1990 Saba Saba uprising. In Nyeri, one protester died of gunshot wounds.",
