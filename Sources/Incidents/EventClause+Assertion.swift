@@ -94,6 +94,8 @@ extension SentenceGrammar {
             // A trigger the chunker left outside any phrase (`will hold a mass rally` with `rally` read as an adverb):
             // the verb group governing it still says whether it happened.
             if let verb = governingVerb(before: token), token - verb <= 4, let group = self.phrase(of: verb).map({ self.phrase($0) }) {
+                // `has called for a rally`, `threatened a strike`: the object of a verb of intent or denial, as a noun phrase would be.
+                if EventLexicon.cancellingVerbs.contains(lemma(verb)), token - verb <= 3 { return true }
                 return group.isNegated || group.modal != nil || group.tense == .future
             }
             // `that an offensive against the guerrillas ... would begin`, the noun read as an adjective: the subject

@@ -87,6 +87,8 @@ struct TollCompositionTests {
         Case(text: "At least three people were killed on Monday as police fired tear gas at protesters in several towns on the anniversary "
                  + "of the 1990 Saba Saba uprising. In Nyeri, one protester died of gunshot wounds.",
              expected: [("Nyeri", 1)]),
+        // A rally called for (`rally` read as an adverb, out of any phrase) is one still to come, as a noun phrase would be.
+        Case(text: "An opposition coalition has called for a rally in Belgrade on Saturday to demand early elections.", expected: []),
         // A place that speaks (`Ankara denied`) stands for its government: no event is placed there.
         Case(text: "Heavy fighting continued on Wednesday, killing 11 fighters. Ankara denied targeting civilians.",
              expected: []),
