@@ -127,6 +127,12 @@ extension DocumentAnalysis {
         let after = last + 1
         // `Tuareg-led`, `Moscow-installed`: an adjective, as for known names.
         if tokens[last].gapAfter == .hyphen, after < tokens.count, !tokens[after].isCapitalized { return false }
+        // `a Somali National Army base`, `the Republican Palace in Khartoum`: the tail of a longer name (an army's,
+        // a building's) whose head was read as something else is no place of its own.
+        if first >= 1, joined(first - 1), tokens[first - 1].isCapitalized, !word(first - 1, in: WordSets.functionWords),
+           divisionLevel(first - 1) == nil {
+            return false
+        }
         if divisionLevel(after) != nil || word(after, in: WordSets.placeNounsAfterName), joined(last) { return true }
         if container(after: last) != nil { return true }
         // `X, a village in ...`: an apposition that says what X is.

@@ -239,6 +239,7 @@ extension DocumentAnalysis {
                 candidate.featureCue = true
             }
             if word(after, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
+            if tokens[after].wordHash == WordSets.hash("city") { candidate.cityCue = true }
             if candidate.first == candidate.last, word(after, in: WordSets.speechVerbs) { candidate.personCue = true }
         }
         // `US and British warplanes`, `US officials`: an abbreviation before a noun is an adjective.
@@ -272,6 +273,7 @@ extension DocumentAnalysis {
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, joined(before - 1) {
             if word(before - 1, in: WordSets.placeIntroducers) { candidate.featureCue = true }
             if word(before - 1, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
+            if tokens[before - 1].wordHash == WordSets.hash("city") { candidate.cityCue = true }
             if word(before - 1, in: WordSets.nearWords) { candidate.nearCue = true }
             // `the district of X` makes X a district; in `the Neuhof district of Strasbourg` the word is Neuhof's.
             let wordIsAnothers = before >= 2 && joined(before - 2) && tokens[before - 2].isCapitalized

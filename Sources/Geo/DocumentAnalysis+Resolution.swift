@@ -18,6 +18,11 @@ extension DocumentAnalysis {
                 first != key || (second != nil && second != key)
             }
 
+            /// Whether a name other than both `key` and `other` puts it in the story.
+            func contains(otherThan key: UInt64, and other: UInt64) -> Bool {
+                (first != key && first != other) || (second.map { $0 != key && $0 != other } ?? false)
+            }
+
             /// Whether two names other than `key` put it in the story.
             func containsTwo(otherThan key: UInt64) -> Bool {
                 first != key && second != nil && second != key
@@ -141,10 +146,12 @@ extension DocumentAnalysis {
     struct Cues {
         var division: DivisionTerms.Level?
         var featureCue: Bool
+        var cityCue: Bool
         var keyHash: UInt64
         init(_ candidate: Candidate) {
             division = candidate.division
             featureCue = candidate.featureCue
+            cityCue = candidate.cityCue
             keyHash = candidate.keyHash
         }
     }
@@ -198,7 +205,10 @@ extension DocumentAnalysis {
         }
         if let contained, kind.isRegion, contains(record, contained) { score += 4 }
         // Towns of a region the story is about; or the region itself when its towns are named (`Victoria`, `Melbourne`).
-        if kind != .country, context.mentions(admin1: gazetteer.admin1Record(record), except: candidate.keyHash) { score += 4 }
+        // Not a town too small to be the city the text names (`the southern city of Mykolaiv`, not Mykolaivka of
+        // 14,000 in the Donetsk region the story also names).
+        let tooSmallForCity = candidate.cityCue && !kind.isRegion && gazetteer.population(record) < Self.cityPopulation
+        if kind != .country, !tooSmallForCity, context.mentions(admin1: gazetteer.admin1Record(record), except: candidate.keyHash) { score += 4 }
         if context.mentions(country: gazetteer.countryRecord(record), except: candidate.keyHash) { score += 3 }
         return score
     }
@@ -354,7 +364,8 @@ extension DocumentAnalysis {
 
     /// Whether a town lies far abroad from a story set elsewhere: its country is named by nothing else, the
     /// story names another by two names at least, and none of the story's other places lies within `Geoparser.abroadReach` of it
-    /// (`between Boni and Hombori in central Mali`: the gazetteer's Boni is Bonn, 4,000 km away). A capital, and a
+    /// (`between Boni and Hombori in central Mali`: the gazetteer's Boni is Bonn, 4,000 km away); or the story's only
+    /// other places are countries, all of them far from it. A capital, and a
     /// region's seat or a city of 100,000 people named by its own name (`talks in Geneva`, `shelled Kherson`), stand,
     /// unless the text introduces the name as a village or town (`near the town of Palma` in a Mozambique story).
     func farAbroad(_ candidate: Candidate, context: Context) -> Bool {
@@ -364,9 +375,8 @@ extension DocumentAnalysis {
         if candidate.primaryRecords.contains(best), !candidate.smallSettlementCue,
            gazetteer.population(best) >= Self.cityPopulation || gazetteer.featureCode(best) == "PPLA" { return false }
         let country = gazetteer.countryRecord(best)
-        guard !context.mentions(country: country, except: candidate.keyHash),
-              context.countries.contains(where: { $0.key != country && $0.value.containsTwo(otherThan: candidate.keyHash) })
-        else { return false }
+        guard !context.mentions(country: country, except: candidate.keyHash) else { return false }
+        let namedTwice = context.countries.contains { $0.key != country && $0.value.containsTwo(otherThan: candidate.keyHash) }
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
         // The story's places finer than a country (a country's point says little about its towns), in countries it names.
         let point = gazetteer.coordinate(best)
@@ -374,12 +384,37 @@ extension DocumentAnalysis {
         for other in candidates.indices where candidates[other].keyHash != candidate.keyHash && !candidates[other].isDemonym {
             guard let record = candidates[other].best, gazetteer.kind(record) != .country,
                   !gazetteer.kind(record).isBeyondCountries,
-                  context.mentions(country: gazetteer.countryRecord(record), except: candidate.keyHash) else { continue }
+                  let nation = gazetteer.countryRecord(record),
+                  // A country vouched for by that place alone is not one the story names (`The Police in Mozambique`).
+                  context.countries[nation]?.contains(otherThan: candidate.keyHash, and: candidates[other].keyHash) == true
+            else { continue }
             if gazetteer.coordinate(record).distance(to: point) <= Geoparser.abroadReach { return false }
             others += 1
         }
-        return others > 0
+        if others > 0 { return namedTwice }
+        // A story whose only places are countries (`Olumbi village near the town of Palma, close to Mozambique's
+        // border with Tanzania`): a country's point says little about its towns, but a town farther than
+        // `farFromCountries` from the point and the capital of every country the story names lies beyond them all.
+        // The countries named as such twice at least (`Mozambique`, `Mozambican`), not those of other towns' namesakes
+        // (`The Police in ...`) nor a language named once (`Translated from Portuguese`).
+        var times: [Int: Int] = [:]
+        for other in candidates {
+            guard let nation = other.demonymCountry ?? other.best.flatMap({ gazetteer.kind($0) == .country ? gazetteer.countryRecord($0) : nil }),
+                  nation != country else { continue }
+            times[nation, default: 0] += 1
+        }
+        let named = times.filter { $0.value >= 2 }.keys
+        return !named.isEmpty && named.allSatisfy { nation in
+            let capital = gazetteer.anchor(nation).map(gazetteer.coordinate)
+            return gazetteer.coordinate(nation).distance(to: point) > Self.farFromCountries
+                && (capital.map { $0.distance(to: point) > Self.farFromCountries } ?? true)
+        }
     }
+
+    /// How far from a named country's point and capital a town must lie to be taken for a namesake beyond it,
+    /// in kilometres: more than a large country's border towns lie from the nearer of the two (Vladivostok, by the
+    /// Chinese border, is 2,800 km from Russia's point at 60° N 100° E).
+    static let farFromCountries = 3_500.0
 
     /// From this many people a town named by its own name is a city a story may name from afar.
     static let cityPopulation = 100_000

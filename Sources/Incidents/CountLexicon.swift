@@ -115,6 +115,8 @@ enum CountLexicon {
     static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.
     static let personKeys: Set<String> = ["protesters"]
+    /// Nouns of deaths told with their victims after `of` (`the deaths of seven civilians`).
+    static let deathNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders"]
     static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
     static let killingManners: Set<String> = ["beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
     static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
@@ -185,8 +187,12 @@ enum CountLexicon {
         "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
     ]
 
-    /// Verbs by which a source raises its own toll (`later raised the toll to 11`): the figure after it replaces the first.
-    static let raisingVerbs: Set<String> = ["raised", "raises", "revised", "revises", "updated", "updates", "increased", "pushed"]
+    /// Verbs by which a source raises its own toll (`later raised the toll to 11`, `bringing the number of dead to 14`):
+    /// the figure after it replaces the first.
+    static let raisingVerbs: Set<String> = [
+        "raised", "raises", "revised", "revises", "updated", "updates", "increased", "pushed",
+        "bringing", "brings", "brought", "taking", "takes", "took",
+    ]
 
     /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
     static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]

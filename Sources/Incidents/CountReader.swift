@@ -107,6 +107,7 @@ struct CountReading {
         readObjects()
         readSingulars()
         readTolls()
+        readDeathsOf()
         // `the toll rose to four as rescuers found two more bodies`: the grown toll already holds the added dead.
         if counts.isRevision { (counts.addsFatalities, counts.addsInjured) = (false, false) }
         readZeroStatements()

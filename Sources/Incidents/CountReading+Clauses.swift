@@ -293,6 +293,18 @@ extension CountReading {
         }
     }
 
+    // MARK: `documented the deaths of seven civilians`, `the killing of two farmers`
+
+    mutating func readDeathsOf() {
+        for index in tokens.indices.dropLast(2) where CountLexicon.deathNouns.contains(tokens[index].lower) && tokens[index + 1].lower == "of" {
+            // The figure right after `of`, counting people (`the deaths of seven civilians`, not `the death of a policeman`).
+            guard let span = spans.first(where: { $0.start == index + 2 }), span.end < tokens.count,
+                  CountLexicon.isPersonNoun(tokens[span.end].lower)
+            else { continue }
+            record(.fatalities, span.count)
+        }
+    }
+
     // MARK: tolls: `the death toll rose to 40`, `the number of injured reached 65`
 
     mutating func readTolls() {

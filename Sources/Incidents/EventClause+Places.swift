@@ -335,9 +335,12 @@ extension SentenceGrammar {
                 }
                 // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
                 // another place the sentence names (its dateline aside), locates that place, not the event. After a sea
-                // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to.
+                // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to;
+                // after a country or a region (`gunmen in Mali ... 30 km east of Bamako`) it locates the event in it.
                 if preposition == "of" || preposition == "from", isDistance(governor) || (preposition == "of" && isBearing(governor)),
-                    placeTokens.contains(where: { $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound && !waterTokens.contains($0) })
+                    placeTokens.contains(where: {
+                        $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound && !waterTokens.contains($0) && !containerTokens.contains($0)
+                    })
                 {
                     return .notEventPlace
                 }

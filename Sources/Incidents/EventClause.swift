@@ -42,6 +42,9 @@ struct SentenceGrammar {
     var placeTokens: Set<Int> = []
     /// Tokens inside names of seas and gulfs (`the Gulf of Aden`): where a ship was, measured from the coast.
     var waterTokens: Set<Int> = []
+    /// Tokens inside names of countries, first-order divisions and larger areas: they hold places, no
+    /// distance locates them (`gunmen in Mali ... 30 km east of Bamako`).
+    var containerTokens: Set<Int> = []
     /// What the sentence says as a whole, found once so that every trigger and place of a long
     /// sentence (a list of fifty villages, a table flattened into text) is read in constant time.
     private(set) var summary = Summary()
@@ -323,6 +326,12 @@ extension SentenceGrammar {
             if hasNaturalCause(token, phrase: owner, outcome: outcome) { continue }
             // `fought back with air power and heavy artillery`: a weapon that is an event verb's instrument is its means, not an event.
             if case .weapon = cue, tag.universal == .noun, let owner, isInstrumentOfEventVerb(owner) { continue }
+            // `thanked partners for new deliveries of long-range artillery`: weapons supplied or held, not used.
+            if case .weapon = cue, tag.universal == .noun, let owner, case .preposition("of", let governor?)? = link(of: owner),
+                EventLexicon.supplyNouns.contains(self.lemma(phrase(governor).head))
+            {
+                continue
+            }
             let own: EventLexicon.Weapon? = owner.flatMap { self.weapon(in: phraseNeighbourhood($0)) }
             // A toll's participle (`..., killing seven people`) tells the result of the sentence's event: its weapon is
             // the most telling one the sentence names (`A suicide bomber drove an explosives-laden car ...`), not the nearest.

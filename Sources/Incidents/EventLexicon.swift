@@ -72,6 +72,12 @@ enum EventLexicon {
         "neutralize": .stopping,
     ]
 
+    /// Nouns of weapons changing hands or kept (`deliveries of artillery`, `a stockpile of drones`): no use of them.
+    static let supplyNouns: Set<String> = [
+        "delivery", "shipment", "supply", "transfer", "sale", "purchase", "stock", "stockpile", "production", "package",
+        "consignment", "cache", "arsenal",
+    ]
+
     /// Lemmas that tell of people killed or hurt, or of things destroyed.
     static let harm: Set<String> = ["kill", "killing", "die", "dead", "death", "injure", "wound", "destroy", "damage", "casualty", "victim"]
 

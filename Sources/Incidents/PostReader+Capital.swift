@@ -23,8 +23,8 @@ extension PostReader {
                 // `Haiti's capital`.
                 named = owner
                 start = places.first { $0.tokens.contains(before - 1) }!.tokens.lowerBound
-            } else if annotated.tags[before].universal == .adj, let demonym = countryAt(before) {
-                // `the Haitian capital`.
+            } else if [.adj, .propn].contains(annotated.tags[before].universal), let demonym = countryAt(before) {
+                // `the Haitian capital` (a demonym is often tagged as a name: `the Kenyan capital`).
                 named = demonym
                 guard before > span.lowerBound, annotated.lemma(of: before - 1).lowercased() == "the" else { continue }
                 start = before - 1

@@ -106,6 +106,8 @@ extension PostReader {
                 return true
             }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
+            // `at Olumbi village near the town of Palma`: a place the gazetteer lacks, after `near`, is where the one before lies.
+            if plain, mention.place == nil, words.contains("near") { return true }
             guard start - end <= 3 || plain, words.contains(",") else { return false }
             return mention.precision.fineness < mentions[other].precision.fineness
                 || (mentions[other].place == nil && mention.precision.fineness <= mentions[other].precision.fineness)

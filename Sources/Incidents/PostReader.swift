@@ -178,6 +178,9 @@ struct PostReader {
                 if mentions[mention].place?.kind == .water || mentions[mention].precision == .water {
                     grammar.waterTokens.formUnion(mentionTokens[mention])
                 }
+                if let kind = mentions[mention].place?.kind, [.country, .firstOrderDivision, .continent, .macroRegion].contains(kind) {
+                    grammar.containerTokens.formUnion(mentionTokens[mention])
+                }
             }
             readings[index].grammar = grammar
             // A one-word name read as an adjective (`Lebanese`, `Kurdish` resolved to a place) names who acted, not

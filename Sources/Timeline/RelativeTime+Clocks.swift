@@ -114,6 +114,13 @@ extension Matcher {
         if let reference, reference.precision <= .day, reference.end <= i, !(reference.end..<i).contains(where: isSentenceEnd) {
             return try timeOfDay(first, clock.end, reference.start, clock)
         }
+        // `Two people were killed yesterday. ... the violence began around noon`: a story that has moved back to an
+        // earlier day (the caller's story time, which no match of this sentence has replaced) holds its clocks told in
+        // running text; not a clock opening its sentence or naming its zone (`14:32 BST - ...`: a live post's stamp).
+        if let reference, reference.end == Int.max, reference.precision == .day, reference.start < today,
+           first > 0, clock.zone == nil {
+            return try timeOfDay(first, clock.end, reference.start, clock)
+        }
         var date = today
         if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }
         if future && clock.second < anchor.local.secondOfDay { date = today.adding(days: 1) }

@@ -38,6 +38,14 @@ struct NamesakeAbroadTests {
              name: "Palma", countryCode: "ES"),
         // With no other country named twice, the story is not set elsewhere: the namesake stands.
         Case(text: "Jihadists ambushed an army convoy near Boni on Tuesday.", name: "Boni", countryCode: "DE"),
+        // A story whose only other places are countries, named twice: a town thousands of kilometres from them all is not
+        // their namesake (Palma, Spain, is 7,000 km from Mozambique and from Maputo).
+        Case(text: "The police in Mozambique said insurgents killed ten people at a village near the town of Palma, close to "
+                 + "Mozambique's border with Tanzania.",
+             name: "Palma", countryCode: nil),
+        // A language named once (`Portuguese`) sets no story in its country: the district stands.
+        Case(text: "Militants burned homes in Macomia district on Sunday, local sources said. (Translated from Portuguese.)",
+             name: "Macomia district", countryCode: "MZ"),
     ]
 
     @Test("A small town far abroad from a story set elsewhere stays unresolved", arguments: cases)

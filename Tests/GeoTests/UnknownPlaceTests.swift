@@ -25,6 +25,9 @@ struct UnknownPlaceTests {
         // Not places: an organisation, a person before a speech verb, a `-led` adjective.
         Case(text: "The Libyan Red Crescent said Tuareg-led rebels had left, Mustafa Zarhouni told reporters in Derna.",
              unresolved: [], resolved: ["Derna"]),
+        // The tail of a longer name (an army's, a building's) is no place of its own.
+        Case(text: "Fighters stormed a Somali National Army base in Afgooye before dawn on Friday.", unresolved: [], resolved: ["Afgooye"]),
+        Case(text: "The army said it had seized the Republican Palace in central Khartoum.", unresolved: [], resolved: ["Khartoum"]),
     ]
 
     @Test("Unknown places kept, others not", arguments: cases)

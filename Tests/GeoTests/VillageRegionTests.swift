@@ -31,6 +31,17 @@ struct VillageRegionTests {
         Case(text: "Gunmen abducted 15 worshippers in Ilogbo village on Sunday.", village: "Ilogbo", admin1Code: "NG.16"),
     ]
 
+    /// Named as a city, a name is the large place over a village that carries it among its alternates in a region
+    /// the story names (the gazetteer's Mykolaivka, Donetsk region, of 14,000, is also written `Mykolaiv`).
+    @Test("A city cue weighs size over the story's regions")
+    func cityOverVillage() throws {
+        let text = "A missile struck an industrial facility in the southern city of Mykolaiv on Tuesday morning. Troops held "
+            + "the line in the Donetsk region, the president said."
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let city = try #require(mentions.first { $0.text == "Mykolaiv" }, "found \(mentions.map(\.text))")
+        #expect(city.place?.admin1Code == "UA.16")
+    }
+
     @Test("A village is resolved only in the story's region or the one the text gives it", arguments: cases)
     func village(_ c: Case) throws {
         let mentions = TestSupport.parser.extract(c.text).filter { $0.role == .location }

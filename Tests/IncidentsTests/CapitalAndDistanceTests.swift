@@ -47,6 +47,14 @@ struct CapitalAndDistanceTests {
              expected: ["Attack at Titao (7)"]),
         Case(text: "OUAGADOUGOU — Gunmen killed seven herders at a well about twelve kilometres from Titao on Friday.",
              expected: ["Attack at Titao (7)"]),
+        // A country named before the distance holds the place measured from; it is no place the distance locates.
+        Case(text: "Gunmen in Mali abducted twelve missionaries on Saturday 30 kilometres east of Bamako.",
+             expected: ["Abduction/forced disappearance at Bamako (-)"]),
+        Case(text: "Gunmen in Haiti abducted twelve missionaries on Saturday some 30 kilometres (20 miles) east of the capital.",
+             expected: ["Abduction/forced disappearance at Port-au-Prince (-)"]),
+        // A demonym the tagger reads as a name still says whose capital.
+        Case(text: "A bomb exploded at a market in the Kenyan capital on Monday, killing five people, police said.",
+             expected: ["Remote explosive/landmine/IED at Nairobi (5)"]),
     ]
 
     /// An event a distance away from a town is near it: ACLED's precision 2.

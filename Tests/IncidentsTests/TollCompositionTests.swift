@@ -92,6 +92,25 @@ struct TollCompositionTests {
         // A place that speaks (`Ankara denied`) stands for its government: no event is placed there.
         Case(text: "Heavy fighting continued on Wednesday, killing 11 fighters. Ankara denied targeting civilians.",
              expected: []),
+        // `bringing the number of dead to 14`: the later total replaces the first figure; it adds nothing to it.
+        Case(text: "Bandits killed eleven villagers in Kadisau village, Katsina State, on Tuesday night. On Thursday three more bodies were recovered, "
+                 + "bringing the number of dead to 14.",
+             expected: [("Kadisau", 14)]),
+        // Civilians counted since a moment (`since the ceasefire`) are a tally, no event's toll.
+        Case(text: "Government forces fired rockets at Kafranbel on Monday evening, injuring three civilians. The number of civilians "
+                 + "killed since the ceasefire came into force rises to 31.",
+             expected: [("Kafranbel", nil)]),
+        // `documented the deaths of seven civilians`: the dead are counted after `of`.
+        Case(text: "Russian warplanes struck Saraqib in Idlib province on Monday. The monitor documented the deaths of seven civilians in the strikes.",
+             expected: [("Saraqib", 7)]),
+        // Weapons delivered are not used: thanking partners for artillery places no shelling.
+        Case(text: "Drones hit Kharkiv on Monday, wounding two people. In his evening address, the president said troops were holding "
+                 + "the line in the Donetsk region and thanked partners for new deliveries of long-range artillery.",
+             expected: [("Kharkiv", nil)]),
+        // A village the gazetteer lacks, near another it lacks too: the event is at the first; the second only says where it lies.
+        Case(text: "Insurgents beheaded ten people at Olumbi village near the town of Palma, close to Mozambique's border "
+                 + "with Tanzania, on Sunday, police in Mozambique said.",
+             expected: [("Olumbi", 10)]),
     ]
 
     @Test(arguments: cases)

@@ -82,6 +82,20 @@ struct RelativeTimeTests {
         #expect(overnight.range.lowerBound == 100 + 57)
     }
 
+    /// A clock with no day of its own is on the day the caller's story has reached when that day is an earlier
+    /// one (`killed yesterday ... the violence began around noon`); on the anchor's day otherwise.
+    @Test(arguments: [
+        (story: CivilDate(year: 2024, month: 7, day: 18)!, expected: "2024-07-18T12:00:00Z"),
+        (story: CivilDate(year: 2024, month: 7, day: 19)!, expected: "2024-07-19T12:00:00Z"),
+    ])
+    func aClockIsOnTheStorysEarlierDay(_ c: (story: CivilDate, expected: String)) throws {
+        let anchor = try TimeAnchor(instant: NormalizedTime(stamp: "2024-07-19T14:00:00Z").start, zone: .utc)
+        let mentions = RelativeTime.scan("Witnesses said the violence began around noon.", anchor: anchor, tense: .past,
+                                         story: (date: c.story, precision: .day))
+        let noon = try #require(mentions.first?.time)
+        #expect(noon.interval.start.iso8601 == c.expected)
+    }
+
     @Test func aDateOnlyAnchorCountsTheWholeDayAsPast() throws {
         let anchor = try TimeAnchor(date: CivilDate(year: 2023, month: 5, day: 31)!, zone: .iana("Europe/Moscow"))
         let attack = try RelativeTime.resolve("the 4 a.m. attack", anchor: anchor)
