@@ -11,8 +11,10 @@ extension DocumentAnalysis {
         var unknown: [(first: Int, last: Int, confidence: Double)] = []
         // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Petit Mbelleko`).
         // So is a name an apposition describes as one (`X, a village in Y`).
+        // And a name of no known type before a lower-case word of a first-order division (`the Lower Shabelle region`).
         for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
-            || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil)) {
+            || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil))
+            || (name.name.type == .other && joined(name.last) && !tokens[name.last + 1].isCapitalized && divisionLevel(name.last + 1) == .first) {
             guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
@@ -70,13 +72,38 @@ extension DocumentAnalysis {
                 unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere
                     : candidate.namesakeAbroad ? .namesakeAbroad : .outsideItsContainer))
         }
+        // The story's country, where a division the gazetteer spells otherwise is looked for.
+        lazy var storyCountry = storyCountryCode()
         for (index, name) in unknown.enumerated() where kept[index] {
+            // `the Lower Shabelle region`: a division named as one, in another romanization of a first-order division of
+            // the story's country (GeoNames' Lower Shabeelle), is that division.
+            let division = writtenDivision(name.first, name.last)
+            if division != nil, let code = storyCountry,
+               let variant = gazetteer.romanizationVariant(of: spanText(name.first, name.last), countryCode: code),
+               variant.kind == .firstOrderDivision {
+                // Only first-order divisions: a second-order one is often a town's district (`the Khor Maksar district`
+                // of Aden), which would then stand beside its town as a second place.
+                result.append(PlaceMention(
+                    range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
+                    role: .location, place: variant, precision: .firstOrderDivision, score: name.confidence, alternatives: []))
+                continue
+            }
             result.append(PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
                 role: .location, place: nil, precision: Self.coarseness(of: writtenDivision(name.first, name.last)),
                 score: name.confidence, alternatives: [], container: container(after: name.last).map(place)))
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The country most accepted names (and demonyms) of the document are in, as a code.
+    func storyCountryCode() -> String? {
+        var counts: [Int: Int] = [:]
+        for candidate in candidates where candidate.accepted {
+            guard let country = candidate.demonymCountry ?? candidate.best.flatMap({ gazetteer.countryRecord($0) }) else { continue }
+            counts[country, default: 0] += 1
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }.map { place($0.key).countryCode }
     }
 
     /// The division word written with an unknown name (`Seno province`, `the province of Soum`), if any.
@@ -179,7 +206,9 @@ extension DocumentAnalysis {
         guard last >= 1, tokens[last].gapAfter == .space, tokens[last].isCapitalized, tokens[last].letterCount >= 2,
               !isCommonWord(last) else { return nil }
         var first = last
-        while last - first < 3, first >= 1, joined(first - 1), tokens[first - 1].isCapitalized, !isCommonWord(first - 1),
+        // A common word that opens names (`the Lower Shabelle region`, `the Upper Nile region`) is part of it.
+        while last - first < 3, first >= 1, joined(first - 1), tokens[first - 1].isCapitalized,
+              !isCommonWord(first - 1) || word(first - 1, in: WordSets.namePrefixes),
               !word(first - 1, in: WordSets.blockedKeys) { first -= 1 }
         let before = first - 1
         guard before >= 0, tokens[before].gapAfter == .space,

@@ -117,6 +117,10 @@ enum WordSets {
         "southwestern",
     ] + Array(WordLists.compassPoints))
 
+    /// Common words that open names of places when capitalised (`Lower Shabelle`, `Upper Nile`, `Greater Pibor`).
+    static let namePrefixes = hashes(["lower", "upper", "middle", "greater", "central", "north", "south", "east", "west",
+                                      "northern", "southern", "eastern", "western", "new", "old"])
+
     static let lengthUnits = hashes(Array(WordLists.lengthUnits))
 
     static let waters = hashes(["waters"])

@@ -256,6 +256,13 @@ extension CountReading {
                 words.append(position)
                 position += 1
             }
+            // `A civilian was killed and another injured`: the verb left out after `and another`.
+            if tokens[index].lower == "another", lower(index - 1) == "and", let word = lower(index + 1),
+               let key = CountLexicon.passiveEvents[word], key == "fatalities" || key == "injured"
+            {
+                record(CountField(key: key), Count(1))
+                continue
+            }
             // `a number of`, `a family of five`, `a drone`: not one person.
             // `another was wounded` needs no noun.
             guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {

@@ -133,7 +133,9 @@ extension SentenceGrammar {
         case .peacefulProtest:
             // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
-            if !lemmas.isDisjoint(with: EventLexicon.rioting) {
+            // `set fire to the police station`, `set it ablaze`: arson, said in two words.
+            let arson = span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
+            if !lemmas.isDisjoint(with: EventLexicon.rioting) || arson {
                 clause.kind = .violentDemonstration
             } else if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
                 clause.kind = .excessiveForce
@@ -161,7 +163,13 @@ extension SentenceGrammar {
             // Who took it decides: the state's forces regain territory (`government forces took control of`),
             // rebels and militants overtake it (`rebels recaptured the town`).
             if let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice != .passive, let subject = subjectPhrase(of: owner) {
-                let words = phrase(subject).tokens.map { lemma($0) }
+                var words = phrase(subject).tokens.map { lemma($0) }
+                // `Sudan's army said it had seized the palace`: a pronoun subject is the sentence's first subject.
+                if phrase(subject).tokens.allSatisfy({ tag($0).universal == .pron }), let first = phrases.first(where: { phrase($0).kind == .noun }),
+                    first != subject
+                {
+                    words = phrase(first).tokens.map { lemma($0) }
+                }
                 if words.contains(where: EventLexicon.stateForces.contains) {
                     clause.kind = .governmentRegainsTerritory
                 } else if words.contains(where: EventLexicon.nonStateForces.contains) {

@@ -236,6 +236,7 @@ extension SentenceGrammar {
     /// Prepositions that put their object where an event happened.
     static let locativePrepositions: Set<String> = [
         "in", "at", "near", "on", "outside", "inside", "around", "across", "over", "along", "within", "into", "of", "throughout",
+        "through",
     ]
 
     /// Whether prepositional phrase `index` is `with` or `from` and a weapon (`hit with drones`, `dropped bombs from
@@ -328,7 +329,11 @@ extension SentenceGrammar {
                 let instrument = phrases.contains(current - 1) && isInstrument(current - 1)
                 // `a water point ten kilometres from X`: a distance measured from X puts the event near X, not away from it.
                 let measured = preposition == "from" && governor.map(isDistance) == true
-                if Self.awayPrepositions.contains(preposition), !instrument, !measured, away == nil { away = preposition }
+                // `set fire to the police station in Ilave`: the `to` of a phrasal trigger (`set fire`) takes its target.
+                let phrasalTarget = preposition == "to" && governor.map { held in
+                    clauses.contains { $0.trigger.count > 1 && self.phrase(held).tokens.contains($0.trigger.upperBound - 1) }
+                } == true
+                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, away == nil { away = preposition }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))

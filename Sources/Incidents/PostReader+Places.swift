@@ -105,6 +105,13 @@ extension PostReader {
             {
                 return true
             }
+            // `the village of Tambul in Gezira province` with neither known: the division says where the village lies.
+            if beforeIn.last == "in", beforeIn.count <= 3, mention.precision.isRegion, mention.place == nil, mentions[other].place == nil,
+                between.prefix(beforeIn.count - 1).allSatisfy({ annotated.tags[$0].universal == .noun }),
+                mention.precision.fineness < mentions[other].precision.fineness
+            {
+                return true
+            }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
             // `at Olumbi village near the town of Palma`: a place the gazetteer lacks, after `near`, is where the one before lies.
             if plain, mention.place == nil, words.contains("near") { return true }

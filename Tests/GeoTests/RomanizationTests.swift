@@ -25,6 +25,20 @@ struct RomanizationTests {
         #expect(TestSupport.gazetteer.romanizationVariant(of: name, countryCode: country) == nil)
     }
 
+    /// A division named as one (`X region`, `X province`) that the gazetteer spells otherwise is that division of the
+    /// story's country; one it lacks altogether stays unresolved at a division's precision.
+    @Test("A division in another spelling is the story's division", arguments: [
+        ("MOGADISHU — Fighters stormed a base in the Lower Shabelle region on Friday.", "Lower Shabelle", "SO.14" as String?),
+        ("BAGHDAD - Militants attacked an army post in Salahuddin province on Monday.", "Salahuddin", "IQ.18"),
+        ("Fighters stormed a base in the Lower Zorgotta region on Friday.", "Lower Zorgotta", nil),
+    ])
+    func divisionVariant(_ text: String, _ name: String, _ admin1Code: String?) throws {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let division = try #require(mentions.first { $0.text == name }, "found \(mentions.map(\.text))")
+        #expect(division.place?.admin1Code == admin1Code)
+        #expect(division.precision == .firstOrderDivision)
+    }
+
     @Test func keysAgreeAcrossRomanizations() throws {
         let a = try #require(RomanizationKey("Ein al-Fijeh")), b = try #require(RomanizationKey("‘Ayn al Fījah"))
         #expect(a.skeleton == b.skeleton)

@@ -19,6 +19,10 @@ struct CountReaderTests {
         CountCase(sentence: "A Russian missile struck a crowded pizza restaurant in central Kramatorsk, killing at least eight people, including three children, and wounding 56.", fatalities: Count(8, .atLeast), injured: Count(56)),
         CountCase(sentence: "Gunmen killed at least 30 villagers in a night raid on Kwahaslalek, in Plateau State's Mangu area, on Tuesday.", fatalities: Count(30, .atLeast), injured: nil),
         CountCase(sentence: "One person was killed during the raid, a local official said.", fatalities: Count(1), injured: nil),
+        // `and another injured`: the verb left out after `and another` still counts one.
+        CountCase(sentence: "A civilian was killed and another injured when a drone hit their car in Shebekino on Saturday.", fatalities: Count(1), injured: Count(1)),
+        // `the deaths of N people`: the dead counted after `of`.
+        CountCase(sentence: "The monitor documented the deaths of seven civilians in the strikes.", fatalities: Count(7), injured: nil),
         // One person named by `the` or a possessive after the casualty verb.
         CountCase(sentence: "A drone dropped a grenade on a car near Vovchansk, killing the driver.", fatalities: Count(1), injured: nil),
         CountCase(sentence: "A shell hit a van outside Izium, killing its elderly driver and wounding a passenger.", fatalities: Count(1), injured: Count(1)),

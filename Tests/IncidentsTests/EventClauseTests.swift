@@ -89,6 +89,16 @@ struct EventClauseTests {
         // A toll alone is the toll of the event told before it.
         Case(text: "A missile struck an apartment block in Dnipro on Tuesday. Six people were killed and 17 were injured.",
              subEventType: "Shelling/artillery/missile attack", place: "Dnipro", location: "Dnipro", source: .attached, geoPrecision: 1, fatalities: 6),
+        // `set fire to X`: the target of a phrasal trigger's `to` is the event's place, no destination; protesters'
+        // arson is a riot.
+        Case(text: "Demonstrators set fire to the police station in Ilave on Saturday.", subEventType: "Violent demonstration",
+             place: "Ilave", location: "Ilave", source: .attached, geoPrecision: 1),
+        // `through` places a march.
+        Case(text: "Riot police fired tear gas to break up a march by several thousand people through Lima's historic centre on Sunday.",
+             subEventType: "Protest with intervention", place: "Lima", location: "Lima", source: .attached, geoPrecision: 1),
+        // A pronoun subject (`it had seized`) is the sentence's first subject: the army regains.
+        Case(text: "Sudan's army said on Friday it had seized the Republican Palace in central Khartoum from the paramilitary Rapid Support Forces.",
+             subEventType: "Government regains territory", place: "Khartoum", location: "Khartoum", source: .attached, geoPrecision: 1),
     ]
 
     @Test("An event is placed by its grammar and says how", arguments: cases)

@@ -107,6 +107,9 @@ struct TollCompositionTests {
         Case(text: "Drones hit Kharkiv on Monday, wounding two people. In his evening address, the president said troops were holding "
                  + "the line in the Donetsk region and thanked partners for new deliveries of long-range artillery.",
              expected: [("Kharkiv", nil)]),
+        // A village and the division after `in` both unknown: the division says where the village lies; one event.
+        Case(text: "Sudan's paramilitary fighters stormed the village of Tambul in Gezira province on Saturday, killing 23 people.",
+             expected: [("Tambul", 23)]),
         // A village the gazetteer lacks, near another it lacks too: the event is at the first; the second only says where it lies.
         Case(text: "Insurgents beheaded ten people at Olumbi village near the town of Palma, close to Mozambique's border "
                  + "with Tanzania, on Sunday, police in Mozambique said.",
