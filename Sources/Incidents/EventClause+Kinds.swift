@@ -164,11 +164,12 @@ extension SentenceGrammar {
             // rebels and militants overtake it (`rebels recaptured the town`).
             if let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice != .passive, let subject = subjectPhrase(of: owner) {
                 var words = phrase(subject).tokens.map { lemma($0) }
-                // `Sudan's army said it had seized the palace`: a pronoun subject is the sentence's first subject.
+                // `Sudan's army said it had seized the palace`: a pronoun subject is the sentence's first subject, by its
+                // common nouns only (`The Arakan Army said it had captured` names a group, no state's army).
                 if phrase(subject).tokens.allSatisfy({ tag($0).universal == .pron }), let first = phrases.first(where: { phrase($0).kind == .noun }),
                     first != subject
                 {
-                    words = phrase(first).tokens.map { lemma($0) }
+                    words = phrase(first).tokens.filter { text($0).first?.isLowercase ?? false }.map { lemma($0) }
                 }
                 if words.contains(where: EventLexicon.stateForces.contains) {
                     clause.kind = .governmentRegainsTerritory

@@ -99,6 +99,10 @@ struct EventClauseTests {
         // A pronoun subject (`it had seized`) is the sentence's first subject: the army regains.
         Case(text: "Sudan's army said on Friday it had seized the Republican Palace in central Khartoum from the paramilitary Rapid Support Forces.",
              subEventType: "Government regains territory", place: "Khartoum", location: "Khartoum", source: .attached, geoPrecision: 1),
+        // ... by its common nouns: `The Arakan Army` names a group, no state's army.
+        Case(text: "The Arakan Army said on Thursday that it had captured the town of Pauktaw in Rakhine State on Wednesday.",
+             subEventType: "Non-state actor overtakes territory", place: "Rakhine", location: "Pauktaw", source: .attached, resolved: false,
+             geoPrecision: 3),
     ]
 
     @Test("An event is placed by its grammar and says how", arguments: cases)
