@@ -152,7 +152,9 @@ extension SentenceGrammar {
             let own = finiteVerbAfter(owner).flatMap { group in
                 EventLexicon.sealed.union(EventLexicon.beginning).contains(lemma(group.head)) ? group : nil
             }
-            guard let group = governing ?? own, group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil
+            // `hoped to agree on a ceasefire`: an infinitive after the past verb is what was wanted, not done.
+            guard let group = governing ?? own, group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil,
+                  !group.tokens.contains(where: { tag($0).penn == "TO" })
             else { return nil }
         case .armedClash:
             // A clash that protesters are in is a riot.

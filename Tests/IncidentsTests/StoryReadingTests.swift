@@ -149,6 +149,8 @@ struct StoryReadingTests {
     @Test("What may happen is no incident", arguments: [
         "The U.S. Embassy in Nairobi on Friday warned of a heightened risk of terrorist attacks in Kenya's capital.",
         "Officials in Kharkiv spoke of the threat of a new offensive on Tuesday.",
+        // A truce hoped for (`hoped to agree on`) is none sealed.
+        "The government and the rebels opened peace talks in Mexico City on Monday, saying they hoped to agree on a ceasefire in the coming weeks.",
     ])
     func possibilityIsNoIncident(text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-08-09T08:00:00Z")
