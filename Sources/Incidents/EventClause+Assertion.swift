@@ -62,12 +62,9 @@ extension SentenceGrammar {
         }
         // `the number of civilians killed since the ceasefire came into force rises to 31`: counted since a moment (not
         // `the deadliest attack since 2019`, where `since` dates the comparison, not the dead).
-        let countedSince = span.dropFirst().contains { lemma($0) == "since" && Self.casualtyLemmas.contains(lemma($0 - 1)) }
+        let countedSince = span.dropFirst().contains { lemma($0) == "since" && EventLexicon.harm.contains(lemma($0 - 1)) }
         return overPeriod || countedSince || span.dropLast().contains { lemma($0) == "so" && lemma($0 + 1) == "far" }
     }
-
-    /// Lemmas of words that count the dead or hurt (`killed`, `deaths`, `wounded`).
-    static let casualtyLemmas: Set<String> = ["kill", "killed", "die", "dead", "death", "wound", "wounded", "injure", "injured", "injury", "casualty"]
 
     /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
     /// tagger took for a present (`shot` is no form of the present of `shoot`).
@@ -95,7 +92,7 @@ extension SentenceGrammar {
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
         if isOngoing, token >= summary.ongoingFrom { return true }
         // `the number of civilians killed since the ceasefire`: a participle that counts since a moment is a tally's.
-        if token + 1 < span.upperBound, lemma(token + 1) == "since", Self.casualtyLemmas.contains(lemma(token)) { return true }
+        if token + 1 < span.upperBound, lemma(token + 1) == "since", EventLexicon.harm.contains(lemma(token)) { return true }
         // `There has been no fighting`: `no` right before the trigger (a gerund the chunker leaves outside a noun phrase too).
         if token > span.lowerBound, tag(token - 1).universal == .det, ["no", "any"].contains(lemma(token - 1)) { return true }
         guard let index = index else {
