@@ -79,8 +79,7 @@ extension DocumentAnalysis {
             // the story's country (GeoNames' Lower Shabeelle), is that division.
             let division = writtenDivision(name.first, name.last)
             if division != nil, let code = storyCountry,
-               let variant = gazetteer.romanizationVariant(of: spanText(name.first, name.last), countryCode: code),
-               variant.kind == .firstOrderDivision {
+               let variant = gazetteer.romanizedFirstOrderDivision(of: spanText(name.first, name.last), countryCode: code) {
                 // Only first-order divisions: a second-order one is often a town's district (`the Khor Maksar district`
                 // of Aden), which would then stand beside its town as a second place.
                 result.append(PlaceMention(

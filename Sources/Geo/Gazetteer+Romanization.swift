@@ -6,10 +6,20 @@ extension Gazetteer {
     /// The one town or division of country `countryCode` (and of first-order division `admin1Code`,
     /// when given) whose name or ASCII name is `name` in another romanization; nil when none or several are.
     public func romanizationVariant(of name: String, countryCode: String, admin1Code: String? = nil) -> Place? {
+        variant(of: name, countryCode: countryCode, admin1Code: admin1Code, among: admin1Base..<recordCount)
+    }
+
+    /// The one first-order division of country `countryCode` whose name is `name` in another romanization
+    /// (`Lower Shabelle` for Lower Shabeelle): a walk over the divisions only, not every town.
+    public func romanizedFirstOrderDivision(of name: String, countryCode: String) -> Place? {
+        variant(of: name, countryCode: countryCode, admin1Code: nil, among: admin1Base..<admin2Base)
+    }
+
+    private func variant(of name: String, countryCode: String, admin1Code: String?, among records: Range<Int>) -> Place? {
         guard let query = RomanizationKey(name), query.skeleton.count >= 3,
               let country = countryRecord(code: countryCode) else { return nil }
         var found: Int?
-        for record in admin1Base..<recordCount where countryRecord(record) == country {
+        for record in records where countryRecord(record) == country {
             if let admin1Code, let admin1 = admin1Record(record), code(admin1) != admin1Code { continue }
             let strings = recordStrings(record)
             let matches = [strings.name, strings.ascii].contains { written in
