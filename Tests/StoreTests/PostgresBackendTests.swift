@@ -158,9 +158,9 @@ struct PostgresBackendTests {
 
     @Test("The server going away mid-ingest: the document is not half-written, and the next run picks up")
     func serverRestart() throws {
-        guard PostgresServer.directory != nil else { return }
+        guard PostgresServer.crashDirectory != nil else { return }
         let documents = LoadTests.synthetic(documents: 6, perDocument: 15, seed: 11)
-        try PostgresServer.withDatabase { url in
+        try PostgresServer.withDatabase(server: try PostgresServer.crashURL()) { url in
             let store = try PostgresIncidentStore(url: url)
             for document in documents.prefix(3) { try store.ingest(document) }
             try PostgresServer.restart()
@@ -193,6 +193,7 @@ struct PostgresUnderCITests {
     func serverIsThereUnderCI() {
         if ProcessInfo.processInfo.environment["CI"] != nil {
             #expect(PostgresServer.available, "\(PostgresServer.skipMessage)")
+            #expect(PostgresServer.crashDirectory != nil, "the restart test needs its own server: \(PostgresServer.skipMessage)")
         }
     }
 }
