@@ -416,9 +416,10 @@ struct PostReader {
                 }
                 continue
             }
-            // `The incident happened early on Sunday in Tonkoro district`: a sentence pointing back says where and when.
-            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && $0.isAnaphor }
-                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !$0.isOutcome }
+            // `The incident happened early on Sunday in Tonkoro district`, `The attack took place between Diyala and
+            // Salahuddin provinces`: a sentence pointing back (by an anaphor or a definite event noun) says where and when.
+            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && ($0.isAnaphor || $0.isReference) }
+                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !$0.isReference && !$0.isOutcome }
             if pointsBack, placed.count == 1, let target = continued(family, in: reading, paragraph: sentence.paragraph),
                 refine(target, with: report, at: placed[0])
             {

@@ -30,6 +30,13 @@ struct TollCompositionTests {
         // A grown toll told with the event's own place, in a later paragraph, replaces the first figure too.
         Case(text: "Two guided bombs hit a market in Kharkiv on Monday afternoon. At least six people were killed.\n\nThe death toll from the strike on the Kharkiv market has risen to eleven, the mayor said.",
              expected: [("Kharkiv", 11)]),
+        // `the Dnipro strike`, `the Gao attack`: a definite event noun with the event's place points back to it, in a live
+        // post's later entry as in a later paragraph; its figure is the grown toll, not a second event.
+        Case(text: "09:05 GMT - A Russian missile strike on an apartment block in Dnipro has killed at least nine people, officials say.\n\n"
+                 + "10:30 GMT - The death toll from the Dnipro strike has risen to 14, the regional governor said.",
+             expected: [("Dnipro", 14)]),
+        Case(text: "Gunmen attacked a market in Gao on Monday, killing seven traders.\n\nThe number of dead in the Gao attack rose to 11 on Tuesday, local officials said.",
+             expected: [("Gao", 11)]),
         // Arrests take no casualties: the figures beside them are the raid's, told just before.
         Case(text: "Troops raided a refugee camp near Jenin early on Thursday, exchanging fire with gunmen. "
                  + "One gunman was killed and two others were wounded, the health ministry said, while the army said it had arrested three suspects.",
