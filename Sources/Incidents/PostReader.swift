@@ -416,10 +416,12 @@ struct PostReader {
                 }
                 continue
             }
-            // `The incident happened early on Sunday in Tonkoro district`, `The attack took place between Diyala and
-            // Salahuddin provinces`: a sentence pointing back (by an anaphor or a definite event noun) says where and when.
-            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && ($0.isAnaphor || $0.isReference) }
-                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !$0.isReference && !$0.isOutcome }
+            // `The incident happened early on Sunday in Tonkoro district`, `The death toll from the Dnipro strike has risen`:
+            // a sentence pointing back (by an anaphor, or a definite event noun its place modifies) says where and when.
+            let placeEnds = Set(family.places.map { mentionTokens[$0].upperBound })
+            let namesItsPlace = { (clause: EventClause) in clause.isReference && placeEnds.contains(clause.trigger.lowerBound) }
+            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && ($0.isAnaphor || namesItsPlace($0)) }
+                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !namesItsPlace($0) && !$0.isOutcome }
             if pointsBack, placed.count == 1, let target = continued(family, in: reading, paragraph: sentence.paragraph),
                 refine(target, with: report, at: placed[0])
             {
