@@ -162,6 +162,15 @@ extension SentenceGrammar {
                 clause.kind = .violentDemonstration
             }
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
+            // `gunmen seized 279 schoolgirls`, `two engineers were captured`: people taken are abducted, no territory.
+            if let owner = clause.phrase, phrase(owner).kind == .verb {
+                let taken = phrase(owner).voice == .passive ? subjectPhrase(of: owner)
+                    : phrases.contains(owner + 1) && phrase(owner + 1).kind == .noun && phrase(owner + 1).tokens.lowerBound == phrase(owner).tokens.upperBound ? owner + 1 : nil
+                if let taken, EventLexicon.captives.contains(lemma(phrase(taken).head)) {
+                    clause.kind = .abduction
+                    return clause
+                }
+            }
             // Who took it decides: the state's forces regain territory (`government forces took control of`),
             // rebels and militants overtake it (`rebels recaptured the town`).
             if let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice != .passive, let subject = subjectPhrase(of: owner) {

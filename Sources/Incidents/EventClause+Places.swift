@@ -69,6 +69,14 @@ extension SentenceGrammar {
             let previous = self.phrase(index - 1)
             // `as Israel said`: a subordinating conjunction opens a clause; its noun phrase is that clause's subject.
             if previous.kind == .prepositional, previous.object == index, tag(previous.head).universal != .sconj {
+                // `as Moscow presses offensive`, `after Russia launched`: a conjunction the tagger took for a preposition
+                // opens a clause too when a finite verb follows its noun phrase at once.
+                if EventLexicon.clauseOpeners.contains(lemma(previous.head)), phrases.contains(index + 1), self.phrase(index + 1).kind == .verb,
+                    self.phrase(index + 1).tokens.lowerBound == phrase.tokens.upperBound,
+                    let tense = self.phrase(index + 1).tense, tense != .nonFinite
+                {
+                    return .subject(of: index + 1)
+                }
                 return .preposition(lemma(previous.head), governor: previous.attachment)
             }
             if previous.kind == .verb, previous.tokens.upperBound == start { return .object(of: index - 1) }

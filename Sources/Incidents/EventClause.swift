@@ -360,6 +360,8 @@ extension SentenceGrammar {
                 // `hurled a grenade`, not `hurled projectiles` or `threw stones`: only a charge thrown by hand is an attack of its own.
                 if EventLexicon.throwingVerbs.contains(lemma), !EventLexicon.thrownWeapons.contains(named) { continue }
                 kind = EventLexicon.kind(for: named)
+                // `a drone dropped explosives`, `bombs were dropped on the village`: a charge dropped falls from the air.
+                if EventLexicon.droppingVerbs.contains(lemma), kind == .remoteExplosive { kind = .airDroneStrike }
             case .anaphor:
                 if tag.universal == .verb {
                     // `It took place`, `This happened`: only a pronoun subject points back.

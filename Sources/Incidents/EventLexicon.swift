@@ -68,7 +68,7 @@ enum EventLexicon {
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
         "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "hurl": .needsWeapon, "throw": .needsWeapon, "lob": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
-        "slam": .needsWeapon, "damage": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
+        "slam": .needsWeapon, "drop": .needsWeapon, "damage": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
         "neutralize": .stopping,
     ]
 
@@ -114,6 +114,8 @@ enum EventLexicon {
     /// Verbs of throwing by hand: an event of their own only with a charge thrown (`hurled a grenade at a police
     /// station`), not with what rioters throw (`hurled projectiles`, `threw stones`).
     static let throwingVerbs: Set<String> = ["hurl", "throw", "lob"]
+    /// Verbs of letting a charge fall: it came from the air.
+    static let droppingVerbs: Set<String> = ["drop"]
     static let thrownWeapons: Set<Weapon> = [.grenade, .explosive]
 
     /// Verbs whose object `fire` is a blaze, not gunfire (`a building caught fire`, `firefighters extinguished the fire`).
@@ -199,6 +201,15 @@ enum EventLexicon {
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
         "journalist", "shopper", "commuter", "pilgrim", "refugee", "driver",
     ]
+    /// Words that open a clause as conjunctions and a phrase as prepositions (`as Moscow presses`, `as a warning`).
+    /// Not `after`, `since` or `before`: a clause they open is background, read as such from the preposition.
+    static let clauseOpeners: Set<String> = ["as", "while"]
+    /// Nouns for civilians held or taken (`seized 279 schoolgirls`): taking them is an abduction, not territory.
+    /// Not fighters: those captured in a fight are part of it.
+    static let captives: Set<String> = civilians.union(relatives).union([
+        "hostage", "captive", "schoolgirl", "schoolboy", "schoolchild", "tourist", "foreigner", "missionary",
+        "employee", "crew", "sailor", "fisherman", "nun", "priest", "doctor", "nurse", "engineer",
+    ])
     /// People named by where they live (`residents of X`): where they act is where they live.
     static let inhabitants: Set<String> = ["resident", "villager", "inhabitant", "local", "townspeople", "townsman"]
     /// A person by kinship or role in a household (`killing his wife`): a civilian unless said otherwise.

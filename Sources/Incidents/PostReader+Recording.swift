@@ -136,8 +136,12 @@ extension PostReader {
         let time = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: part.place)
         // A sentence dated long before the report tells of history, not of this event.
         if let time, isHistory(time) { return }
-        // A toll told later (`By Thursday morning the death toll had risen to 11`) does not move a dated event.
-        if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) {
+        // A toll told later (`By Thursday morning the death toll had risen to 11`) does not move a dated event; the
+        // event told again on an earlier day (`The toll ... rose to 39 on Tuesday` ... `The strikes hit the market on
+        // Monday morning`) does: the later day was the count's.
+        let toldAsEvent = readings[report.sentence].clauses.contains { $0.kind.family == report.kind.family && !$0.isOutcome }
+        let earlierDay = time.map { $0.precision >= .partOfDay && $0.interval.end <= incidents[target].occurred.start } ?? false
+        if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) || (earlierDay && toldAsEvent) {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
             part.timePrecision = time.precision.acledTimePrecision
             lastDated = (time, report.sentence)

@@ -33,6 +33,10 @@ struct PostReader {
     var lastEventAsserted = true
     /// Whether the last event told was dated long before the report (`the June 5, 2022 attack`): history.
     var lastEventIsHistory = false
+    /// The events of the last sentence that told any, by kind, with whether each was told as having happened and
+    /// whether it is history: `The strikes hit the market` after a sentence telling of air strikes today and a
+    /// bombardment stepped up in April is of the strikes, not of the last event told.
+    var lastSentenceEvents: (sentence: Int, told: [EventKind: (asserted: Bool, isHistory: Bool)])?
     /// The time of the last event dated in its own sentence, and that sentence.
     var lastDated: (time: EventTime, sentence: Int)?
     /// For each sentence read (by its first scalar), the time of the last event dated before it: the story's time so far.
@@ -290,7 +294,9 @@ struct PostReader {
         }
         // `The attacks happened at Mbelleko village`: a definite reference to an event told before is of its kind.
         if let last = lastEvent {
-            for index in clauses.indices where clauses[index].isReference && clauses[index].isGeneric && last.kind.family.isViolent {
+            for index in clauses.indices where clauses[index].isReference && clauses[index].isGeneric && last.kind.family.isViolent
+                && lastSentenceEvents?.told[clauses[index].kind] == nil
+            {
                 clauses[index].kind = last.kind
             }
         }
@@ -328,7 +334,10 @@ struct PostReader {
             guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
             let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
             // `The attack killed 41 people` after `the trial over the June 5, 2022 attack`: a reference to history is history.
-            if (lastEvent.map { $0.kind.family == families[family].kind.family && (!lastEventAsserted || lastEventIsHistory) } ?? false)
+            let referent = lastSentenceEvents?.told[families[family].kind]
+            let referentNotHappened = referent.map { !$0.asserted || $0.isHistory }
+                ?? (lastEvent.map { $0.kind.family == families[family].kind.family && (!lastEventAsserted || lastEventIsHistory) } ?? false)
+            if referentNotHappened
                 || (toldAsNotHappened && lastEvent?.kind.family != families[family].kind.family)
             {
                 families[family].asserted = false
@@ -390,6 +399,8 @@ struct PostReader {
                 lastEventIsHistory = mentions.lazy.compactMap(\.place).first.flatMap { zone in
                     time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
                 }.map(isHistory) ?? false
+                if lastSentenceEvents?.sentence != index { lastSentenceEvents = (index, [:]) }
+                lastSentenceEvents?.told[family.kind] = (family.asserted, lastEventIsHistory)
             }
             let placed = placements(of: family.places, in: index)
             if debugEvents {

@@ -20,6 +20,12 @@ struct TagRepairs {
                 // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a
                 // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end).
                 tags[index] = past
+            } else if tags[index].universal == .noun, afterParenthesis(index, tags), !startsVerb(after: index, tags), isPastForm(index),
+                index + 1 >= tags.count || tags[index + 1].universal != .noun
+            {
+                // `The bomber, on foot, struck Sunday morning`: the same after a subject's parenthesis, with no verb before
+                // it in the sentence (`ground forces` after a comma stays a noun: a noun follows it).
+                tags[index] = past
             }
         }
         // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular)
@@ -63,6 +69,24 @@ struct TagRepairs {
     /// Whether the word before is a subject's head (a noun or a pronoun) in the same sentence.
     func opensClause(before index: Int, _ tags: [PartOfSpeech]) -> Bool {
         index > 0 && inOneSentence(index - 1, index) && [.noun, .propn, .pron].contains(tags[index - 1].universal)
+    }
+
+    /// Whether token `index` follows a comma that closes a parenthesis after the sentence's subject: no verb before it
+    /// in the sentence, and a noun, name or pronoun before the comma that opened the parenthesis.
+    func afterParenthesis(_ index: Int, _ tags: [PartOfSpeech]) -> Bool {
+        guard index > 1, tags[index - 1].penn == ",", inOneSentence(index - 1, index) else { return false }
+        var cursor = index - 2
+        while cursor > 0, inOneSentence(cursor, index), tags[cursor].penn != "," {
+            if [.verb, .aux].contains(tags[cursor].universal) { return false }
+            cursor -= 1
+        }
+        guard cursor > 0, tags[cursor].penn == ",", inOneSentence(cursor - 1, index) else { return false }
+        let opening = cursor
+        while cursor > 0, inOneSentence(cursor - 1, index) {
+            cursor -= 1
+            if [.verb, .aux].contains(tags[cursor].universal) { return false }
+        }
+        return [.noun, .propn, .pron].contains(tags[opening - 1].universal)
     }
 
     /// Whether the word after is a verb in the same sentence (then the form before it is no verb of its own).

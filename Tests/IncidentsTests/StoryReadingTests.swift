@@ -141,6 +141,22 @@ struct StoryReadingTests {
         // Tear gas breaks up a march; it attacks no one.
         Case(text: "In the port city of Chittagong, police fired tear gas to break up a march on Tuesday afternoon.",
              published: "2024-07-17T08:00:00Z", subEventType: "Protest with intervention", place: "Chittagong", date: "2024-07-16"),
+        // `The strikes hit the market on Monday morning`: a reference to the air strikes told before, not to the bombardment
+        // stepped up in March that the sentence told last; the strikes' earlier day replaces the day the toll rose.
+        Case(text: "The death toll from air strikes on a market in Saraqeb rose to 20 on Tuesday, a monitor said, since the regime stepped up "
+                + "its bombardment of the region in late March. The strikes hit the market on Monday morning, it said.",
+             published: "2024-05-15T08:00:00Z", subEventType: "Air/drone strike", place: "Saraqeb", date: "2024-05-13", fatalities: 20),
+        // A charge dropped from a drone is a strike from the air, with or without a toll in its sentence.
+        Case(text: "Later that evening, a drone dropped explosives on a house in Vovchansk. A woman was hospitalised with shrapnel wounds.",
+             published: "2024-05-15T08:00:00Z", subEventType: "Air/drone strike", place: "Vovchansk", date: "2024-05-15"),
+        // `as Moscow pressed its offensive`: a capital that is a clause's subject acts; it is no second place of the shelling.
+        Case(text: "Shelling killed two people in Kupyansk on Monday as Moscow pressed its offensive in the region.",
+             published: "2024-05-15T08:00:00Z", subEventType: "Shelling/artillery/missile attack", place: "Kupyansk", date: "2024-05-13", fatalities: 2),
+        // People seized are abducted (fighters captured are part of a fight: `captured three soldiers` stays as it was).
+        Case(text: "Gunmen seized 40 schoolgirls from a boarding school in Kankara on Friday night, police said.",
+             published: "2024-05-15T08:00:00Z", subEventType: "Abduction/forced disappearance", place: "Kankara", date: "2024-05-10"),
+        Case(text: "Rebels captured three soldiers near Kidal on Friday, the army said.",
+             published: "2024-05-15T08:00:00Z", subEventType: "Non-state actor overtakes territory", place: "Kidal", date: "2024-05-10"),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),

@@ -57,6 +57,9 @@ struct AnnotationTests {
         // A prefix on an irregular verb keeps its forms; a past-only form between a subject and its object is the verb.
         TagCase(text: "Government forces retook the airport on Monday.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
         TagCase(text: "Troops retook two villages.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
+        // After a parenthesis closing on the subject, a past-only form is the verb; a noun after it keeps it a noun.
+        TagCase(text: "The bomber, on foot, struck Sunday morning as people queued.", word: "struck", universal: .verb, penn: "VBD", lemma: "strike"),
+        TagCase(text: "In the north, ground forces advanced.", word: "ground", universal: .noun, penn: "NN", lemma: "ground"),
         TagCase(text: "Engineers have rebuilt the bridge.", word: "rebuilt", universal: .verb, penn: "VBN", lemma: "rebuild"),
         // After a modal a base form stays one, whatever a prefix and an irregular past would make of it.
         TagCase(text: "Prices will rebound next year.", word: "rebound", universal: .verb, penn: "VB", lemma: "rebound"),
