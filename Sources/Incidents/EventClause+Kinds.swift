@@ -125,6 +125,11 @@ extension SentenceGrammar {
         }
     }
 
+    /// `set fire to the police station`, `set it ablaze`: arson, said in two words.
+    func tellsOfArson() -> Bool {
+        span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
+    }
+
     /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
     func refined(_ clause: EventClause) -> EventClause? {
         var clause = clause
@@ -133,9 +138,7 @@ extension SentenceGrammar {
         case .peacefulProtest:
             // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
-            // `set fire to the police station`, `set it ablaze`: arson, said in two words.
-            let arson = span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
-            if !lemmas.isDisjoint(with: EventLexicon.rioting) || arson {
+            if !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() {
                 clause.kind = .violentDemonstration
             } else if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
                 clause.kind = .excessiveForce
@@ -189,7 +192,8 @@ extension SentenceGrammar {
                 }
             }
         case .mobViolence:
-            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])) { return nil }
+            // `A mob set fire to the minister's residence`: a mob's arson is its violence.
+            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])), !tellsOfArson() { return nil }
         default:
             break
         }

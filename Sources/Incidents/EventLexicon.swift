@@ -237,7 +237,7 @@ enum EventLexicon {
 
     /// Verbs whose object or complement is no event that happened (`threatened to strike`, `denied the attack`).
     static let cancellingVerbs: Set<String> = [
-        "deny", "threaten", "warn", "prevent", "avoid", "fear", "plan", "vow", "pledge", "promise", "urge", "call",
+        "deny", "threaten", "warn", "prevent", "avoid", "fear", "plan", "plot", "vow", "pledge", "promise", "urge", "call",
         "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege",
     ]
 

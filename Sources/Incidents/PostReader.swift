@@ -458,6 +458,13 @@ struct PostReader {
             let paragraph = sentences[report.sentence].paragraph
             var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
             var retold = false
+            // `Police fired at protesters outside the university. One student was killed`: violence told without a place
+            // after another violent event of its paragraph is that event before one of its own family further away.
+            let starts = incidents.map { $0.evidence.first?.range.lowerBound ?? .max }
+            let toldBefore = { (index: Int) in starts[index] < report.evidence.range.lowerBound }
+            let ownParagraph = !same.contains { incidentParagraphs[$0] == paragraph }
+                && incidents.indices.contains { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph && toldBefore($0) }
+            if report.kind.family.isViolent, ownParagraph { same = [] }
             if same.isEmpty, report.kind.family.isViolent || (report.kind == .looting && readings[report.sentence].places.isEmpty) {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the
                 // paragraph of a violent event told with one is that event, told from the other side. Burning and

@@ -157,6 +157,18 @@ struct StoryReadingTests {
              published: "2024-05-15T08:00:00Z", subEventType: "Abduction/forced disappearance", place: "Kankara", date: "2024-05-10"),
         Case(text: "Rebels captured three soldiers near Kidal on Friday, the army said.",
              published: "2024-05-15T08:00:00Z", subEventType: "Non-state actor overtakes territory", place: "Kidal", date: "2024-05-10"),
+        // A mob's arson is mob violence, not property destruction.
+        Case(text: "A mob set fire to the house of a local official in Imphal late on Thursday night, police said.",
+             published: "2024-05-17T08:00:00Z", subEventType: "Mob violence", place: "Imphal", date: "2024-05-16"),
+        // A death told without a place after force used on a protest in its paragraph is that protest's, not the attack
+        // of the next paragraph.
+        Case(text: "In Rangpur, police fired rubber bullets and tear gas at protesters on Tuesday. One student was shot dead, witnesses said.\n\n"
+                + "In Dhaka, gunmen killed two men on Tuesday, police said.",
+             published: "2024-05-17T08:00:00Z", subEventType: "Excessive force against protesters", place: "Rangpur", date: "2024-05-14",
+             fatalities: 1, count: 2),
+        // Attacks they were accused of plotting are no attacks.
+        Case(text: "Soldiers detained five young people in Yangon on Monday, accusing them of plotting bomb attacks, state media reported.",
+             published: "2024-05-17T08:00:00Z", subEventType: "Arrests", place: "Yangon", date: "2024-05-13"),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
