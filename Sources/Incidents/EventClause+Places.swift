@@ -69,6 +69,10 @@ extension SentenceGrammar {
             let previous = self.phrase(index - 1)
             // `as Israel said`: a subordinating conjunction opens a clause; its noun phrase is that clause's subject.
             if previous.kind == .prepositional, previous.object == index, tag(previous.head).universal != .sconj {
+                // `next to the Eli settlement`, `close to the border`: nearness, no destination.
+                if lemma(previous.head) == "to", previous.head > span.lowerBound, ["next", "close"].contains(lemma(previous.head - 1)) {
+                    return .preposition("near", governor: previous.attachment)
+                }
                 // `as Moscow presses offensive`, `after Russia launched`: a conjunction the tagger took for a preposition
                 // opens a clause too when a finite verb follows its noun phrase at once.
                 if EventLexicon.clauseOpeners.contains(lemma(previous.head)), phrases.contains(index + 1), self.phrase(index + 1).kind == .verb,

@@ -206,6 +206,12 @@ extension PostReader {
                   sentence.paragraph - incidentParagraphs[$0] <= 1 && (!violentOnly || (incidents[$0].kind?.family.isViolent ?? false))
               })
         else { return false }
+        // `suspended a ceasefire in March after the group killed a leader`: figures of a time long past are history's.
+        if let zone = mentions.lazy.compactMap(\.place).first, let told = time(in: sentence, at: sentence.range.lowerBound, place: zone),
+            told.text != nil, isHistory(told)
+        {
+            return false
+        }
         // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
         let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
         let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]

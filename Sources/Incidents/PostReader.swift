@@ -276,6 +276,12 @@ struct PostReader {
             noteOpeningTime(of: index)
             return
         }
+        // `At least 14 leaders have been killed in the department so far this year`: a tally told only by its outcome is
+        // no event and adds no toll to the event before it.
+        if reading.clauses.allSatisfy(\.isOutcome), reading.grammar.countsOverPeriod {
+            noteOpeningTime(of: index)
+            return
+        }
         // `One militant was killed, ... while the army said it had arrested three suspects`: arrests and other
         // strategic developments take no casualties; the figures are the toll of the violent event told before.
         // That nobody was hurt (`arrested ten people without casualties`) is said of the sentence's own event.

@@ -169,6 +169,13 @@ struct StoryReadingTests {
         // Attacks they were accused of plotting are no attacks.
         Case(text: "Soldiers detained five young people in Yangon on Monday, accusing them of plotting bomb attacks, state media reported.",
              published: "2024-05-17T08:00:00Z", subEventType: "Arrests", place: "Yangon", date: "2024-05-13"),
+        // `next to X` is near X, no destination.
+        Case(text: "Two gunmen opened fire at a restaurant next to the Eli settlement on Tuesday, killing four people.",
+             published: "2023-06-22T08:00:00Z", subEventType: "Attack", place: "Eli", date: "2023-06-20", fatalities: 4),
+        // A tally over the year and a killing dated in March give no toll to the march told before them.
+        Case(text: "Some 3,000 people marched peacefully through Popayán on Monday. At least 14 community leaders have been killed in the "
+                + "department so far this year. The president suspended a ceasefire in March after the group killed an indigenous leader in Toribío.",
+             published: "2024-05-21T08:00:00Z", subEventType: "Peaceful protest", place: "Popayán", date: "2024-05-20"),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
