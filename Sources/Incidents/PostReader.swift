@@ -335,8 +335,18 @@ struct PostReader {
             }
         }
         // `the rally` after `will hold a rally`: a definite reference to an event told as not having happened is none either.
+        var historyTolls: [Int] = []
         for family in families.indices {
             let own = clauses.filter { $0.kind.family == families[family].kind.family }
+            // `... where more than 100 worshippers died` after `The Easter Sunday attacks of 2019 killed 269 people`: a toll
+            // with no time of its own, told just after history, is that history's.
+            if !own.isEmpty, own.allSatisfy(\.isOutcome), lastEventIsHistory, let last = lastEvent, sentence.paragraph - last.paragraph <= 1,
+                let zone = mentions.lazy.compactMap(\.place).first,
+                time(in: sentence, at: annotated.tokens[families[family].trigger].scalarsStart + sentence.shift, place: zone)?.text == nil
+            {
+                historyTolls.append(family)
+                continue
+            }
             guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
             let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
             // `The attack killed 41 people` after `the trial over the June 5, 2022 attack`: a reference to history is history.
@@ -349,6 +359,7 @@ struct PostReader {
                 families[family].asserted = false
             }
         }
+        for family in historyTolls.reversed() { families.remove(at: family) }
         // `Gunmen exchanged fire with soldiers who raided a village`: a raid met with fire, with no civilian
         // victim named, is the fight, not an attack on civilians besides it.
         if let battle = families.firstIndex(where: { $0.kind == .armedClash }), !reading.grammar.hasCivilianVictims() {
