@@ -141,7 +141,10 @@ extension PostReader {
         // Monday morning`) does: the later day was the count's.
         let toldAsEvent = readings[report.sentence].clauses.contains { $0.kind.family == report.kind.family && !$0.isOutcome }
         let earlierDay = time.map { $0.precision >= .partOfDay && $0.interval.end <= incidents[target].occurred.start } ?? false
-        if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) || (earlierDay && toldAsEvent) {
+        // A finer time within the event's (`struck on Saturday night` after `a weekend attack`) says when in it.
+        let within = time.map { $0.precision < incidents[target].occurredPrecision && $0.interval.start >= incidents[target].occurred.start
+            && $0.interval.end <= incidents[target].occurred.end } ?? false
+        if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) || (earlierDay && toldAsEvent) || within {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
             part.timePrecision = time.precision.acledTimePrecision
             lastDated = (time, report.sentence)

@@ -347,6 +347,15 @@ extension Matcher {
     /// `the next day`, `the following week`, `the previous year`, `the day before`, `that day`,
     /// `the same day`, `two days later`, `a year earlier`, `year-earlier`.
     func matchAnaphoric(at i: Int) throws(TimelineError) -> Match? {
+        // `a weekend attack`: the weekend as a modifier of the noun after it is the weekend the story is in, as `the
+        // weekend` is (`a weekend of talks`, `a weekend away` are no day).
+        if lower(i) == "a", lower(i + 1) == "weekend", let next = lower(i + 2), next.allSatisfy(\.isLetter),
+           !["of", "in", "at", "on", "to", "for", "with", "away", "and", "or", "that", "when", "before", "after"].contains(next) {
+            let saturday = weekdayDate(6, reading(at: i + 1, near: true))
+            var match = try days(i, i + 2, from: saturday, to: saturday.adding(days: 2), .week)
+            match.timex.value = TimexValue.week(saturday) + "-WE"
+            return match
+        }
         var cursor = i
         var determiner: String?
         if let word = lower(cursor), ["the", "that", "this"].contains(word) {

@@ -176,6 +176,9 @@ struct StoryReadingTests {
         Case(text: "Some 3,000 people marched peacefully through Popayán on Monday. At least 14 community leaders have been killed in the "
                 + "department so far this year. The president suspended a ceasefire in March after the group killed an indigenous leader in Toribío.",
              published: "2024-05-21T08:00:00Z", subEventType: "Peaceful protest", place: "Popayán", date: "2024-05-20"),
+        // A finer time told later (`struck on Saturday night`) says when in the weekend the event was.
+        Case(text: "Gunmen killed 30 villagers in a weekend attack on Djibo, officials said on Thursday. The assailants struck on Saturday night, residents said.",
+             published: "2022-06-16T08:00:00Z", subEventType: "Attack", place: "Djibo", date: "2022-06-11", fatalities: 30),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),

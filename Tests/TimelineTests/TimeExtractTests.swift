@@ -52,6 +52,8 @@ struct TimeExtractTests {
         Case(sentence: "The truce took effect at 10 p.m. (1900 GMT) Sunday.", text: "10 p.m. (1900 GMT) Sunday", kind: .time, value: "2024-05-12T22:00"),
         Case(sentence: "Voting closes at 8 p.m. EST, May 17.", text: "8 p.m. EST, May 17", kind: .time, value: "2024-05-17T20:00", tense: .present),
         Case(sentence: "The curfew starts at midnight Thursday.", text: "midnight Thursday", kind: .time, value: "2024-05-16T24:00", tense: .future),
+        // The weekend as a noun's modifier is the story's weekend; `a weekend of talks` is no day.
+        Case(sentence: "Nine died in a weekend attack on the village.", text: "a weekend", kind: .date, value: "2024-W19-WE"),
         Case(sentence: "Two days later the bridge fell.", text: "Two days later", kind: .date, value: "2024-05-17", tense: nil),
         Case(sentence: "The summit opened on May 2. The next day the talks collapsed.", text: "The next day", kind: .date, value: "2024-05-03", anchoring: .previous),
         Case(sentence: "Talks began on March 4, 2019, and a deal came a year later.", text: "a year later", kind: .date, value: "2020-03-04", anchoring: .previous),
