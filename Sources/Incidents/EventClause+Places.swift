@@ -73,7 +73,7 @@ extension SentenceGrammar {
                 if lemma(previous.head) == "to", previous.head > span.lowerBound, ["next", "close"].contains(lemma(previous.head - 1)) {
                     return .preposition("near", governor: previous.attachment)
                 }
-                // `as Moscow presses offensive`, `after Russia launched`: a conjunction the tagger took for a preposition
+                // `as Moscow presses offensive`, `while Kyiv says`: a conjunction the tagger took for a preposition
                 // opens a clause too when a finite verb follows its noun phrase at once.
                 if EventLexicon.clauseOpeners.contains(lemma(previous.head)), phrases.contains(index + 1), self.phrase(index + 1).kind == .verb,
                     self.phrase(index + 1).tokens.lowerBound == phrase.tokens.upperBound,
