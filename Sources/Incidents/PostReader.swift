@@ -466,48 +466,6 @@ struct PostReader {
             }
         }
     }
-
-    /// Places the events no place attached to, once the whole post is read: the same event told
-    /// with a place elsewhere in the post (`a bomb attack near the border` ... `a blast near Sadiwa`),
-    /// else the paragraph's, headline's, dateline's or post's place.
-    mutating func finish() {
-        for report in pending {
-            let paragraph = sentences[report.sentence].paragraph
-            var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
-            var retold = false
-            // `Police fired at protesters outside the university. One student was killed`: violence told without a place
-            // after another violent event of its paragraph is that event before one of its own family further away.
-            let starts = incidents.map { $0.evidence.first?.range.lowerBound ?? .max }
-            let toldBefore = { (index: Int) in starts[index] < report.evidence.range.lowerBound }
-            let ownParagraph = !same.contains { incidentParagraphs[$0] == paragraph }
-                && incidents.indices.contains { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph && toldBefore($0) }
-            if report.kind.family.isViolent, ownParagraph { same = [] }
-            if same.isEmpty, report.kind.family.isViolent || (report.kind == .looting && readings[report.sentence].places.isEmpty) {
-                // `The army said its troops came under fire ... and responded`: violence told without a place in the
-                // paragraph of a violent event told with one is that event, told from the other side. Burning and
-                // looting told so, in a sentence naming no place at all (`the attackers set fire to 20 huts before
-                // withdrawing`), are part of it, as in one sentence.
-                same = incidents.indices.filter { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph }
-                retold = true
-            }
-            if debugEvents { FileHandle.standardError.write("pending S\(report.sentence) \(report.kind) -> \(same)\n".data(using: .utf8)!) }
-            if let target = same.min(by: { abs(incidentParagraphs[$0] - paragraph) < abs(incidentParagraphs[$1] - paragraph) }),
-                toldOnTheSameDay(report, as: incidents[target])
-            {
-                add(report, to: target, keepingKind: retold)
-                continue
-            }
-            let placed = fallbackPlacement(for: report.sentence)
-            if placed.isEmpty, !unplaced.contains(sentences[report.sentence].text) { unplaced.append(sentences[report.sentence].text) }
-            for placement in placed { record(report, at: placement) }
-        }
-        pending = []
-        // A protest broken up at the cost of a life is excessive force against protesters, as ACLED codes it.
-        for index in incidents.indices where incidents[index].kind == .protestWithIntervention && (incidents[index].fatalities ?? 0) > 0 {
-            incidents[index].kind = .excessiveForce
-        }
-    }
-
 }
 
 func unique(_ strings: [String]) -> [String] {
