@@ -118,7 +118,7 @@ enum CountLexicon {
     /// Nouns of deaths told with their victims after `of` (`the deaths of seven civilians`).
     static let deathNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders"]
     static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
-    static let killingManners: Set<String> = ["beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
+    static let killingManners: Set<String> = ["beat", "beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
     static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
 
     /// Between a subject and its casualty word: `were`, `have been`, `are feared`, `were seriously`.
@@ -187,8 +187,9 @@ enum CountLexicon {
         "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
     ]
 
-    /// Verbs by which a source raises its own toll (`later raised the toll to 11`, `bringing the number of dead to 14`):
-    /// the figure after it replaces the first.
+    /// Verbs by which a source raises its own toll (`later raised the toll to 11`, `the toll was raised to 19`,
+    /// `bringing the number of dead to 14`): the figure after it replaces the first. Not `put`: another source's figure
+    /// (`local sources put the toll at 30`) stands beside the official one, which stays.
     static let raisingVerbs: Set<String> = [
         "raised", "raises", "revised", "revises", "updated", "updates", "increased", "pushed",
         "bringing", "brings", "brought", "taking", "takes", "took",

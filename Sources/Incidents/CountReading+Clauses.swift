@@ -344,7 +344,9 @@ extension CountReading {
                 let word = tokens[position].lower
                 if word == "." || word == ";" || word == "toll" { break }
                 if CountLexicon.exceedingVerbs.contains(word) { raised = true }
-                if CountLexicon.risingVerbs.contains(word), field == .fatalities || field == .injured { counts.isRevision = true }
+                if CountLexicon.risingVerbs.contains(word) || CountLexicon.raisingVerbs.contains(word), field == .fatalities || field == .injured {
+                    counts.isRevision = true
+                }
                 if CountLexicon.exceedingVerbs.contains(word) || CountLexicon.risingVerbs.contains(word) || CountLexicon.tollVerbs.contains(word) {
                     verbSeen = true
                 }

@@ -159,6 +159,20 @@ extension SentenceGrammar {
             guard let group = governing ?? own, group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil,
                   !group.tokens.contains(where: { tag($0).penn == "TO" })
             else { return nil }
+        case .attack:
+            // `two protesters were shot dead`, `police killed three demonstrators`: killing at a protest by no armed group is
+            // the protest met with force, or a riot where the protesters were violent (ACLED's precedence, as above).
+            // Protesters who kill (`demonstrators beat a policeman to death`) riot, or are a mob.
+            if summary.hasProtesters, lemmas.isDisjoint(with: EventLexicon.nonStateForces) {
+                let protestersActed = clause.phrase.flatMap { owner in
+                    phrase(owner).kind == .verb && phrase(owner).voice != .passive ? subjectPhrase(of: owner) : nil
+                }.map { EventLexicon.participants[lemma(phrase($0).head)] } ?? nil
+                if let protestersActed {
+                    clause.kind = protestersActed == .mobViolence ? .mobViolence : .violentDemonstration
+                } else {
+                    clause.kind = !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() ? .violentDemonstration : .excessiveForce
+                }
+            }
         case .armedClash:
             // A clash that protesters are in is a riot.
             if summary.hasProtesters {

@@ -215,7 +215,9 @@ extension SentenceGrammar {
                 // What the recognizer calls a person is no place. An organisation where a place stands is a facility
                 // (`in front of Rajshahi College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
                 if (first...last).contains(where: { confidentlyNotPlace($0) }) {
+                    // Not an institution, though (`at Bangladesh Nationalist Party activists`): its head says it is no site.
                     let isFacility = annotated.names.contains { $0.tokens.contains(first) && $0.type == .organization && $0.tokens.count > 1 }
+                        && !WordLists.organizationNouns.contains(lemma(last).lowercased())
                         || (last > first && WordLists.facilityNouns.contains(lemma(last)))
                     if isFacility, last > first {
                         found.append(NameInPlaceRole(tokens: first..<(first + 1), isFacilityTown: true, facility: first..<(last + 1)))

@@ -197,6 +197,11 @@ struct SentenceGrammar {
 }
 
 extension SentenceGrammar {
+    /// Whether token `index` is a verb with a tense of its own (not a participle describing a noun: `a suspected thief`).
+    func isFiniteVerb(_ index: Int) -> Bool {
+        tag(index).universal == .verb && !["VBN", "VBG"].contains(tag(index).penn)
+    }
+
     /// The event triggers of the sentence, with their kinds; cancelled ones (`no shelling`,
     /// `threatened to strike`, `could attack`) left out.
     ///
@@ -263,6 +268,16 @@ extension SentenceGrammar {
                 } else {
                     cue = EventLexicon.verbs[lemma] ?? EventLexicon.outcomes[lemma]
                     outcome = lemma == "kill" || EventLexicon.outcomes[lemma] != nil
+                }
+                // `were hacked to death`, `beat a suspect to death`: a manner of killing with `to death` after it (and after its
+                // object, with no other verb between) is a killing.
+                if cue == nil, CountLexicon.killingManners.contains(text(token).lowercased()),
+                    let to = (token + 1..<min(span.upperBound - 1, token + 8)).first(where: {
+                        self.isFiniteVerb($0) || self.lemma($0) == "to" && self.lemma($0 + 1) == "death"
+                    }), !isFiniteVerb(to)
+                {
+                    cue = EventLexicon.verbs["kill"]
+                    outcome = true
                 }
             } else if tag.universal != .aux && (tag.universal != .propn || token == span.lowerBound || opensAfterDateline(token)) {
                 // Any other tag: an event noun the tagger did not know (`airstrike` read as a preposition), or the

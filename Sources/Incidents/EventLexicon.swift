@@ -283,9 +283,9 @@ enum EventLexicon {
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]
     static let force: Set<String> = ["kill", "shoot", "shot", "live", "bullet", "die"]
-    /// What rioters do; blocking roads is not among it (a protest tactic ACLED codes as a protest).
     /// Words that make `set` an arson (`set fire to`, `set ablaze`, `set alight`).
     static let blaze: Set<String> = ["fire", "ablaze", "alight", "aflame"]
+    /// What rioters do; blocking roads is not among it (a protest tactic ACLED codes as a protest).
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw"]
     /// Words naming a state's own forces in a subject (`government forces`, `the army`): territory they take is regained.
     static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta"]

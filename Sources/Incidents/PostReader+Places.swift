@@ -19,7 +19,7 @@ extension PostReader {
     func placements(of attached: [Int], in sentence: Int, source: LocationSource = .attached) -> [Placement] {
         // `between Gwoza and Bama`: two places bound one event, which is put near the first.
         let bounds = placesBetween(attached)
-        let attached = attached.filter { !bounds.second.contains($0) }
+        let attached = attached.filter { !bounds.second.contains($0) && !givesWayInPossession($0, among: attached) }
         var resolved = Self.mostSpecific(attached.filter { mentions[$0].place != nil }.map { mentions[$0] })
         // `a Mykolaiv suburb on the Black Sea shore`, `a jetty in Tuapse on the Black Sea`: with a place on land
         // named, a sea or a continent only says where that place lies.
@@ -54,6 +54,33 @@ extension PostReader {
             }
             return placement
         }
+    }
+
+    /// Whether mention `index` gives way to the other of a possessor and the place it owns: a town stands for its own
+    /// quarters and districts (`Mogadishu's Hodan district`, as ACLED codes a city's district to the city); a country or a
+    /// division gives way to the place it owns when that place lies in it (`Cameroon's Far North region`), not to a
+    /// namesake elsewhere.
+    private func givesWayInPossession(_ index: Int, among attached: [Int]) -> Bool {
+        func owner(before start: Int) -> Int? {
+            guard start > 1, ["'s", "’s"].contains(annotated.text(of: start - 1).lowercased()) else { return nil }
+            return attached.first { mentionTokens[$0].upperBound == start - 1 && mentions[$0].place != nil }
+        }
+        func lies(_ owned: Int, in owner: Int) -> Bool {
+            guard let inner = mentions[owned].place, let outer = mentions[owner].place else { return true }
+            if [.populatedPlace, .capital, .seat].contains(outer.kind) { return false }
+            if outer.kind == .country { return inner.countryCode == outer.countryCode }
+            return inner.countryCode == outer.countryCode && inner.admin1Code != nil && inner.admin1Code == outer.admin1Code
+        }
+        let end = mentionTokens[index].upperBound
+        if let owned = attached.first(where: { mentionTokens[$0].lowerBound == end + 1 && mentions[$0].place != nil }),
+            owner(before: end + 1) == index
+        {
+            return lies(owned, in: index)
+        }
+        if let possessor = owner(before: mentionTokens[index].lowerBound), mentions[index].place != nil {
+            return !lies(index, in: possessor)
+        }
+        return false
     }
 
     /// The places named as `between X and Y`: the first of each pair, and the second.

@@ -117,6 +117,12 @@ public struct Annotator: Sendable {
                 }
             }
         }
+        for index in names.indices where names[index].type == .place && names[index].tokens.count > 1 {
+            let head = tokens[names[index].tokens.upperBound - 1]
+            if WordLists.organizationNouns.contains(String(decoding: UnsafeBufferPointer(rebasing: bytes[head.utf8]), as: UTF8.self).lowercased()) {
+                names[index].type = .organization
+            }
+        }
         var tags = classes.map { tagger.tagset.tags[Int($0)] }
         TagRepairs(bytes: bytes, tokens: tokens, sentences: sentences, tagset: tagger.tagset, vocabulary: vocabulary).repair(&tags)
         var phrases: [Phrase] = []

@@ -36,6 +36,18 @@ public enum IrregularVerbs {
         return Set(forms.filter { $0.1 == "VBD" }.map(\.0)).subtracting(bases)
     }()
 
+    /// Participles that are no verb's base form (`shot`, `struck`, `beaten`; not `hit`, `come`).
+    static let participleOnly: Set<String> = {
+        let bases = Set(table.split(separator: "|").compactMap { $0.split(whereSeparator: { $0 == " " || $0 == "\n" }).first.map(String.init) })
+        return Set(forms.filter { $0.1 == "VBN" }.map(\.0)).subtracting(bases)
+    }()
+
+    /// Whether a word is only ever a past participle or past form (`shot`, `beaten`), never a base form.
+    static func isParticipleOnly(_ word: String) -> Bool { participleOnly.contains(word) }
+
+    /// The forms of `be`, the passive's auxiliary: the table's past forms and the present ones.
+    static let beForms: Set<String> = Set(forms.filter { $0.2 == "be" }.map(\.0)).union(["be", "being", "is", "are", "am"])
+
     /// Prefixes that make a verb of an irregular one and keep its forms (`retook`, `outran`, `undertook`).
     static let prefixes = ["re", "over", "under", "out", "mis"]
 

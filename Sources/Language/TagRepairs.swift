@@ -38,6 +38,15 @@ struct TagRepairs {
                 tags[index] = noun
             }
         }
+        // `were shot dead`, `was struck by`: an irregular participle read as an adjective after a form of `be` is the
+        // passive's verb when a secondary predicate or the agent's `by` follows (`were lost`, `is upset` stay adjectives).
+        if let participle = tagset.tags.first(where: { $0.penn == "VBN" }) {
+            for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].universal == .aux {
+                guard inOneSentence(index - 1, index + 1), tags[index + 1].universal == .adj || word(index + 1) == "by",
+                      IrregularVerbs.beForms.contains(word(index - 1)), IrregularVerbs.isParticipleOnly(word(index)) else { continue }
+                tags[index] = participle
+            }
+        }
         // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
         // and the verb's subject (an adjective modifies a noun that would follow it).
         for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].penn == "CD" {

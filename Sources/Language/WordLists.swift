@@ -70,6 +70,15 @@ public enum WordLists {
         "camp", "base", "barracks", "plant", "factory", "refinery", "port", "hotel", "bridge", "dam", "square", "palace",
     ]
 
+    /// Head nouns of institutions' names (`Bangladesh Nationalist Party`, `Kenya Medical Association`): a name of
+    /// several words ending in one names an organisation, though it opens with a place. Not `union` or `bank`, which end
+    /// places' names too (`the European Union`, `the West Bank`).
+    public static let organizationNouns: Set<String> = [
+        "party", "association", "commission", "committee", "council", "movement", "alliance", "coalition", "federation",
+        "league", "ministry", "company", "corporation", "agency", "organization", "organisation", "institute",
+        "foundation", "society", "group",
+    ]
+
     /// Clitics English splits off the word before them (Penn and Universal Dependencies style).
     public static let clitics: Set<String> = ["s", "re", "ve", "ll", "d", "m"]
 

@@ -66,6 +66,9 @@ struct AnnotationTests {
         // Between a number and a finite verb, a word the tagger reads as an adjective is the noun counted.
         TagCase(text: "Gunmen opened fire, after which one civilian died.", word: "civilian", universal: .noun, penn: "NN", lemma: "civilian"),
         TagCase(text: "One civilian car was hit.", word: "civilian", universal: .adj, penn: "JJ", lemma: "civilian"),
+        // After a form of `be`, an irregular participle read as an adjective is the passive's verb when a secondary
+        // predicate or the agent's `by` follows.
+        TagCase(text: "At least 13 people were shot dead in Nakuru on Tuesday.", word: "shot", universal: .verb, penn: "VBN", lemma: "shoot"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)

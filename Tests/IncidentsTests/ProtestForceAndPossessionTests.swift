@@ -1,0 +1,59 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// Killing at a protest, killing told by its manner, a town's own districts, and tolls raised in the passive.
+/// Sentences written here, published on Wednesday 15 May 2024.
+@Suite("Force at protests, manners of killing, possessed places, raised tolls")
+struct ProtestForceAndPossessionTests {
+    @Test(arguments: [
+        // `shot` read as an adjective after `were` is the passive's verb: the killing is an event.
+        ("At least 13 people were shot dead in Nakuru on Tuesday.", ["Attack at Nakuru (13)"]),
+        // A killing told by its manner and `to death`, even past the victim.
+        ("Two men were hacked to death in Kafanchan on Monday.", ["Attack at Kafanchan (2)"]),
+        ("A man was sentenced to death in Kafanchan on Monday.", []),
+        // Killing at a protest by no armed group is force against the protest ...
+        ("Two protesters were shot dead in Kisii on Tuesday.", ["Excessive force against protesters at Kisii (2)"]),
+        // ... a riot where the protesters were violent, or where they did the killing.
+        ("Two men were shot dead in Kisii on Tuesday after protesters pelted officers with stones.",
+         ["Violent demonstration at Kisii (2)"]),
+        ("Protesters shot dead a policeman in Kisii on Tuesday.", ["Violent demonstration at Kisii (1)"]),
+    ])
+    func killingAtProtestsAndByManner(_ text: String, _ expected: [String]) throws {
+        #expect(try described(text) == expected)
+    }
+
+    @Test(arguments: [
+        // A town stands for its own district, whatever the gazetteer makes of the district.
+        ("A suicide bomber blew himself up at a tea shop in Mogadishu's Hodan district on Monday, killing eight people.",
+         ["Suicide bomb at Mogadishu (8)"]),
+        ("A missile struck an apartment block in Kharkiv's Kyivskyi district on Monday, killing three people.",
+         ["Shelling/artillery/missile attack at Kharkiv (3)"]),
+        // A country gives way to the region it owns.
+        ("A suicide bomber blew herself up at a market in Cameroon's Far North region on Monday, killing two civilians.",
+         ["Suicide bomb at Far North region (2)"]),
+        // An institution's name that opens with a country names no place (`Bangladesh` is no event place).
+        ("Police fired tear gas at Bangladesh Nationalist Party activists in Sylhet on Monday.",
+         ["Protest with intervention at Sylhet (-)"]),
+    ])
+    func possessedAndInstitutionalNames(_ text: String, _ expected: [String]) throws {
+        #expect(try described(text) == expected)
+    }
+
+    @Test(arguments: [
+        // A toll raised in the passive replaces the first figure, as the active does.
+        ("Militiamen raided a displacement site near Bunia on Saturday, killing 14 civilians. On Monday the toll was raised "
+            + "to 19 after rescuers found more bodies.", ["Attack at Bunia (19)"]),
+        // Another source's figure (`put the toll at`) stands beside the official one, which stays.
+        ("Twenty soldiers were killed when their unit was ambushed near Tillaberi on Sunday, the ministry said. Local sources "
+            + "put the death toll at about 30.", ["Armed clash at Tillaberi (20)"]),
+    ])
+    func raisedTolls(_ text: String, _ expected: [String]) throws {
+        #expect(try described(text) == expected)
+    }
+
+    private func described(_ text: String) throws -> [String] {
+        try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+            .map { "\($0.subEventType ?? "?") at \($0.location) (\($0.fatalities.map(String.init) ?? "-"))" }
+    }
+}
