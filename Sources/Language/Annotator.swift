@@ -99,8 +99,14 @@ public struct Annotator: Sendable {
             tokens.withUnsafeBufferPointer { tokenBuffer in
                 classes.withUnsafeMutableBufferPointer { classBuffer in
                     for sentence in sentences {
-                        let mode = CaseMode.of(tokenBuffer, sentence)
-                        tagger.tag(words, sentence: sentence, caseMode: mode, into: classBuffer)
+                        // A dateline is tagged apart from the story its dash opens.
+                        var parts = [sentence]
+                        if let start = Dateline.storyStart(in: sentence, tokens: tokens, bytes: bytes) {
+                            parts = [sentence.lowerBound..<start, start..<sentence.upperBound]
+                        }
+                        for part in parts {
+                            tagger.tag(words, sentence: part, caseMode: CaseMode.of(tokenBuffer, part), into: classBuffer)
+                        }
                     }
                 }
                 classes.withUnsafeBufferPointer { classBuffer in
