@@ -125,6 +125,17 @@ extension SentenceGrammar {
         }
     }
 
+    /// Whether the subject of an active trigger verb is an unarmed crowd (`youths`, `a crowd`): no weapon or blade named.
+    func crowdActed(_ clause: EventClause) -> Bool {
+        // Active: no form of `be` in the verb group (`clashed` read as a participle is still the crowd's act).
+        guard let owner = clause.phrase, phrase(owner).kind == .verb, !phrase(owner).tokens.contains(where: { lemma($0) == "be" }),
+              let subject = subjectPhrase(of: owner), EventLexicon.crowds.contains(lemma(phrase(subject).head))
+        else { return false }
+        let described = max(span.lowerBound, phrase(subject).tokens.lowerBound - 1)..<phrase(subject).tokens.upperBound
+        return summary.weapons.isEmpty && summary.lemmas.isDisjoint(with: EventLexicon.blades)
+            && !described.contains { lemma($0).lowercased() == "arm" }
+    }
+
     /// `set fire to the police station`, `set it ablaze`: arson, said in two words.
     func tellsOfArson() -> Bool {
         span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
@@ -159,6 +170,10 @@ extension SentenceGrammar {
             guard let group = governing ?? own, group.tense == .past || group.isPerfect, !group.isNegated, group.modal == nil,
                   !group.tokens.contains(where: { tag($0).penn == "TO" })
             else { return nil }
+        case .attack where crowdActed(clause), .armedClash where crowdActed(clause):
+            // `Youths fired fireworks at police`, `youths attacked a library with metal bars`: an unarmed crowd's attack is a
+            // riot (what crowds loot stays looting).
+            clause.kind = .violentDemonstration
         case .attack:
             // `two protesters were shot dead`, `police killed three demonstrators`: killing at a protest by no armed group is
             // the protest met with force, or a riot where the protesters were violent (ACLED's precedence, as above).

@@ -180,7 +180,9 @@ enum EventLexicon {
 
     /// Weapons held in the hand (`clashed with sticks and machetes`): an instrument after `with`, though they
     /// decide no kind of event.
-    static let handWeapons: Set<String> = ["machete", "knife", "stick", "club", "axe", "sword", "spear", "rod", "stone", "rock", "baton", "cudgel"]
+    static let handWeapons: Set<String> = blades.union(["stick", "club", "rod", "stone", "rock", "baton", "cudgel"])
+    /// Weapons made to kill by hand: a crowd that carries them is armed.
+    static let blades: Set<String> = ["machete", "knife", "axe", "sword", "spear"]
 
     /// The kind a weapon gives a trigger that leaves it open.
     static func kind(for weapon: Weapon) -> EventKind {
@@ -287,6 +289,8 @@ enum EventLexicon {
     static let blaze: Set<String> = ["fire", "ablaze", "alight", "aflame"]
     /// What rioters do; blocking roads is not among it (a protest tactic ACLED codes as a protest).
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw"]
+    /// Unarmed groups that riot when they burn, stone or attack (`youths set fire to cars`, `a crowd stormed the police station`).
+    static let crowds: Set<String> = ["youth", "youngster", "teenager", "crowd", "rioter"]
     /// Words naming a state's own forces in a subject (`government forces`, `the army`): territory they take is regained.
     static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta"]
     /// Words naming armed groups that are no state's forces: territory they take is overtaken.

@@ -22,7 +22,9 @@ extension PostReader {
                 // paragraph of a violent event told with one is that event, told from the other side. Burning and
                 // looting told so, in a sentence naming no place at all (`the attackers set fire to 20 huts before
                 // withdrawing`), are part of it, as in one sentence.
-                same = incidents.indices.filter { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph }
+                same = incidents.indices.filter {
+                    (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph && !defusedApart(report.kind, from: $0)
+                }
                 retold = true
             }
             if debugEvents { FileHandle.standardError.write("pending S\(report.sentence) \(report.kind) -> \(same)\n".data(using: .utf8)!) }

@@ -249,7 +249,13 @@ extension PostReader {
     /// struck and hurt people was not intercepted (`wounding two people` ... `it had shot down 12 drones`).
     func interceptsApart(_ kind: EventKind, from target: Int) -> Bool {
         kind == .disruptedWeaponsUse && incidents[target].kind != .disruptedWeaponsUse
-            && (incidents[target].fatalities ?? 0) + (incidents[target].injured ?? 0) > 0
+            && (incidents[target].fatalities ?? 0) + (incidents[target].injured ?? 0) > 0 || defusedApart(kind, from: target)
+    }
+
+    /// Whether a device defused is another than the one of incident `target`: a bomb or a grenade that went off was not
+    /// defused (`a second device ... defused it`); only what flies is stopped on its way.
+    func defusedApart(_ kind: EventKind, from target: Int) -> Bool {
+        kind == .disruptedWeaponsUse && [.grenade, .remoteExplosive, .suicideBomb].contains(incidents[target].kind)
     }
 
     /// `On Tuesday, traders shut their shops across the city.`: a sentence that opens with a time sets the

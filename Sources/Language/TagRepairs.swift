@@ -75,9 +75,12 @@ struct TagRepairs {
         }
     }
 
-    /// Whether the word before is a subject's head (a noun or a pronoun) in the same sentence.
+    /// Whether the word before is a subject's head (a noun or a pronoun) in the same sentence, or the sentence's first
+    /// word read as an adjective (`Unrest broke out`: a noun the tagger did not know, with nothing before it to modify).
     func opensClause(before index: Int, _ tags: [PartOfSpeech]) -> Bool {
-        index > 0 && inOneSentence(index - 1, index) && [.noun, .propn, .pron].contains(tags[index - 1].universal)
+        guard index > 0, inOneSentence(index - 1, index) else { return false }
+        if tags[index - 1].universal == .adj { return index == 1 || !inOneSentence(index - 2, index - 1) }
+        return [.noun, .propn, .pron].contains(tags[index - 1].universal)
     }
 
     /// Whether token `index` follows a comma that closes a parenthesis after the sentence's subject: no verb before it

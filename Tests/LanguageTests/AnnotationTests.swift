@@ -69,6 +69,8 @@ struct AnnotationTests {
         // After a form of `be`, an irregular participle read as an adjective is the passive's verb when a secondary
         // predicate or the agent's `by` follows.
         TagCase(text: "At least 13 people were shot dead in Nakuru on Tuesday.", word: "shot", universal: .verb, penn: "VBN", lemma: "shoot"),
+        // A past-only form after a sentence's first word read as an adjective is the verb: that word is its subject.
+        TagCase(text: "Unrest broke out in the city.", word: "broke", universal: .verb, penn: "VBD", lemma: "break"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)
