@@ -101,7 +101,10 @@ struct SentenceGrammar {
             if let index = phrase(of: token), phrase(index).head == token, isReporting(index) { reporting += 1 }
             if tag.universal == .sconj, lemma == "if" || lemma == "unless" { summary.firstCondition = min(summary.firstCondition, token) }
             if tag.universal == .verb, EventLexicon.denials.contains(lemma) { summary.firstDenial = min(summary.firstDenial, token) }
-            if tag.universal == .noun, EventLexicon.civilians.contains(lemma) { summary.hasCivilians = true }
+            // Civilians as a head, not a modifier (`in the Jenin refugee camp, three gunmen were killed`).
+            if tag.universal == .noun, EventLexicon.civilians.contains(lemma), let index = phrase(of: token), phrase(index).head == token {
+                summary.hasCivilians = true
+            }
             if tag.universal == .noun, EventLexicon.combatants.contains(lemma) { summary.hasCombatants = true }
             if EventLexicon.participants[lemma] != nil || lemma == "protest" { summary.hasProtesters = true }
             if [.noun, .adj, .propn].contains(tag.universal), let weapon = EventLexicon.weapons[lemma] {

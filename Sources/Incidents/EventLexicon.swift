@@ -223,7 +223,7 @@ enum EventLexicon {
     /// civilians: armed men at a base, a post or a convoy fight back (`a raid on a military base`); a village,
     /// a market or a school does not (`raided the village of Mbelleko`).
     static let armedTargets: Set<String> = [
-        "base", "post", "outpost", "checkpoint", "barracks", "position", "convoy", "garrison", "patrol", "station", "camp",
+        "base", "post", "outpost", "checkpoint", "checkpost", "detachment", "barracks", "position", "convoy", "garrison", "patrol", "station", "camp",
         "soldier", "troop", "force", "army", "police", "policeman", "militant", "fighter", "rebel",
     ]
     static let civilianTargets: Set<String> = [

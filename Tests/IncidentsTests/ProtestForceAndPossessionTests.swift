@@ -30,6 +30,11 @@ struct ProtestForceAndPossessionTests {
         ("A crowd clashed with police in Kisumu on Monday.", ["Violent demonstration at Kisumu (-)"]),
         // ... an armed one's is not.
         ("Armed youths attacked a village near Bunia on Sunday.", ["Attack at Bunia (-)"]),
+        // A civilian noun that only modifies another (`refugee camp`) names no victims: gunmen killed in an exchange of fire fought.
+        ("In the Jenin refugee camp, three Palestinian gunmen were killed in an exchange of fire with Israeli troops on Wednesday.",
+         ["Armed clash at Jenin (3)"]),
+        // A detachment fights back, as a base or a post does.
+        ("Militants attacked a military detachment in Djibo on Sunday, killing 40 people.", ["Armed clash at Djibo (40)"]),
         // A device defused is another than the bomb that went off, and than a grenade thrown the next day.
         ("Two rangers were wounded when a bomb exploded in Rueso district on Sunday. Bomb disposal officers later found a "
             + "second device and defused it. On Monday night, a man threw a grenade at a police kiosk in Bannang Sata.",
