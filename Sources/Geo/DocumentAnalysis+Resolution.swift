@@ -82,7 +82,7 @@ extension DocumentAnalysis {
             candidates[index].namesakeElsewhere = !candidate.accepted && !candidate.personCue && placeShaped
                 && inAnotherRegion(candidate, context: context)
             candidates[index].namesakeAbroad = !candidate.accepted && !candidate.personCue && placeShaped
-                && farAbroad(candidate, context: context)
+                && (farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context))
         }
         // One name, one place: where the text puts a name in a place that does not hold the gazetteer's namesake, its
         // other mentions, set in no container of their own, are that unknown place too, not the namesake.
@@ -272,7 +272,7 @@ extension DocumentAnalysis {
             return kind != .firstOrderDivision && context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
         }
         if outsideItsContainer(candidate, context: context) || inAnotherRegion(candidate, context: context)
-            || farAbroad(candidate, context: context) { return false }
+            || farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
@@ -409,6 +409,17 @@ extension DocumentAnalysis {
             return gazetteer.coordinate(nation).distance(to: point) > Self.farFromCountries
                 && (capital.map { $0.distance(to: point) > Self.farFromCountries } ?? true)
         }
+    }
+
+    /// Whether a candidate is a district (a second-order division) of a country the story never names, in a story that names
+    /// another (`the Catatumbo region` of a Colombian story is no Venezuelan municipio): news names a foreign district
+    /// only with its country, so the name is a place the gazetteer lacks, however near the border its namesake lies.
+    func divisionAbroad(_ candidate: Candidate, context: Context) -> Bool {
+        guard let best = candidate.best, gazetteer.kind(best) == .secondOrderDivision else { return false }
+        let country = gazetteer.countryRecord(best)
+        if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
+        guard !context.mentions(country: country, except: candidate.keyHash) else { return false }
+        return context.countries.contains { $0.key != country && $0.value.contains(otherThan: candidate.keyHash) }
     }
 
     /// How far from a named country's point and capital a town must lie to be taken for a namesake beyond it,

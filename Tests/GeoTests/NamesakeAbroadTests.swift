@@ -46,6 +46,14 @@ struct NamesakeAbroadTests {
         // A language named once (`Portuguese`) sets no story in its country: the district stands.
         Case(text: "Militants burned homes in Macomia district on Sunday, local sources said. (Translated from Portuguese.)",
              name: "Macomia district", countryCode: "MZ"),
+        // A district of a country the story never names, however near the border, is no place of a story set in another
+        // (the gazetteer's Catatumbo is a Venezuelan municipio).
+        Case(text: "Fighting between two armed groups displaced 18,000 people in the Catatumbo region of north-eastern Colombia "
+                 + "last week, the UN said.",
+             name: "Catatumbo", countryCode: nil),
+        // Its country named, it stands.
+        Case(text: "Venezuelan troops clashed with smugglers in the Catatumbo region of Venezuela last week, officials said.",
+             name: "Catatumbo region", countryCode: "VE"),
     ]
 
     @Test("A small town far abroad from a story set elsewhere stays unresolved", arguments: cases)
