@@ -313,6 +313,28 @@ extension DocumentAnalysis {
                 candidates[index].containerHolds = true
             }
         }
+        // `In Kherson, Russian artillery shelled the city's Dniprovskyi district`: the town named before in the sentence holds it.
+        for index in candidates.indices where candidates[index].container == nil && townPossessive(before: candidates[index].spanFirst) {
+            let start = candidates[index].spanFirst
+            guard let town = candidates.indices.last(where: { $0 < index && !candidates[$0].isDemonym }),
+                  start - candidates[town].spanLast <= Self.townReferenceReach,
+                  !(candidates[town].spanLast + 1...start).contains(where: { tokens[$0].startsSentence })
+            else { continue }
+            candidates[index].container = town
+            candidates[index].containerHolds = true
+            candidates[index].containerIsTown = true
+        }
+    }
+
+    /// How far back, in words, `the city's` may point to the town it means.
+    static let townReferenceReach = 20
+
+    /// Whether `the city's`, `the town's` or `the village's` stands right before word `index`.
+    func townPossessive(before index: Int) -> Bool {
+        guard index >= 2, tokens[index - 1].gapAfter == .possessive || tokens[index - 2].gapAfter == .possessive else { return false }
+        let noun = tokens[index - 1].gapAfter == .possessive ? index - 1 : index - 2
+        return noun >= 1 && tokens[noun - 1].wordHash == WordSets.hash("the")
+            && (word(noun, in: WordSets.smallSettlementNouns) || tokens[noun].wordHash == WordSets.city)
     }
 
     /// Where a name after `in` starts: past an optional `the` and a direction word (`in the northern Y region`).

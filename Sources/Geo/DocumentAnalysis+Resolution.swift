@@ -334,6 +334,10 @@ extension DocumentAnalysis {
            context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash) {
             return false
         }
+        // `the city's X district`: a part of the town lies within reach of its point.
+        if candidate.containerIsTown, !gazetteer.kind(outer).isRegion {
+            return gazetteer.coordinate(best).distance(to: gazetteer.coordinate(outer)) > Self.townReach
+        }
         // A place said to lie in or by a town of another country (`the Neuhof district of Strasbourg`, `the
         // village of Chai, in Macomia district`, where the gazetteer's Neuhof is in Germany) is another place.
         if !gazetteer.kind(outer).isRegion {
@@ -421,6 +425,9 @@ extension DocumentAnalysis {
         guard !context.mentions(country: country, except: candidate.keyHash) else { return false }
         return context.countries.contains { $0.key != country && $0.value.contains(otherThan: candidate.keyHash) }
     }
+
+    /// How far from a town's point its own quarters and districts may lie, in kilometres.
+    static let townReach = 40.0
 
     /// How far from a named country's point and capital a town must lie to be taken for a namesake beyond it,
     /// in kilometres: more than a large country's border towns lie from the nearer of the two (Vladivostok, by the

@@ -33,6 +33,8 @@ struct Candidate {
     var container: Int?
     /// The container is stated as holding it (`X in Y`, `X village in the Y region`, `X district, Y region`), not only set beside it.
     var containerHolds = false
+    /// The container is a town the name lies in (`the city's X district`): it holds what lies within `townReach` of it.
+    var containerIsTown = false
     /// Candidates ranked by score after resolution: (record, raw score).
     var ranked: [(record: Int, score: Double)] = []
     /// Context-free part of each record's score, computed once.

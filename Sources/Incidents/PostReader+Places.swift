@@ -39,7 +39,12 @@ extension PostReader {
             guard let place = mention.place else { continue }
             // `Karpaty village, Perevalsk district`: a coarser place right after a comma describes the one before.
             if let own = attached.first(where: { mentions[$0].range == mention.range }), describesAnother(own, among: attached) { continue }
-            if containers.contains(where: { mentions[$0].place?.geonameid == place.geonameid }) { continue }
+            // The container of a name the gazetteer lacks stands for the event under that name already.
+            if containers.contains(where: { mentions[$0].place?.geonameid == place.geonameid })
+                || placed.contains(where: { !$0.isResolved && $0.place.geonameid == place.geonameid })
+            {
+                continue
+            }
             placed.append(Placement(
                 place: place, text: mention.text, source: source, isResolved: true, precision: mention.precision,
                 geoPrecision: mention.precision.acledGeoPrecision))

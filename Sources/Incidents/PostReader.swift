@@ -230,14 +230,18 @@ struct PostReader {
         }
     }
 
-    /// Whether `outer` (a country or division) holds `inner`, by the codes the gazetteer gives both.
+    /// Whether `outer` holds `inner`: a country or division by the codes the gazetteer gives both, a town within `townReach`.
     static func holds(_ outer: Place, _ inner: Place) -> Bool {
         guard outer.countryCode == inner.countryCode else { return false }
         switch outer.kind {
         case .firstOrderDivision, .secondOrderDivision: return outer.admin1Code == nil || outer.admin1Code == inner.admin1Code
+        case .populatedPlace, .capital, .seat: return outer.coordinate.distance(to: inner.coordinate) <= townReach
         default: return true
         }
     }
+
+    /// How far from a town a place said to lie in or by it may be, in kilometres (`the city's X district`, `X, near Y`).
+    static let townReach = 100.0
 
     /// How far from the story's places a name resolved outside the story's country may lie, in kilometres.
     static let abroadReach = Geoparser.abroadReach

@@ -51,6 +51,9 @@ struct ProtestForceAndPossessionTests {
          ["Suicide bomb at Mogadishu (8)"]),
         ("A missile struck an apartment block in Kharkiv's Kyivskyi district on Monday, killing three people.",
          ["Shelling/artillery/missile attack at Kharkiv (3)"]),
+        // `the city's X district` lies in the town named before: the gazetteer's namesake in another city is another place.
+        ("In Kherson, Russian artillery shelled the city's Dniprovskyi district on Monday, killing two residents.",
+         ["Shelling/artillery/missile attack at Dniprovskyi (2)"]),
         // A country gives way to the region it owns.
         ("A suicide bomber blew herself up at a market in Cameroon's Far North region on Monday, killing two civilians.",
          ["Suicide bomb at Far North region (2)"]),
