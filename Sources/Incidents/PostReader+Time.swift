@@ -1,0 +1,158 @@
+import Foundation
+import Geo
+import Language
+import Timeline
+
+/// When the events of a post happened: the time expressions of their sentences, read against the story's time.
+extension PostReader {
+    /// Whether a time in a sentence dates the event rather than the statement (`said Wednesday`).
+    private func isEventTime(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
+        var low = 0, high = words.count
+        while low < high {
+            let middle = (low + high) / 2
+            if words[middle].range.lowerBound < mention.range.lowerBound { low = middle + 1 } else { high = middle }
+        }
+        guard low < words.count else { return true }
+        let at = low
+        // `said Wednesday`, `said on Telegram Wednesday`: the verb right before, or before `on <medium>`.
+        var before = words[max(0, at - 4)..<at].map(\.lower)
+        // `said late Monday`: a word placing the time within its day belongs to the time.
+        while let last = before.last, ["late", "early"].contains(last) { before.removeLast() }
+        before = Array(before.suffix(3))
+        let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted", "confirmed"]
+        // `Fighting was also reported on Monday`: a passive report dates what it reports.
+        let window = words[max(0, at - 6)..<at].map(\.lower)
+        if let report = window.lastIndex(of: "reported"), window[max(0, report - 2)..<report].contains(where: { ["was", "were", "been"].contains($0) }) {
+            return true
+        }
+        if let last = before.last, verbs.contains(last) { return false }
+        if before.count >= 2, before[before.count - 2] == "on" || before[before.count - 1] == "on" {
+            return !before.contains { verbs.contains($0) }
+        }
+        return true
+    }
+
+    /// Whether a time opens a span with `since` (`the worst fighting since their 2020 war`, `since January`):
+    /// it tells when something began, not when the sentence's event happened.
+    private func opensSpan(_ mention: TimeMention, _ words: [ReaderToken]) -> Bool {
+        guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return false }
+        for back in stride(from: at - 1, through: max(0, at - 3), by: -1) {
+            let word = words[back].lower
+            if word == "since" { return true }
+            guard Self.spanDeterminers.contains(word) else { return false }
+        }
+        return false
+    }
+
+    /// Words between `since` and its time (`since their 2020 war`, `since the 2014 uprising`).
+    static let spanDeterminers: Set<String> = ["the", "their", "its", "his", "her", "our", "last", "early", "late"]
+
+    /// The time said for an event in its sentence, anchored in the place's zone; times given for a
+    /// statement (`said Wednesday`) are the report's, not the event's.
+    func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> EventTime? {
+        let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
+        let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
+        guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
+        let words = sentence.words
+        // An event is told as having happened (events to come are no events), so its dates are read in the past.
+        // A sentence's times are scanned once per anchor: a long sentence may hold hundreds of events.
+        // `One day earlier` counts from the day the story has reached, in the place's zone.
+        let zone = place.timeZone.flatMap(ZoneRules.named)
+        let story = storyTime[sentence.range.lowerBound].map { told in
+            (date: zone?.local(told.interval.start).date ?? told.interval.start.utcDate, precision: told.precision)
+        }
+        let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)",
+                                story: story.map { $0.date.daysSinceEpoch })
+        let all = timeCache.times[key] ?? {
+            let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past, story: story)
+                .filter { $0.time != nil }
+            timeCache.times[key] = found
+            return found
+        }()
+        // A time in a relative clause (`a village where attackers have massacred civilians this year`) is that clause's.
+        let relatives = timeCache.relatives[sentence.range.lowerBound] ?? {
+            let found = sentence.tokenSpan.compactMap { token -> Int? in
+                let tag = annotated.tags[token]
+                let isRelative = tag.penn == "WDT" || tag.penn == "WP" || (tag.penn == "WRB" && annotated.lemma(of: token).lowercased() == "where")
+                return isRelative ? annotated.tokens[token].scalarsStart + sentence.shift : nil
+            }
+            timeCache.relatives[sentence.range.lowerBound] = found
+            return found
+        }()
+        let relative = { (offset: Int) -> Bool in
+            let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
+            return relatives.contains { $0 > low && $0 < high }
+        }
+        // A date in the dateline (`KYIV, Sept 5 (Reuters) -`) is when the story was filed.
+        // An event is told as past: a time that begins after the report (`next month's elections`) is no event's.
+        let dated = all.filter { mention in
+            (datelineEnd.map { mention.range.lowerBound >= $0 } ?? true) && (mention.time.map { $0.interval.start <= instant } ?? false)
+        }
+        let unsaid = dated.filter { isEventTime($0, words) && !opensSpan($0, words) }
+        let eventTimes = unsaid.filter { !relative($0.range.lowerBound) }
+        // A time of another clause of the sentence (`were on Friday wounded in what residents called
+        // shelling`) dates the event when its own clause has none; a time given only for the statement
+        // (`said on Saturday it had recaptured`) still bounds it when nothing else does: it happened by then.
+        let pool = !eventTimes.isEmpty ? eventTimes : !unsaid.isEmpty ? unsaid : dated
+        if debugEvents {
+            let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
+            FileHandle.standardError.write(line.data(using: .utf8)!)
+        }
+        // A period still running at the report (`its largest operation of the year on 10 May`) frames the event;
+        // a day the sentence also names places it. A period over before the report (`the 2014 massacre`) is kept.
+        let framing = { (mention: TimeMention) in mention.time.map { $0.precision > .day && $0.interval.end > instant } ?? false }
+        let placing = pool.contains { $0.time.map { $0.precision <= .day } ?? false } ? pool.filter { !framing($0) } : pool
+        guard let best = placing.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
+            var time = best.time
+        else { return nil }
+        // An event told as having happened was over by its report: a period longer than a day still running then
+        // (`this year`, `this month`) is cut there, so the event is not dated at its end. A day keeps its whole span
+        // (a report of the same day's event later on is the same event).
+        if time.precision > .day, time.interval.end > instant, time.interval.start < instant {
+            time.interval = UTCInterval(start: time.interval.start, end: instant)
+        }
+        // `between 4-7 March`: an event told over a range of days is dated, as ACLED codes it, by the day it
+        // began (its text keeps the whole range).
+        let before = pool.last { $0.range.upperBound <= best.range.lowerBound }
+        let after = pool.first { $0.range.lowerBound >= best.range.upperBound }
+        let range = before.flatMap { Self.joinsRange($0, best, in: sentence) ? ($0, best) : nil }
+            ?? after.flatMap { Self.joinsRange(best, $0, in: sentence) ? (best, $0) : nil }
+        if let (opening, closing) = range, let from = opening.time, let to = closing.time, from.precision == .day, to.precision == .day {
+            let scalars = sentence.text.unicodeScalars
+            let start = scalars.index(scalars.startIndex, offsetBy: opening.range.lowerBound - sentence.range.lowerBound)
+            let end = scalars.index(scalars.startIndex, offsetBy: closing.range.upperBound - sentence.range.lowerBound)
+            return (from.interval, from.precision, unsaid.isEmpty ? nil : String(scalars[start..<end]))
+        }
+        // Such a time is a bound, not the event's own: it gives no text, so a time told for the event elsewhere prevails.
+        return (time.interval, time.precision, unsaid.isEmpty ? nil : best.text)
+    }
+}
+
+extension PostReader {
+    /// Whether two days are the ends of one range (`4-7`, `3 to 5 May`, `between 9 and 12 May`): only a
+    /// dash or a joining word between them.
+    static func joinsRange(_ opening: TimeMention, _ closing: TimeMention, in sentence: Sentence) -> Bool {
+        let scalars = sentence.text.unicodeScalars
+        let from = opening.range.upperBound - sentence.range.lowerBound, to = closing.range.lowerBound - sentence.range.lowerBound
+        guard from >= 0, to >= from, to <= scalars.count, to - from <= 9 else { return false }
+        let gap = String(scalars[scalars.index(scalars.startIndex, offsetBy: from)..<scalars.index(scalars.startIndex, offsetBy: to)])
+        return ["-", "–", "to", "through", "and"].contains(gap.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+}
+
+/// When an event happened, as read from a time expression (its text) or taken from the report.
+typealias EventTime = (interval: UTCInterval, precision: TimePrecision, text: String?)
+
+/// Times and relative words found in a post's sentences, kept while the post is read.
+final class TimeCache {
+    struct Key: Hashable {
+        var sentence: Int
+        var instant: Int64
+        var zone: String
+        /// The story's day before the sentence, which anaphoric expressions count from.
+        var story: Int?
+    }
+
+    var times: [Key: [TimeMention]] = [:]
+    var relatives: [Int: [Int]] = [:]
+}
