@@ -189,9 +189,13 @@ extension SentenceGrammar {
                 }
             }
         case .armedClash:
-            // A clash that protesters are in is a riot.
+            // A clash that protesters are in is a riot; the state's forces firing on them (`police opened fire on
+            // protesters`) is force against the protest.
             if summary.hasProtesters {
-                clause.kind = .violentDemonstration
+                let byForces = clause.phrase.flatMap { owner in
+                    phrase(owner).kind == .verb && phrase(owner).voice != .passive ? subjectPhrase(of: owner) : nil
+                }.map { EventLexicon.forces.contains(lemma(phrase($0).head)) } ?? false
+                clause.kind = byForces && lemmas.isDisjoint(with: EventLexicon.rioting) && !tellsOfArson() ? .excessiveForce : .violentDemonstration
             }
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
             // `gunmen seized 279 schoolgirls`, `two engineers were captured`: people taken are abducted, no territory.

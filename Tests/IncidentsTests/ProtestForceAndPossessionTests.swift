@@ -18,6 +18,9 @@ struct ProtestForceAndPossessionTests {
         ("Two men were shot dead in Kisii on Tuesday after protesters pelted officers with stones.",
          ["Violent demonstration at Kisii (2)"]),
         ("Protesters shot dead a policeman in Kisii on Tuesday.", ["Violent demonstration at Kisii (1)"]),
+        // The state's forces firing on protesters is force against them, not a clash; protesters who clash riot.
+        ("Police opened fire on protesters in Kisii on Tuesday, killing two.", ["Excessive force against protesters at Kisii (2)"]),
+        ("Protesters clashed with police in Kisii on Tuesday.", ["Violent demonstration at Kisii (-)"]),
     ])
     func killingAtProtestsAndByManner(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
