@@ -151,6 +151,9 @@ extension SentenceGrammar {
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
             if !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() {
                 clause.kind = .violentDemonstration
+            } else if !lemmas.isDisjoint(with: EventLexicon.nonStateForces), !lemmas.isDisjoint(with: EventLexicon.force) {
+                // `Gunmen killed two protesters`: armed men who are no state's forces attack civilians.
+                clause.kind = .attack
             } else if !lemmas.isDisjoint(with: EventLexicon.forces), !lemmas.isDisjoint(with: EventLexicon.force) {
                 clause.kind = .excessiveForce
             } else if hasIntervention() {

@@ -21,6 +21,8 @@ struct ProtestForceAndPossessionTests {
         // The state's forces firing on protesters is force against them, not a clash; protesters who clash riot.
         ("Police opened fire on protesters in Kisii on Tuesday, killing two.", ["Excessive force against protesters at Kisii (2)"]),
         ("Protesters clashed with police in Kisii on Tuesday.", ["Violent demonstration at Kisii (-)"]),
+        // Armed men who are no state's forces killing protesters attack civilians.
+        ("Gunmen killed two protesters in Kisii on Tuesday.", ["Attack at Kisii (2)"]),
     ])
     func killingAtProtestsAndByManner(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
