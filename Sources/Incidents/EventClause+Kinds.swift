@@ -125,12 +125,17 @@ extension SentenceGrammar {
         }
     }
 
+    /// The subject phrase of a trigger verb in the active voice (`police opened fire`), nil for a noun or a passive.
+    /// Active means no form of `be` in the verb group: `clashed` read as a participle is still the subject's act.
+    func activeSubject(of clause: EventClause) -> Int? {
+        guard let owner = clause.phrase, phrase(owner).kind == .verb, !phrase(owner).tokens.contains(where: { lemma($0) == "be" })
+        else { return nil }
+        return subjectPhrase(of: owner)
+    }
+
     /// Whether the subject of an active trigger verb is an unarmed crowd (`youths`, `a crowd`): no weapon or blade named.
     func crowdActed(_ clause: EventClause) -> Bool {
-        // Active: no form of `be` in the verb group (`clashed` read as a participle is still the crowd's act).
-        guard let owner = clause.phrase, phrase(owner).kind == .verb, !phrase(owner).tokens.contains(where: { lemma($0) == "be" }),
-              let subject = subjectPhrase(of: owner), EventLexicon.crowds.contains(lemma(phrase(subject).head))
-        else { return false }
+        guard let subject = activeSubject(of: clause), EventLexicon.crowds.contains(lemma(phrase(subject).head)) else { return false }
         let described = max(span.lowerBound, phrase(subject).tokens.lowerBound - 1)..<phrase(subject).tokens.upperBound
         return summary.weapons.isEmpty && summary.lemmas.isDisjoint(with: EventLexicon.blades)
             && !described.contains { lemma($0).lowercased() == "arm" }
@@ -182,10 +187,7 @@ extension SentenceGrammar {
             // the protest met with force, or a riot where the protesters were violent (ACLED's precedence, as above).
             // Protesters who kill (`demonstrators beat a policeman to death`) riot, or are a mob.
             if summary.hasProtesters, lemmas.isDisjoint(with: EventLexicon.nonStateForces) {
-                let protestersActed = clause.phrase.flatMap { owner in
-                    phrase(owner).kind == .verb && phrase(owner).voice != .passive ? subjectPhrase(of: owner) : nil
-                }.map { EventLexicon.participants[lemma(phrase($0).head)] } ?? nil
-                if let protestersActed {
+                if let subject = activeSubject(of: clause), let protestersActed = EventLexicon.participants[lemma(phrase(subject).head)] {
                     clause.kind = protestersActed == .mobViolence ? .mobViolence : .violentDemonstration
                 } else {
                     clause.kind = !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() ? .violentDemonstration : .excessiveForce
@@ -195,9 +197,7 @@ extension SentenceGrammar {
             // A clash that protesters are in is a riot; the state's forces firing on them (`police opened fire on
             // protesters`) is force against the protest.
             if summary.hasProtesters {
-                let byForces = clause.phrase.flatMap { owner in
-                    phrase(owner).kind == .verb && phrase(owner).voice != .passive ? subjectPhrase(of: owner) : nil
-                }.map { EventLexicon.forces.contains(lemma(phrase($0).head)) } ?? false
+                let byForces = activeSubject(of: clause).map { EventLexicon.forces.contains(lemma(phrase($0).head)) } ?? false
                 clause.kind = byForces && lemmas.isDisjoint(with: EventLexicon.rioting) && !tellsOfArson() ? .excessiveForce : .violentDemonstration
             }
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:

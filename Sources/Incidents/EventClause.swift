@@ -286,9 +286,7 @@ extension SentenceGrammar {
                 // Any other tag: an event noun the tagger did not know (`airstrike` read as a preposition), or the
                 // capitalised first word after a dateline's dash (`GOMA, Congo — Fighting between ...`).
                 let lemma = tag.universal == .propn ? lemma.lowercased() : lemma
-                // A lemma made for the wrong tag (`Unrest` read as a superlative, `unr`) misses the noun the word is.
                 cue = EventLexicon.nouns[lemma] ?? EventLexicon.participants[lemma].map { .fixed($0) }
-                    ?? (tag.universal == .adj ? EventLexicon.nouns[text(token).lowercased()] : nil)
                 outcome = lemma == "killing"
             }
             guard let cue else { continue }
