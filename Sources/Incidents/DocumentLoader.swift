@@ -39,8 +39,9 @@ public struct DocumentLoader: Sendable {
         let lines = sourceLines(text)
         let firstLine = lines.first { !$0.isBlank }
         let headline = title ?? firstLine?.text ?? ""
-        // A plain-text file's first line is its title; a JSON Lines `text` is all body.
-        let firstLineIsTitle = title == nil && format == .text
+        // A plain-text file's first line is its title; a JSON Lines `text` is all body unless it opens with a
+        // line set apart as a title is (see `opensWithTitle`).
+        let firstLineIsTitle = title == nil && (format == .text || Self.opensWithTitle(lines))
         let bodyLines = lines.filter { !$0.isBlank && !(firstLineIsTitle && $0.number == firstLine?.number) }
         var post = Post(
             index: 0, stamp: published, headline: headline, authors: [], contributors: [], captions: [],
@@ -55,6 +56,23 @@ public struct DocumentLoader: Sendable {
             format: format, pageDate: nil, contentHash: hash, posts: [read.post],
             incidents: IncidentMerger.mergeAll(read.incidents))
     }
+
+    /// Whether a text's first line is a title: set apart by a blank line from a body that follows, and not
+    /// written as a sentence (no closing punctuation) nor longer than a headline (`Police warn of fighting in
+    /// Enga after court ruling`, then the story). A title tells what the story is about, in headline grammar
+    /// the tagger reads badly; like a page's headline it gives context, not events.
+    static func opensWithTitle(_ lines: [SourceLine]) -> Bool {
+        guard let first = lines.firstIndex(where: { !$0.isBlank }), first + 2 < lines.count, lines[first + 1].isBlank,
+            lines[(first + 2)...].contains(where: { !$0.isBlank }), let last = lines[first].text.unicodeScalars.last
+        else { return false }
+        let words = lines[first].text.split(separator: " ").count
+        return words <= maximumTitleWords && !sentenceClosers.contains(last)
+    }
+
+    /// A headline's length at most, in words.
+    static let maximumTitleWords = 20
+    /// What ends a line written as a sentence (or its quotation), not as a title.
+    static let sentenceClosers: Set<Unicode.Scalar> = [".", "!", "?", ":", ";", ",", "\"", "\u{201D}", "'", "\u{2019}", ")"]
 
     /// JSON Lines, one article a line: `id`, `published`, `text`, optional `title`, `url`, `publisher`.
     ///

@@ -17,6 +17,18 @@ extension PostReader {
             let ownParagraph = !same.contains { incidentParagraphs[$0] == paragraph }
                 && incidents.indices.contains { (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph && toldBefore($0) }
             if report.kind.family.isViolent, ownParagraph { same = [] }
+            // `Tens of thousands rallied on Sunday` ... `Protesters also gathered in Batumi`: protests are held in many
+            // places at once, so one told after this one with a place of its own is another, unless its telling points
+            // back (`The rally took place in X`). Violence told first without a place and then with one is one event.
+            if report.kind.family == .demonstrations {
+                same.removeAll { index in
+                    guard !toldBefore(index), let told = sentences.firstIndex(where: { $0.range == incidents[index].evidence.first?.range })
+                    else { return false }
+                    return !readings[told].clauses.contains { $0.kind.family == report.kind.family && ($0.isReference || $0.isAnaphor) }
+                }
+            }
+            // An event of another day is another event: the nearest of the family told on the same day is the one.
+            same.removeAll { !toldOnTheSameDay(report, as: incidents[$0]) }
             if same.isEmpty, report.kind.family.isViolent || (report.kind == .looting && readings[report.sentence].places.isEmpty) {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the
                 // paragraph of a violent event told with one is that event, told from the other side. Burning and

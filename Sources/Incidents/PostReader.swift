@@ -314,6 +314,8 @@ struct PostReader {
         for index in clauses.indices where clauses[index].isAnaphor { if let last = lastEvent { clauses[index].kind = last.kind } }
         // One event per family in a sentence; its places are those attached to any of its clauses.
         var families: [(kind: EventKind, places: [Int], trigger: Int, asserted: Bool)] = []
+        /// Whether the sentence tells of people killed or hurt: what struck them was not intercepted.
+        let struck = (counts.fatalities?.value ?? 0) + (counts.injured?.value ?? 0) > 0
         /// Whether each family's first clause names its kind itself (`artillery`, `drone strike`), not through a fallback.
         var namedKind: [Bool] = []
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
@@ -326,7 +328,14 @@ struct PostReader {
                     && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places)
             }
             if let known = families.indices.first(where: { families[$0].kind.family == clause.kind.family && !apart($0) }) {
-                if clause.kind.specificity > families[known].kind.specificity { families[known].kind = clause.kind }
+                // An interception explains what became of an attack, unless the sentence's toll says the weapon struck
+                // (`shelling killed a man in X, as Moscow reported shooting down drones`): then the strike is what happened.
+                let current = families[known].kind
+                if struck, clause.kind == .disruptedWeaponsUse || current == .disruptedWeaponsUse {
+                    if current == .disruptedWeaponsUse { families[known].kind = clause.kind }
+                } else if clause.kind.specificity > current.specificity {
+                    families[known].kind = clause.kind
+                }
                 // `attacked a school and abducted many students`: with no one killed, the abduction is what happened.
                 if clause.kind == .abduction, families[known].kind == .attack, (counts.fatalities?.value ?? 0) == 0 {
                     families[known].kind = .abduction

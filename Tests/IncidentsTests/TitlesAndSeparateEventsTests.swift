@@ -1,0 +1,52 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// A JSON Lines text that opens with a title, an interception beside a strike that hurt people,
+/// protests in several towns, and events of other days. Sentences written here, published on
+/// Wednesday 15 May 2024.
+@Suite("Titles of JSON Lines texts, interceptions beside strikes, protests in several towns")
+struct TitlesAndSeparateEventsTests {
+    @Test(arguments: [
+        // A first line set apart by a blank line, with no closing punctuation, is the title: context, not events.
+        ("Police warn of clan fighting in Wabag after court ruling\n\nWABAG — Police said on Monday they would send "
+            + "reinforcements to the area.", [String](), "Police warn of clan fighting in Wabag after court ruling"),
+        // A first line written as a sentence is the story's first sentence.
+        ("Gunmen attacked a village near Bunia on Monday.\n\nLocal officials said the attackers fled.",
+         ["Attack at Bunia (-)"], "Gunmen attacked a village near Bunia on Monday."),
+        // A first line with no blank line after it goes on into the story.
+        ("Gunmen attacked a village near Bunia on Monday, local officials said\nThe attackers fled.",
+         ["Attack at Bunia (-)"], "Gunmen attacked a village near Bunia on Monday, local officials said"),
+        // Protests in several towns are several events: a rally told without a place is not the one told after it in
+        // another town; it stands at the title's.
+        ("Thousands rally in Tbilisi against the government\n\nTBILISI, May 14 — Thousands of people rallied outside "
+            + "parliament on Monday evening.\n\nDemonstrators also marched in Batumi on Monday, local media reported.",
+         ["Peaceful protest at Batumi (-)", "Peaceful protest at Tbilisi (-)"], "Thousands rally in Tbilisi against the government"),
+    ])
+    func titleOfJSONLinesText(_ text: String, _ expected: [String], _ headline: String) throws {
+        let stamp = try NormalizedTime(stamp: "2024-05-15T10:00:00Z")
+        let document = DocumentLoader(extractor: SeedExtraction.extractor).article(text, published: stamp, path: nil, format: .jsonl)
+        #expect(document.incidents.map(Self.described) == expected)
+        #expect(document.title == headline)
+    }
+
+    @Test(arguments: [
+        // A strike that killed is no interception, though the sentence tells of drones shot down elsewhere too.
+        ("Ukrainian shelling killed a man in Shebekino on Monday, the governor said, as Moscow reported shooting down "
+            + "a wave of drones over the regional capital.", ["Shelling/artillery/missile attack at Shebekino (1)"]),
+        ("Air defences shot down ten drones over Bryansk on Monday, the governor said.", ["Disrupted weapons use at Bryansk (-)"]),
+        // A battle of another day told later is no part of the strike: an ongoing fight said in passing adds no clash.
+        ("YANGON — Military aircraft bombed a neighbourhood of Kyaukme on Monday, killing five civilians, according to the "
+            + "Ta'ang National Liberation Army, which has been fighting junta troops around the town.\n\n"
+            + "In Kachin State, the Kachin Independence Army said its fighters overran a military outpost near Bhamo on Wednesday.",
+         ["Air/drone strike at Kyaukme (5)", "Non-state actor overtakes territory at Bhamo (-)"]),
+    ])
+    func separateEvents(_ text: String, _ expected: [String]) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(Self.described) == expected)
+    }
+
+    static func described(_ incident: Incident) -> String {
+        "\(incident.subEventType ?? "?") at \(incident.location) (\(incident.fatalities.map(String.init) ?? "-"))"
+    }
+}
