@@ -93,6 +93,7 @@ extension SentenceGrammar {
         if isOngoing, token >= summary.ongoingFrom { return true }
         // `the number of civilians killed since the ceasefire`: a participle that counts since a moment is a tally's.
         if token + 1 < span.upperBound, lemma(token + 1) == "since", EventLexicon.harm.contains(lemma(token)) { return true }
+        if isCharge(token) { return true }
         // `There has been no fighting`: `no` right before the trigger (a gerund the chunker leaves outside a noun phrase too).
         if token > span.lowerBound, tag(token - 1).universal == .det, ["no", "any"].contains(lemma(token - 1)) { return true }
         guard let index = index else {
@@ -193,6 +194,17 @@ extension SentenceGrammar {
             break
         }
         return false
+    }
+
+    /// Whether the trigger is named in a charge (`found the men guilty of murder, rape and persecution`, `charged with
+    /// kidnapping`): the object of `of`, `with` or `for` after a word of accusation or judgement, across the list it stands in.
+    func isCharge(_ token: Int) -> Bool {
+        var at = token - 1
+        while at > span.lowerBound, tag(at).universal.isNominal || [.adj, .det, .cconj, .num].contains(tag(at).universal) || text(at) == "," {
+            at -= 1
+        }
+        guard at > span.lowerBound, ["of", "with", "for"].contains(lemma(at)) else { return false }
+        return EventLexicon.charges.contains(lemma(at - 1).lowercased())
     }
 
     /// The verb group a noun phrase is the subject of: the one right after it, or after the

@@ -281,6 +281,12 @@ enum EventLexicon {
     /// Nouns whose object is the cause of what the sentence tells (`in response to`, `in retaliation for`
     /// `massacres in Gaza`): an event told elsewhere, not this report's.
     static let reasons: Set<String> = ["response", "retaliation", "reprisal", "revenge", "reaction", "answer"]
+    /// Words of accusation and judgement whose `of`, `with` or `for` phrase is a charge (`found guilty of murder and rape`,
+    /// `charged with kidnapping`, `jailed for the attack`): what a court or an accuser names, not an event this report tells.
+    static let charges: Set<String> = [
+        "accuse", "charge", "convict", "guilty", "innocent", "suspect", "acquit", "indict", "sentence", "jail", "prosecute",
+        "conviction", "indictment",
+    ]
 
     /// Words that show a protest turned violent, or force used on it.
     static let intervention: Set<String> = ["tear", "disperse", "cannon", "rubber", "arrest", "detain", "baton", "beat"]

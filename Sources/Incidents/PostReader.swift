@@ -275,6 +275,8 @@ struct PostReader {
         if let lastDated, lastDated.sentence < index { storyTime[sentence.range.lowerBound] = lastDated.time }
         var counts = casualties(in: index)
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
+        /// The last event told before this sentence, and whether it was history.
+        let before = lastEvent.map { (kind: $0.kind, paragraph: $0.paragraph, isHistory: lastEventIsHistory) }
         guard !reading.clauses.isEmpty else {
             addToll(counts, of: index, evidence: evidence)
             noteOpeningTime(of: index)
@@ -446,6 +448,16 @@ struct PostReader {
                     let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
                     add(report, to: target, keepingKind: !retells)
                 } else if report.isAsserted {
+                    // `... for the November 2018 attack on a camp in Alindao. More than 100 civilians were killed when fighters
+                    // stormed the camp`: violence with neither place nor time of its own, told right after violent history, tells it on.
+                    if let before, before.isHistory, before.kind.family.isViolent, family.kind.family.isViolent,
+                        sentence.paragraph - before.paragraph <= 1,
+                        mentions.lazy.compactMap(\.place).first.flatMap({ zone in
+                            time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone)
+                        })?.text == nil
+                    {
+                        continue
+                    }
                     pending.append(report)
                     // Its date still sets the story's time for the sentences after it.
                     if let zone = mentions.lazy.compactMap(\.place).first,

@@ -3,7 +3,7 @@ import Timeline
 @testable import Incidents
 
 /// A JSON Lines text that opens with a title, an interception beside a strike that hurt people,
-/// protests in several towns, and events of other days. Sentences written here, published on
+/// protests in several towns, events of other days, history told on, and charges. Sentences written here, published on
 /// Wednesday 15 May 2024.
 @Suite("Titles of JSON Lines texts, interceptions beside strikes, protests in several towns")
 struct TitlesAndSeparateEventsTests {
@@ -42,6 +42,20 @@ struct TitlesAndSeparateEventsTests {
          ["Air/drone strike at Kyaukme (5)", "Non-state actor overtakes territory at Bhamo (-)"]),
     ])
     func separateEvents(_ text: String, _ expected: [String]) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(Self.described) == expected)
+    }
+
+    @Test(arguments: [
+        // Violence with neither place nor time of its own, told right after violent history, tells that history on.
+        ("Fighters attacked a displacement camp in Alindao in November 2018, a court heard on Monday.\n\n"
+            + "More than 100 civilians were killed when the fighters stormed the camp and set it on fire.", [String]()),
+        // What a court or an accuser names is a charge, not an event of the report.
+        ("A court in Bangui on Monday found three men guilty of murder, rape and looting in Alindao.", []),
+        ("Two men were charged with kidnapping in Alindao on Monday.", []),
+        ("Soldiers raped two women in Alindao on Monday.", ["Sexual violence at Alindao (-)"]),
+    ])
+    func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
         #expect(incidents.map(Self.described) == expected)
     }
