@@ -133,9 +133,23 @@ extension SentenceGrammar {
         return subjectPhrase(of: owner)
     }
 
-    /// Whether the subject of an active trigger verb is an unarmed crowd (`youths`, `a crowd`): no weapon or blade named.
+    /// The agent of a trigger verb in the passive: the object of the first `by` phrase after it, before another verb
+    /// (`was beaten to death by a crowd`, whose `by` the chunker hangs on `death`).
+    func passiveAgent(of clause: EventClause) -> Int? {
+        guard let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice == .passive else { return nil }
+        var next = owner + 1
+        while phrases.contains(next), phrase(next).kind != .verb {
+            if phrase(next).kind == .prepositional, lemma(phrase(next).head) == "by" { return phrase(next).object }
+            next += 1
+        }
+        return nil
+    }
+
+    /// Whether the doer of a trigger verb (its active subject or its passive's agent) is an unarmed crowd (`youths`,
+    /// `a crowd`): no weapon or blade named.
     func crowdActed(_ clause: EventClause) -> Bool {
-        guard let subject = activeSubject(of: clause), EventLexicon.crowds.contains(lemma(phrase(subject).head)) else { return false }
+        guard let subject = activeSubject(of: clause) ?? passiveAgent(of: clause), EventLexicon.crowds.contains(lemma(phrase(subject).head))
+        else { return false }
         let described = max(span.lowerBound, phrase(subject).tokens.lowerBound - 1)..<phrase(subject).tokens.upperBound
         return summary.weapons.isEmpty && summary.lemmas.isDisjoint(with: EventLexicon.blades)
             && !described.contains { lemma($0).lowercased() == "arm" }
@@ -180,8 +194,10 @@ extension SentenceGrammar {
             else { return nil }
         case .attack where crowdActed(clause), .armedClash where crowdActed(clause):
             // `Youths fired fireworks at police`, `youths attacked a library with metal bars`: an unarmed crowd's attack is a
-            // riot (what crowds loot stays looting).
-            clause.kind = .violentDemonstration
+            // riot (what crowds loot stays looting); one that kills or hurts people, with no force of the state in the
+            // sentence, is a mob's (`a suspected thief was beaten to death by a crowd`).
+            let harmedPeople = !lemmas.isDisjoint(with: EventLexicon.bodilyHarm)
+            clause.kind = harmedPeople && lemmas.isDisjoint(with: EventLexicon.forces) ? .mobViolence : .violentDemonstration
         case .attack:
             // `two protesters were shot dead`, `police killed three demonstrators`: killing at a protest by no armed group is
             // the protest met with force, or a riot where the protesters were violent (ACLED's precedence, as above).

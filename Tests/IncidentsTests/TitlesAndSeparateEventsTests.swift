@@ -3,7 +3,7 @@ import Timeline
 @testable import Incidents
 
 /// A JSON Lines text that opens with a title, an interception beside a strike that hurt people,
-/// protests in several towns, events of other days, history told on, and charges. Sentences written here, published on
+/// protests in several towns, events of other days, history told on, charges, force on protests and crowds. Sentences written here, published on
 /// Wednesday 15 May 2024.
 @Suite("Titles of JSON Lines texts, interceptions beside strikes, protests in several towns")
 struct TitlesAndSeparateEventsTests {
@@ -56,6 +56,21 @@ struct TitlesAndSeparateEventsTests {
         ("Soldiers raped two women in Alindao on Monday.", ["Sexual violence at Alindao (-)"]),
     ])
     func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(Self.described) == expected)
+    }
+
+    @Test(arguments: [
+        // An attack the story then tells as force against a protest was force against protesters.
+        ("Police opened fire on workers blocking a highway in Gazipur on Monday, killing one.\n\n"
+            + "Witnesses said the demonstration was peaceful until police fired live rounds.",
+         ["Excessive force against protesters at Gazipur (1)"]),
+        // A crowd that kills or hurts people, with no force of the state named, is a mob, in the passive too; a crowd
+        // attacking the police riots.
+        ("A suspected thief was beaten to death by a crowd in Ajalpan on Monday.", ["Mob violence at Ajalpan (1)"]),
+        ("Two police officers were attacked by a crowd in Ajalpan on Monday.", ["Violent demonstration at Ajalpan (-)"]),
+    ])
+    func protestsAndCrowds(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
         #expect(incidents.map(Self.described) == expected)
     }
