@@ -1,0 +1,231 @@
+import Foundation
+import Geo
+import Language
+
+/// Reading one sentence: its event clauses gathered into one event per family, placed, dated and recorded.
+extension PostReader {
+    /// Reads sentence `index`: what it tells is recorded as incidents, added to one told before, or kept
+    /// pending until the post's end when no place attaches to it.
+    mutating func read(sentence index: Int) {
+        let sentence = sentences[index]
+        let reading = readings[index]
+        if let lastDated, lastDated.sentence < index { storyTime[sentence.range.lowerBound] = lastDated.time }
+        var counts = casualties(in: index)
+        let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
+        /// The last event told before this sentence, and whether it was history.
+        let before = lastEvent.map { (kind: $0.kind, paragraph: $0.paragraph, isHistory: lastEventIsHistory) }
+        guard !reading.clauses.isEmpty else {
+            addToll(counts, of: index, evidence: evidence)
+            noteOpeningTime(of: index)
+            return
+        }
+        // `At least 14 leaders have been killed in the department so far this year`: a tally told only by its outcome is
+        // no event and adds no toll to the event before it.
+        if reading.clauses.allSatisfy(\.isOutcome), reading.grammar.countsOverPeriod {
+            noteOpeningTime(of: index)
+            return
+        }
+        // `One militant was killed, ... while the army said it had arrested three suspects`: arrests and other
+        // strategic developments take no casualties; the figures are the toll of the violent event told before.
+        // That nobody was hurt (`arrested ten people without casualties`) is said of the sentence's own event.
+        if (counts.fatalities?.value ?? 0) > 0 || (counts.injured?.value ?? 0) > 0,
+           !reading.clauses.contains(where: { $0.kind.family.isViolent }),
+           addToll(counts, of: index, evidence: evidence, violentOnly: true)
+        {
+            counts.fatalities = nil
+            counts.injured = nil
+        }
+        // A toll alone (`Four were killed in Kano, two in Jos`) is of the event told just before.
+        var clauses = reading.clauses
+        // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
+        if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
+            for index in clauses.indices { clauses[index].kind = last.kind }
+        }
+        // `The attacks happened at Mbelleko village`: a definite reference to an event told before is of its kind.
+        if let last = lastEvent {
+            for index in clauses.indices where clauses[index].isReference && clauses[index].isGeneric && last.kind.family.isViolent
+                && lastSentenceEvents?.told[clauses[index].kind] == nil
+            {
+                clauses[index].kind = last.kind
+            }
+        }
+        // `The incident occurred ...`: a word that names no kind is of the event told before it, and with none, no event.
+        for index in clauses.indices where clauses[index].isAnaphor { if let last = lastEvent { clauses[index].kind = last.kind } }
+        // One event per family in a sentence; its places are those attached to any of its clauses.
+        var families: [(kind: EventKind, places: [Int], trigger: Int, asserted: Bool)] = []
+        /// Whether the sentence tells of people killed or hurt: what struck them was not intercepted.
+        let struck = (counts.fatalities?.value ?? 0) + (counts.injured?.value ?? 0) > 0
+        /// Whether each family's first clause names its kind itself (`artillery`, `drone strike`), not through a fallback.
+        var namedKind: [Bool] = []
+        for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
+            let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
+            // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
+            // its own word or weapon and with places of its own, are two events.
+            let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
+            let apart = { (index: Int) in
+                families[index].kind != clause.kind && named && namedKind[index] && !clause.isOutcome && !attached.isEmpty
+                    && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places)
+            }
+            if let known = families.indices.first(where: { families[$0].kind.family == clause.kind.family && !apart($0) }) {
+                // An interception explains what became of an attack, unless the sentence's toll says the weapon struck
+                // (`shelling killed a man in X, as Moscow reported shooting down drones`): then the strike is what happened.
+                let current = families[known].kind
+                if struck, clause.kind == .disruptedWeaponsUse || current == .disruptedWeaponsUse {
+                    if current == .disruptedWeaponsUse { families[known].kind = clause.kind }
+                } else if clause.kind.specificity > current.specificity {
+                    families[known].kind = clause.kind
+                }
+                // `attacked a school and abducted many students`: with no one killed, the abduction is what happened.
+                if clause.kind == .abduction, families[known].kind == .attack, (counts.fatalities?.value ?? 0) == 0 {
+                    families[known].kind = .abduction
+                }
+                families[known].places += attached.filter { !families[known].places.contains($0) }
+                families[known].asserted = families[known].asserted || clause.isAsserted
+            } else {
+                families.append((clause.kind, attached, clause.trigger.lowerBound, clause.isAsserted))
+                namedKind.append(named)
+            }
+        }
+        // `the rally` after `will hold a rally`: a definite reference to an event told as not having happened is none either.
+        var historyTolls: [Int] = []
+        for family in families.indices {
+            let own = clauses.filter { $0.kind.family == families[family].kind.family }
+            // `... where more than 100 worshippers died` after `The Easter Sunday attacks of 2019 killed 269 people`: a toll
+            // with no time of its own, told just after history, is that history's.
+            if !own.isEmpty, own.allSatisfy(\.isOutcome), lastEventIsHistory, let last = lastEvent, sentence.paragraph - last.paragraph <= 1,
+                let zone = mentions.lazy.compactMap(\.place).first,
+                time(in: sentence, at: annotated.tokens[families[family].trigger].scalarsStart + sentence.shift, place: zone)?.text == nil
+            {
+                historyTolls.append(family)
+                continue
+            }
+            guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
+            let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
+            // `The attack killed 41 people` after `the trial over the June 5, 2022 attack`: a reference to history is history.
+            let referent = lastSentenceEvents?.told[families[family].kind]
+            let referentNotHappened = referent.map { !$0.asserted || $0.isHistory }
+                ?? (lastEvent.map { $0.kind.family == families[family].kind.family && (!lastEventAsserted || lastEventIsHistory) } ?? false)
+            if referentNotHappened
+                || (toldAsNotHappened && lastEvent?.kind.family != families[family].kind.family)
+            {
+                families[family].asserted = false
+            }
+        }
+        for family in historyTolls.reversed() { families.remove(at: family) }
+        // `Gunmen exchanged fire with soldiers who raided a village`: a raid met with fire, with no civilian
+        // victim named, is the fight, not an attack on civilians besides it.
+        if let battle = families.firstIndex(where: { $0.kind == .armedClash }), !reading.grammar.hasCivilianVictims() {
+            for attack in families where attack.kind == .attack {
+                families[battle].places += attack.places.filter { !families[battle].places.contains($0) }
+                families[battle].asserted = families[battle].asserted || attack.asserted
+            }
+            families.removeAll { $0.kind == .attack }
+        }
+        // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
+        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
+            for looting in families where looting.kind == .looting {
+                families[violent].places += looting.places.filter { !families[violent].places.contains($0) }
+                families[violent].asserted = families[violent].asserted || looting.asserted
+            }
+            families.removeAll { $0.kind == .looting }
+        }
+        // `Rangers opened fire on demonstrators`: violence against a protest the sentence tells of is the force used on it.
+        if let force = families.firstIndex(where: { $0.kind == .excessiveForce }) {
+            let onProtesters = { (kind: EventKind) in kind.family == .battle || kind.family == .violenceAgainstCivilians }
+            for violent in families where onProtesters(violent.kind) {
+                families[force].places += violent.places.filter { !families[force].places.contains($0) }
+                families[force].asserted = families[force].asserted || violent.asserted
+            }
+            families.removeAll { onProtesters($0.kind) }
+        }
+        let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
+        let actors = ActorReader.actors(in: sentence.tokens)
+        // Of two events of one family told apart in the sentence, the toll is the one's whose trigger comes last before
+        // the first word of harm (`... drone strike ... killed two, hours after artillery pounded Y`).
+        var withoutToll = Set<Int>()
+        if let harm = sentence.tokenSpan.first(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) }) {
+            for family in Set(families.map(\.kind.family)) {
+                let group = families.indices.filter { families[$0].kind.family == family }
+                guard group.count > 1 else { continue }
+                let owner = group.last { families[$0].trigger < harm } ?? group[0]
+                withoutToll.formUnion(group.filter { $0 != owner })
+            }
+        }
+        for (familyIndex, family) in families.enumerated() {
+            // `The raids came days after fighters stormed a post in X, killing 16 soldiers`: an event told before, named
+            // again with no place, has no part in the toll of the new event the sentence places.
+            let ownClauses = clauses.filter { $0.kind.family == family.kind.family }
+            let retold = !ownClauses.isEmpty && ownClauses.allSatisfy(\.isReference) && family.places.isEmpty
+                && families.contains { $0.kind.family != family.kind.family && !$0.places.isEmpty }
+            let report = Report(
+                kind: family.kind, sentence: index, trigger: family.trigger,
+                counts: retold || withoutToll.contains(familyIndex) ? CasualtyCounts() : counts,
+                sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
+                isAsserted: family.asserted)
+            if !clauses.allSatisfy(\.isOutcome) {
+                lastEvent = (family.kind, sentence.paragraph)
+                lastEventAsserted = family.asserted
+                lastEventIsHistory = mentions.lazy.compactMap(\.place).first.flatMap { zone in
+                    time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
+                }.map(isHistory) ?? false
+                if lastSentenceEvents?.sentence != index { lastSentenceEvents = (index, [:]) }
+                lastSentenceEvents?.told[family.kind] = (family.asserted, lastEventIsHistory)
+            }
+            let placed = placements(of: family.places, in: index)
+            if debugEvents {
+                let line = "read S\(index) \(family.kind): places \(family.places.map { mentions[$0].text }) placed \(placed.map(\.text)) asserted \(report.isAsserted) counts \(report.counts.fatalities?.value ?? -1)\n"
+                FileHandle.standardError.write(line.data(using: .utf8)!)
+            }
+            if placed.isEmpty {
+                // An event told as not having happened (`the offensive it would launch`) adds nothing to one that did.
+                if report.isAsserted, let target = continued(family, in: reading, paragraph: sentence.paragraph),
+                    !interceptsApart(report.kind, from: target)
+                {
+                    // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
+                    let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
+                    add(report, to: target, keepingKind: !retells)
+                } else if report.isAsserted {
+                    // `... for the November 2018 attack on a camp in Alindao. More than 100 civilians were killed when fighters
+                    // stormed the camp`: violence with neither place nor time of its own, told right after violent history, tells it on.
+                    if let before, before.isHistory, before.kind.family.isViolent, family.kind.family.isViolent,
+                        sentence.paragraph - before.paragraph <= 1,
+                        mentions.lazy.compactMap(\.place).first.flatMap({ zone in
+                            time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone)
+                        })?.text == nil
+                    {
+                        continue
+                    }
+                    pending.append(report)
+                    // Its date still sets the story's time for the sentences after it.
+                    if let zone = mentions.lazy.compactMap(\.place).first,
+                        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone), own.text != nil,
+                        !isHistory(own)
+                    {
+                        lastDated = (own, index)
+                    }
+                }
+                continue
+            }
+            // `The incident happened early on Sunday in Tonkoro district`, `The death toll from the Dnipro strike has risen`:
+            // a sentence pointing back (by an anaphor, or a definite event noun its place modifies) says where and when.
+            let placeEnds = Set(family.places.map { mentionTokens[$0].upperBound })
+            let namesItsPlace = { (clause: EventClause) in clause.isReference && placeEnds.contains(clause.trigger.lowerBound) }
+            let pointsBack = clauses.contains { $0.kind.family == family.kind.family && ($0.isAnaphor || namesItsPlace($0)) }
+                && !clauses.contains { $0.kind.family == family.kind.family && !$0.isAnaphor && !namesItsPlace($0) && !$0.isOutcome }
+            if pointsBack, placed.count == 1, let target = continued(family, in: reading, paragraph: sentence.paragraph),
+                refine(target, with: report, at: placed[0])
+            {
+                continue
+            }
+            // `Four were killed in Kano, two in Jos and one in Maiduguri`: each place its own toll.
+            let tolls = placed.count >= 2 ? perPlaceTolls(family.places) : nil
+            for placement in placed {
+                var told = report
+                if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let value = tolls.values[mention] {
+                    if tolls.injured { told.counts.injured = Count(value) } else { told.counts.fatalities = Count(value) }
+                }
+                record(told, at: placement)
+            }
+        }
+    }
+}
