@@ -66,11 +66,13 @@ extension DocumentAnalysis {
                 .flatMap { candidates[$0].accepted ? candidates[$0].best : nil }
             guard outer != nil || candidate.namesakeElsewhere || candidate.namesakeAbroad else { continue }
             let coarseness = Self.coarseness(of: candidate.division ?? writtenDivision(candidate.first, candidate.last))
-            result.append(PlaceMention(
+            var mention = PlaceMention(
                 range: tokens[candidate.first].scalarStart..<tokens[candidate.last].scalarEnd, text: spanText(candidate.first, candidate.last),
                 role: .location, place: nil, precision: coarseness, score: 0.5, alternatives: [], container: outer.map(place),
                 unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere
-                    : candidate.namesakeAbroad ? .namesakeAbroad : .outsideItsContainer))
+                    : candidate.namesakeAbroad ? .namesakeAbroad : .outsideItsContainer)
+            mention.isPartOfContainer = outer != nil && candidate.sameAsRefused == nil && candidate.containerIsTown
+            result.append(mention)
         }
         // The story's country, where a division the gazetteer spells otherwise is looked for.
         lazy var storyCountry = storyCountryCode()
@@ -87,10 +89,14 @@ extension DocumentAnalysis {
                     role: .location, place: variant, precision: .firstOrderDivision, score: name.confidence, alternatives: []))
                 continue
             }
-            result.append(PlaceMention(
+            // `the city's Shevchenkivskyi district`, a name the gazetteer lacks: a part of the town named before it.
+            let town = container(after: name.last) == nil ? townContainer(before: name.first) : nil
+            var mention = PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
                 role: .location, place: nil, precision: Self.coarseness(of: writtenDivision(name.first, name.last)),
-                score: name.confidence, alternatives: [], container: container(after: name.last).map(place)))
+                score: name.confidence, alternatives: [], container: (container(after: name.last) ?? town).map(place))
+            mention.isPartOfContainer = town != nil
+            result.append(mention)
         }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

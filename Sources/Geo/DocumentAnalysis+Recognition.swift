@@ -315,15 +315,29 @@ extension DocumentAnalysis {
         }
         // `In Kherson, Russian artillery shelled the city's Dniprovskyi district`: the town named before in the sentence holds it.
         for index in candidates.indices where candidates[index].container == nil && townPossessive(before: candidates[index].spanFirst) {
-            let start = candidates[index].spanFirst
-            guard let town = candidates.indices.last(where: { $0 < index && !candidates[$0].isDemonym }),
-                  start - candidates[town].spanLast <= Self.townReferenceReach,
-                  !(candidates[town].spanLast + 1...start).contains(where: { tokens[$0].startsSentence })
-            else { continue }
+            guard let town = referredTown(before: candidates[index].spanFirst, among: candidates[..<index].indices) else { continue }
             candidates[index].container = town
             candidates[index].containerHolds = true
             candidates[index].containerIsTown = true
         }
+    }
+
+    /// The candidate `the city's` before word `start` refers to: the last name before it (no demonym) within
+    /// `townReferenceReach` words, in the same sentence.
+    func referredTown(before start: Int, among indices: Range<Int>) -> Int? {
+        guard let town = indices.last(where: { !candidates[$0].isDemonym && candidates[$0].spanLast < start }),
+              start - candidates[town].spanLast <= Self.townReferenceReach,
+              !(candidates[town].spanLast + 1...start).contains(where: { tokens[$0].startsSentence })
+        else { return nil }
+        return town
+    }
+
+    /// The accepted town a name the gazetteer lacks belongs to when `the city's` stands before it (word `start`).
+    func townContainer(before start: Int) -> Int? {
+        guard townPossessive(before: start), let town = referredTown(before: start, among: candidates.indices),
+              candidates[town].accepted, let best = candidates[town].best, !gazetteer.kind(best).isRegion
+        else { return nil }
+        return best
     }
 
     /// How far back, in words, `the city's` may point to the town it means.

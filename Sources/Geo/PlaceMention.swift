@@ -47,6 +47,9 @@ public struct PlaceMention: Hashable, Sendable {
     public var container: Place?
     /// For a name the gazetteer's reading was refused for, why; nil for resolved names.
     public var unresolvedReason: UnresolvedReason?
+    /// Whether the text names it as a part of its container, a town (`In Kherson ... the city's Dniprovskyi
+    /// district`): it lies in that town, at its point, rather than somewhere around it.
+    public var isPartOfContainer = false
 
     public init(
         range: Range<Int>, text: String, role: MentionRole, place: Place?, precision: LocationPrecision, score: Double,

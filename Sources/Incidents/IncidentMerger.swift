@@ -36,8 +36,9 @@ public enum IncidentMerger {
         // A name the gazetteer lacks may be one event with a report coded to a region holding it, not with another town.
         switch (a.isLocationResolved, b.isLocationResolved) {
         case (false, false): guard a.location.lowercased() == b.location.lowercased() else { return false }
-        case (false, true): guard b.locationPrecision.isRegion else { return false }
-        case (true, false): guard a.locationPrecision.isRegion else { return false }
+        // A part of a town the gazetteer lacks (`the city's Kyivskyi district`) stands at the town's point: a report of the town is of it.
+        case (false, true): guard b.locationPrecision.isRegion || a.locationPrecision == .exactPlace && a.place.geonameid == b.place.geonameid else { return false }
+        case (true, false): guard a.locationPrecision.isRegion || b.locationPrecision == .exactPlace && a.place.geonameid == b.place.geonameid else { return false }
         case (true, true): break
         }
         return timesFit(a, b)

@@ -170,6 +170,12 @@ extension PostReader {
             return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: true, precision: precision,
                               geoPrecision: precision.acledGeoPrecision), nil)
         }
+        // `the city's Kyivskyi district`: a part of a town lies in it, at its point, as ACLED codes a city's quarter.
+        if unresolved.isPartOfContainer, let town = unresolved.container {
+            let holder = readings[sentence].places.map(\.mention).first { mentions[$0].place?.geonameid == town.geonameid }
+            return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .exactPlace,
+                              geoPrecision: LocationPrecision.exactPlace.acledGeoPrecision), holder)
+        }
         if let held = heldInSentence(index, sentence) { return held }
         // One name, one place in a story: a name its own sentence does not place is where another sentence put it
         // (`Kalo village` placed by `the Kayes region` beside it, then named alone), and an item of a list is where

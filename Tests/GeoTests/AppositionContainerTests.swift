@@ -33,6 +33,22 @@ struct AppositionContainerTests {
         #expect(named.container?.admin1Code == c.container)
     }
 
+    /// `the city's X`: X is a part of the town named before (at its point), whether the gazetteer knows an X
+    /// elsewhere (Kyivskyi, a district of Donetsk and of Poltava) or no X at all (`Zarichnyi`, as written here);
+    /// a name placed by a comma after it is in that place, not a part of it.
+    @Test(arguments: [
+        ("In Kharkiv, Russian aircraft bombed the city's Kyivskyi district on Monday.", "Kyivskyi", "Kharkiv", true),
+        ("In Kharkiv, Russian aircraft bombed the city's Zarichnyi quarter on Monday.", "Zarichnyi", "Kharkiv", true),
+        ("Russian aircraft bombed Novoselivka, Kharkiv region, on Monday.", "Novoselivka", "Kharkivs’ka Oblast’", false),
+    ])
+    func aPartOfTheTownNamedBefore(_ text: String, _ name: String, _ container: String, _ isPart: Bool) throws {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let named = try #require(mentions.first { $0.text == name }, "found \(mentions.map(\.text))")
+        #expect(named.place == nil)
+        #expect(named.container?.name == container)
+        #expect(named.isPartOfContainer == isPart)
+    }
+
     /// A namesake inside the region the apposition names is the place (`Paris, a small town in Texas`).
     @Test func aNamesakeInsideTheRegionIsTheName() throws {
         let mentions = TestSupport.parser.extract("Floods hit Paris, a small town in Texas, on Monday.").filter { $0.role == .location }

@@ -54,6 +54,10 @@ struct TitlesAndSeparateEventsTests {
         ("A court in Bangui on Monday found three men guilty of murder, rape and looting in Alindao.", []),
         ("Two men were charged with kidnapping in Alindao on Monday.", []),
         ("Soldiers raped two women in Alindao on Monday.", ["Sexual violence at Alindao (-)"]),
+        // A part of a town stands at the town: a later report of the town's strike is of the same event.
+        ("In Kharkiv, Russian aircraft bombed the city's Kyivskyi district late on Monday, killing two people.\n\n"
+            + "The toll from the strike on Kharkiv has risen to three dead, the governor said on Tuesday.",
+         ["Air/drone strike at Kyivskyi (3)"]),
     ])
     func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
