@@ -32,6 +32,15 @@ extension PostReader {
             // `near X, in Bam province` with neither known: the division describes where the village lies.
             if describesAnother(index, among: attached) { continue }
             guard let (container, mention) = container(of: index, in: sentence) else { continue }
+            // `the outskirts of Khar in Bajaur district`, the district unknown: a division known only by a wider region
+            // says less than a town in that region named with it, which it holds.
+            if mentions[index].precision.isRegion, container.precision.fineness < mentions[index].precision.fineness,
+                resolved.contains(where: { mention in
+                    mention.place.map { Self.holds(container.place, $0) } ?? false && !mention.precision.isRegion && mention.precision != .water
+                })
+            {
+                continue
+            }
             if let mention { containers.insert(mention) }
             placed.append(container)
         }
@@ -219,7 +228,19 @@ extension PostReader {
         }
         // Nor does a city the story was filed from abroad (`BEIRUT — Fighting around the X Dam`, in Syria).
         let abroad = foreignDateline()
-        let before = candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound && !isOrigin($0) && $0 != abroad }.reversed()
+        // Nor a finer place than it is written as, set right before it: that is a place it holds (`the outskirts of Khar in
+        // Bajaur district`, `Khar, Bajaur district`), unlike a town after it (`the Neuhof district of Strasbourg`) or one
+        // framing the sentence (`In the port city of Aden, ... in the Khor Maksar district`).
+        let heldByIt = { (mention: Int) -> Bool in
+            guard mentions[mention].precision.fineness > unresolved.precision.fineness else { return false }
+            let between = (mentionTokens[mention].upperBound..<tokens.lowerBound).map { annotated.text(of: $0).lowercased() }
+            return between.count <= 2 && between.allSatisfy { ["in", ",", "the"].contains($0) }
+        }
+        let held = Set(candidates.filter { mentionTokens[$0].upperBound <= tokens.lowerBound && heldByIt($0) }.compactMap { mentions[$0].place?.geonameid })
+        let before = candidates.filter {
+            mentionTokens[$0].upperBound <= tokens.lowerBound && !isOrigin($0) && $0 != abroad
+                && !held.contains(mentions[$0].place?.geonameid ?? -1)
+        }.reversed()
         // `Dagwom, a hamlet in central Nigeria's Plateau State`: of the places after it that name one another, the finest.
         var holder = after.first
         if let first = holder, let country = mentions[first].place?.countryCode {

@@ -58,6 +58,12 @@ struct TitlesAndSeparateEventsTests {
         ("In Kharkiv, Russian aircraft bombed the city's Kyivskyi district late on Monday, killing two people.\n\n"
             + "The toll from the strike on Kharkiv has risen to three dead, the governor said on Tuesday.",
          ["Air/drone strike at Kyivskyi (3)"]),
+        // A district the gazetteer lacks, written after the town it holds, is no place of the event: the town is.
+        ("A suicide bomber rammed a motorcycle into a police checkpost on the outskirts of Khar in Bajaur district on Monday, "
+            + "killing five policemen.", ["Suicide bomb at Khar (5)"]),
+        // A town framing the sentence still holds its own district.
+        ("In the port city of Aden, fighters clashed in the Khor Maksar district on Monday, where eight fighters were killed.",
+         ["Armed clash at Khor Maksar (8)"]),
     ])
     func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
