@@ -90,11 +90,12 @@ extension DocumentAnalysis {
                 continue
             }
             // `the city's Shevchenkivskyi district`, a name the gazetteer lacks: a part of the town named before it.
-            let town = container(after: name.last) == nil ? townContainer(before: name.first) : nil
+            let after = container(after: name.last)
+            let town = after == nil ? townContainer(before: name.first) : nil
             var mention = PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
                 role: .location, place: nil, precision: Self.coarseness(of: writtenDivision(name.first, name.last)),
-                score: name.confidence, alternatives: [], container: (container(after: name.last) ?? town).map(place))
+                score: name.confidence, alternatives: [], container: (after ?? town).map(place))
             mention.isPartOfContainer = town != nil
             result.append(mention)
         }
