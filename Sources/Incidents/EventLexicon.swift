@@ -81,7 +81,7 @@ enum EventLexicon {
     /// Lemmas that tell of people killed or hurt, or of things destroyed.
     static let harm: Set<String> = ["kill", "killing", "die", "dead", "death", "injure", "wound", "destroy", "damage", "casualty", "victim"]
     /// Words of harm done to people's bodies (not to property): what makes a crowd's violence a mob's.
-    static let bodilyHarm: Set<String> = ["kill", "killing", "die", "dead", "death", "injure", "wound", "hurt", "beat", "lynch", "stab"]
+    static let bodilyHarm: Set<String> = harm.subtracting(["destroy", "damage", "casualty", "victim"]).union(["hurt", "beat", "lynch", "stab"])
 
     /// Verbs that report only what an event did to people: an event of their own only when nothing else is told.
     static let outcomes: [String: Cue] = [
