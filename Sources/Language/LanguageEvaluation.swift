@@ -4,11 +4,19 @@ public enum LanguageEvaluation {
         public var tokens = 0
         public var universalCorrect = 0
         public var pennCorrect = 0
+        /// Lemmas equal to the gold one (compared without case: a proper noun is its own lemma).
+        public var lemmaCorrect = 0
+        /// Nouns, verbs, adjectives and adverbs whose lower-cased form the training text never had,
+        /// and their right lemmas: the share the lemmatizer's ending rules decide, not its exceptions.
+        public var unseenTokens = 0
+        public var unseenLemmaCorrect = 0
         /// Per name type: (true positives, predicted, gold); a name counts when its tokens and type match exactly.
         public var names: [NameType: (found: Int, predicted: Int, gold: Int)] = [:]
 
         public var universalAccuracy: Double { Double(universalCorrect) / Double(max(tokens, 1)) }
         public var pennAccuracy: Double { Double(pennCorrect) / Double(max(tokens, 1)) }
+        public var lemmaAccuracy: Double { Double(lemmaCorrect) / Double(max(tokens, 1)) }
+        public var unseenLemmaAccuracy: Double { Double(unseenLemmaCorrect) / Double(max(unseenTokens, 1)) }
 
         public func precisionRecallF1(_ type: NameType) -> (precision: Double, recall: Double, f1: Double) {
             let counts = names[type] ?? (0, 0, 0)
@@ -18,7 +26,8 @@ public enum LanguageEvaluation {
         }
 
         public func report() -> String {
-            var lines = ["UPOS accuracy \(format(universalAccuracy)) (\(universalCorrect)/\(tokens)); Penn accuracy \(format(pennAccuracy))"]
+            var lines = ["UPOS accuracy \(format(universalAccuracy)) (\(universalCorrect)/\(tokens)); Penn accuracy \(format(pennAccuracy))",
+                         "lemma accuracy \(format(lemmaAccuracy)) (\(lemmaCorrect)/\(tokens)); on words unseen in training \(format(unseenLemmaAccuracy)) (\(unseenLemmaCorrect)/\(unseenTokens))"]
             for type in NameType.allCases {
                 let counts = names[type] ?? (0, 0, 0)
                 let (p, r, f) = precisionRecallF1(type)
@@ -42,10 +51,18 @@ public enum LanguageEvaluation {
                 let tokens = LanguageTrainer.tokens(of: sentence, ranges: ranges, in: bytes)
                 return annotator.annotate(text, bytes: bytes, tokens: tokens, sentences: [0..<tokens.count])
             }
+            let vocabulary = annotator.model.lemmatizer.vocabulary
             for (index, gold) in sentence.tags.enumerated() {
                 score.tokens += 1
                 if annotated.tags[index].universal == gold.universal { score.universalCorrect += 1 }
                 if annotated.tags[index].penn == gold.penn { score.pennCorrect += 1 }
+                let right = Lemmatizer.lowercased(annotated.lemma(of: index)) == Lemmatizer.lowercased(sentence.lemmas[index])
+                if right { score.lemmaCorrect += 1 }
+                if [.noun, .verb, .adj, .adv].contains(gold.universal),
+                    vocabulary.value(FNV.lowerHash(Lemmatizer.lowercased(sentence.forms[index]))) == nil {
+                    score.unseenTokens += 1
+                    if right { score.unseenLemmaCorrect += 1 }
+                }
             }
             let predicted = Set(annotated.names.map { "\($0.tokens)-\($0.type)" })
             for name in annotated.names { score.names[name.type, default: (0, 0, 0)].predicted += 1 }

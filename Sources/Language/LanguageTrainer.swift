@@ -370,19 +370,26 @@ enum LemmaRuleBuilder {
     static func build(_ sentences: [TreebankSentence]) -> (rules: BinaryWriter, strings: BinaryWriter) {
         var exceptions: [UInt64: [String: Int]] = [:]
         var suffixRules: [UInt64: [String: Int]] = [:]
+        var countedWords = Set<String>()
         func record(form: String, penn: String, lemma: String, weight: Int = 1) {
             let lower = Lemmatizer.lowercased(form), lemmaLower = Lemmatizer.lowercased(lemma)
             let tagHash = FNV.hash(penn)
-            if lower != lemmaLower {
+            let inflected = Lemmatizer.inflectedTags.contains(PennTag(penn))
+            // Under a tag that inflects, a word that is its own lemma is kept as such (`means`, `own` as
+            // VBP): the ending rules, counted once per word, would otherwise rewrite frequent words.
+            if lower != lemmaLower || inflected {
                 exceptions[Lemmatizer.exceptionKey(tag: tagHash, word: FNV.lowerHash(lower)), default: [:]][lemmaLower, default: 0] += weight
             }
-            guard Lemmatizer.inflectedTags.contains(PennTag(penn)) else { return }
+            guard inflected else { return }
             let form = Array(lower.utf8), base = Array(lemmaLower.utf8)
             var common = 0
             while common < min(form.count, base.count), form[common] == base[common] { common += 1 }
             let cut = form.count - common
             guard cut < 15, common > 0, form.count >= 2 else { return }
             let rule = "\(cut)|" + String(decoding: base[common...], as: UTF8.self)
+            // An ending's rule is counted once per word, not per token: one frequent word (`focused`)
+            // must not make its ending a rule for every other (`accused` -> `accus`).
+            guard countedWords.insert(rule + "|" + penn + "|" + lower).inserted else { return }
             for length in 1...min(Lemmatizer.longestSuffix, form.count - 1) where length >= cut {
                 suffixRules[Lemmatizer.ruleKey(tag: tagHash, suffix: form.suffix(length)), default: [:]][rule, default: 0] += 1
             }

@@ -24,12 +24,15 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         // A verb tagged with the wrong tense still has its lemma (`struck` read as VBP).
         if tag.universal == .verb || tag.universal == .aux {
             for sibling in Self.verbTagHashes where sibling != tagHash {
-                if let value = rules.value(Self.exceptionKey(tag: sibling, word: wordHash)) { return apply(value, to: lower) }
+                if let value = rules.value(Self.exceptionKey(tag: sibling, word: wordHash)), case let lemma = apply(value, to: lower), lemma != lower {
+                    return lemma
+                }
             }
         }
         // `retook`, `rebuilt`: a prefix on an irregular verb keeps its forms.
         if tag.penn == "VBD" || tag.penn == "VBN", vocabulary.value(wordHash) == nil, let verb = IrregularVerbs.prefixedVerb(lower) { return verb }
         guard Self.inflectedTags.contains(tag.penn) else { return lower }
+        if tag.penn == "NNS", vocabulary.value(wordHash) == nil, let lemma = compoundPlural(lower, tag: tagHash) { return lemma }
         let utf8 = Array(lower.utf8)
         var candidates: [String] = []
         for length in stride(from: min(Self.longestSuffix, utf8.count - 1), through: 1, by: -1) {
@@ -40,6 +43,17 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
             candidates.append(candidate)
         }
         guard let first = candidates.first else { return lower }
+        // Of a stem without its silent `e` and with it, English spelling decides where it can: no word
+        // ends so (`accus`, `undertak`, `dispers`: the `e` was dropped before `-ed`, `-ing` or `-est`),
+        // and none ends so with an `e` (`loote`, `hurle`: the rule's ending belonged to other words).
+        if Self.suffixDroppingE.contains(tag.penn) {
+            if !first.hasSuffix("e"), Self.lacksSilentE(first) { return first + "e" }
+            if first.hasSuffix("e"), case let plain = String(first.dropLast()),
+                lower.hasPrefix(plain), Self.endsInVowelPairAndConsonant(plain) || Self.takesNoSilentE(plain) {
+                return Self.undoubled(plain)
+            }
+            if !first.hasSuffix("e") { return Self.undoubled(first) }
+        }
         // Of two unknown stems, English spelling decides whether an `e` was dropped: never after a
         // vowel pair and one consonant (`looted` -> `loot`, `shouted` -> `shout`; but `voted` -> `vote`).
         if first.hasSuffix("e"), let plain = candidates.first(where: { $0 + "e" == first }), Self.endsInVowelPairAndConsonant(plain) {
@@ -47,6 +61,64 @@ public struct Lemmatizer: @unchecked Sendable {  // `strings` is in the mapping 
         }
         return first
     }
+
+    /// The lemma of an unknown plural whose last part is a known irregular plural (`gunmen` ->
+    /// `gunman`, `grandchildren` -> `grandchild`): an English compound inflects its head.
+    func compoundPlural(_ lower: String, tag: UInt64) -> String? {
+        let utf8 = Array(lower.utf8)
+        guard utf8.count >= 6 else { return nil }
+        for split in 3...(utf8.count - 3) where utf8[split] & 0xC0 != 0x80 {
+            let head = String(decoding: utf8[split...], as: UTF8.self)
+            guard let value = rules.value(Self.exceptionKey(tag: tag, word: FNV.lowerHash(head))) else { continue }
+            let lemma = apply(value, to: head)
+            // Only a head whose plural is irregular: `lies` -> `lie` must not make `rallies` `rallie`.
+            guard lemma != head, !(head.hasPrefix(lemma) && head.utf8.count - lemma.utf8.count <= 2) else { continue }
+            return String(decoding: utf8[..<split], as: UTF8.self) + lemma
+        }
+        return nil
+    }
+
+    /// Tags whose ending (`-ed`, `-ing`, `-er`, `-est`) drops a final silent `e` of the lemma.
+    static let suffixDroppingE: Set<PennTag> = ["VBD", "VBN", "VBG", "JJR", "JJS"]
+
+    /// Whether English spelling needs a silent `e` after `stem`: no word ends in `v` or (with a
+    /// consonant before it) in `u`, and after one vowel a final `k`, `z`, `c` or `s` is spelled
+    /// `-ck`, `-zz`, `-ss` or takes an `e` (`make`, `seize`, `place`, `accuse`).
+    static func lacksSilentE(_ stem: String) -> Bool {
+        let letters = Array(stem)
+        guard letters.count >= 3, let last = letters.last else { return false }
+        let before = letters[letters.count - 2]
+        switch last {
+        case "v": return true
+        case "u": return !isVowel(before)
+        case "k", "z": return isVowel(before) && !isVowel(letters[letters.count - 3])
+        // `place`, `accuse`; `force`, `dance`, `disperse`, `sense`, `pulse`, `collapse`
+        case "c", "s": return isVowel(before) ? !isVowel(letters[letters.count - 3]) : "rnlp".contains(before)
+        case "g": return "rd".contains(before)  // `merge`, `judge`
+        case "l": return "bptdkgfz".contains(before)  // `simple`, `battle`, `handle`
+        default: return false
+        }
+    }
+
+    /// A consonant doubled before an ending is one in the lemma (`stabbed` -> `stab`), but for the
+    /// letters English doubles at a word's end (`shell`, `kiss`, `stuff`, `buzz`).
+    static func undoubled(_ stem: String) -> String {
+        guard stem.count >= 4, let last = stem.last, stem.dropLast().last == last, "bdgmnprt".contains(last) else { return stem }
+        return String(stem.dropLast())
+    }
+
+    /// Whether `stem` ends in two consonants that English never follows with a silent `e` (`hurl`,
+    /// `attack`, `bomb`, `burn`, `fight`): not `s`, `c`, `g`, `v`, `r`, `h` or `u` last, nor a
+    /// pair `lacksSilentE` names.
+    static func takesNoSilentE(_ stem: String) -> Bool {
+        let letters = Array(stem)
+        guard letters.count >= 3, let last = letters.last else { return false }
+        let before = letters[letters.count - 2]
+        guard !isVowel(last), !isVowel(before), last != "y", before != "y", !"scgvrhu".contains(last) else { return false }
+        return !lacksSilentE(stem)
+    }
+
+    static func isVowel(_ letter: Character) -> Bool { "aeiou".contains(letter) }
 
     /// Vowel pairs after which English spells no silent `e` before one final consonant.
     static let vowelPairs: Set<String> = ["oo", "ee", "ea", "ai", "oa", "ou", "oi"]

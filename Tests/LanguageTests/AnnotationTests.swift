@@ -82,6 +82,37 @@ struct AnnotationTests {
         #expect(annotated.lemma(of: index) == c.lemma)
     }
 
+    /// Lemmas of words the treebank lacks: an ending's rule counts words, not tokens, and English
+    /// spelling decides a dropped `e` or a doubled consonant.
+    @Test("Lemmas of unseen words", arguments: [
+        ("The mayor was accused of corruption.", "accused", "accuse"),
+        ("The town was overrun by rebels.", "overrun", "overrun"),
+        ("A truck rammed the gate.", "rammed", "ram"),
+        ("They smuggled weapons across the border.", "smuggled", "smuggle"),
+        ("Three servicemen were killed.", "servicemen", "serviceman"),
+        ("Policemen dispersed the crowd.", "Policemen", "policeman"),
+        ("Gunmen stabbed two guards.", "stabbed", "stab"),
+        ("Police were dispersing the rally.", "dispersing", "disperse"),
+        ("Supporters held rallies in three cities.", "rallies", "rally"),
+        ("Protesters hurled stones at the police.", "hurled", "hurl"),
+        ("Fighters looted shops in the market.", "looted", "loot"),
+    ])
+    func unseenLemma(_ text: String, _ word: String, _ lemma: String) throws {
+        let annotated = ModelSupport.annotator.annotate(text)
+        let index = try #require(annotated.tokens.indices.first { annotated.text(of: $0) == word })
+        #expect(annotated.lemma(of: index) == lemma)
+    }
+
+    @Test("English spelling of a stem", arguments: [
+        ("accus", true, false), ("undertak", true, false), ("dispers", true, false), ("argu", true, false),
+        ("simpl", true, false), ("hurl", false, true), ("attack", false, true), ("burn", false, true),
+        ("visit", false, false), ("shell", false, true), ("centr", false, false),
+    ])
+    func stemSpelling(_ stem: String, _ lacksE: Bool, _ noE: Bool) {
+        #expect(Lemmatizer.lacksSilentE(stem) == lacksE)
+        #expect(Lemmatizer.takesNoSilentE(stem) == noE)
+    }
+
     struct VerbCase: Sendable, CustomTestStringConvertible {
         var text: String
         var head: String

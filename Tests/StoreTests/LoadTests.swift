@@ -222,6 +222,7 @@ struct LoadTests {
 
     @Test func aLoadThatDiedHasItsIndexesBuiltByTheNextOpen() throws {
         let path = try Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent()) }
         var schema: [String] = []
         do {
             let store = try IncidentStore(path: path)
@@ -263,6 +264,7 @@ struct LoadTests {
 
     @Test func anotherWriterDuringALoadIsComparedThroughTheDatabase() throws {
         let path = try Self.temporaryPath()
+        defer { try? FileManager.default.removeItem(at: URL(fileURLWithPath: path).deletingLastPathComponent()) }
         let store = try IncidentStore(path: path)
         let dnipro = try Docs.document.extracted(), town = try Docs.town.extracted(), region = try Docs.region.extracted()
         var outcomes: [IngestOutcome] = []
