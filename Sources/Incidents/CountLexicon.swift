@@ -195,6 +195,9 @@ enum CountLexicon {
         "bringing", "brings", "brought", "taking", "takes", "took",
     ]
 
+    /// Adverbs that make a toll given after them an update of the one told before (`later put the toll at 8`).
+    static let updatingAdverbs: Set<String> = ["later", "since", "subsequently", "now"]
+
     /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
     static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]
     /// Nouns for what is told of casualties: denying them denies the telling, not the casualties (`no details of any casualties`).

@@ -332,7 +332,13 @@ extension CountReading {
             }
             guard let field else { continue }
             // `The group later raised the toll to 11`: the toll's verb before it.
-            let raisedBefore = (max(0, index - 3)..<index).contains { CountLexicon.raisingVerbs.contains(tokens[$0].lower) }
+            var raisedBefore = (max(0, index - 3)..<index).contains { CountLexicon.raisingVerbs.contains(tokens[$0].lower) }
+            // `A statement later on Tuesday put the death toll at eight`: a figure given later is the update,
+            // not another source's figure beside the first.
+            if let verb = (max(0, index - 3)..<index).last(where: { CountLexicon.tollVerbs.contains(tokens[$0].lower) }),
+                (max(0, verb - 6)..<verb).contains(where: { CountLexicon.updatingAdverbs.contains(tokens[$0].lower) }) {
+                raisedBefore = true
+            }
             if raisedBefore, field == .fatalities || field == .injured { counts.isRevision = true }
             var raised = false
             var verbSeen = false

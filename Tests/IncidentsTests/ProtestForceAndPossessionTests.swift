@@ -78,6 +78,9 @@ struct ProtestForceAndPossessionTests {
         // Another source's figure (`put the toll at`) stands beside the official one, which stays.
         ("Twenty soldiers were killed when their unit was ambushed near Tillaberi on Sunday, the ministry said. Local sources "
             + "put the death toll at about 30.", ["Armed clash at Tillaberi (20)"]),
+        // A figure given later is the update, whoever gives it.
+        ("A car bomb exploded at a checkpoint in Bannu on Tuesday, killing five people, officials said. A police statement "
+            + "later on Tuesday put the death toll at eight.", ["Remote explosive/landmine/IED at Bannu (8)"]),
     ])
     func raisedTolls(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
