@@ -439,7 +439,20 @@ extension PostReader {
         var seen = Set<Int>()
         let distinct = mentions.filter { mention in mention.place.map { seen.insert($0.geonameid).inserted } ?? false }
         return distinct.filter { mention in
-            !distinct.contains { other in other.range != mention.range && IncidentMerger.contains(mention, other) }
+            !distinct.contains { other in
+                other.range != mention.range && (IncidentMerger.contains(mention, other) || mayHold(mention, other))
+            }
         }
+    }
+
+    /// Whether a second-order division named for one event with a finer place of its first-order division may hold it
+    /// where the gazetteer gives that place no second-order division (`in Beni territory, ... on the outskirts of
+    /// Mangina`): one sentence naming both says where the place lies. The merger does not guess so across reports.
+    static func mayHold(_ division: PlaceMention, _ other: PlaceMention) -> Bool {
+        guard division.precision == .secondOrderDivision, other.precision.fineness > division.precision.fineness,
+            let outer = division.place, let inner = other.place, inner.admin2Code == nil,
+            outer.countryCode == inner.countryCode, outer.admin1Code != nil, outer.admin1Code == inner.admin1Code
+        else { return false }
+        return true
     }
 }

@@ -64,6 +64,10 @@ struct TitlesAndSeparateEventsTests {
         // A town framing the sentence still holds its own district.
         ("In the port city of Aden, fighters clashed in the Khor Maksar district on Monday, where eight fighters were killed.",
          ["Armed clash at Khor Maksar (8)"]),
+        // A district named with a town of its region that the gazetteer gives no district says where the town lies.
+        ("In Beni territory, suspected rebels killed 11 civilians on the outskirts of Mangina on Monday night, officials said.",
+         ["Attack at Mangina (11)"]),
+        ("In Kharkiv region, a Russian drone struck Kupiansk on Monday, killing two people.", ["Air/drone strike at Kupiansk (2)"]),
     ])
     func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
