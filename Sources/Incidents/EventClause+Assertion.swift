@@ -94,6 +94,7 @@ extension SentenceGrammar {
         // `the number of civilians killed since the ceasefire`: a participle that counts since a moment is a tally's.
         if token + 1 < span.upperBound, lemma(token + 1) == "since", EventLexicon.harm.contains(lemma(token)) { return true }
         if isCharge(token) { return true }
+        if let index, isCare(token, phrase: index) { return true }
         // `There has been no fighting`: `no` right before the trigger (a gerund the chunker leaves outside a noun phrase too).
         if token > span.lowerBound, tag(token - 1).universal == .det, ["no", "any"].contains(lemma(token - 1)) { return true }
         guard let index = index else {
@@ -194,6 +195,15 @@ extension SentenceGrammar {
             break
         }
         return false
+    }
+
+    /// Whether the trigger is an evacuation to a place of care (`the wounded were evacuated to the hospital in X`):
+    /// the hurt taken for treatment after an event, not people moved away from a place.
+    func isCare(_ token: Int, phrase index: Int) -> Bool {
+        guard EventLexicon.verbs[lemma(token)] == .fixed(.other) || EventLexicon.nouns[lemma(token)] == .fixed(.other) else { return false }
+        return (summary.prepositions[index] ?? []).contains { preposition in
+            lemma(phrase(preposition).head) == "to" && phrase(preposition).object.map { EventLexicon.carePlaces.contains(lemma(phrase($0).head)) } ?? false
+        }
     }
 
     /// Whether the trigger is named in a charge (`found the men guilty of murder, rape and persecution`, `charged with

@@ -283,6 +283,9 @@ enum EventLexicon {
     /// Nouns whose object is the cause of what the sentence tells (`in response to`, `in retaliation for`
     /// `massacres in Gaza`): an event told elsewhere, not this report's.
     static let reasons: Set<String> = ["response", "retaliation", "reprisal", "revenge", "reaction", "answer"]
+    /// Places of care: an evacuation to one takes the hurt for treatment (`evacuated to the hospital`).
+    static let carePlaces: Set<String> = ["hospital", "clinic", "infirmary", "dispensary"]
+
     /// Words of accusation and judgement whose `of`, `with` or `for` phrase is a charge (`found guilty of murder and rape`,
     /// `charged with kidnapping`, `jailed for the attack`): what a court or an accuser names, not an event this report tells.
     static let charges: Set<String> = [

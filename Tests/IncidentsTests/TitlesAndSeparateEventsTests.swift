@@ -68,6 +68,10 @@ struct TitlesAndSeparateEventsTests {
         ("In Beni territory, suspected rebels killed 11 civilians on the outskirts of Mangina on Monday night, officials said.",
          ["Attack at Mangina (11)"]),
         ("In Kharkiv region, a Russian drone struck Kupiansk on Monday, killing two people.", ["Air/drone strike at Kupiansk (2)"]),
+        // The hurt taken to a hospital are cared for, not evacuated from a place; residents moved away are.
+        ("A bomb hit a bus near Bandiagara on Tuesday, killing seven. Twelve others were wounded and were evacuated to the "
+            + "hospital in Sevare.", ["Remote explosive/landmine/IED at Bandiagara (7)"]),
+        ("Authorities evacuated 300 residents of Kupiansk on Tuesday.", ["Other at Kupiansk (-)"]),
     ])
     func historyToldOnAndCharges(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
