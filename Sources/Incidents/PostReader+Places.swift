@@ -185,6 +185,13 @@ extension PostReader {
             return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .exactPlace,
                               geoPrecision: LocationPrecision.exactPlace.acledGeoPrecision), holder)
         }
+        // A street (`Rustaveli Avenue`) lies in a town, not merely in the country a dateline names with it.
+        if let last = tokens.last, WordLists.streetNouns.contains(annotated.lemma(of: last).lowercased()),
+            heldInSentence(index, sentence).map({ $0.0.precision == .country }) ?? true,
+            let town = storyTown(foreignDateline(), homeDateline: true)
+        {
+            return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
+        }
         if let held = heldInSentence(index, sentence) { return held }
         // One name, one place in a story: a name its own sentence does not place is where another sentence put it
         // (`Kalo village` placed by `the Kayes region` beside it, then named alone), and an item of a list is where
@@ -281,17 +288,8 @@ extension PostReader {
         // A city the story was filed from abroad holds none of its places (`BEIRUT — ... around the X Dam`, in Syria).
         let datelined = foreignDateline()
         // A facility (`Barzilai Hospital`) in a story whose events lie in one town is in that town.
-        if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()) {
-            var towns: [Int: Place] = [:]
-            for reading in readings {
-                for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined {
-                    guard let place = mentions[mention].place, !place.kind.isRegion, !place.kind.isBeyondCountries else { continue }
-                    towns[place.geonameid] = place
-                }
-            }
-            if towns.count == 1, let town = towns.values.first {
-                return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
-            }
+        if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()), let town = storyTown(datelined) {
+            return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
         }
         // Else the one first-order region the post's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         var regions = Set<String>()
@@ -322,6 +320,20 @@ extension PostReader {
         guard let code = main?.place.countryCode ?? datelined.flatMap(otherCountry(than:)), let country = gazetteer.country(code: code) else { return nil }
         if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+    }
+
+    /// The one town the story's events may lie in, if there is one (a dateline from abroad not counted); with
+    /// `homeDateline`, a dateline in the story's country counts whatever role its sentence gives it.
+    private func storyTown(_ datelined: Int?, homeDateline: Bool = false) -> Place? {
+        var towns: [Int: Place] = [:]
+        let home = homeDateline && datelined == nil ? dateline()?.mention : nil
+        for reading in readings {
+            for (mention, role) in reading.places where (role.mayPlaceEvent || mention == home) && mention != datelined {
+                guard let place = mentions[mention].place, !place.kind.isRegion, !place.kind.isBeyondCountries else { continue }
+                towns[place.geonameid] = place
+            }
+        }
+        return towns.count == 1 ? towns.values.first : nil
     }
 
     /// The place an unresolved name is in another romanization (`Tal Rifaat` for Tall Rif‘at), looked for

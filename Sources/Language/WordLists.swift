@@ -70,6 +70,10 @@ public enum WordLists {
         "camp", "base", "barracks", "plant", "factory", "refinery", "port", "hotel", "bridge", "dam", "square", "palace",
     ]
 
+    /// Nouns ending a street's name (`Rustaveli Avenue`): a street lies in a town, and is named after towns
+    /// often enough (`Moscow Avenue` in Kharkiv) that its first word gives none.
+    public static let streetNouns: Set<String> = ["street", "avenue", "boulevard", "lane"]
+
     /// Head nouns of institutions' names (`Bangladesh Nationalist Party`, `Kenya Medical Association`): a name of
     /// several words ending in one names an organisation, though it opens with a place. Not `union` or `bank`, which end
     /// places' names too (`the European Union`, `the West Bank`).

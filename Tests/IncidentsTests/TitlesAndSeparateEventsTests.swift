@@ -93,6 +93,21 @@ struct TitlesAndSeparateEventsTests {
         #expect(incidents.map(Self.described) == expected)
     }
 
+    /// A street the gazetteer lacks lies in the story's one town, its dateline's when that is in the story's country,
+    /// not merely in the country the dateline names with it.
+    @Test(arguments: [
+        "TBILISI, Georgia — Riot police used water cannon to disperse thousands of protesters outside the parliament building "
+            + "on Rustaveli Avenue late on Monday.",
+        "TBILISI — Riot police used water cannon to disperse thousands of protesters outside the parliament building "
+            + "on Rustaveli Avenue late on Monday.",
+    ])
+    func streetInTheDatelineTown(_ text: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-12-03T10:00:00Z")
+        #expect(incidents.map(\.location) == ["Rustaveli Avenue"])
+        #expect(incidents.first?.place.name == "Tbilisi")
+        #expect(incidents.first?.geoPrecision == 2)
+    }
+
     static func described(_ incident: Incident) -> String {
         "\(incident.subEventType ?? "?") at \(incident.location) (\(incident.fatalities.map(String.init) ?? "-"))"
     }
