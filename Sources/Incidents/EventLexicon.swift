@@ -63,7 +63,7 @@ enum EventLexicon {
         "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .byWeapon(fallback: .armedClash),
         "invade": .byWeapon(fallback: .armedClash),
         "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
-        "liberate": .fixed(.governmentRegainsTerritory),
+        "liberate": .fixed(.governmentRegainsTerritory), "reoccupy": .fixed(.governmentRegainsTerritory),
         "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),

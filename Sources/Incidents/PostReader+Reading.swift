@@ -138,6 +138,12 @@ extension PostReader {
             }
             families.removeAll { onProtesters($0.kind) }
         }
+        // `Forces arrested five militants in a dawn raid`: a raid that arrests and harms nobody is the arrest's operation.
+        if families.contains(where: { $0.kind == .arrests }),
+            !sentence.tokenSpan.contains(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) })
+        {
+            families.removeAll { $0.kind.family.isViolent && annotated.lemma(of: $0.trigger).lowercased() == "raid" }
+        }
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
         // Of two events of one family told apart in the sentence, the toll is the one's whose trigger comes last before

@@ -93,6 +93,25 @@ struct TitlesAndSeparateEventsTests {
         #expect(incidents.map(Self.described) == expected)
     }
 
+    @Test(arguments: [
+        // A raid that arrests and harms nobody is the arrest's operation (one that kills is not: `raidThatKills`).
+        ("Security forces arrested five suspected militants in a dawn raid in Kirkuk on Monday.", ["Arrests at Kirkuk (-)"]),
+        // Forces that reoccupy a town regain it.
+        ("The army said it had reoccupied the town of Deou on Monday, two years after soldiers withdrew.",
+         ["Government regains territory at Deou (-)"]),
+    ])
+    func raidsAndReoccupations(_ text: String, _ expected: [String]) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(Self.described).sorted() == expected)
+    }
+
+    @Test func raidThatKills() throws {
+        let text = "Security forces killed two militants and arrested three others in a raid in Kirkuk on Monday."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.contains { $0.subEventType == "Armed clash" && $0.fatalities == 2 })
+        #expect(incidents.contains { $0.subEventType == "Arrests" })
+    }
+
     /// A street the gazetteer lacks lies in the story's one town, its dateline's when that is in the story's country,
     /// not merely in the country the dateline names with it.
     @Test(arguments: [
