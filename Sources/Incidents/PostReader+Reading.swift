@@ -39,7 +39,17 @@ extension PostReader {
         var clauses = reading.clauses
         // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
         if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
-            for index in clauses.indices { clauses[index].kind = last.kind }
+            // `By Tuesday morning the death toll in Kupiansk had risen to three`: a toll told at a place is of the violent
+            // event told there, and a grown one revises it rather than tell another event on the day of the telling.
+            let named = Set(reading.places.filter { $0.role.mayPlaceEvent }.compactMap { mentions[$0.mention].place?.geonameid })
+            let there = incidents.indices.last { named.contains(incidents[$0].place.geonameid) && (incidents[$0].kind?.family.isViolent ?? false) }
+            if counts.isRevision, let there {
+                reviseFigures(counts, of: there)
+                noteOpeningTime(of: index)
+                return
+            }
+            let kind = there.flatMap { incidents[$0].kind } ?? last.kind
+            for index in clauses.indices { clauses[index].kind = kind }
         }
         // `The attacks happened at Mbelleko village`: a definite reference to an event told before is of its kind.
         if let last = lastEvent {

@@ -81,6 +81,11 @@ struct ProtestForceAndPossessionTests {
         // A figure given later is the update, whoever gives it.
         ("A car bomb exploded at a checkpoint in Bannu on Tuesday, killing five people, officials said. A police statement "
             + "later on Tuesday put the death toll at eight.", ["Remote explosive/landmine/IED at Bannu (8)"]),
+        // A toll grown at a place named again is that place's event's, told on a later day, after another event.
+        ("Russian artillery pounded Kupiansk on Monday, killing two civilians. Hours later, a bomb hit the village of "
+            + "Petropavlivka, injuring a man. By Tuesday morning the death toll in Kupiansk had risen to three after a woman "
+            + "died of her wounds.",
+         ["Shelling/artillery/missile attack at Kupiansk (3)", "Remote explosive/landmine/IED at Petropavlivka (-)"]),
     ])
     func raisedTolls(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
