@@ -67,6 +67,8 @@ extension PostReader {
         let struck = (counts.fatalities?.value ?? 0) + (counts.injured?.value ?? 0) > 0
         /// Whether each family's first clause names its kind itself (`artillery`, `drone strike`), not through a fallback.
         var namedKind: [Bool] = []
+        /// Whether each family's kind was named by an outcome or a participle (`..., damaging a school`).
+        var kindOfOutcome: [Bool] = []
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
             // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
@@ -82,8 +84,10 @@ extension PostReader {
                 let current = families[known].kind
                 if struck, clause.kind == .disruptedWeaponsUse || current == .disruptedWeaponsUse {
                     if current == .disruptedWeaponsUse { families[known].kind = clause.kind }
-                } else if clause.kind.specificity > current.specificity {
+                } else if clause.kind.specificity > current.specificity, !Self.isSecondary(clause, annotated) || kindOfOutcome[known] {
+                    // Not an outcome's or a participle's over the main clause's (`a guided aerial bomb slammed into X, damaging a school`).
                     families[known].kind = clause.kind
+                    kindOfOutcome[known] = Self.isSecondary(clause, annotated)
                 }
                 // `attacked a school and abducted many students`: with no one killed, the abduction is what happened.
                 if clause.kind == .abduction, families[known].kind == .attack, (counts.fatalities?.value ?? 0) == 0 {
@@ -94,6 +98,7 @@ extension PostReader {
             } else {
                 families.append((clause.kind, attached, clause.trigger.lowerBound, clause.isAsserted))
                 namedKind.append(named)
+                kindOfOutcome.append(Self.isSecondary(clause, annotated))
             }
         }
         // `the rally` after `will hold a rally`: a definite reference to an event told as not having happened is none either.
@@ -243,5 +248,12 @@ extension PostReader {
                 record(told, at: placement)
             }
         }
+    }
+
+    /// Whether a clause only tells what an act did: an outcome (`killing two`) or a participle clause after a comma
+    /// (`, damaging a school`), not a gerund naming the act (`Houthi shelling killed a boy`).
+    static func isSecondary(_ clause: EventClause, _ annotated: AnnotatedText) -> Bool {
+        let trigger = clause.trigger.lowerBound
+        return clause.isOutcome || (annotated.tags[trigger].penn == "VBG" && trigger > 0 && annotated.text(of: trigger - 1) == ",")
     }
 }

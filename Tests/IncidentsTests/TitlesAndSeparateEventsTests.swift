@@ -96,6 +96,11 @@ struct TitlesAndSeparateEventsTests {
     @Test(arguments: [
         // A raid that arrests and harms nobody is the arrest's operation (one that kills is not: `raidThatKills`).
         ("Security forces arrested five suspected militants in a dawn raid in Kirkuk on Monday.", ["Arrests at Kirkuk (-)"]),
+        // A participle after a comma tells what the act did: its weapon does not retype the act; a gerund names the act.
+        ("A Russian guided aerial bomb slammed into the village of Petropavlivka on Monday, damaging a school building and "
+            + "injuring a man.", ["Air/drone strike at Petropavlivka (-)"]),
+        ("U.S. warplanes struck Houthi positions near Hodeidah late Monday.\n\nOn Tuesday, Houthi shelling killed a boy and "
+            + "wounded his two brothers in Taiz.", ["Air/drone strike at Hodeidah (-)", "Shelling/artillery/missile attack at Taiz (1)"]),
         // Forces that reoccupy a town regain it.
         ("The army said it had reoccupied the town of Deou on Monday, two years after soldiers withdrew.",
          ["Government regains territory at Deou (-)"]),
