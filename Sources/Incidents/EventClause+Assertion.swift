@@ -130,6 +130,12 @@ extension SentenceGrammar {
         switch phrase.kind {
         case .verb:
             if phrase.isNegated || phrase.modal != nil { return true }
+            // `marching their captives into the forest`, `rallied supporters`: a protest verb with an object is another sense.
+            if isProtest, phrase.voice == .active, phrases.contains(index + 1), case let object = self.phrase(index + 1), object.kind == .noun,
+                object.tokens.lowerBound == phrase.tokens.upperBound, !Self.namesTimeOrDistance(object.tokens.map { lemma($0).lowercased() })
+            {
+                return true
+            }
             // The simple present (`frequently targets schools`, `anyone who protests`) tells of habits, not of an event.
             if phrase.tense == .present, !phrase.isPerfect, phrase.voice == .active, isPresentForm(token) { return true }
             // An evacuation announced (`children will be evacuated`) is itself a strategic development; other events to come are not events.
@@ -204,6 +210,11 @@ extension SentenceGrammar {
         return (summary.prepositions[index] ?? []).contains { preposition in
             lemma(phrase(preposition).head) == "to" && phrase(preposition).object.map { EventLexicon.carePlaces.contains(lemma(phrase($0).head)) } ?? false
         }
+    }
+
+    /// Whether a noun phrase's words measure time or distance (`Sunday`, `10 kilometres`, `all night`): no object of a verb.
+    static func namesTimeOrDistance(_ words: [String]) -> Bool {
+        words.contains { WordLists.weekdayWords.contains($0) || WordLists.monthWords.contains($0) || EventLexicon.spans.contains($0) }
     }
 
     /// Whether the trigger is named in a charge (`found the men guilty of murder, rape and persecution`, `charged with

@@ -251,6 +251,12 @@ enum EventLexicon {
     /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).
     static let durations: Set<String> = ["year", "decade", "month"]
 
+    /// Nouns of stretches of time or ground a march covers (`marched all night`, `marched 10 kilometres`).
+    static let spans: Set<String> = [
+        "day", "night", "week", "weekend", "morning", "afternoon", "evening", "hour", "minute", "mile", "kilometre", "kilometer",
+        "km", "today", "tonight", "yesterday",
+    ]
+
     /// Verbs that make a following `to` an attempt that happened (`tried to attack`), not an intention.
     static let attempts: Set<String> = ["try", "attempt"]
 

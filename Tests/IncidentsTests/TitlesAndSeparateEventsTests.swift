@@ -101,6 +101,10 @@ struct TitlesAndSeparateEventsTests {
             + "injuring a man.", ["Air/drone strike at Petropavlivka (-)"]),
         ("U.S. warplanes struck Houthi positions near Hodeidah late Monday.\n\nOn Tuesday, Houthi shelling killed a boy and "
             + "wounded his two brothers in Taiz.", ["Air/drone strike at Hodeidah (-)", "Shelling/artillery/missile attack at Taiz (1)"]),
+        // A protest verb with an object is another sense; with a measure of time or ground it is still a march.
+        ("The gunmen went from house to house before marching their captives into the nearby forest near Gusau on Tuesday.", []),
+        ("Protesters marched Sunday in Nairobi.", ["Peaceful protest at Nairobi (-)"]),
+        ("Thousands marched 10 kilometres to the parliament in Nairobi on Tuesday.", ["Peaceful protest at Nairobi (-)"]),
         // Forces that reoccupy a town regain it.
         ("The army said it had reoccupied the town of Deou on Monday, two years after soldiers withdrew.",
          ["Government regains territory at Deou (-)"]),
