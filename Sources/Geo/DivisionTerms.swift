@@ -56,6 +56,43 @@ enum DivisionTerms {
         "province of", "state of", "city of", "region of", "canton of", "municipality of",
     ]
 
+    /// Type words of other languages that open GeoNames' division names (`Province du Bam`, `Cercle de Bourem`,
+    /// `Kabupaten Aceh Besar`, `Comuna Vlădeni`), besides those of `strippable` that do (`Municipio de X`).
+    static let foreignOpeningWords: [String] = [
+        "departement", "arrondissement", "cercle", "commune", "territoire", "distrito", "concelho", "partido", "daira",
+        "delegation", "caza", "circunscricao", "kabupaten", "kota", "comuna", "municipiul", "oras", "powiat", "okres",
+        "obshtina", "opcina", "opstina",
+    ]
+
+    /// Articles and prepositions between a type word and the name (`du`, `de la`, `del`, `di`), longest first.
+    static let articles: [String] = ["de la ", "de los ", "de las ", "del ", "des ", "dos ", "das ", "de ", "du ", "do ", "da ", "di ", "d "]
+
+    /// The name with an elided French article after a type word dropped (`Arrondissement d'Aquin` ->
+    /// `Arrondissement Aquin`), or nil when it has none.
+    static func withoutElision(_ name: String) -> String? {
+        var result = name
+        for article in [" l'", " l’", " d'", " d’", " L'", " D'"] { result = result.replacingOccurrences(of: article, with: " ") }
+        return result == name ? nil : result
+    }
+
+    /// Folded variants of a division name written in another language's order: without the type word that opens it
+    /// and the article after it (`bam` for `Province du Bam`, `villaguay` for `Departamento de Villaguay`), where
+    /// `strippedKeys` gives none of them.
+    static func foreignFormKeys(of folded: [UInt8]) -> [[UInt8]] {
+        let text = String(decoding: folded, as: UTF8.self)
+        let plain = strippedKeys(of: folded)
+        var results: [[UInt8]] = []
+        for word in strippable + foreignOpeningWords where text.hasPrefix(word + " ") {
+            var stem = text.dropFirst(word.count + 1)
+            let article = articles.first { stem.hasPrefix($0) && stem.count > $0.count }
+            guard article != nil || foreignOpeningWords.contains(word) else { continue }
+            if let article { stem = stem.dropFirst(article.count) }
+            let key = Array(stem.utf8)
+            if !key.isEmpty, !plain.contains(key), !results.contains(key) { results.append(key) }
+        }
+        return results
+    }
+
     /// Folded variants of a division name without its type word (`bryansk` for `Bryansk Oblast`).
     static func strippedKeys(of folded: [UInt8]) -> [[UInt8]] {
         let text = String(decoding: folded, as: UTF8.self)

@@ -166,12 +166,27 @@ extension DocumentAnalysis {
     /// Whether a candidate is a district (a second-order division) of a country the story never names, in a story that names
     /// another (`the Catatumbo region` of a Colombian story is no Venezuelan municipio): news names a foreign district
     /// only with its country, so the name is a place the gazetteer lacks, however near the border its namesake lies.
+    /// A language named once (`Translated from Portuguese`) sets no story.
     func divisionAbroad(_ candidate: Candidate, context: Context) -> Bool {
         guard let best = candidate.best, gazetteer.kind(best) == .secondOrderDivision else { return false }
         let country = gazetteer.countryRecord(best)
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
         guard !context.mentions(country: country, except: candidate.keyHash) else { return false }
-        return context.countries.contains { $0.key != country && $0.value.contains(otherThan: candidate.keyHash) }
+        // A name the text puts in this district (`the village of Chai, in Macomia district`) does not vouch for another
+        // country: its namesake there is the one outside.
+        let held = candidates.first { inner in
+            inner.containerHolds && inner.container.map { candidates[$0].spanFirst == candidate.spanFirst } ?? false
+        }?.keyHash ?? candidate.keyHash
+        return context.countries.contains { nation, keys in
+            nation != country && keys.contains(otherThan: candidate.keyHash, and: held) && !namedOnlyByOneDemonym(nation)
+        }
+    }
+
+    /// Whether the only name that puts a country in the story is one demonym, which may be a language (`Translated from
+    /// Portuguese`).
+    func namedOnlyByOneDemonym(_ nation: Int) -> Bool {
+        let naming = candidates.filter { ($0.demonymCountry ?? $0.best.flatMap(gazetteer.countryRecord)) == nation }
+        return naming.count == 1 && naming[0].isDemonym
     }
 
     /// How far from a town's point its own quarters and districts may lie, in kilometres.

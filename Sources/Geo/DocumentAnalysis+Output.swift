@@ -11,10 +11,11 @@ extension DocumentAnalysis {
         var unknown: [(first: Int, last: Int, confidence: Double)] = []
         // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Petit Mbelleko`).
         // So is a name an apposition describes as one (`X, a village in Y`).
-        // And a name of no known type before a lower-case word of a first-order division (`the Lower Shabelle region`).
+        // And a name of no known type, or an unsure place, before a lower-case division word (`the Lower Shabelle region`, `Khunti district`,
+        // `North Kivu's Masisi territory`); a word of either level (`department`, `territory`) only after a place's `'s`.
         for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
             || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil))
-            || (name.name.type == .other && joined(name.last) && !tokens[name.last + 1].isCapitalized && divisionLevel(name.last + 1) == .first) {
+            || ((name.name.type == .other || name.name.type == .place) && namedAsDivision(name.first, name.last)) {
             guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
@@ -149,7 +150,18 @@ extension DocumentAnalysis {
         } else {
             return nil
         }
-        return candidates.first { ($0.spanFirst == next || $0.first == next) && $0.accepted && !$0.isDemonym }?.best
+        guard let found = candidates.first(where: { ($0.spanFirst == next || $0.first == next) && $0.accepted && !$0.isDemonym }) else {
+            return nil
+        }
+        // `X, a rural commune in Burkina Faso's eastern Tapoa province`: the possessor holds the container it owns.
+        let start = found.spanLast + 1
+        if tokens[found.spanLast].gapAfter == .possessive, start < tokens.count,
+            let owned = candidates.first(where: { ($0.spanFirst == start || $0.first == start || $0.first == start + 1) && $0.accepted && !$0.isDemonym }),
+            owned.first == start || word(start, in: WordSets.directions)
+        {
+            return owned.best
+        }
+        return found.best
     }
 
     /// Whether the words around an unknown name say it is a place: a known place or a division
@@ -291,5 +303,14 @@ extension DocumentAnalysis {
 
     func spanText(_ first: Int, _ last: Int) -> String {
         String(decoding: UnsafeBufferPointer(rebasing: bytes[tokens[first].byteStart..<tokens[last].byteEnd]), as: UTF8.self)
+    }
+
+    /// Whether the words `first...last` of no known type are followed by a lower-case division word: one of a first- or
+    /// second-order division, or one of either level when a place's possessive stands before them.
+    func namedAsDivision(_ first: Int, _ last: Int) -> Bool {
+        guard joined(last), !tokens[last + 1].isCapitalized, let level = divisionLevel(last + 1) else { return false }
+        guard level == .either else { return true }
+        return first >= 1 && tokens[first - 1].gapAfter == .possessive
+            && candidates.contains { $0.spanLast == first - 1 && !$0.isDemonym }
     }
 }

@@ -6,9 +6,10 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
     /// Longest name tried, in tokens (`Kamianets - Podilskyi`, `Rostov - on - Don`).
     static let longestName = 5
 
-    /// Whether continents, macro-regions, seas and islands of no country give hints. The language
-    /// trainer leaves them out, so the model it trains depends only on the towns, divisions and
-    /// countries (what the gazetteer held when the model was tuned) and not on every feature added since.
+    /// Whether continents, macro-regions, seas and islands of no country, and divisions by their names in another
+    /// language's order (`Soum` for `Province du Soum`), give hints. The language trainer leaves them out, so the
+    /// model it trains depends only on the towns, divisions and countries as they were indexed when the model was
+    /// tuned, and not on every key added since.
     public var hintsFeaturesBeyondCountries = true
 
     public init(gazetteer: Gazetteer, hintsFeaturesBeyondCountries: Bool = true) {
@@ -43,7 +44,8 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
                     words += 1
                     if gazetteer.containsKey(hash: hash) {
                         let entries = gazetteer.entries(forHash: hash).filter {
-                            hintsFeaturesBeyondCountries || !gazetteer.kind($0.record).isBeyondCountries
+                            hintsFeaturesBeyondCountries
+                                || (!gazetteer.kind($0.record).isBeyondCountries && !gazetteer.isForeignFormKey(hash, of: $0))
                         }
                         if let best = gazetteer.rankedByPrior(entries.map(\.record)).first {
                             found = (end + 1, rank(of: best), entries.contains { $0.record == best && $0.isPrimaryName })
@@ -79,6 +81,19 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
 }
 
 extension Gazetteer {
+    /// Whether a key hash reaches a division only through its name in another language's order (`bam` for
+    /// `Province du Bam`), a key the builder adds with `foreignForms`.
+    func isForeignFormKey(_ hash: UInt64, of entry: (record: Int, isPrimaryName: Bool)) -> Bool {
+        let kind = kind(entry.record)
+        guard !entry.isPrimaryName, kind == .firstOrderDivision || kind == .secondOrderDivision else { return false }
+        let strings = recordStrings(entry.record)
+        let names = [strings.name, strings.ascii] + strings.alternates.split(separator: "\t").map(String.init)
+        let country = place(at: entry.record).countryCode
+        let all = GazetteerAssembly.keys(names: names, kind: kind, countryCode: country)
+        guard all.contains(where: { NameKey.hash($0) == hash }) else { return false }
+        return !GazetteerAssembly.keys(names: names, kind: kind, countryCode: country, foreignForms: false).contains { NameKey.hash($0) == hash }
+    }
+
     /// The names of every `stride`-th populated place, in record order, as the gazetteer writes them
     /// (deterministic: the language trainer swaps them into training sentences).
     public func samplePlaceNames(stride step: Int) -> [String] {

@@ -3,7 +3,8 @@
 /// Every division is anchored to its seat, which gives its time zone: for a first-order division the
 /// PPLA, else the capital, else its most populous place; for a second-order one the PPLA2 carrying
 /// its code, else the town it is named after in the same first-order division (Klimovskiy Rayon ->
-/// Klimovo, needed because GeoNames gave Russian towns no admin2 codes), else its most populous coded
+/// Klimovo, Circunscrição de Macomia -> Macomia, needed because GeoNames gave Russian and Mozambican
+/// towns no admin2 codes), else its most populous coded
 /// place, else its parent. Its point is GeoNames' own when the sources hold its ADM1/ADM2 row (a full
 /// dump); else the middle of its places: the centre of the box their coordinates span (longitudes
 /// taken across the antimeridian when that box is narrower), which approximates the middle of the
@@ -149,7 +150,7 @@ extension GazetteerAssembly {
         let record = records[index]
         guard record.admin1 != GazetteerFormat.none16,
               let folded = NameKey.fold(record.asciiName.isEmpty ? record.name : record.asciiName) else { return nil }
-        let stems = DivisionTerms.strippedKeys(of: folded).map(Self.adjectiveStem)
+        let stems = (DivisionTerms.strippedKeys(of: folded) + DivisionTerms.foreignFormKeys(of: folded)).map(Self.adjectiveStem)
         guard !stems.isEmpty else { return nil }
         var best: Int?
         for place in placesByAdmin1[Int(record.admin1)] {

@@ -216,19 +216,32 @@ struct GazetteerAssembly {
     }
 
     static func keys(of record: Record) -> [[UInt8]] {
+        let countryCode = record.countryCode.isEmpty ? String(record.code.prefix(2)) : record.countryCode
+        return keys(names: [record.name, record.asciiName] + record.alternates, kind: record.kind, countryCode: countryCode)
+    }
+
+    /// The folded keys a record of `kind` is indexed under, from its names. With `foreignForms`, a division's name in
+    /// another language's order is also read without its opening type word and article (`Province du Bam` -> `bam`).
+    static func keys(names: [String], kind: PlaceKind, countryCode: String, foreignForms: Bool = true) -> [[UInt8]] {
         var keys: [[UInt8]] = []
         var seen = Set<[UInt8]>()
         func add(_ key: [UInt8]) { if !key.isEmpty, seen.insert(key).inserted { keys.append(key) } }
-        let countryCode = record.countryCode.isEmpty ? String(record.code.prefix(2)) : record.countryCode
-        for name in [record.name, record.asciiName] + record.alternates {
+        for name in names {
             guard let key = NameKey.fold(name) else { continue }
             add(key)
-            switch record.kind {
-            case .firstOrderDivision, .secondOrderDivision: DivisionTerms.strippedKeys(of: key).forEach(add)
+            switch kind {
+            case .firstOrderDivision, .secondOrderDivision:
+                DivisionTerms.strippedKeys(of: key).forEach(add)
+                guard foreignForms else { break }
+                DivisionTerms.foreignFormKeys(of: key).forEach(add)
+                // An elided article (`Département de l'Océan`, `Arrondissement d'Aquin`) folds into the name: read without it.
+                if let elided = DivisionTerms.withoutElision(name).flatMap(NameKey.fold) {
+                    DivisionTerms.foreignFormKeys(of: elided).forEach(add)
+                }
             case .country: strippedCountryKey(key).map(add)
             default: break
             }
-            if record.kind != .country, arabicArticleCountries.contains(countryCode) {
+            if kind != .country, arabicArticleCountries.contains(countryCode) {
                 withoutArabicArticle(key).map(add)
             }
         }

@@ -75,7 +75,11 @@ enum GazetteerReadme {
         ASCII name and the kept alternates, a record is also indexed under:
 
         - for divisions, the name without its type word (`Bryansk Oblast` -> `bryansk`,
-          `Klimovskiy Rayon` -> `klimovsky`);
+          `Klimovskiy Rayon` -> `klimovsky`), also a type word in another language that opens
+          the name, with its article (`Province du Bam` -> `bam`, `Departamento de Villaguay` ->
+          `villaguay`, `Kabupaten Aceh Besar` -> `aceh besar`, `Arrondissement d'Aquin` -> `aquin`);
+          the language model's trainer leaves these last keys out of its place feature, as it
+          leaves out continents and seas, so the model it trains is the one it trained before;
         - for first-order divisions, the spelling of the town they are named after when it differs
           (`Kiev` -> `kyiv`, `Kharkivs'ka Oblast'` -> `kharkiv`), because division rows carry no
           alternate names;
@@ -90,8 +94,9 @@ enum GazetteerReadme {
         Divisions have no polygons or coordinates in these sources. Each is anchored to its seat,
         which gives its time zone: for a first-order division the PPLA row, else the national capital
         inside it, else its most populous place; for a second-order division the PPLA2 row carrying
-        its code; else, because GeoNames gave Russian towns no admin2 codes, the town it is named after
-        in the same first-order division (`Klimovskiy Rayon` -> Klimovo); else its most populous coded
+        its code; else, because GeoNames gave Russian and many other towns no admin2 codes, the town it is
+        named after in the same first-order division (`Klimovskiy Rayon` -> Klimovo, `Circunscrição de
+        Macomia` -> Macomia); else its most populous coded
         place; else its parent. Such a seat town, when it had no admin2 code, gets the district as an
         *inferred* admin2 (flagged). Other uncoded towns keep no admin2. A division's point is GeoNames'
         own when the sources hold its ADM1/ADM2 row (a full dump such as `allCountries.txt`); else the

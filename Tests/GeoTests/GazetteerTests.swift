@@ -53,6 +53,17 @@ struct GazetteerTests {
         #expect(klimovo.admin2Inferred)
     }
 
+    @Test("A district GeoNames names in another language sits at the town it is named after, and is found by that name")
+    func circunscricaoDeMacomiaSitsAtMacomia() throws {
+        let district = try #require(gazetteer.place(geonameid: 1_042_455))
+        #expect(district.name == "Circunscrição de Macomia")
+        #expect(district.pointSource == .seatByName)
+        #expect(district.coordinate == Coordinate(latitude: -12.24667, longitude: 40.12083))
+        #expect(gazetteer.seat(of: district)?.geonameid == 1_042_456)
+        #expect(gazetteer.resolve("Macomia district").best?.geonameid == 1_042_455)
+        #expect(gazetteer.resolve("Tapoa province").best?.name == "Province de la Tapoa")
+    }
+
     @Test("Divisions sit at the middle of their places, anchored to their seat; countries at their conventional point")
     func divisionAndCountryPoints() throws {
         let oblast = try #require(gazetteer.admin1(code: "RU.10"))
