@@ -419,6 +419,13 @@ extension SentenceGrammar {
                 // Fighters killed with no weapon named died in fighting.
                 else if named == nil, lemma == "kill" || lemma == "killing", hasCombatantVictims() { kind = .armedClash }
             }
+            // `Houthi shelling killed a boy and wounded two in Taiz`: an outcome that names no weapon of its own, after an act of
+            // remote violence that names its kind, is that act's toll.
+            if outcome, own == nil,
+                let event = found.last(where: { !$0.isOutcome && !$0.isGeneric && $0.kind.family == .remoteViolence && $0.trigger.upperBound <= token })
+            {
+                kind = event.kind
+            }
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
             if case .byWeapon = cue { clause.isGeneric = true }
             if case .needsWeapon = cue { clause.isGeneric = true }
@@ -427,6 +434,9 @@ extension SentenceGrammar {
             clause.isAsserted = pastReadAsNoun ? summary.quotesBefore[token - span.lowerBound] % 2 == 0 : isAsserted(token, phrase: owner)
             if tag.universal == .noun, let owner {
                 clause.isReference = isDefinite(owner)
+            } else if tag.penn == "VBG", token > span.lowerBound, self.tag(token - 1).penn == "POS" {
+                // `the toll from Wednesday's shelling`: a gerund its possessor owns is a definite noun phrase.
+                clause.isReference = true
             } else if tag.universal != .verb, !verbBetweenNouns, token > span.lowerBound,
                 ["the", "this", "that", "these", "those"].contains(self.lemma(token - 1))
             {

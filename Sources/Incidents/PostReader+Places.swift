@@ -126,7 +126,14 @@ extension PostReader {
         return attached.contains { other in
             let end = mentionTokens[other].upperBound
             guard other != own, end < start, start - end <= 6 else { return false }
-            let between = end..<start
+            var between = end..<start
+            // `Rubaya in North Kivu's Masisi territory`: the division's possessor says where the division lies; the words
+            // before it are what link the division to the place before.
+            if let last = between.last, ["'s", "’s"].contains(annotated.text(of: last).lowercased()) {
+                var owner = last
+                while owner - 1 > end, annotated.tags[owner - 1].universal == .propn { owner -= 1 }
+                if owner < last { between = end..<owner }
+            }
             let words = between.map { annotated.text(of: $0).lowercased() }
             guard !words.contains(where: { ["and", "or"].contains($0) }) else { return false }
             // `X tehsil of Y district`, `the X area of Y`: at most a common noun, then `of`.
@@ -146,8 +153,8 @@ extension PostReader {
             {
                 return true
             }
-            // `the village of Tambul in Gezira province` with neither known: the division says where the village lies.
-            if beforeIn.last == "in", beforeIn.count <= 3, mention.precision.isRegion, mention.place == nil, mentions[other].place == nil,
+            // `the village of Tambul in Gezira province`, the division unknown: it says where the village lies.
+            if beforeIn.last == "in", beforeIn.count <= 3, mention.precision.isRegion, mention.place == nil,
                 between.prefix(beforeIn.count - 1).allSatisfy({ annotated.tags[$0].universal == .noun }),
                 mention.precision.fineness < mentions[other].precision.fineness
             {

@@ -37,6 +37,8 @@ extension PostReader {
         }
         // A toll alone (`Four were killed in Kano, two in Jos`) is of the event told just before.
         var clauses = reading.clauses
+        /// The incident at a place the sentence names again, whose toll a sentence of outcomes alone tells.
+        var tollPlace: Int?
         // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
         if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
             // `By Tuesday morning the death toll in Kupiansk had risen to three`: a toll told at a place is of the violent
@@ -50,6 +52,7 @@ extension PostReader {
             }
             let kind = there.flatMap { incidents[$0].kind } ?? last.kind
             for index in clauses.indices { clauses[index].kind = kind }
+            tollPlace = there
         }
         // `The attacks happened at Mbelleko village`: a definite reference to an event told before is of its kind.
         if let last = lastEvent {
@@ -199,7 +202,8 @@ extension PostReader {
             }
             if placed.isEmpty {
                 // An event told as not having happened (`the offensive it would launch`) adds nothing to one that did.
-                if report.isAsserted, let target = continued(family, in: reading, paragraph: sentence.paragraph),
+                // `Update on Kivsharivka: one of the wounded has died`: with the place named but not attached, still the event there.
+                if report.isAsserted, let target = tollPlace ?? continued(family, in: reading, paragraph: sentence.paragraph),
                     !interceptsApart(report.kind, from: target)
                 {
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.

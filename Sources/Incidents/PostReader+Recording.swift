@@ -242,7 +242,11 @@ extension PostReader {
             return incidents.indices.last { near($0) }
         }
         if clauses.contains(where: \.isReference) {
-            return incidents.indices.last { incidents[$0].kind?.family == family.kind.family }
+            // `the toll from Wednesday's shelling`: a reference that names its own kind is to the last event of that kind,
+            // though an event of another kind of the family (a drone strike) was told since.
+            let ownKind = clauses.contains { $0.isReference && !$0.isGeneric && $0.kind == family.kind }
+            return (ownKind ? incidents.indices.last { incidents[$0].kind == family.kind } : nil)
+                ?? incidents.indices.last { incidents[$0].kind?.family == family.kind.family }
                 ?? incidents.indices.last { (incidents[$0].kind?.family.isViolent ?? false) && family.kind.family.isViolent }
         }
         return incidents.indices.last { incidents[$0].kind?.family == family.kind.family && near($0) }

@@ -89,7 +89,10 @@ extension PostReader {
             (datelineEnd.map { mention.range.lowerBound >= $0 } ?? true) && (mention.time.map { $0.interval.start <= instant } ?? false)
         }
         let unsaid = dated.filter { isEventTime($0, words) && !opensSpan($0, words) }
-        let eventTimes = unsaid.filter { !relative($0.range.lowerBound) }
+        // A live-blog entry's stamp (`09:05 EEST — Artillery hit X on Wednesday evening`) tells when the entry was written:
+        // a day the sentence names dates the event (a vaguer time, `last month's killings`, does not outweigh the stamp).
+        let namesDay = unsaid.contains { !Self.isEntryStamp($0, in: sentence) && ($0.time.map { $0.precision <= .day } ?? false) }
+        let eventTimes = unsaid.filter { !relative($0.range.lowerBound) && !(namesDay && Self.isEntryStamp($0, in: sentence)) }
         // A time of another clause of the sentence (`were on Friday wounded in what residents called
         // shelling`) dates the event when its own clause has none; a time given only for the statement
         // (`said on Saturday it had recaptured`) still bounds it when nothing else does: it happened by then.
@@ -129,6 +132,19 @@ extension PostReader {
 }
 
 extension PostReader {
+    /// Whether a time is an entry's stamp: a clock time opening its sentence and set off by a dash or a colon
+    /// (`09:05 EEST — ...`, `14:20: ...`).
+    static func isEntryStamp(_ mention: TimeMention, in sentence: Sentence) -> Bool {
+        guard mention.range.lowerBound == sentence.range.lowerBound, let precision = mention.time?.precision,
+              precision < .partOfDay
+        else { return false }
+        let scalars = sentence.text.unicodeScalars
+        let end = mention.range.upperBound - sentence.range.lowerBound
+        guard end >= 0, end < scalars.count else { return false }
+        let next = scalars[scalars.index(scalars.startIndex, offsetBy: end)...].first { $0 != " " && $0 != "\u{00A0}" }
+        return next.map { ["-", "–", "—", ":", "|"].contains(Character($0)) } ?? false
+    }
+
     /// Whether two days are the ends of one range (`4-7`, `3 to 5 May`, `between 9 and 12 May`): only a
     /// dash or a joining word between them.
     static func joinsRange(_ opening: TimeMention, _ closing: TimeMention, in sentence: Sentence) -> Bool {

@@ -83,12 +83,29 @@ struct PostReader {
         for (index, sentence) in sentences.enumerated() where sentenceWeapons[index] != nil && armed[sentence.paragraph, default: []].count < 2 {
             armed[sentence.paragraph, default: []].append(index)
         }
-        var contextWeapons: [EventLexicon.Weapon?] = []
-        var postWeapon: EventLexicon.Weapon?
+        // A weapon of another paragraph is not one of a new event (no reference to one told) in a sentence that names a region
+        // that paragraph does not (`an airstrike on a house in Rafah` ... `shot dead during a raid on Nur Shams`, in the West
+        // Bank); in the same region it may be the same wave of strikes (`drones hit the Ilsky refinery` ... `in Afipsky`).
+        let placesNamed = sentences.map { sentence in
+            Set(mentions.compactMap { mention -> String? in
+                guard mention.role == .location, sentence.range.contains(mention.range.lowerBound), let place = mention.place,
+                      place.kind != .country, !place.kind.isBeyondCountries else { return nil }
+                return place.admin1Code ?? place.countryCode
+            })
+        }
+        var contextWeapons: [(weapon: EventLexicon.Weapon?, fromAnotherPlace: Bool)] = []
+        var postWeapon: (weapon: EventLexicon.Weapon, paragraph: Int)?
         for (index, sentence) in sentences.enumerated() {
-            let other = armed[sentence.paragraph]?.first { $0 != index }
-            contextWeapons.append(other.flatMap { sentenceWeapons[$0] } ?? postWeapon)
-            if postWeapon == nil { postWeapon = sentenceWeapons[index] }
+            if let other = armed[sentence.paragraph]?.first(where: { $0 != index }) {
+                contextWeapons.append((sentenceWeapons[other], false))
+            } else if let first = postWeapon {
+                let paragraphPlaces = sentences.indices.filter { sentences[$0].paragraph == first.paragraph }
+                    .reduce(into: Set<String>()) { $0.formUnion(placesNamed[$1]) }
+                contextWeapons.append((first.weapon, !placesNamed[index].isSubset(of: paragraphPlaces)))
+            } else {
+                contextWeapons.append((nil, false))
+            }
+            if postWeapon == nil, let weapon = sentenceWeapons[index] { postWeapon = (weapon, sentence.paragraph) }
         }
         var mentions = mentions, mentionTokens = mentionTokens
         let country = Self.mainCountry(mentions)
@@ -135,7 +152,11 @@ struct PostReader {
             var grammar = readings[index].grammar
             let clauses = eventSentences.contains(index)
                 ? grammar.triggers(
-                    weapon: { grammar.nearestWeapon(to: $0) ?? contextWeapons[index] },
+                    weapon: { trigger in
+                        grammar.nearestWeapon(to: trigger) ?? contextWeapons[index].weapon.flatMap { weapon in
+                            !contextWeapons[index].fromAnotherPlace || grammar.phrase(of: trigger).map(grammar.isDefinite) == true ? weapon : nil
+                        }
+                    },
                     civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph),
                     cancelled: &readings[index].cancelledKinds)
                 : []
