@@ -158,7 +158,7 @@ extension DocumentAnalysis {
                     || (tokens[last].gapAfter == .comma && word(last + 1, in: WordSets.monthWords))
                     // `KIRKUK, Iraq, Jan 22`, `GOMA, Democratic Republic of Congo —`: the city, then its country.
                     || (tokens[last].gapAfter == .comma && last + 1 < tokens.count && tokens[last + 1].isCapitalized
-                        && !tokens[last + 1].isAllCaps && tokens[position].letterCount >= 4))
+                        && (!tokens[last + 1].isAllCaps || namesCountry(from: last + 1)) && tokens[position].letterCount >= 4))
             if token.isAllCaps && !single && !dateline { continue }
             // A sentence's first word that is a common word (`Sort`, `Men`) is not a name by itself.
             if single && (token.startsSentence || titleCaseLine[position]) && isCommonWord(position) { continue }
@@ -279,6 +279,20 @@ extension DocumentAnalysis {
             let wordIsAnothers = before >= 2 && joined(before - 2) && tokens[before - 2].isCapitalized
             if candidate.division == nil, !wordIsAnothers, let level = divisionLevel(before - 1) { candidate.division = level }
         }
+    }
+
+    /// Whether a country's name starts at word `start` (`DR Congo`, `DRC`, `UAE`): up to three joined words.
+    mutating func namesCountry(from start: Int) -> Bool {
+        var last = start
+        while last < min(tokens.count, start + 3) {
+            if let hash = spanHash(start, last), gazetteer.containsKey(hash: hash),
+               gazetteer.records(forHash: hash).contains(where: { gazetteer.kind($0) == .country }) {
+                return true
+            }
+            guard joined(last) else { break }
+            last += 1
+        }
+        return false
     }
 
     /// Links `X, Y`, `X in Y`, `X district of Y` and `Y's X` so Y can vouch for X's resolution.

@@ -16,6 +16,9 @@ struct DatelineTests {
         ("NAIROBI - Riot police fired tear gas at protesters.", "NAIROBI", 184_745),
         // A city in capitals that the tagger reads as an adverb is still the dateline's.
         ("NAIROBI - Police fired tear gas at protesters in the city.", "NAIROBI", 184_745),
+        // The country after the city may be written in capitals, whole or in part.
+        ("GOMA, DRC (AFP) - Gunmen attacked a village near the town.", "GOMA", 216_281),
+        ("BENI, DR Congo - Gunmen attacked a village near the town.", "BENI", 219_057),
     ])
     func datelineCity(text: String, name: String, geonameid: Int) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
