@@ -39,16 +39,20 @@ extension Reader {
         guard let month = token(cursor), case .month(let m) = month.keyword else { return false }
         cursor += 1
         if isPunct(cursor, 0x2E) { cursor += 1 }
-        var year: Int?
-        var yearCursor = cursor
-        if isPunct(yearCursor, 0x2C) { yearCursor += 1 }
-        if let y = token(yearCursor), y.kind == .number, y.length == 4, !isClockAhead(yearCursor) {
-            year = Int(y.value)
-            cursor = yearCursor + 1
-        }
+        let year = self.year(after: &cursor)
         try setDate(year: year, month: m, day: Int(day.value), at: index)
         index += cursor
         return true
+    }
+
+    /// The year written after a day (`31 May 2023`, `May 31, 2023`): four digits after an optional comma that are no
+    /// 24-hour clock (`May 31 1419 GMT`); `cursor` moves past it.
+    func year(after cursor: inout Int) -> Int? {
+        var yearCursor = cursor
+        if isPunct(yearCursor, 0x2C) { yearCursor += 1 }
+        guard let y = token(yearCursor), y.kind == .number, y.length == 4, !isClockAhead(yearCursor) else { return nil }
+        cursor = yearCursor + 1
+        return Int(y.value)
     }
 
     /// `May 31, 2023`, `May 31st`, `Sept. 4`, `June 2023`.
@@ -61,13 +65,7 @@ extension Reader {
             cursor += 1
             if let suffix = token(cursor), suffix.keyword == .ordinal, !suffix.spaceBefore { cursor += 1 }
         }
-        var year: Int?
-        var yearCursor = cursor
-        if isPunct(yearCursor, 0x2C) { yearCursor += 1 }
-        if let y = token(yearCursor), y.kind == .number, y.length == 4, !isClockAhead(yearCursor) {
-            year = Int(y.value)
-            cursor = yearCursor + 1
-        }
+        let year = self.year(after: &cursor)
         if day == nil && year == nil { return false }
         if let day {
             try setDate(year: year, month: m, day: day, at: index)
