@@ -86,22 +86,22 @@ struct PostReader {
         // A weapon of another paragraph is not one of a new event (no reference to one told) in a sentence that names a region
         // that paragraph does not (`an airstrike on a house in Rafah` ... `shot dead during a raid on Nur Shams`, in the West
         // Bank); in the same region it may be the same wave of strikes (`drones hit the Ilsky refinery` ... `in Afipsky`).
-        let placesNamed = sentences.map { sentence in
+        let regionsNamed = sentences.map { sentence in
             Set(mentions.compactMap { mention -> String? in
                 guard mention.role == .location, sentence.range.contains(mention.range.lowerBound), let place = mention.place,
                       place.kind != .country, !place.kind.isBeyondCountries else { return nil }
                 return place.admin1Code ?? place.countryCode
             })
         }
-        var contextWeapons: [(weapon: EventLexicon.Weapon?, fromAnotherPlace: Bool)] = []
+        var regionsOfParagraph: [Int: Set<String>] = [:]
+        for (index, sentence) in sentences.enumerated() { regionsOfParagraph[sentence.paragraph, default: []].formUnion(regionsNamed[index]) }
+        var contextWeapons: [(weapon: EventLexicon.Weapon?, fromAnotherRegion: Bool)] = []
         var postWeapon: (weapon: EventLexicon.Weapon, paragraph: Int)?
         for (index, sentence) in sentences.enumerated() {
             if let other = armed[sentence.paragraph]?.first(where: { $0 != index }) {
                 contextWeapons.append((sentenceWeapons[other], false))
             } else if let first = postWeapon {
-                let paragraphPlaces = sentences.indices.filter { sentences[$0].paragraph == first.paragraph }
-                    .reduce(into: Set<String>()) { $0.formUnion(placesNamed[$1]) }
-                contextWeapons.append((first.weapon, !placesNamed[index].isSubset(of: paragraphPlaces)))
+                contextWeapons.append((first.weapon, !regionsNamed[index].isSubset(of: regionsOfParagraph[first.paragraph] ?? [])))
             } else {
                 contextWeapons.append((nil, false))
             }
@@ -154,7 +154,7 @@ struct PostReader {
                 ? grammar.triggers(
                     weapon: { trigger in
                         grammar.nearestWeapon(to: trigger) ?? contextWeapons[index].weapon.flatMap { weapon in
-                            !contextWeapons[index].fromAnotherPlace || grammar.phrase(of: trigger).map(grammar.isDefinite) == true ? weapon : nil
+                            !contextWeapons[index].fromAnotherRegion || grammar.phrase(of: trigger).map(grammar.isDefinite) == true ? weapon : nil
                         }
                     },
                     civiliansInParagraph: civilianParagraphs.contains(sentence.paragraph),
