@@ -354,6 +354,7 @@ extension SentenceGrammar {
             // A toll's participle (`..., killing seven people`) tells the result of the sentence's event: its weapon is
             // the most telling one the sentence names (`A suicide bomber drove an explosives-laden car ...`), not the nearest.
             var named = own ?? (outcome && tag.penn == "VBG" ? sentenceWeapon ?? context(token) : context(token))
+            if case .bySentenceWeapon = cue { named = own ?? nearestWeapon(to: token) }
             if named == .firearm, let better = sentenceWeapon, better.rank < EventLexicon.Weapon.firearm.rank { named = better }
             var kind: EventKind
             switch cue {
@@ -397,7 +398,7 @@ extension SentenceGrammar {
                     let object = weapon(in: Array(phrase(owner + 1).tokens)), [.drone, .air, .artillery].contains(object)
                 else { continue }
                 kind = .disruptedWeaponsUse
-            case .byWeapon(let fallback):
+            case .byWeapon(let fallback), .bySentenceWeapon(let fallback):
                 // `The attack hit two villages`: a verb that names no weapon of its own, said of an event noun, tells where
                 // that event struck; the noun's clause takes the place, and its kind stands.
                 if tag.universal == .verb, own == nil, let owner, eventSubject(ofVerb: owner, clauses: found) != nil { continue }
@@ -428,6 +429,7 @@ extension SentenceGrammar {
             }
             var clause = EventClause(kind: kind, trigger: token..<end, phrase: owner, isOutcome: outcome)
             if case .byWeapon = cue { clause.isGeneric = true }
+            if case .bySentenceWeapon = cue { clause.isGeneric = true }
             if case .needsWeapon = cue { clause.isGeneric = true }
             if case .anaphor = cue { (clause.isAnaphor, clause.isReference) = (true, true) }
             // A past form is asserted as a finite verb is, outside quotation marks.

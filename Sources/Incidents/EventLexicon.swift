@@ -29,6 +29,9 @@ enum EventLexicon {
         case fixed(EventKind)
         /// Decided by the weapon named with it; `fallback` when none is named anywhere.
         case byWeapon(fallback: EventKind)
+        /// Decided by a weapon its own sentence names, not one of the sentences around it (`police opened fire`: guns,
+        /// though an earlier paragraph told of a bomb); `fallback` when the sentence names none.
+        case bySentenceWeapon(fallback: EventKind)
         /// A weapon's own event (`shelling`, `airstrike`, `bombing`): this kind unless a more specific weapon is named in its phrase.
         case weapon(EventKind)
         /// An event only when a weapon is named with it (`a drone fell`, `a missile strike`, not `the teachers' strike`).
@@ -150,7 +153,7 @@ enum EventLexicon {
         "bring": ["down": .stopping],
         "gun": ["down": .fixed(.attack)],
         "blow": ["up": .byWeapon(fallback: .remoteExplosive)],
-        "open": ["fire": .byWeapon(fallback: .armedClash)],
+        "open": ["fire": .bySentenceWeapon(fallback: .armedClash)],
         // Crowd-control weapons (`fired tear gas`, `used rubber bullets`) break up a protest; they attack no one.
         "fire": ["tear": .fixed(.protestWithIntervention), "teargas": .fixed(.protestWithIntervention), "rubber": .fixed(.protestWithIntervention)],
         "use": ["tear": .fixed(.protestWithIntervention), "teargas": .fixed(.protestWithIntervention), "rubber": .fixed(.protestWithIntervention)],

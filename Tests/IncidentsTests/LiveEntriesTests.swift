@@ -40,6 +40,10 @@ struct LiveEntriesTests {
         ("A roadside bomb hit a police patrol near Hawija on Monday, killing two officers, security sources said.\n\nNo group "
             + "claimed the attack, but militants remain active in the rural areas of Kirkuk province.",
          ["Remote explosive/landmine/IED at Hawija (2/-) on Monday"]),
+        // Fire opened is gunfire: a bomb of another paragraph, in the same province, is not its weapon.
+        ("A roadside bomb struck an army truck near Kalat on Monday, killing two soldiers, officials said.\n\nIn Turbat, "
+            + "police opened fire on a sit-in outside the deputy commissioner's office on Sunday, killing one protester.",
+         ["Remote explosive/landmine/IED at Kalat (2/-) on Monday", "Excessive force against protesters at Turbat (1/-) on Sunday"]),
         // A division its possessor places (`North Kivu's Masisi territory`) says where the village before it lies.
         ("GOMA — M23 rebels seized the village of Bukombo in North Kivu's Masisi territory on Tuesday, residents said.",
          ["Non-state actor overtakes territory at Bukombo (-/-) on Tuesday"]),
