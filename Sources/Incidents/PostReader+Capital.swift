@@ -39,8 +39,11 @@ extension PostReader {
                 if annotated.tags[next].universal == .propn { continue }
                 if annotated.lemma(of: end).lowercased() == "of" {
                     guard end + 1 < span.upperBound, let of = countryAt(end + 1) ?? countryAt(end + 2) else { continue }
+                    let country = places.first { $0.tokens.contains(end + 1) || $0.tokens.contains(end + 2) }!.tokens.upperBound
+                    // `the capital of Sudan's North Darfur state`: the country owns the division whose capital it is.
+                    if country < span.upperBound, annotated.tags[country].penn == "POS" { continue }
                     named = of
-                    end = places.first { $0.tokens.contains(end + 1) || $0.tokens.contains(end + 2) }!.tokens.upperBound
+                    end = country
                 } else if annotated.tags[end].universal == .noun {
                     // `capital punishment`, `capital flight`.
                     continue

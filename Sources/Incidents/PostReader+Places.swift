@@ -199,7 +199,16 @@ extension PostReader {
         {
             return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
         }
-        if let held = heldInSentence(index, sentence) { return held }
+        if let held = heldInSentence(index, sentence) {
+            // A country says less than the story's region in it (`GOMA, Democratic Republic of Congo - Rebels seized X`,
+            // the story's other places all in North Kivu).
+            if held.0.precision == .country, let region = storyRegion(around: index, datelined: foreignDateline(), main: mainPlace),
+                region.countryCode == held.0.place.countryCode
+            {
+                return regionPlacement(region, text: unresolved.text)
+            }
+            return held
+        }
         // One name, one place in a story: a name its own sentence does not place is where another sentence put it
         // (`Kalo village` placed by `the Kayes region` beside it, then named alone), and an item of a list is where
         // the item it is listed with is (`both A and B villages`).
@@ -298,20 +307,34 @@ extension PostReader {
         if let last = tokens.last, WordLists.facilityNouns.contains(annotated.lemma(of: last).lowercased()), let town = storyTown(datelined) {
             return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
         }
-        // Else the one first-order region the post's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
-        var regions = Set<String>()
+        // Else the first-order region the story's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
+        // The post's main place is read only when a step below needs it (a walk over every sentence's places).
+        lazy var main = mainPlace()
+        if let region = storyRegion(around: index, datelined: datelined, main: { main }) {
+            return regionPlacement(region, text: unresolved.text)
+        }
+        guard let code = main?.place.countryCode ?? datelined.flatMap(otherCountry(than:)), let country = gazetteer.country(code: code) else { return nil }
+        if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
+        return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+    }
+
+    /// The first-order region the story's event places lie in, for unresolved mention `index`: the only one, else the only
+    /// one of the places named before it (`Mrauk-U, in Rakhine State`, then `a market in X town`, then `Chin State`).
+    /// With no place an event may stand at, a region the post names in another role (`the diocese of the X region`
+    /// said), when it is the only one and lies in the country of the post's places.
+    private func storyRegion(around index: Int, datelined: Int?, main: () -> (mention: Int, place: Place)?) -> Place? {
+        var regions = Set<String>(), earlier = Set<String>()
+        let start = mentionTokens[index].lowerBound
         for reading in readings {
             for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined {
                 guard let place = mentions[mention].place, !place.kind.isRegion || place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
                     let code = place.admin1Code else { continue }
                 regions.insert(code)
+                if mentionTokens[mention].upperBound <= start { earlier.insert(code) }
             }
         }
-        // With no place an event may stand at, a region the post names in another role (`the diocese of the X region`
-        // said), when it is the only one and lies in the country of the post's places.
-        // The post's main place is read only when a step below needs it (a walk over every sentence's places).
-        lazy var main = mainPlace()
         if regions.isEmpty {
+            let main = main()
             for reading in readings {
                 for (mention, role) in reading.places where role != .actorHome {
                     guard let place = mentions[mention].place, place.kind == .firstOrderDivision || place.kind == .secondOrderDivision,
@@ -320,13 +343,14 @@ extension PostReader {
                 }
             }
         }
-        if regions.count == 1, let code = regions.first, let region = gazetteer.admin1(code: code) {
-            if let found = romanized(unresolved.text, within: region, precision: .firstOrderDivision) { return (found, nil) }
-            return (Placement(place: region, text: unresolved.text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
-        }
-        guard let code = main?.place.countryCode ?? datelined.flatMap(otherCountry(than:)), let country = gazetteer.country(code: code) else { return nil }
-        if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
-        return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+        let code = regions.count == 1 ? regions.first : earlier.count == 1 ? earlier.first : nil
+        return code.flatMap(gazetteer.admin1(code:))
+    }
+
+    /// An unresolved name placed in region `region`, or the place it is there in another romanization.
+    private func regionPlacement(_ region: Place, text: String) -> (Placement, Int?) {
+        if let found = romanized(text, within: region, precision: .firstOrderDivision) { return (found, nil) }
+        return (Placement(place: region, text: text, source: .attached, isResolved: false, precision: .firstOrderDivision, geoPrecision: 3), nil)
     }
 
     /// The one town the story's events may lie in, if there is one (a dateline from abroad not counted); with

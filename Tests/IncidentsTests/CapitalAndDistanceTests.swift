@@ -22,6 +22,9 @@ struct CapitalAndDistanceTests {
              expected: ["Attack at Port-au-Prince (3)"]),
         Case(text: "Rebels shelled the outskirts of the capital of Sudan on Monday.",
              expected: ["Shelling/artillery/missile attack at Khartoum (-)"]),
+        // The country owns the division whose capital it is: no capital of the country.
+        Case(text: "Militia fighters shelled Nyala, the capital of Sudan's South Darfur state, on Monday, killing six people.",
+             expected: ["Shelling/artillery/missile attack at Nyala (6)"]),
         // The name after it says which capital: no second place.
         Case(text: "Protesters marched in the capital, Bamako, on Tuesday.", expected: ["Peaceful protest at Bamako (-)"]),
         // `capital punishment` is no place.

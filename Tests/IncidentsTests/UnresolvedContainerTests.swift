@@ -24,6 +24,14 @@ struct UnresolvedContainerTests {
         // The only region named is where the officials who spoke are: still the best container the post gives.
         Case(text: "Gunmen attacked Mbelleko village on Sunday, killing four civilians. Officials in the Kayes region said the attackers also killed two herders.",
              location: "Mbelleko", admin1: "Kayes", count: 1),
+        // The post's regions are two; the village is named after the first and before the second.
+        Case(text: "Soldiers retook Niono in the Segou region on Sunday. On Monday, gunmen attacked Mbelleko village, killing three herders. "
+                 + "Separately, a bomb exploded in Mopti on Tuesday.",
+             location: "Mbelleko", admin1: "Ségou", count: 3),
+        // A dateline's country in the village's own sentence says less than the region of the post's other places.
+        Case(text: "BAMAKO, Mali - Gunmen attacked Mbelleko village on Sunday, killing four civilians. On Monday, soldiers clashed with "
+                 + "gunmen in Kayes.",
+             location: "Mbelleko", admin1: "Kayes", count: 2),
     ]
 
     @Test(arguments: cases)
