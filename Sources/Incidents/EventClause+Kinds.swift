@@ -47,11 +47,30 @@ extension SentenceGrammar {
         return tokens
     }
 
+    /// Whether the word at `token` stands in goods a verb of taking took (`seized 10 rifles and several grenades`,
+    /// `grenades were found`): arms held, no weapon used.
+    func isTakenGoods(_ token: Int) -> Bool {
+        guard var current = phrase(of: token), phrase(current).kind == .noun else { return false }
+        var steps = 0
+        while steps < 20, case .listed(let previous)? = link(of: current) {
+            current = previous
+            steps += 1
+        }
+        switch link(of: current) {
+        case .object(let verb)?:
+            return EventLexicon.takingVerbs.contains(lemma(phrase(verb).head))
+        case .subject(let verb)?, .modifiedSubject(let verb)?:
+            return phrase(verb).voice == .passive && EventLexicon.takingVerbs.contains(lemma(phrase(verb).head))
+        default:
+            return false
+        }
+    }
+
     /// The most telling weapon named in `tokens` (`suicide drone`: a drone; `missile explosion`: a missile).
     func weapon(in tokens: [Int]) -> EventLexicon.Weapon? {
         var best: EventLexicon.Weapon?
         for token in tokens where span.contains(token) && tag(token).universal != .verb {
-            guard let weapon = EventLexicon.weapons[lemma(token)] else { continue }
+            guard let weapon = EventLexicon.weapons[lemma(token)], !isTakenGoods(token) else { continue }
             if best == nil || weapon.rank < best!.rank { best = weapon }
         }
         return best
@@ -225,6 +244,8 @@ extension SentenceGrammar {
                     clause.kind = .abduction
                     return clause
                 }
+                // `police seized 10 rifles`: arms or contraband taken are no territory and, on their own, no event.
+                if let taken, EventLexicon.goods.contains(lemma(phrase(taken).head)) { return nil }
             }
             // Who took it decides: the state's forces regain territory (`government forces took control of`),
             // rebels and militants overtake it (`rebels recaptured the town`).

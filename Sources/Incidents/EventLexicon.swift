@@ -183,6 +183,15 @@ enum EventLexicon {
         "grenade": .grenade,
     ]
 
+    /// Verbs of taking goods (`seized 10 rifles`, `weapons were recovered`): what they take is held, not used.
+    static let takingVerbs: Set<String> = ["seize", "confiscate", "recover", "find", "discover", "capture", "impound", "retrieve"]
+    /// Goods a verb of taking takes: arms and contraband, not territory and not people.
+    static let goods: Set<String> = Set(weapons.keys.filter { weapons[$0] != .firearm }).union([
+        "gun", "rifle", "pistol", "bullet", "weapon", "arm", "ammunition", "ammo", "cache", "stockpile", "drug", "cocaine",
+        "heroin", "methamphetamine", "cannabis", "marijuana", "cash", "vehicle", "truck", "equipment", "document",
+        "consignment", "shipment", "cargo", "contraband", "haul", "kilogram", "kilogramme", "tonne", "ton",
+    ]).subtracting(["air", "aerial", "roadside", "suicide", "nerve", "mustard", "shelling", "airstrike", "airforce"])
+
     /// Weapons held in the hand (`clashed with sticks and machetes`): an instrument after `with`, though they
     /// decide no kind of event.
     static let handWeapons: Set<String> = blades.union(["stick", "club", "rod", "stone", "rock", "baton", "cudgel"])
