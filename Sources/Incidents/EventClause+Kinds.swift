@@ -266,7 +266,7 @@ extension SentenceGrammar {
             }
         case .mobViolence:
             // `A mob set fire to the minister's residence`: a mob's arson is its violence.
-            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "attack", "injure"])), !tellsOfArson() { return nil }
+            if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "stone", "attack", "injure"])), !tellsOfArson() { return nil }
         default:
             break
         }

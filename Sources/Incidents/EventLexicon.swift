@@ -52,6 +52,7 @@ enum EventLexicon {
         "attack": .byWeapon(fallback: .armedClash), "raid": .byWeapon(fallback: .armedClash), "assault": .byWeapon(fallback: .armedClash),
         "kill": .byWeapon(fallback: .attack), "murder": .fixed(.attack), "massacre": .fixed(.attack), "execute": .fixed(.attack),
         "behead": .fixed(.attack), "stab": .fixed(.attack), "shoot": .byWeapon(fallback: .attack), "lynch": .fixed(.mobViolence),
+        "stone": .fixed(.mobViolence), "rampage": .byWeapon(fallback: .attack),
         "explode": .byWeapon(fallback: .remoteExplosive), "detonate": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fight": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash),
         "intercept": .fixed(.disruptedWeaponsUse), "repel": .fixed(.disruptedWeaponsUse), "jam": .fixed(.disruptedWeaponsUse),
@@ -84,7 +85,7 @@ enum EventLexicon {
     /// Lemmas that tell of people killed or hurt, or of things destroyed.
     static let harm: Set<String> = ["kill", "killing", "die", "dead", "death", "injure", "wound", "destroy", "damage", "casualty", "victim"]
     /// Words of harm done to people's bodies (not to property): what makes a crowd's violence a mob's.
-    static let bodilyHarm: Set<String> = harm.subtracting(["destroy", "damage", "casualty", "victim"]).union(["hurt", "beat", "lynch", "stab"])
+    static let bodilyHarm: Set<String> = harm.subtracting(["destroy", "damage", "casualty", "victim"]).union(["hurt", "beat", "lynch", "stab", "stone"])
 
     /// Verbs that report only what an event did to people: an event of their own only when nothing else is told.
     static let outcomes: [String: Cue] = [
