@@ -23,7 +23,10 @@ extension DocumentAnalysis {
             || farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
-        case .secondOrderDivision: return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
+        case .secondOrderDivision:
+            // `the town of Adan Yabaal`: a district GeoNames has where it lacks the town it is named after, in the story's country.
+            return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
+                || (candidate.featureCue && context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash))
         case .seat, .populatedPlace, .island: break
         }
         if candidate.division != nil || candidate.featureCue || candidate.nearCue || candidate.datelineCue { return true }

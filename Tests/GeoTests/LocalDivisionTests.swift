@@ -75,4 +75,14 @@ struct LocalDivisionTests {
         #expect(salin.place == nil, "resolved to \(salin.place?.name ?? "") in \(salin.place?.countryCode ?? "")")
         #expect(salin.container?.name == "Magway")
     }
+    /// `the town of X` where GeoNames has only the district named after the town: the district, in the story's country,
+    /// and not when the story names no place of that country.
+    @Test(arguments: [
+        ("Somali troops recaptured the town of Adan Yabaal from al-Shabaab in Somalia on Tuesday.", 9179649 as Int?),
+        ("Troops recaptured the town of Adan Yabaal on Tuesday.", nil),
+    ])
+    func aTownKnownOnlyAsItsDistrict(_ text: String, _ geonameid: Int?) throws {
+        let mention = TestSupport.parser.extract(text).first { $0.text == "Adan Yabaal" }
+        #expect(mention?.place?.geonameid == geonameid)
+    }
 }
