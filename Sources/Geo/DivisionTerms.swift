@@ -57,11 +57,12 @@ enum DivisionTerms {
     ]
 
     /// Type words of other languages that open GeoNames' division names (`Province du Bam`, `Cercle de Bourem`,
-    /// `Kabupaten Aceh Besar`, `Comuna Vlădeni`), besides those of `strippable` that do (`Municipio de X`).
+    /// `Kabupaten Aceh Besar`, `Comuna Vlădeni`, `Amphoe Bannang Sata`, `Huyen X`), besides those of `strippable` that do (`Municipio de X`).
     static let foreignOpeningWords: [String] = [
         "departement", "arrondissement", "cercle", "commune", "territoire", "distrito", "concelho", "partido", "daira",
         "delegation", "caza", "circunscricao", "kabupaten", "kota", "comuna", "municipiul", "oras", "powiat", "okres",
-        "obshtina", "opcina", "opstina",
+        "obshtina", "opcina", "opstina", "amphoe", "king amphoe", "huyen", "muang", "srok", "markaz", "gemeente",
+        "shahrestan e", "shahrestan-e",
     ]
 
     /// Articles and prepositions between a type word and the name (`du`, `de la`, `del`, `di`), longest first.

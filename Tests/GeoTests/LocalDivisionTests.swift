@@ -85,4 +85,11 @@ struct LocalDivisionTests {
         let mention = TestSupport.parser.extract(text).first { $0.text == "Adan Yabaal" }
         #expect(mention?.place?.geonameid == geonameid)
     }
+    /// A district GeoNames names in its own language's order (`Amphoe Bannang Sata`) is found by its name and division word.
+    @Test func aDistrictNamedInThaiOrder() throws {
+        let mentions = TestSupport.parser.extract("Insurgents burned a school in Yala's Bannang Sata district on Sunday.")
+        let district = try #require(mentions.first { $0.text == "Bannang Sata district" }, "found \(mentions.map(\.text))")
+        #expect(district.place?.geonameid == 1616197)
+        #expect(district.place?.admin1Code == "TH.70")
+    }
 }

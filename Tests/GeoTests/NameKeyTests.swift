@@ -30,7 +30,7 @@ struct NameKeyTests {
     @Test("A type word in another language opening a division's name goes with its article", arguments: [
         ("Province du Bam", ["bam"]), ("Departamento de Villaguay", ["villaguay"]), ("Kabupaten Aceh Besar", ["aceh besar"]),
         ("Cercle d’ Abeïbara", ["abeibara"]), ("Provincia di Teramo", ["teramo"]), ("Comuna Vlădeni", ["vladeni"]),
-        ("Circunscrição de Macomia", ["macomia"]),
+        ("Circunscrição de Macomia", ["macomia"]), ("Amphoe Bannang Sata", ["bannang sata"]), ("Huyen Tan Ky", ["tan ky"]),
         // English usage is `strippedKeys`' (`Bryansk Oblast`), and a type word alone before a name keeps no article.
         ("Bryansk Oblast", []), ("Province Orientale", []),
     ])
