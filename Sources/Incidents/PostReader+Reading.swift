@@ -156,6 +156,15 @@ extension PostReader {
             }
             families.removeAll { onProtesters($0.kind) }
         }
+        // `Police fired tear gas to disperse students who had blocked X, detaining 15 people`: arrests at a protest met
+        // with force are part of that intervention (as ACLED codes them), not an event of their own.
+        if let protest = families.firstIndex(where: { $0.kind == .protestWithIntervention || $0.kind == .excessiveForce }) {
+            for arrest in families where arrest.kind == .arrests {
+                families[protest].places += arrest.places.filter { !families[protest].places.contains($0) }
+                families[protest].asserted = families[protest].asserted || arrest.asserted
+            }
+            families.removeAll { $0.kind == .arrests }
+        }
         // `Forces arrested five militants in a dawn raid`: a raid that arrests and harms nobody is the arrest's operation.
         if families.contains(where: { $0.kind == .arrests }),
             !sentence.tokenSpan.contains(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) })

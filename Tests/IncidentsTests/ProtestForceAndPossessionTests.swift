@@ -23,6 +23,11 @@ struct ProtestForceAndPossessionTests {
         ("Protesters clashed with police in Kisii on Tuesday.", ["Violent demonstration at Kisii (-)"]),
         // Armed men who are no state's forces killing protesters attack civilians.
         ("Gunmen killed two protesters in Kisii on Tuesday.", ["Attack at Kisii (2)"]),
+        // Arrests at a protest met with force are that intervention, not an event of their own; arrests told apart stay.
+        ("Police fired tear gas to disperse students who had blocked a road in Kisii on Tuesday, detaining at least 15 people.",
+         ["Protest with intervention at Kisii (-)"]),
+        ("Police fired tear gas at protesters in Kisii on Tuesday. Separately, police arrested three suspected smugglers in Mombasa.",
+         ["Protest with intervention at Kisii (-)", "Arrests at Mombasa (-)"]),
     ])
     func killingAtProtestsAndByManner(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
