@@ -445,9 +445,16 @@ extension SentenceGrammar {
     }
 
     /// The away phrase (`from Punjab`, `with army troops`) whose object is noun phrase `index`: its preposition and what it hangs on.
+    /// A part or a number of people (`a column of soldiers`, `dozens of gunmen`) stands where its whole stands.
     func awayPhrase(of index: Int) -> (preposition: String, governor: Int)? {
-        guard case .preposition(let preposition, let governor?)? = link(of: index), Self.awayPrepositions.contains(preposition) else { return nil }
-        return (preposition, governor)
+        var current = index
+        for _ in 0..<3 {
+            guard case .preposition(let preposition, let governor?)? = link(of: current) else { return nil }
+            if Self.awayPrepositions.contains(preposition) { return (preposition, governor) }
+            guard preposition == "of", phrase(governor).kind == .noun else { return nil }
+            current = governor
+        }
+        return nil
     }
 
     /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.

@@ -25,6 +25,11 @@ struct LocativeWalkTests {
              subEventType: "Mob violence", location: "Canapé-Vert", countryCode: "HT", fatalities: 2),
         Case(text: "On Friday, residents in Pétion-Ville lynched two men they accused of belonging to a gang.",
              subEventType: "Mob violence", location: "Pétion-Ville", countryCode: "HT", fatalities: 2),
+        // A part or a number of the other side (`a column of soldiers`) stands where the whole does.
+        Case(text: "Rebels clashed with a column of about 80 soldiers near Kalewa on Monday, killing four.",
+             subEventType: "Armed clash", location: "Kalewa", countryCode: "MM", fatalities: 4),
+        Case(text: "Rebels clashed with dozens of soldiers near Kalewa on Monday.",
+             subEventType: "Armed clash", location: "Kalewa", countryCode: "MM", fatalities: nil),
         // A facility's name after the companion phrase: its first word is its town.
         Case(text: "Students clashed with party activists in front of Rajshahi College on Tuesday, killing a man.",
              subEventType: "Armed clash", location: "Rajshahi", countryCode: "BD", fatalities: 1),
