@@ -136,6 +136,15 @@ struct TitlesAndSeparateEventsTests {
         #expect(incidents.first?.geoPrecision == 2)
     }
 
+    /// A named road is a street too: in the dateline's town, near a place (ACLED's precision 2), not in the province.
+    @Test func roadInTheDatelineTown() throws {
+        let text = "PESHAWAR: Police on Tuesday defused a bomb planted near a school on Ring Road, officials said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-12-03T10:00:00Z")
+        #expect(incidents.map(\.location) == ["Ring Road"])
+        #expect(incidents.first?.place.name == "Peshawar")
+        #expect(incidents.first?.geoPrecision == 2)
+    }
+
     static func described(_ incident: Incident) -> String {
         "\(incident.subEventType ?? "?") at \(incident.location) (\(incident.fatalities.map(String.init) ?? "-"))"
     }
