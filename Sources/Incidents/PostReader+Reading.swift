@@ -195,12 +195,15 @@ extension PostReader {
                 counts: retold || withoutToll.contains(familyIndex) ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
-            if !clauses.allSatisfy(\.isOutcome) {
+            let isHistoryTold = mentions.lazy.compactMap(\.place).first.flatMap { zone in
+                time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
+            }.map(isHistory) ?? false
+            // `181 leaders were killed in 2023`: outcomes told of the past are history too, which `the killings` after
+            // them goes on telling.
+            if !clauses.allSatisfy(\.isOutcome) || (isHistoryTold && family.kind.family.isViolent) {
                 lastEvent = (family.kind, sentence.paragraph)
                 lastEventAsserted = family.asserted
-                lastEventIsHistory = mentions.lazy.compactMap(\.place).first.flatMap { zone in
-                    time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
-                }.map(isHistory) ?? false
+                lastEventIsHistory = isHistoryTold
                 if lastSentenceEvents?.sentence != index { lastSentenceEvents = (index, [:]) }
                 lastSentenceEvents?.told[family.kind] = (family.asserted, lastEventIsHistory)
             }

@@ -100,4 +100,12 @@ struct BackgroundAndReferenceTests {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
         #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
     }
+    /// `the killings` after a tally of last year's killings goes on telling that history: no incident.
+    @Test func aReferenceToLastYearsKillingsIsNoIncident() throws {
+        let text = "LIMA — The UN office in Peru said on Tuesday that 95 environmental defenders were killed in the country in 2023, "
+            + "most of them in the regions of Loreto, Ucayali and Madre de Dios. The office said criminal groups competing for "
+            + "control of logging routes were responsible for the majority of the killings."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" })")
+    }
 }
