@@ -130,40 +130,32 @@ extension PostReader {
             }
         }
         for family in historyTolls.reversed() { families.remove(at: family) }
+        /// Makes the families whose kind `absorbed` picks part of family `target`: their places become its places, and it
+        /// is asserted when one of them was.
+        func fold(_ absorbed: (EventKind) -> Bool, into target: Int) {
+            for other in families where absorbed(other.kind) {
+                families[target].places += other.places.filter { !families[target].places.contains($0) }
+                families[target].asserted = families[target].asserted || other.asserted
+            }
+            families.removeAll { absorbed($0.kind) }
+        }
         // `Gunmen exchanged fire with soldiers who raided a village`: a raid met with fire, with no civilian
         // victim named, is the fight, not an attack on civilians besides it.
         if let battle = families.firstIndex(where: { $0.kind == .armedClash }), !reading.grammar.hasCivilianVictims() {
-            for attack in families where attack.kind == .attack {
-                families[battle].places += attack.places.filter { !families[battle].places.contains($0) }
-                families[battle].asserted = families[battle].asserted || attack.asserted
-            }
-            families.removeAll { $0.kind == .attack }
+            fold({ $0 == .attack }, into: battle)
         }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
-            for looting in families where looting.kind == .looting {
-                families[violent].places += looting.places.filter { !families[violent].places.contains($0) }
-                families[violent].asserted = families[violent].asserted || looting.asserted
-            }
-            families.removeAll { $0.kind == .looting }
+            fold({ $0 == .looting }, into: violent)
         }
         // `Rangers opened fire on demonstrators`: violence against a protest the sentence tells of is the force used on it.
         if let force = families.firstIndex(where: { $0.kind == .excessiveForce }) {
-            let onProtesters = { (kind: EventKind) in kind.family == .battle || kind.family == .violenceAgainstCivilians }
-            for violent in families where onProtesters(violent.kind) {
-                families[force].places += violent.places.filter { !families[force].places.contains($0) }
-                families[force].asserted = families[force].asserted || violent.asserted
-            }
-            families.removeAll { onProtesters($0.kind) }
+            fold({ $0.family == .battle || $0.family == .violenceAgainstCivilians }, into: force)
         }
         // `Police fired tear gas to disperse students who had blocked X, detaining 15 people`: arrests at a protest met
         // with force are part of that intervention (as ACLED codes them), not an event of their own.
         if let protest = families.firstIndex(where: { $0.kind == .protestWithIntervention || $0.kind == .excessiveForce }) {
-            for arrest in families where arrest.kind == .arrests {
-                families[protest].places += arrest.places.filter { !families[protest].places.contains($0) }
-                families[protest].asserted = families[protest].asserted || arrest.asserted
-            }
-            families.removeAll { $0.kind == .arrests }
+            fold({ $0 == .arrests }, into: protest)
         }
         // `Forces arrested five militants in a dawn raid`: a raid that arrests and harms nobody is the arrest's operation.
         if families.contains(where: { $0.kind == .arrests }),
@@ -195,12 +187,13 @@ extension PostReader {
                 counts: retold || withoutToll.contains(familyIndex) ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
-            let isHistoryTold = mentions.lazy.compactMap(\.place).first.flatMap { zone in
-                time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
-            }.map(isHistory) ?? false
             // `181 leaders were killed in 2023`: outcomes told of the past are history too, which `the killings` after
             // them goes on telling.
-            if !clauses.allSatisfy(\.isOutcome) || (isHistoryTold && family.kind.family.isViolent) {
+            let outcomesOnly = clauses.allSatisfy(\.isOutcome)
+            let isHistoryTold = !outcomesOnly || family.kind.family.isViolent ? mentions.lazy.compactMap(\.place).first.flatMap { zone in
+                time(in: sentence, at: annotated.tokens[family.trigger].scalarsStart + sentence.shift, place: zone)
+            }.map(isHistory) ?? false : false
+            if !outcomesOnly || isHistoryTold {
                 lastEvent = (family.kind, sentence.paragraph)
                 lastEventAsserted = family.asserted
                 lastEventIsHistory = isHistoryTold
