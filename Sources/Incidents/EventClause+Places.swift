@@ -290,6 +290,21 @@ extension SentenceGrammar {
         if let mark = (token..<own.tokens.upperBound).first(where: { tag($0).penn == "POS" }), own.head > mark, namesActor(current) {
             return .actorHome
         }
+        // `two passengers ... were receiving treatment at a hospital in Kaduna`: where the hurt are cared for is no event's place.
+        if case .preposition(let preposition, let care?)? = link(of: current), ["in", "at", "near"].contains(preposition),
+            EventLexicon.carePlaces.contains(lemma(phrase(care).head)),
+            case .preposition(let at, let governor?)? = link(of: care), ["at", "in", "to"].contains(at),
+            EventLexicon.careWords.contains(lemma(phrase(governor).head))
+        {
+            return .notEventPlace
+        }
+        // `the Kaduna-Abuja highway near Katari`: the towns a road joins name the road, not where on it the event was. The
+        // town it runs from stays when the sentence names no place after the road: the road's nearest named place.
+        if WordLists.roadNouns.contains(lemma(own.head)), own.head > token,
+            let dash = own.tokens.first(where: { $0 < own.head && ["-", "–"].contains(text($0)) })
+        {
+            if token > dash || placeTokens.contains(where: { $0 >= own.tokens.upperBound }) { return .notEventPlace }
+        }
         // `the anniversary of the 1990 Saba Saba uprising`, `the 2014 Maidan protests`: a place in a phrase dated by a year
         // before its head names an event of that year, not where the sentence's event is.
         if own.tokens.contains(where: { $0 < token && tag($0).universal == .num && isYear($0) }), own.head > token {

@@ -304,6 +304,9 @@ enum EventLexicon {
     static let reasons: Set<String> = ["response", "retaliation", "reprisal", "revenge", "reaction", "answer"]
     /// Places of care: an evacuation to one takes the hurt for treatment (`evacuated to the hospital`).
     static let carePlaces: Set<String> = ["hospital", "clinic", "infirmary", "dispensary"]
+    /// Words of care given to the hurt (`receiving treatment at a hospital in X`): a place of care they name is where
+    /// victims were taken, not where the event was.
+    static let careWords: Set<String> = ["treat", "treatment", "receive", "admit", "hospitalize", "hospitalise", "recover", "undergo"]
 
     /// Words of accusation and judgement whose `of`, `with` or `for` phrase is a charge (`found guilty of murder and rape`,
     /// `charged with kidnapping`, `jailed for the attack`): what a court or an accuser names, not an event this report tells.

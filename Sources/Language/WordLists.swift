@@ -73,6 +73,8 @@ public enum WordLists {
     /// Nouns ending a street's name (`Rustaveli Avenue`): a street lies in a town, and is named after towns
     /// often enough (`Moscow Avenue` in Kharkiv) that its first word gives none.
     public static let streetNouns: Set<String> = ["street", "avenue", "boulevard", "lane", "road"]
+    /// Nouns of roads between towns (`the Kaduna-Abuja highway`), named by the towns they join.
+    public static let roadNouns: Set<String> = ["highway", "road", "motorway", "expressway"]
 
     /// Head nouns of institutions' names (`Bangladesh Nationalist Party`, `Kenya Medical Association`): a name of
     /// several words ending in one names an organisation, though it opens with a place. Not `union` or `bank`, which end

@@ -1,0 +1,26 @@
+import Testing
+import Timeline
+@testable import Incidents
+
+/// The towns a road is named after (`the Kaduna-Abuja highway`) name the road, not where on it the event was; a place
+/// where the hurt are cared for (`receiving treatment at a hospital in X`) is where they were taken. Sentences written
+/// here, published on Wednesday 15 May 2024.
+@Suite("Roads named by their towns, and places of care")
+struct RoadsAndCareTests {
+    @Test(arguments: [
+        ("Bandits abducted 14 passengers on the Kaduna-Abuja highway near Katari, Kaduna State, on Sunday.",
+         ["Abduction/forced disappearance at Katari in Kaduna State"]),
+        // With no place after the road, the town it runs from is its nearest named place: one incident, not two.
+        ("Bandits abducted 14 passengers on the Kaduna-Abuja highway on Sunday.",
+         ["Abduction/forced disappearance at Kaduna in Kaduna State"]),
+        ("Gunmen shot dead a driver near Katari, Kaduna State, on Sunday. Two wounded passengers were receiving treatment "
+            + "at a hospital in Kaduna.", ["Attack at Katari in Kaduna State"]),
+        // Guard: a hospital struck is the event's place.
+        ("Artillery shells hit a hospital in Kaduna on Sunday, killing two patients.",
+         ["Shelling/artillery/missile attack at Kaduna in Kaduna State"]),
+    ])
+    func placesOnRoadsAndOfCare(_ text: String, _ expected: [String]) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map { "\($0.subEventType ?? "?") at \($0.location) in \($0.place.admin1Name ?? "-")" } == expected)
+    }
+}
