@@ -64,12 +64,17 @@ struct Token: Sendable {
                     case 0x2E, 0x21, 0x3F, 0x3B, 0x3A: pending.end = true; startNext = true
                     case 0x2C: pending.comma = true
                     case 0x2F, 0x5C, 0x7C: pending.slash = true
-                    case 0x2D: pending.hyphen = true
+                    case 0x2D:
+                        pending.hyphen = true
+                        // A dash with a space before it opens what follows as a sentence does (`08:40 BST - In Kherson, ...`):
+                        // its first word may be a capitalised common word.
+                        if token.gapBefore != .none { startNext = true }
                     default: pending.other = true
                     }
                 case .punctuation where token.utf8Count == 3 && first == 0xE2 && bytes[token.utf8Start + 1] == 0x80:
                     switch bytes[token.utf8Start + 2] {
                     case 0x90, 0x91: pending.hyphen = true  // ‐ ‑
+                    case 0x93, 0x94: pending.other = true; startNext = true  // – —
                     case 0xA6: pending.end = true; startNext = true  // …
                     default: pending.other = true
                     }

@@ -177,7 +177,13 @@ extension SentenceGrammar {
             }
             // A modifier (`arrest warrant`, `attack helicopter`) names a thing, not an event.
             if phrase.head != token, EventLexicon.nouns[lemma(phrase.head)] == nil { return true }
-            if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token }) { return true }
+            // The chunker may leave the phrase's first modifiers out of it (`of possible further attacks`): read them too.
+            let modifiers = leadingModifiers(before: phrase.tokens.lowerBound)
+            if phrase.tokens.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) && $0 < token })
+                || modifiers.contains(where: { EventLexicon.cancellingModifiers.contains(lemma($0)) })
+            {
+                return true
+            }
             // `repeated attacks`, `frequent kidnappings`: a pattern, not an event.
             if phrase.tokens.contains(where: {
                 $0 < token && (EventLexicon.habitualModifiers.contains(lemma($0)) || EventLexicon.habitualModifiers.contains(text($0).lowercased()))
@@ -188,7 +194,7 @@ extension SentenceGrammar {
             if isBarePlural(token, phrase: phrase), !hasPastVerb() { return true }
             // The object of `denied`, `threatened`, `warned of`, `prevented`.
             if let governor = governingVerb(before: phrase.tokens.lowerBound), EventLexicon.cancellingVerbs.contains(lemma(governor)) {
-                let between = (governor + 1)..<phrase.tokens.lowerBound
+                let between = (governor + 1)..<modifiers.lowerBound
                 if between.count <= 2 { return true }
             }
             // The subject of a negated or hypothetical verb (`raids on the camp have not been rare`).
@@ -201,6 +207,14 @@ extension SentenceGrammar {
             break
         }
         return false
+    }
+
+    /// The adjectives, adverbs and determiners right before token `start` in its clause, which modify the phrase
+    /// that starts there even when the chunker left them out of it.
+    func leadingModifiers(before start: Int) -> Range<Int> {
+        var first = start
+        while first - 1 >= span.lowerBound, [.adj, .adv, .det].contains(tag(first - 1).universal) { first -= 1 }
+        return first..<start
     }
 
     /// Whether the trigger is an evacuation to a place of care (`the wounded were evacuated to the hospital in X`):

@@ -42,6 +42,9 @@ public enum IrregularVerbs {
         return Set(forms.filter { $0.1 == "VBN" }.map(\.0)).subtracting(bases)
     }()
 
+    /// Simple-past forms that are their verb's base form too (`beat`, `hit`, `cut`, `spread`).
+    static let pastSameAsBase: Set<String> = Set(forms.filter { $0.1 == "VBD" && $0.0 == $0.2 }.map(\.0))
+
     /// Whether a word is only ever a past participle or past form (`shot`, `beaten`), never a base form.
     static func isParticipleOnly(_ word: String) -> Bool { participleOnly.contains(word) }
 

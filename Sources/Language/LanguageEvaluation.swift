@@ -26,7 +26,7 @@ public enum LanguageEvaluation {
         }
 
         public func report() -> String {
-            var lines = ["UPOS accuracy \(format(universalAccuracy)) (\(universalCorrect)/\(tokens)); Penn accuracy \(format(pennAccuracy))",
+            var lines = ["UPOS accuracy \(format(universalAccuracy)) (\(universalCorrect)/\(tokens)); Penn accuracy \(format(pennAccuracy)) (\(pennCorrect)/\(tokens))",
                          "lemma accuracy \(format(lemmaAccuracy)) (\(lemmaCorrect)/\(tokens)); on words unseen in training \(format(unseenLemmaAccuracy)) (\(unseenLemmaCorrect)/\(unseenTokens))"]
             for type in NameType.allCases {
                 let counts = names[type] ?? (0, 0, 0)

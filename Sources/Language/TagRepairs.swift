@@ -16,6 +16,13 @@ struct TagRepairs {
             if ["VBP", "VBZ", "VB"].contains(tags[index].penn) {
                 // `Clashes broke out`, `troops retook it`: a simple-past form read as present or base is past.
                 if !isBaseAfterAuxiliary(index, tags), isPastForm(index) { tags[index] = past }
+                // `A crowd beat a woman`: a present without its `-s` after a singular subject does not agree; a form
+                // that is also the simple past is that past.
+                else if tags[index].penn == "VBP", index > 0, ["NN", "NNP"].contains(tags[index - 1].penn), opensClause(before: index, tags),
+                    IrregularVerbs.pastSameAsBase.contains(word(index))
+                {
+                    tags[index] = past
+                }
             } else if tags[index].universal == .noun, opensClause(before: index, tags), !startsVerb(after: index, tags), isPastForm(index) {
                 // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a
                 // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end).
@@ -47,6 +54,7 @@ struct TagRepairs {
                 tags[index] = participle
             }
         }
+        repairMissingFiniteVerb(&tags, past: past)
         // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
         // and the verb's subject (an adjective modifies a noun that would follow it).
         for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "JJ" && tags[index - 1].penn == "CD" {

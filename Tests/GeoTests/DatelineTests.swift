@@ -28,6 +28,18 @@ struct DatelineTests {
         #expect(!mentions.contains { ["Sept", "Dec"].contains($0.text) })
     }
 
+    /// After a spaced dash (a live blog's `08:40 BST -`, a dateline's `—`) the capitalised word opens its sentence:
+    /// `In Kherson` is no name of two words.
+    @Test("A town after a dash that opens the sentence", arguments: [
+        ("08:40 BST - In Kherson, a man was killed.", "Kherson", 706_448),
+        ("KYIV — In Kherson, a man was killed.", "Kherson", 706_448),
+    ])
+    func townAfterDash(text: String, name: String, geonameid: Int) throws {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        let town = try #require(mentions.first { $0.text == name })
+        #expect(town.place?.geonameid == geonameid)
+    }
+
     @Test("A dateline of several towns, one per slash, names each")
     func datelineOfSeveralTowns() {
         let mentions = TestSupport.parser.extract("MULTAN/BAHAWALPUR/SUKKUR: Two people were injured on Friday.")

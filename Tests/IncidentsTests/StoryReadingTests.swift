@@ -179,6 +179,9 @@ struct StoryReadingTests {
         // A finer time told later (`struck on Saturday night`) says when in the weekend the event was.
         Case(text: "Gunmen killed 30 villagers in a weekend attack on Djibo, officials said on Thursday. The assailants struck on Saturday night, residents said.",
              published: "2022-06-16T08:00:00Z", subEventType: "Attack", place: "Djibo", date: "2022-06-11", fatalities: 30),
+        // `A crowd beat`: a past that the tagger read as a present (it does not agree with its subject) tells of the event.
+        Case(text: "A crowd beat a woman to death in the town of Taxco on Thursday, prosecutors said.",
+             published: "2024-03-29T08:00:00Z", subEventType: "Mob violence", place: "Taxco", date: "2024-03-28"),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
@@ -187,6 +190,9 @@ struct StoryReadingTests {
     @Test("What may happen is no incident", arguments: [
         "The U.S. Embassy in Nairobi on Friday warned of a heightened risk of terrorist attacks in Kenya's capital.",
         "Officials in Kharkiv spoke of the threat of a new offensive on Tuesday.",
+        // A warning's object with modifiers the phrase chunker leaves out of it (`of possible further attacks`).
+        "The governor warned on Monday of possible further attacks in Garissa.",
+        "Police warned of possible further attacks in Garissa and Lamu counties.",
         // A truce hoped for (`hoped to agree on`) is none sealed.
         "The government and the rebels opened peace talks in Mexico City on Monday, saying they hoped to agree on a ceasefire in the coming weeks.",
     ])

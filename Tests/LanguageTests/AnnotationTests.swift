@@ -71,6 +71,12 @@ struct AnnotationTests {
         TagCase(text: "At least 13 people were shot dead in Nakuru on Tuesday.", word: "shot", universal: .verb, penn: "VBN", lemma: "shoot"),
         // A past-only form after a sentence's first word read as an adjective is the verb: that word is its subject.
         TagCase(text: "Unrest broke out in the city.", word: "broke", universal: .verb, penn: "VBD", lemma: "break"),
+        // A sentence with a subject and no finite verb: its `-ed` form after the subject is the simple past; a
+        // headline (no stop) and a form before the passive's `by` keep the participle.
+        TagCase(text: "Interior ministry officials warned of possible further attacks.", word: "warned", universal: .verb, penn: "VBD", lemma: "warn"),
+        TagCase(text: "Five soldiers killed in ambush near Mandera", word: "killed", universal: .verb, penn: "VBN", lemma: "kill"),
+        // A present without its `-s` after a singular subject does not agree: a form that is also the past is that past.
+        TagCase(text: "A crowd beat a woman to death in the town of Taxco on Thursday.", word: "beat", universal: .verb, penn: "VBD", lemma: "beat"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)

@@ -55,6 +55,8 @@ struct ProspectiveTenseTests {
         Case(text: "The agency will decide by Dec. 20 whether to appeal.", anchor: "2000-01-15", expression: "Dec. 20", value: "2000-12-20"),
         // Monday 19 April 1999: `last` and `next` with a month and its day name that day, the last or next.
         Case(text: "The doctor was shot dead last Oct. 23 at his home.", anchor: "1999-04-19", expression: "Oct. 23", value: "1998-10-23"),
+        // A sentence's only verb tagged as a participle is its simple past (`The stock fluctuated, ...`): the month is behind.
+        Case(text: "The stock fluctuated, rising to $42 in March.", anchor: "1989-10-30", expression: "March", value: "1989-03"),
         Case(text: "The vote is set for next March 3.", anchor: "1999-04-19", expression: "March 3", value: "2000-03-03"),
     ]
 
