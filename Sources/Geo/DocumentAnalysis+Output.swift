@@ -229,7 +229,12 @@ extension DocumentAnalysis {
               !isCommonWord(first - 1) || word(first - 1, in: WordSets.namePrefixes),
               !word(first - 1, in: WordSets.blockedKeys) { first -= 1 }
         let before = first - 1
-        guard before >= 0, tokens[before].gapAfter == .space,
+        guard before >= 0 else { return nil }
+        // `Chittagong's Muradpur area`: a place's possessive stands where `the` would.
+        if tokens[before].gapAfter == .possessive {
+            return candidates.contains { $0.accepted && !$0.isDemonym && $0.spanLast == before } ? (first, last) : nil
+        }
+        guard tokens[before].gapAfter == .space,
               tokens[before].wordHash == WordSets.hash("the") || word(before, in: WordSets.locativePrepositions),
               !word(before, in: WordSets.coordinators)
         else { return nil }

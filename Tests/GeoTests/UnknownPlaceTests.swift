@@ -30,6 +30,10 @@ struct UnknownPlaceTests {
         Case(text: "The army said it had seized the Republican Palace in central Khartoum.", unresolved: [], resolved: ["Khartoum"]),
         // A name the recognizer is unsure of before a division word, its possessor a known place (`X's Y territory`).
         Case(text: "Rebels attacked a camp in North Kivu's Masisi territory on Sunday.", unresolved: ["Masisi"], resolved: ["North Kivu"]),
+        // A name the recognizer did not mark, between a known place's possessive and a place noun (`X's Y area`); not after
+        // a possessive that is no place's.
+        Case(text: "Three people were killed in Chittagong's Kolabari area on Tuesday.", unresolved: ["Kolabari"], resolved: ["Chittagong"]),
+        Case(text: "Troops searched the army's Kolabari area on Tuesday.", unresolved: [], resolved: []),
     ]
 
     @Test("Unknown places kept, others not", arguments: cases)
