@@ -87,10 +87,7 @@ enum WordSets {
     static let indefiniteArticles = hashes(["a", "an"])
 
     /// Words before `of X` that announce a populated place (`the town of Shebekino`).
-    static let placeIntroducers = hashes([
-        "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
-        "locality", "municipality", "commune",
-    ])
+    static let placeIntroducers = hashes(WordLists.placeIntroducers.sorted())
 
     /// Place nouns that introduce a settlement as one readers are not expected to know (`the town of X`, `X
     /// village`); `city`, `capital` and `port` are left out, as famous places are introduced with them too.

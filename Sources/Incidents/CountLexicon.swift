@@ -195,6 +195,10 @@ enum CountLexicon {
         "bringing", "brings", "brought", "taking", "takes", "took",
     ]
 
+    /// Verbs by which a source gives its own estimate of a toll (`residents put the toll at 14`): beside a figure told
+    /// before in the sentence, a conflicting report.
+    static let estimateVerbs: Set<String> = ["put", "puts", "placed", "places"]
+
     /// Adverbs that make a toll given after them an update of the one told before (`later put the toll at 8`).
     static let updatingAdverbs: Set<String> = ["later", "since", "subsequently", "now"]
 

@@ -340,6 +340,9 @@ extension CountReading {
                 raisedBefore = true
             }
             if raisedBefore, field == .fatalities || field == .injured { counts.isRevision = true }
+            // `killed at least 10 villagers, police said, although residents put the toll at 14`: another source's
+            // estimate beside a figure the sentence gave is a conflicting report, of which the lower is kept (ACLED's rule).
+            let estimate = !raisedBefore && (max(0, index - 3)..<index).contains { CountLexicon.estimateVerbs.contains(tokens[$0].lower) }
             var raised = false
             var verbSeen = false
             // `the toll from Monday's attack on three villages rose to 12`: a figure inside the toll's own phrase is not it.
@@ -361,6 +364,12 @@ extension CountReading {
                 if let before = lower(position - 1), before == "by" || before == "from" { continue }
                 var count = span.count
                 if raised, count.qualifier == .exact { count.qualifier = .atLeast }
+                if estimate, !counts.isRevision, let earlier = field == .fatalities ? counts.fatalities : field == .injured ? counts.injured : nil {
+                    if count.value < earlier.value {
+                        if field == .fatalities { counts.fatalities = count } else { counts.injured = count }
+                    }
+                    break
+                }
                 record(field, count)
                 break
             }

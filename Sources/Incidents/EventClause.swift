@@ -131,18 +131,26 @@ struct SentenceGrammar {
         let perfectGroups = phrases.filter { phrase($0).kind == .verb && (phrase($0).isPerfect
             || phrase($0).tokens.contains { lemma($0) == "have" && tag($0).universal == .aux }) }
         let perfect = !perfectGroups.isEmpty
-        // `recaptured the mosque, which gunmen had held for three months`: a state told in a relative clause is that clause's.
-        if let first = perfectGroups.map({ phrase($0).tokens.lowerBound }).min(),
-            let relative = (span.lowerBound..<first).last(where: { ["WDT", "WP"].contains(tag($0).penn) })
-        {
-            summary.ongoingFrom = relative
-        }
-        summary.isOngoing = perfect && span.contains { token in
+        let marker = span.first { token in
             if lemma(token) == "since", tag(token).universal == .adp || tag(token).universal == .sconj { return true }
             guard ["for", "over"].contains(lemma(token)) else { return false }
             // `for years`, `over the past decade`, `for more than four months`.
             return (token + 1..<min(span.upperBound, token + 6)).contains { EventLexicon.durations.contains(lemma($0)) }
         }
+        // `recaptured the mosque, which gunmen had held for three months`, `have recaptured X, the town that insurgents
+        // had held since August`: a state told in a relative clause is that clause's. The state is the perfect's that
+        // the duration follows, whatever perfect the main clause has before it.
+        let holding = marker.flatMap { marker in perfectGroups.last { phrase($0).tokens.lowerBound < marker } } ?? perfectGroups.first
+        // The relative pronoun must open the perfect's own clause: no other verb between them (`gunmen who identify as
+        // the SNA have not been uncommon since`: the perfect is the main clause's, the state the whole sentence's).
+        if let holding, let first = Optional(phrase(holding).tokens.lowerBound),
+            let relative = (span.lowerBound..<first).last(where: { ["WDT", "WP"].contains(tag($0).penn) }),
+            !phrases.contains(where: { $0 != holding && phrase($0).kind == .verb && [.past, .present].contains(phrase($0).tense)
+                && phrase($0).tokens.lowerBound > relative && phrase($0).tokens.lowerBound < first })
+        {
+            summary.ongoingFrom = relative
+        }
+        summary.isOngoing = perfect && marker != nil
         return summary
     }
 

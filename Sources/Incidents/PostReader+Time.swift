@@ -79,6 +79,16 @@ extension PostReader {
             timeCache.relatives[sentence.range.lowerBound] = found
             return found
         }()
+        // Relative clauses on a place (`Marawi, which gunmen had held`, `the port town that insurgents had held`), not on an
+        // event (`the unrest that followed the ouster in December` dates the unrest).
+        let placeRelatives = sentence.tokenSpan.compactMap { token -> Int? in
+            guard ["WDT", "WP"].contains(annotated.tags[token].penn), token > sentence.tokenSpan.lowerBound else { return nil }
+            let antecedent = annotated.text(of: token - 1) == "," && token - 1 > sentence.tokenSpan.lowerBound ? token - 2 : token - 1
+            let noun = annotated.lemma(of: antecedent).lowercased()
+            let isPlace = annotated.tags[antecedent].universal == .propn || WordLists.placeIntroducers.contains(noun)
+                || WordLists.facilityNouns.contains(noun)
+            return isPlace ? annotated.tokens[token].scalarsStart + sentence.shift : nil
+        }
         let relative = { (offset: Int) -> Bool in
             let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
             return relatives.contains { $0 > low && $0 < high }
@@ -96,7 +106,17 @@ extension PostReader {
         // A time of another clause of the sentence (`were on Friday wounded in what residents called
         // shelling`) dates the event when its own clause has none; a time given only for the statement
         // (`said on Saturday it had recaptured`) still bounds it when nothing else does: it happened by then.
-        let pool = !eventTimes.isEmpty ? eventTimes : !unsaid.isEmpty ? unsaid : dated
+        // But a time long past in a relative clause after the trigger (`recaptured X, the port town that insurgents had held
+        // since August last year`) tells of what the clause's noun went through before: it makes no history of the event.
+        // Only for an event a verb tells: a definite noun (`The attack on Macomia, which had been considered secure since
+        // 2021, ...`) refers to an event told before, whatever the clause says of its place.
+        let toldByVerb = annotated.token(atScalar: triggerOffset - sentence.shift).map { annotated.tags[$0].universal == .verb } ?? false
+        let longPast = { (mention: TimeMention) -> Bool in
+            toldByVerb && placeRelatives.contains { $0 > triggerOffset && $0 < mention.range.lowerBound }
+                && (mention.time.map { $0.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge } ?? false)
+        }
+        let otherClauses = unsaid.filter { !longPast($0) }
+        let pool = !eventTimes.isEmpty ? eventTimes : !otherClauses.isEmpty ? otherClauses : dated.filter { !longPast($0) }
         if debugEvents {
             let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
             FileHandle.standardError.write(line.data(using: .utf8)!)

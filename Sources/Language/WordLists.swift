@@ -70,6 +70,12 @@ public enum WordLists {
         "camp", "base", "barracks", "plant", "factory", "refinery", "port", "hotel", "bridge", "dam", "square", "palace",
     ]
 
+    /// Nouns that introduce a populated place (`the town of Shebekino`, `the port town that insurgents held`).
+    public static let placeIntroducers: Set<String> = [
+        "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
+        "locality", "municipality", "commune",
+    ]
+
     /// Nouns ending a street's name (`Rustaveli Avenue`): a street lies in a town, and is named after towns
     /// often enough (`Moscow Avenue` in Kharkiv) that its first word gives none.
     public static let streetNouns: Set<String> = ["street", "avenue", "boulevard", "lane", "road"]

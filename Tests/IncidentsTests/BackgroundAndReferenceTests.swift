@@ -43,6 +43,10 @@ struct BackgroundAndReferenceTests {
         // main clause a tally; `regained control` is regaining territory.
         Case(text: "Troops on Tuesday recaptured the town hall in Marawi, which militants had held for two months, the army said.",
              subEventType: "Government regains territory", place: "Marawi"),
+        // With a perfect in the main clause too, and a time long past in the clause on the place (`the port town that
+        // insurgents had held since August last year`): neither a tally nor history.
+        Case(text: "Troops have recaptured Mocimboa da Praia, the port town that insurgents had held since August last year.",
+             subEventType: "Government regains territory", place: "Mocimboa da Praia"),
         Case(text: "Soldiers regained full control of Bambari on Wednesday afternoon, the UN mission said.",
              subEventType: "Government regains territory", place: "Bambari"),
         // A truce that took hold is an agreement, told by the verb it is the subject of.
@@ -87,6 +91,10 @@ struct BackgroundAndReferenceTests {
         "Students who have led months of protests in Tbilisi met the president on Monday.",
         // A toll with no time of its own, told right after history, is that history's.
         "In April 2019, suicide bombers attacked three churches in Colombo, killing 269 people. More than 100 worshippers died in Negombo.",
+        // A relative clause on an event (`the unrest that followed ... in December`) dates it: history.
+        "More than 60 people died in Lima in the unrest that followed the ouster of the president in December.",
+        // A relative clause closed before the main clause's perfect (`gunmen who identify as ...`) leaves the state the sentence's.
+        "Exchanges of fire between the army and gunmen who identify as the Syrian National Army have not been uncommon in Afrin since October.",
     ])
     func noEventHappened(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")

@@ -55,6 +55,9 @@ struct CountReaderTests {
         CountCase(sentence: "By Sunday the toll had risen to 19, including two attackers, and 42 people were still being treated in hospital.", fatalities: Count(19), injured: Count(42)),
         CountCase(sentence: "Eleven people were treated for shrapnel wounds after the strike.", fatalities: nil, injured: Count(11)),
         CountCase(sentence: "Residents lynched and burned two men they accused of theft.", fatalities: Count(2), injured: nil),
+        // Another source's estimate beside the sentence's figure is a conflicting report: the lower stands, either way round.
+        CountCase(sentence: "Bandits killed at least 10 villagers, police said, although residents put the toll at 14.", fatalities: Count(10, .atLeast), injured: nil),
+        CountCase(sentence: "Bandits killed 10 villagers, police said, although residents put the toll at 8.", fatalities: Count(8), injured: nil),
         CountCase(sentence: "Gunmen kidnapped and tortured four traders on the highway.", fatalities: nil, injured: nil),
         CountCase(sentence: "By Sunday the toll had risen to 19, including the bomber, and 42 people were still being treated.", fatalities: Count(19), injured: Count(42)),
         CountCase(sentence: "A drone hit a car near Hasakah, killing a commander of the Northern Brigade (NB) and his driver.", fatalities: Count(2), injured: nil),
