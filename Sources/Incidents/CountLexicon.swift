@@ -109,7 +109,7 @@ enum CountLexicon {
         if word.hasSuffix("men") { return singlePersonNouns.contains(String(word.dropLast(3)) + "man") }
         return word.hasSuffix("s") && singlePersonNouns.contains(String(word.dropLast()))
     }
-    private static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
+    static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
 
     /// One who carried an attack out, counted among its dead as ACLED counts them (`the bomber also died`).
     static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]

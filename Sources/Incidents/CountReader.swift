@@ -14,11 +14,31 @@ public struct CasualtyCounts: Hashable, Sendable {
     /// `two more bodies were found`): they add to it rather than stand beside it as another report.
     public var addsFatalities = false
     public var addsInjured = false
+    /// The side of an armed clash the dead belong to, when the sentence's figure for the dead counts one side only
+    /// (`Four soldiers were killed`, `killing at least 12 attackers`): a later sentence's dead of the other side add to it.
+    public var killedSide: CombatSide?
 
     public init(fatalities: Count? = nil, injured: Count? = nil, other: [String: Count] = [:]) {
         self.fatalities = fatalities
         self.injured = injured
         self.other = other
+    }
+}
+
+/// The two sides of an armed clash, as the nouns for their dead name them.
+public enum CombatSide: Hashable, Sendable {
+    /// A state's forces: soldiers, police, troops.
+    case stateForces
+    /// Armed groups that are no state's: militants, rebels, attackers.
+    case armedGroup
+
+    /// The side a person noun (singular or plural) names, if it names one.
+    static func of(_ word: String) -> CombatSide? {
+        let singular = CountLexicon.irregularPlurals[word]
+            ?? (word.hasSuffix("men") ? String(word.dropLast(3)) + "man" : word.hasSuffix("s") ? String(word.dropLast()) : word)
+        if EventLexicon.forces.contains(singular) || EventLexicon.forces.contains(word) { return .stateForces }
+        if EventLexicon.nonStateForces.contains(singular) || CountLexicon.perpetrators.contains(singular) { return .armedGroup }
+        return nil
     }
 }
 
@@ -56,6 +76,12 @@ public enum CountReader {
 
     /// Words opening a clause of another time than the main clause's.
     static let temporalOpeners: Set<String> = ["after", "before", "since"]
+
+    /// The side of a clash the sentence's dead (`killed` of them) belong to, when its words count them on one side only.
+    static func side(ofDead killed: Int?, in tokens: [ReaderToken]) -> CombatSide? {
+        guard let killed, killed > 0 else { return nil }
+        return CountReading(tokens: tokens).side(ofDead: killed)
+    }
 
     private static func reading(_ tokens: [ReaderToken]) -> CasualtyCounts {
         var reading = CountReading(tokens: tokens)
@@ -111,6 +137,15 @@ struct CountReading {
         // `the toll rose to four as rescuers found two more bodies`: the grown toll already holds the added dead.
         if counts.isRevision { (counts.addsFatalities, counts.addsInjured) = (false, false) }
         readZeroStatements()
+    }
+
+    /// The one side a figure for the dead counts (`value`): the person noun after each figure in the words equal to it.
+    func side(ofDead value: Int) -> CombatSide? {
+        let sides = Set(numberSpans().filter { $0.count.value == value }.compactMap { span -> CombatSide? in
+            let noun = (span.end..<min(tokens.count, span.end + 4)).first { CountLexicon.isPersonNoun(tokens[$0].lower) }
+            return noun.flatMap { CombatSide.of(tokens[$0].lower) }
+        })
+        return sides.count == 1 ? sides.first : nil
     }
 
     // MARK: recording

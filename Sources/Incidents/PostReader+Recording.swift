@@ -67,6 +67,7 @@ extension PostReader {
         } else {
             incidents.append(incident)
             incidentParagraphs.append(sentence.paragraph)
+            incidentKilledSides.append(report.counts.killedSide.map { [$0] } ?? [])
         }
     }
 
@@ -157,6 +158,7 @@ extension PostReader {
         let earlier = incidents[target]
         IncidentMerger.absorb(part, into: &incidents[target])
         addFigures(report.counts, to: target, before: earlier)
+        addOtherSide(report.counts, to: target, before: earlier)
         // A toll that has grown (`By Thursday the death toll had risen to 11`) replaces the first figure; the
         // lower of two reports is kept only where they disagree.
         reviseFigures(report.counts, of: target)
@@ -176,6 +178,28 @@ extension PostReader {
         }
     }
 
+    /// The dead of one side of a clash told after those of the other (`repelled an assault ..., killing at least 12
+    /// attackers` ... `Four soldiers were killed in Tuesday's fighting`) add to the toll, as ACLED sums both sides'.
+    /// One side's figure told again after the sum (a statement repeating `12 attackers`) leaves the sum standing.
+    mutating func addOtherSide(_ counts: CasualtyCounts, to target: Int, before: Incident) {
+        guard let side = counts.killedSide, !counts.isRevision, !counts.addsFatalities, let added = counts.fatalities?.value else { return }
+        let known = incidentKilledSides[target]
+        guard let dead = before.fatalities, !known.isEmpty else {
+            if before.fatalities == nil { incidentKilledSides[target] = [side] }
+            return
+        }
+        if known.count == 2 || known.contains(side) {
+            if known.count == 2, added <= dead {
+                incidents[target].fatalities = dead
+                incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
+            }
+            return
+        }
+        incidents[target].fatalities = dead + added
+        incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
+        incidentKilledSides[target].insert(side)
+    }
+
     /// A toll that has grown (`Hours later the toll rose to four`) replaces incident `target`'s lower figure.
     mutating func reviseFigures(_ counts: CasualtyCounts, of target: Int) {
         guard counts.isRevision else { return }
@@ -193,10 +217,12 @@ extension PostReader {
     /// The casualty figures of a sentence: the word rules, completed from the phrase structure.
     func casualties(in index: Int) -> CasualtyCounts {
         var counts = CountReader.read(sentences[index].tokens)
-        guard counts.fatalities == nil || counts.injured == nil else { return counts }
-        let grammar = readings[index].grammar.casualties()
-        if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
-        if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        if counts.fatalities == nil || counts.injured == nil {
+            let grammar = readings[index].grammar.casualties()
+            if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
+            if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        }
+        counts.killedSide = CountReader.side(ofDead: counts.fatalities?.value, in: sentences[index].tokens)
         return counts
     }
 

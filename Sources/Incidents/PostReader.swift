@@ -45,6 +45,8 @@ struct PostReader {
     var datelineEnd: Int?
     /// The paragraph each incident was last reported in, to keep place-less sentences near it.
     var incidentParagraphs: [Int] = []
+    /// The sides of a clash each incident's dead were counted on: none known, one, or both (its toll then their sum).
+    var incidentKilledSides: [Set<CombatSide>] = []
     /// Each sentence's grammar, event clauses and place roles, found in one pass before any incident is made.
     var readings: [SentenceReading] = []
 

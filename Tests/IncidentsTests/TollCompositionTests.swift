@@ -22,6 +22,14 @@ struct TollCompositionTests {
              expected: [("Bannu", 6)]),
         Case(text: "Gunmen stormed Bama on Monday, killing three villagers. Two more people later died in hospital.",
              expected: [("Bama", 5)]),
+        // The dead of the other side of a clash, told in a sentence of their own, add up without an addition word; a
+        // statement repeating one side's figure after the sum leaves it.
+        Case(text: "Troops repelled an assault on their base in Gao on Tuesday, killing at least 12 attackers. Four soldiers were killed in the fighting, the army said.",
+             expected: [("Gao", 16)]),
+        Case(text: "Militants attacked an army base in Gao on Tuesday, killing four soldiers. Twelve attackers were killed in the fighting, the army said.",
+             expected: [("Gao", 16)]),
+        Case(text: "The army said it had repelled an assault on its base in Gao, killing at least 12 attackers. Four soldiers were killed in Tuesday's fighting.",
+             expected: [("Gao", 16)]),
         // Without an addition word the second figure is another report of the same dead: the lower is kept.
         Case(text: "Gunmen stormed Bama on Monday, killing three villagers. Two people were killed in the attack, the army said.",
              expected: [("Bama", 2)]),
