@@ -89,6 +89,10 @@ extension SentenceGrammar {
         if summary.firstCondition < token { return true }
         // `denied reports that jihadists had seized Djibo`: what is denied did not happen, as far as the report goes.
         if summary.firstDenial < token { return true }
+        // `remained committed to fighting al Shabaab`: a resolve, not a fight.
+        if token - 2 >= span.lowerBound, lemma(token - 1) == "to", EventLexicon.resolveWords.contains(text(token - 2).lowercased()) {
+            return true
+        }
         // `have been killed in fighting since January`, `have fought for years`: a tally or a state of affairs.
         if isOngoing, token >= summary.ongoingFrom { return true }
         // `the number of civilians killed since the ceasefire`: a participle that counts since a moment is a tally's.

@@ -270,6 +270,10 @@ enum EventLexicon {
         "km", "today", "tonight", "yesterday",
     ]
 
+    /// Words of resolve before `to` and a gerund (`remained committed to fighting al Shabaab`, `determined to
+    /// retaking`): what is resolved on is no event that happened.
+    static let resolveWords: Set<String> = ["committed", "dedicated", "determined", "devoted", "resolved", "pledged", "vowed"]
+
     /// Verbs that make a following `to` an attempt that happened (`tried to attack`), not an intention.
     static let attempts: Set<String> = ["try", "attempt"]
 

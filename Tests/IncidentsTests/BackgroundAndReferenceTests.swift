@@ -91,6 +91,8 @@ struct BackgroundAndReferenceTests {
         "Students who have led months of protests in Tbilisi met the president on Monday.",
         // A toll with no time of its own, told right after history, is that history's.
         "In April 2019, suicide bombers attacked three churches in Colombo, killing 269 people. More than 100 worshippers died in Negombo.",
+        // A resolve (`committed to fighting`) is no fight.
+        "A government spokesman said Ethiopia remained committed to fighting al Shabaab in Somalia alongside Somali forces.",
         // A relative clause on an event (`the unrest that followed ... in December`) dates it: history.
         "More than 60 people died in Lima in the unrest that followed the ouster of the president in December.",
         // A relative clause closed before the main clause's perfect (`gunmen who identify as ...`) leaves the state the sentence's.
