@@ -104,12 +104,17 @@ enum CountLexicon {
         .union(EventLexicon.combatants).union(EventLexicon.relatives).union(perpetrators)
     /// Whether a word names people, singular or plural (`driver`, `soldiers`, `people`, `policemen`, `children`).
     static func isPersonNoun(_ word: String) -> Bool {
-        if word == "people" || word == "persons" || singlePersonNouns.contains(word) { return true }
-        if let singular = irregularPlurals[word] { return singlePersonNouns.contains(singular) }
-        if word.hasSuffix("men") { return singlePersonNouns.contains(String(word.dropLast(3)) + "man") }
-        return word.hasSuffix("s") && singlePersonNouns.contains(String(word.dropLast()))
+        word == "people" || word == "persons" || singlePersonNouns.contains(word) || singlePersonNouns.contains(singular(word))
     }
-    static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
+
+    /// The singular of a person noun's plural (`children` -> `child`, `policemen` -> `policeman`, `soldiers` ->
+    /// `soldier`); any other word as it is.
+    static func singular(_ word: String) -> String {
+        if let singular = irregularPlurals[word] { return singular }
+        if word.hasSuffix("men") { return String(word.dropLast(3)) + "man" }
+        return word.hasSuffix("s") ? String(word.dropLast()) : word
+    }
+    private static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
 
     /// One who carried an attack out, counted among its dead as ACLED counts them (`the bomber also died`).
     static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]

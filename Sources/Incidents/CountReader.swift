@@ -34,8 +34,7 @@ public enum CombatSide: Hashable, Sendable {
 
     /// The side a person noun (singular or plural) names, if it names one.
     static func of(_ word: String) -> CombatSide? {
-        let singular = CountLexicon.irregularPlurals[word]
-            ?? (word.hasSuffix("men") ? String(word.dropLast(3)) + "man" : word.hasSuffix("s") ? String(word.dropLast()) : word)
+        let singular = CountLexicon.singular(word)
         if EventLexicon.forces.contains(singular) || EventLexicon.forces.contains(word) { return .stateForces }
         if EventLexicon.nonStateForces.contains(singular) || CountLexicon.perpetrators.contains(singular) { return .armedGroup }
         return nil

@@ -143,10 +143,9 @@ struct SentenceGrammar {
         let holding = marker.flatMap { marker in perfectGroups.last { phrase($0).tokens.lowerBound < marker } } ?? perfectGroups.first
         // The relative pronoun must open the perfect's own clause: no other verb between them (`gunmen who identify as
         // the SNA have not been uncommon since`: the perfect is the main clause's, the state the whole sentence's).
-        if let holding, let first = Optional(phrase(holding).tokens.lowerBound),
-            let relative = (span.lowerBound..<first).last(where: { ["WDT", "WP"].contains(tag($0).penn) }),
+        if let holding, let relative = (span.lowerBound..<phrase(holding).tokens.lowerBound).last(where: { ["WDT", "WP"].contains(tag($0).penn) }),
             !phrases.contains(where: { $0 != holding && phrase($0).kind == .verb && [.past, .present].contains(phrase($0).tense)
-                && phrase($0).tokens.lowerBound > relative && phrase($0).tokens.lowerBound < first })
+                && (relative + 1..<phrase(holding).tokens.lowerBound).contains(phrase($0).tokens.lowerBound) })
         {
             summary.ongoingFrom = relative
         }

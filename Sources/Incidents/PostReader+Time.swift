@@ -81,14 +81,18 @@ extension PostReader {
         }()
         // Relative clauses on a place (`Marawi, which gunmen had held`, `the port town that insurgents had held`), not on an
         // event (`the unrest that followed the ouster in December` dates the unrest).
-        let placeRelatives = sentence.tokenSpan.compactMap { token -> Int? in
-            guard ["WDT", "WP"].contains(annotated.tags[token].penn), token > sentence.tokenSpan.lowerBound else { return nil }
-            let antecedent = annotated.text(of: token - 1) == "," && token - 1 > sentence.tokenSpan.lowerBound ? token - 2 : token - 1
-            let noun = annotated.lemma(of: antecedent).lowercased()
-            let isPlace = annotated.tags[antecedent].universal == .propn || WordLists.placeIntroducers.contains(noun)
-                || WordLists.facilityNouns.contains(noun)
-            return isPlace ? annotated.tokens[token].scalarsStart + sentence.shift : nil
-        }
+        let placeRelatives = timeCache.placeRelatives[sentence.range.lowerBound] ?? {
+            let found = sentence.tokenSpan.compactMap { token -> Int? in
+                guard ["WDT", "WP"].contains(annotated.tags[token].penn), token > sentence.tokenSpan.lowerBound else { return nil }
+                let antecedent = annotated.text(of: token - 1) == "," && token - 1 > sentence.tokenSpan.lowerBound ? token - 2 : token - 1
+                let noun = annotated.lemma(of: antecedent).lowercased()
+                let isPlace = annotated.tags[antecedent].universal == .propn || WordLists.placeIntroducers.contains(noun)
+                    || WordLists.facilityNouns.contains(noun)
+                return isPlace ? annotated.tokens[token].scalarsStart + sentence.shift : nil
+            }
+            timeCache.placeRelatives[sentence.range.lowerBound] = found
+            return found
+        }()
         let relative = { (offset: Int) -> Bool in
             let (low, high) = (min(offset, triggerOffset), max(offset, triggerOffset))
             return relatives.contains { $0 > low && $0 < high }
@@ -191,4 +195,6 @@ final class TimeCache {
 
     var times: [Key: [TimeMention]] = [:]
     var relatives: [Int: [Int]] = [:]
+    /// Per sentence, the offsets of the relative pronouns whose clause is on a place (`the port town that ...`).
+    var placeRelatives: [Int: [Int]] = [:]
 }
