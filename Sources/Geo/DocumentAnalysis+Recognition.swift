@@ -151,7 +151,8 @@ extension DocumentAnalysis {
             // A dateline in capitals opens its line and ends at a comma, a dash, a bracket or a colon
             // (`KYIV, Sept 5`, `PORT SUDAN —`, `NAIROBI (Reuters)`, `MULTAN/BAHAWALPUR:`, one town per slash):
             // its name is looked up like any other.
-            let opensLine = token.startsSentence
+            // A dash inside a line (`(Ejército de Liberación Nacional – ELN)`) opens no dateline.
+            let opensLine = (token.startsSentence && !token.startsAfterDash)
                 || (position > 0 && tokens[position - 1].gapAfter == .slash && tokens[position - 1].isAllCaps)
             let dateline = token.isAllCaps && opensLine && (position...last).allSatisfy { tokens[$0].isAllCaps }
                 && ([.other, .hyphen, .sentenceEnd, .slash].contains(tokens[last].gapAfter)

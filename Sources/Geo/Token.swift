@@ -26,6 +26,8 @@ struct Token: Sendable {
     var gapAfter: TokenGap
     /// First word of a sentence or a line, or after `;` / `:`.
     var startsSentence: Bool
+    /// Starts a sentence only because a dash came before it (`army – ELN`): no line, so no dateline.
+    var startsAfterDash: Bool
     /// A word written with a final period (`Gov.`, `St.`, `U.S.`).
     var isAbbreviation: Bool
     /// Position of the word in the language layer's stream.
@@ -41,6 +43,7 @@ struct Token: Sendable {
         var pending: (newline: Bool, end: Bool, comma: Bool, slash: Bool, hyphen: Bool, other: Bool, possessive: Bool, space: Bool)
             = (false, false, false, false, false, false, false, false)
         var startNext = true
+        var startByDashOnly = false
         func close() {
             guard !words.isEmpty, words[words.count - 1].gapAfter == .end else { return }
             let gap: TokenGap = pending.newline ? .newline : pending.end ? .sentenceEnd : pending.comma ? .comma
@@ -50,9 +53,9 @@ struct Token: Sendable {
             words[words.count - 1].gapAfter = gap
         }
         for (index, token) in stream.enumerated() {
-            if token.gapBefore == .line || token.gapBefore == .paragraph { pending.newline = true; startNext = true }
+            if token.gapBefore == .line || token.gapBefore == .paragraph { pending.newline = true; startNext = true; startByDashOnly = false }
             if token.gapBefore != .none { pending.space = true }
-            if sentenceStarts.contains(index) { startNext = true }
+            if sentenceStarts.contains(index) { startNext = true; startByDashOnly = false }
             let isWord = token.kind == .word || token.kind == .number
             guard isWord else {
                 let first = bytes[token.utf8Start]
@@ -61,25 +64,27 @@ struct Token: Sendable {
                     if token.utf8Count >= 2, bytes[token.utf8End - 1] | 0x20 == 0x73 { pending.possessive = true } else { pending.other = true }
                 case .punctuation where token.utf8Count == 1:
                     switch first {
-                    case 0x2E, 0x21, 0x3F, 0x3B, 0x3A: pending.end = true; startNext = true
+                    case 0x2E, 0x21, 0x3F, 0x3B, 0x3A: pending.end = true; startNext = true; startByDashOnly = false
                     case 0x2C: pending.comma = true
                     case 0x2F, 0x5C, 0x7C: pending.slash = true
                     case 0x2D:
                         pending.hyphen = true
                         // A dash with a space before it opens what follows as a sentence does (`08:40 BST - In Kherson, ...`):
                         // its first word may be a capitalised common word.
-                        if token.gapBefore != .none { startNext = true }
+                        if token.gapBefore != .none, !startNext { startNext = true; startByDashOnly = true }
                     default: pending.other = true
                     }
                 case .punctuation where token.utf8Count == 3 && first == 0xE2 && bytes[token.utf8Start + 1] == 0x80:
                     switch bytes[token.utf8Start + 2] {
                     case 0x90, 0x91: pending.hyphen = true  // ‐ ‑
-                    case 0x93, 0x94: pending.other = true; startNext = true  // – —
-                    case 0xA6: pending.end = true; startNext = true  // …
+                    case 0x93, 0x94:  // – —
+                        pending.other = true
+                        if !startNext { startNext = true; startByDashOnly = true }
+                    case 0xA6: pending.end = true; startNext = true; startByDashOnly = false  // …
                     default: pending.other = true
                     }
                 case .punctuation:
-                    if first == 0x2E || first == 0x21 || first == 0x3F { pending.end = true; startNext = true } else { pending.other = true }
+                    if first == 0x2E || first == 0x21 || first == 0x3F { pending.end = true; startNext = true; startByDashOnly = false } else { pending.other = true }
                 default:
                     pending.other = true
                 }
@@ -110,10 +115,11 @@ struct Token: Sendable {
                 storedScalarStart: UInt32(token.scalarsStart), storedScalarEnd: UInt32(token.scalarsEnd),
                 storedLetterCount: UInt16(clamping: letters), isCapitalized: token.isCapitalized,
                 isAllCaps: token.isAllCaps && letters >= 2, gapAfter: .end, startsSentence: startNext || words.isEmpty,
-                isAbbreviation: hasPeriod, streamIndex: index))
+                startsAfterDash: startByDashOnly && !words.isEmpty, isAbbreviation: hasPeriod, streamIndex: index))
             // A period kept inside an abbreviation still reads as the space after it.
             if hasPeriod { pending.space = true }
             startNext = false
+            startByDashOnly = false
         }
         close()
         return words

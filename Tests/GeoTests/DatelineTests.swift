@@ -40,6 +40,17 @@ struct DatelineTests {
         #expect(town.place?.geonameid == geonameid)
     }
 
+    /// A dash inside a line opens a sentence but no dateline: an acronym after it is no town (`ELN` is Elne, France).
+    @Test("An acronym after a dash inside a line is no dateline", arguments: [
+        "Fighting between the National Liberation Army (Ejército de Liberación Nacional – ELN) and a FARC faction displaced thousands in Cúcuta.",
+        "Soldiers of the Afghan National Army (Afghan National Army – ANA) clashed with gunmen in Kandahar.",
+    ])
+    func acronymAfterDash(text: String) {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        #expect(mentions.count == 1)
+        #expect(!mentions.contains { ["ELN", "ANA"].contains($0.text) })
+    }
+
     @Test("A dateline of several towns, one per slash, names each")
     func datelineOfSeveralTowns() {
         let mentions = TestSupport.parser.extract("MULTAN/BAHAWALPUR/SUKKUR: Two people were injured on Friday.")
