@@ -131,6 +131,16 @@ public struct Annotator: Sendable {
         }
         var tags = classes.map { tagger.tagset.tags[Int($0)] }
         TagRepairs(bytes: bytes, tokens: tokens, sentences: sentences, tagset: tagger.tagset, vocabulary: vocabulary).repair(&tags)
+        // A name never ends in a lower-case function word (`Tahrir Square on Thursday`: the recognizer ran on into `on`);
+        // inside one it may stand (`Bosnia and Herzegovina`, `Isle of Man`).
+        for index in names.indices {
+            var end = names[index].tokens.upperBound
+            while end - 1 > names[index].tokens.lowerBound, !tokens[end - 1].isCapitalized, Self.isFunction(tags[end - 1]) {
+                end -= 1
+                labels[end] = 0
+            }
+            names[index].tokens = names[index].tokens.lowerBound..<end
+        }
         var phrases: [Phrase] = []
         tags.withUnsafeBufferPointer { tagBuffer in
             tokens.withUnsafeBufferPointer { tokenBuffer in

@@ -23,6 +23,14 @@ struct TagRepairs {
                 {
                     tags[index] = past
                 }
+            } else if tags[index].penn == "NN", index + 1 < tags.count, inOneSentence(index, index + 1), opensClause(before: index, tags),
+                ["CD", "DT", "PRP$"].contains(tags[index + 1].penn)
+                    || (index + 2 < tags.count && ["and", "or"].contains(word(index + 1)) && tags[index + 2].penn == "VBD" && inOneSentence(index, index + 2)),
+                IrregularVerbs.pastSameAsBase.contains(word(index))
+            {
+                // `a crowd in X beat two men to death`, `beat and burned`: a form that is also a simple past, after a subject
+                // and before its object (or joined to a past verb), is that past.
+                tags[index] = past
             } else if tags[index].universal == .noun, opensClause(before: index, tags), !startsVerb(after: index, tags), isPastForm(index) {
                 // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a
                 // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end).
@@ -37,8 +45,9 @@ struct TagRepairs {
         }
         // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular)
         // after a determiner, adjective or noun is a noun the tagger misread.
+        // After a name too (`a former Islamic State stronghold`).
         for index in tags.indices where index > 0 && (tags[index].penn == "VBD" || tags[index].penn == "VBN") {
-            guard [.det, .adj, .noun].contains(tags[index - 1].universal) else { continue }
+            guard [.det, .adj, .noun, .propn].contains(tags[index - 1].universal) else { continue }
             let word = self.word(index)
             if !word.hasSuffix("ed"), !IrregularVerbs.pastAndParticipleForms.contains(word), IrregularVerbs.prefixedVerb(word) == nil,
                word.allSatisfy(\.isLetter) {

@@ -48,6 +48,12 @@ struct AnnotationTests {
         TagCase(text: "Shebekino was shelled again.", word: "was", universal: .aux, penn: "VBD", lemma: "be"),
         TagCase(text: "Three villages were evacuated.", word: "villages", universal: .noun, penn: "NNS", lemma: "village"),
         TagCase(text: "Residents fled the fighting.", word: "fled", universal: .verb, penn: "VBD", lemma: "flee"),
+        // A form that is also a simple past, after a subject and before its object or a past verb it is joined to.
+        TagCase(text: "A crowd in Port-de-Paix beat two men to death.", word: "beat", universal: .verb, penn: "VBD", lemma: "beat"),
+        TagCase(text: "A crowd in Port-de-Paix beat and burned two men.", word: "beat", universal: .verb, penn: "VBD", lemma: "beat"),
+        // A word that is no past form, read as one after a name, is a noun.
+        TagCase(text: "The bomb hit Hawija, a former Islamic State stronghold in Kirkuk province.", word: "stronghold", universal: .noun,
+                penn: "NN", lemma: "stronghold"),
         TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
         TagCase(text: "The strike killed two people.", word: "people", universal: .noun, penn: "NNS", lemma: "person"),
         TagCase(text: "Police arrested dozens of protesters.", word: "arrested", universal: .verb, penn: "VBD", lemma: "arrest"),
@@ -182,6 +188,8 @@ struct AnnotationTests {
     static let names: [NameCase] = [
         NameCase(text: "Anna Chernova reported from Moscow on Tuesday.", names: ["person: Anna Chernova", "place: Moscow"]),
         NameCase(text: "President Joe Biden met Olaf Scholz on Friday.", names: ["person: President Joe Biden", "person: Olaf Scholz"]),
+        // A name never ends in a lower-case function word (the recognizer ran on into `on`).
+        NameCase(text: "Protesters gathered in Tahrir Square on Thursday.", names: ["place: Tahrir Square"]),
     ]
 
     @Test("Names and their types (no gazetteer)", arguments: names)
