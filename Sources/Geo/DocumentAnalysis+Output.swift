@@ -179,6 +179,7 @@ extension DocumentAnalysis {
             return false
         }
         if divisionLevel(after) != nil || word(after, in: WordSets.placeNounsAfterName), joined(last) { return true }
+        if nounModifier(after), word(after + 1, in: WordSets.placeNounsAfterName), joined(last) { return true }
         if container(after: last) != nil { return true }
         // `X, a village in ...`: an apposition that says what X is.
         if containerStart(after: last) != nil { return true }
@@ -220,7 +221,9 @@ extension DocumentAnalysis {
     /// The capitalised words right before a place noun (`the Kfar Dalim area`, `in Bir Ali village`) after `the`
     /// or a locative preposition; at most four, none an ordinary word.
     func nameBeforePlaceNoun(_ noun: Int) -> (first: Int, last: Int)? {
-        let last = noun - 1
+        var last = noun - 1
+        // `the Kfar Zalim border area`: a common noun may stand between the name and its place noun.
+        if nounModifier(last) { last -= 1 }
         guard last >= 1, tokens[last].gapAfter == .space, tokens[last].isCapitalized, tokens[last].letterCount >= 2,
               !isCommonWord(last) else { return nil }
         var first = last
@@ -239,6 +242,12 @@ extension DocumentAnalysis {
               !word(before, in: WordSets.coordinators)
         else { return nil }
         return (first, last)
+    }
+
+    /// Whether word `index` is a lower-case singular common noun joined to the word after it (`border` in `X border area`).
+    func nounModifier(_ index: Int) -> Bool {
+        index >= 1 && index + 1 < tokens.count && joined(index) && joined(index - 1) && !tokens[index].isCapitalized
+            && partOfSpeech(tokens[index].streamIndex)?.penn == "NN"
     }
 
     static let arabicArticles = WordSets.hashes(Array(RomanizationKey.articles))

@@ -366,11 +366,15 @@ extension DocumentAnalysis {
             && (word(noun, in: WordSets.smallSettlementNouns) || tokens[noun].wordHash == WordSets.city)
     }
 
-    /// Where a name after `in` starts: past an optional `the` and a direction word (`in the northern Y region`).
+    /// Where a name after `in` starts: past an optional `the`, a direction word and a place noun with `of`
+    /// (`in the northern Y region`, `in the southern city of Y`, `in the province of Y`).
     func nameStart(afterIn index: Int) -> Int {
         var cursor = index
         if joined(cursor), tokens[cursor + 1].wordHash == WordSets.hash("the") { cursor += 1 }
         if joined(cursor), !tokens[cursor + 1].isCapitalized, word(cursor + 1, in: WordSets.directions) { cursor += 1 }
+        if joined(cursor), !tokens[cursor + 1].isCapitalized,
+           word(cursor + 1, in: WordSets.placeIntroducers) || divisionLevel(cursor + 1) != nil,
+           joined(cursor + 1), tokens[cursor + 2].wordHash == WordSets.of { cursor += 2 }
         return cursor + 1
     }
 
@@ -389,10 +393,7 @@ extension DocumentAnalysis {
         }
         guard joined(cursor), word(cursor + 1, in: WordSets.featureNouns) else { return nil }
         cursor += 1
-        guard joined(cursor), tokens[cursor + 1].wordHash == WordSets.in else { return nil }
-        cursor += 1
-        if joined(cursor), tokens[cursor + 1].wordHash == WordSets.hash("the") { cursor += 1 }
-        if joined(cursor), !tokens[cursor + 1].isCapitalized, word(cursor + 1, in: WordSets.directions) { cursor += 1 }
-        return joined(cursor) ? cursor + 1 : nil
+        guard joined(cursor), tokens[cursor + 1].wordHash == WordSets.in, joined(cursor + 1) else { return nil }
+        return nameStart(afterIn: cursor + 1)
     }
 }

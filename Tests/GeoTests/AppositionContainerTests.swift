@@ -23,6 +23,10 @@ struct AppositionContainerTests {
         Case(text: "Junta jets bombed Pale Kone Gyi, a village in the Magway region, on Friday.", name: "Pale Kone Gyi", container: "MM.15"),
         // `the city's X`: the town named before in the sentence holds X; the gazetteer's only Dniprovskyi is a district of Kyiv.
         Case(text: "In Kherson, Russian artillery shelled the city's Dniprovskyi district on Monday.", name: "Dniprovskyi", container: "UA.08"),
+        // `X bridge in the southern city of Y`: a site named after X lies in the town after `city of`; the gazetteer's only
+        // Zeitoun is a Turkish village (Süleymanlı).
+        Case(text: "Security forces fired on protesters on the Zeitoun bridge in the southern city of Nasiriyah on Friday.",
+             name: "Zeitoun", container: "IQ.09"),
     ]
 
     @Test(arguments: cases)

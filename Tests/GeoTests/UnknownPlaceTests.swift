@@ -20,6 +20,8 @@ struct UnknownPlaceTests {
         Case(text: "Fighting spread to the village of Omar Kessi in the north.", unresolved: ["Omar Kessi"], resolved: []),
         // A name the recognizer did not mark at all, with its Arabic article written on in lower case.
         Case(text: "Three men were wounded in a raid on the village of al-Sadiwa, residents said.", unresolved: ["al-Sadiwa"], resolved: []),
+        // A place noun after a name, a common noun between them (`the X border area`): the name is a place's.
+        Case(text: "Shelling hit the Kfar Zalim border area on Monday.", unresolved: ["Kfar Zalim"], resolved: []),
         // A name before a plural noun names whose they are, not a place.
         Case(text: "Fighting between M23 rebels and the army raged near Sake.", unresolved: [], resolved: ["Sake"]),
         // Not places: an organisation, a person before a speech verb, a `-led` adjective.
