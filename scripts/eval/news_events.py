@@ -55,6 +55,11 @@ def folded(name):
     return re.sub(r"[^a-z0-9]+", "", text)
 
 
+def word_folded(text):
+    """`folded`, word by word, the words kept apart."""
+    return " ".join(word for word in (folded(part) for part in re.split(r"[\s,;:()]+", text or "")) if word)
+
+
 def same_name(a, b):
     """Two spellings of one division (`Lower Shabeelle`, `Lower Shabelle`; `Nabatîyé`, `Nabatieh`)."""
     a, b = folded(a), folded(b)
@@ -151,6 +156,10 @@ class Scorer:
             # confidence): right when the prediction names that place, at a place's precision, in its admin1.
             named = [gold.get("location") or "", (gold.get("location") or "").split("(")[0].strip(), gold.get("location_text") or ""]
             same_place = any(same_name(predicted.get("location"), name) for name in named)
+            # Or names a place the annotator's phrase names (`Abu Shouk` in `Abu Shouk camp ..., on the northern edge of El
+            # Fasher`), word for word.
+            written = word_folded(predicted.get("location"))
+            same_place = same_place or (written != "" and f" {written} " in f" {word_folded(gold.get('location_text'))} ")
             near = admin1 and same_place and predicted.get("geo_precision") in (1, 2)
             far = admin1
         elif gold.get("latitude") is None:
