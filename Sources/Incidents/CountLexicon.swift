@@ -64,6 +64,8 @@ enum CountLexicon {
         "martyred": "fatalities", "deaths": "fatalities", "fatalities": "fatalities", "beheaded": "fatalities",
         "executed": "fatalities", "massacred": "fatalities", "murdered": "fatalities", "slaughtered": "fatalities",
         "lynched": "fatalities",
+        // `Seventeen of the assailants were neutralised`: armies' word for enemies killed.
+        "neutralised": "fatalities", "neutralized": "fatalities",
         "injured": "injured", "wounded": "injured", "hurt": "injured", "hospitalized": "injured",
         "hospitalised": "injured", "injuries": "injured", "wounds": "injured", "burns": "injured",
         // `42 people were being treated in hospital`: the wounded who survive.
@@ -75,7 +77,7 @@ enum CountLexicon {
     /// Participles that are also active past tenses: bare after a subject, they need a passive follower.
     static let transitiveEvents: Set<String> = [
         "killed", "injured", "wounded", "hurt", "arrested", "detained", "evacuated", "abducted", "kidnapped", "slain",
-        "beheaded", "executed", "massacred", "murdered", "slaughtered", "lynched", "treated",
+        "beheaded", "executed", "massacred", "murdered", "slaughtered", "lynched", "treated", "neutralised", "neutralized",
     ]
     /// Verbs whose object is the count (`killing 12`).
     /// Two-word verbs that take their victims as object (`shot dead four farmers`, `gunned down three`).

@@ -121,6 +121,8 @@ struct CountReading {
     var spans: [NumberSpan] = []
     /// Verbs already used as the event of a subject count, so they do not count again as an object's verb.
     var usedVerbs: Set<Int> = []
+    /// The sides whose dead a figure of this sentence counted.
+    var deadSides: Set<CombatSide> = []
 
     init(tokens: [ReaderToken]) {
         self.tokens = tokens
@@ -154,6 +156,20 @@ struct CountReading {
     /// Records a figure that adds to one told before (see ``CasualtyCounts/addsFatalities``) when `adds`.
     /// In one sentence an addition sums with the figure already read (`killing five policemen; the bomber also
     /// died` is six); alone, it is marked to add to the event's earlier figure.
+    /// Records a figure for the dead of `side`: the dead of the other side told in the same sentence add to it
+    /// (`Two constables were killed, while three attackers were killed`: five), as ACLED sums both sides.
+    mutating func recordDead(_ count: Count, side: CombatSide?, adds: Bool) {
+        let otherSide = side.map { !deadSides.isEmpty && !deadSides.contains($0) } ?? false
+        record(.fatalities, count, adds: adds || otherSide)
+        if let side { deadSides.insert(side) }
+    }
+
+    /// The one side the person nouns of tokens `range` name (`constables`, `three attackers`), if they name one.
+    func side(of range: Range<Int>) -> CombatSide? {
+        let sides = Set(range.clamped(to: 0..<tokens.count).compactMap { CombatSide.of(tokens[$0].lower) })
+        return sides.count == 1 ? sides.first : nil
+    }
+
     mutating func record(_ field: CountField, _ count: Count, adds: Bool) {
         guard adds else { return record(field, count) }
         switch field {

@@ -5,13 +5,19 @@ extension CountReading {
 
     /// Reads a count that is the subject of a casualty word, or the count of a counted noun.
     mutating func readSubject(_ span: NumberSpan) {
+        var index = span.end
+        // `Seventeen of the assailants were killed`: a part of the attackers, whom news rarely counts whole, is counted as
+        // they are. Not a part of the soldiers or the civilians (`two of the soldiers`), whose figure came before.
+        if lower(span.end) == "of", lower(span.end + 1) == "the", let noun = lower(span.end + 2), CombatSide.of(noun) == .armedGroup,
+            CountLexicon.passiveEvents[noun] == nil
+        {
+            index = span.end + 3
         // Subsets and parts of another count: `two of those injured`, `one among those killed`, `including three children`.
-        if lower(span.end) == "of" || lower(span.end) == "among" { return }
+        } else if lower(span.end) == "of" || lower(span.end) == "among" { return }
         if let before = lower(span.start - 1), CountLexicon.subsetWords.contains(before) { return }
         if lower(span.start - 1) == "them", lower(span.start - 2) == "among" { return }
 
         var total = span.count
-        var index = span.end
         // `Two soldiers and four attackers were killed`, `six children, two women and a man were killed`:
         // a list as the subject adds up (`countedList`).
         if let list = countedList(from: span.start, asSubject: true), list.items > 1 {
@@ -29,10 +35,19 @@ extension CountReading {
         var sawAuxiliary = false
         scan: while index < tokens.count {
             let token = tokens[index]
+            // `were "neutralised"`: a word quoted is still the verb.
+            if ["\"", "\u{201C}", "\u{201D}"].contains(token.lower) {
+                index += 1
+                continue
+            }
             if let field = eventField(at: index) {
                 if isWeaponPhrase(phraseWords) { return }
                 if field.needsFollowerCheck, !sawAuxiliary, !isPassiveFollower(index + field.length) { break scan }
-                record(field.field, total, adds: addsToEarlier(span, verb: index))
+                if field.field == .fatalities {
+                    recordDead(total, side: side(of: span.end..<index), adds: addsToEarlier(span, verb: index))
+                } else {
+                    record(field.field, total, adds: addsToEarlier(span, verb: index))
+                }
                 usedVerbs.insert(index)
                 return
             }
@@ -170,7 +185,11 @@ extension CountReading {
             // `killed 2 hours later` is excluded as a unit already; `the injured 3` has no verb.
             if lower(verb - 1) == "the" { continue }
             if let key = countedNoun(after: span), !CountLexicon.personKeys.contains(key) { continue }
-            record(CountField(key: key), listTotal(from: span))
+            if CountField(key: key) == .fatalities {
+                recordDead(listTotal(from: span), side: side(of: span.end..<min(tokens.count, span.end + 4)), adds: false)
+            } else {
+                record(CountField(key: key), listTotal(from: span))
+            }
         }
         // `lynched and burned two men`: the object of two coordinated verbs is the casualty verb's too (not when the
         // second is one itself: `killed and wounded 30` is read by that one).

@@ -42,7 +42,18 @@ extension SentenceGrammar {
             return subjectPhrase(of: previous)
         }
         var candidate = verb - 1
-        while phrases.contains(candidate), phrase(candidate).kind == .prepositional, verb - candidate <= 3 { candidate -= 1 }
+        // Past the subject's own prepositional phrases, each a preposition's phrase and its object's (`a crowd in X beat`).
+        while phrases.contains(candidate), verb - candidate <= 4 {
+            if phrase(candidate).kind == .prepositional {
+                candidate -= 1
+            } else if phrase(candidate).kind == .noun, phrases.contains(candidate - 1), phrase(candidate - 1).kind == .prepositional,
+                phrase(candidate - 1).object == candidate, phrases.contains(candidate - 2), phrase(candidate - 2).kind == .noun
+            {
+                candidate -= 2
+            } else {
+                break
+            }
+        }
         guard phrases.contains(candidate), phrase(candidate).kind == .noun, !separated(phrase(candidate).tokens.lowerBound, phrase(verb).head)
         else { return nil }
         return candidate

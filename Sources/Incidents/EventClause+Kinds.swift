@@ -250,7 +250,11 @@ extension SentenceGrammar {
             // Who took it decides: the state's forces regain territory (`government forces took control of`),
             // rebels and militants overtake it (`rebels recaptured the town`).
             if let owner = clause.phrase, phrase(owner).kind == .verb, phrase(owner).voice != .passive, let subject = subjectPhrase(of: owner) {
-                var words = phrase(subject).tokens.map { lemma($0) }
+                // `The Arakan Army captured`: a word inside a name of several capitalised words names a group, not the state's army.
+                var words = phrase(subject).tokens.filter { token in
+                    !(text(token).first?.isUppercase ?? false) || token == phrase(subject).tokens.lowerBound
+                        || !(text(token - 1).first?.isUppercase ?? false)
+                }.map { lemma($0) }
                 // `Sudan's army said it had seized the palace`: a pronoun subject is the sentence's first subject, by its
                 // common nouns only (`The Arakan Army said it had captured` names a group, no state's army).
                 if phrase(subject).tokens.allSatisfy({ tag($0).universal == .pron }), let first = phrases.first(where: { phrase($0).kind == .noun }),

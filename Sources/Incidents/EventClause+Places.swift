@@ -42,6 +42,14 @@ extension SentenceGrammar {
 
     /// Whether noun phrase `index` measures a distance (`about 20 km north-west`, `30 miles`): a number and a unit of length.
     /// The phrase's words and up to four before it count: the tagger may split the measure (`20 km` read as a verb, `north-west`).
+    /// The clause of a verb coordinated right after verb phrase `verb` (`beat and burned`), if it is a trigger's.
+    func coordinatedClause(after verb: Int, in clauses: [EventClause]) -> Int? {
+        let next = verb + 1
+        guard phrases.contains(next), phrase(next).kind == .verb, phrase(next).tokens.lowerBound > 0,
+              ["and", "or"].contains(text(phrase(next).tokens.lowerBound - 1).lowercased()) else { return nil }
+        return clauses.firstIndex { $0.phrase == next }
+    }
+
     func isDistance(_ index: Int) -> Bool {
         let phrase = phrase(index).tokens
         let tokens = max(span.lowerBound, phrase.lowerBound - 4)..<phrase.upperBound
@@ -185,6 +193,7 @@ extension SentenceGrammar {
             return .notEventPlace
         }
         var steps = 0
+        var inList = false
         while steps < 12 {
             steps += 1
             // A verb buried in this noun phrase (`a ballistic missile hit port infrastructure in Odesa`) governs what hangs off it.
@@ -241,6 +250,10 @@ extension SentenceGrammar {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))
                 }
+                // `chanting against Iran`: what a verb that is no trigger is against is that verb's object, no place.
+                if preposition == "against", self.phrase(governor).kind == .verb, !clauses.contains(where: { $0.phrase == governor }) {
+                    return .unattached
+                }
                 // `near X, a village about 20 km north-west of the capital`: a place a distance is measured from, after
                 // another place the sentence names (its dateline aside), locates that place, not the event. After a sea
                 // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to;
@@ -260,9 +273,11 @@ extension SentenceGrammar {
                     continue
                 }
                 // `residents of the X neighbourhood of Y lynched two men`, `residents in X`: inhabitants act where they live.
-                if preposition == "of" || preposition == "in", EventLexicon.inhabitants.contains(lemma(self.phrase(governor).head)),
+                // So does a crowd (`a crowd in X beat and burned two men to death`), the trigger maybe the second of two verbs.
+                let gathered = lemma(self.phrase(governor).head)
+                if preposition == "of" || preposition == "in", EventLexicon.inhabitants.contains(gathered) || EventLexicon.crowds.contains(gathered),
                     let verb = verbIndexAfter(governor), self.phrase(verb).voice != .passive,
-                    let at = clauses.firstIndex(where: { $0.phrase == verb })
+                    let at = clauses.firstIndex(where: { $0.phrase == verb }) ?? coordinatedClause(after: verb, in: clauses)
                 {
                     return finish(.event(at))
                 }
@@ -308,7 +323,9 @@ extension SentenceGrammar {
                 current = owned
             case .listed(let previous)?:
                 // `Sadiwa, the last rebel enclave near Idlib`: what hangs off an apposition describes the place before it.
-                if steps > 1, text(phrase.tokens.lowerBound - 1) == ",", !phrase.tokens.contains(where: placeTokens.contains) {
+                // Not an item of a list (`struck a wedding, a funeral and a hospital in the town of X`).
+                if phrase.tokens.lowerBound > 0, ["and", "or"].contains(text(phrase.tokens.lowerBound - 1).lowercased()) { inList = true }
+                if steps > 1, !inList, text(phrase.tokens.lowerBound - 1) == ",", !phrase.tokens.contains(where: placeTokens.contains) {
                     return .notEventPlace
                 }
                 // A list of any length is walked to its head: each item moves back, so the walk ends.

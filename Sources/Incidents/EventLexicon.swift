@@ -336,6 +336,7 @@ enum EventLexicon {
     ]
     static let forces: Set<String> = [
         "police", "security", "force", "troop", "soldier", "army", "officer", "policeman", "paramilitary", "ranger", "gendarme",
+        "constable", "jawan",
     ]
     /// A truce counts as an agreement only when it is signed, reached or in force.
     /// Verbs saying that a truce, as their subject, began (`the ceasefire came into force`, `began at noon`).

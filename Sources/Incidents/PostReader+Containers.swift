@@ -60,8 +60,52 @@ extension PostReader {
                 }
             }
         }
+        if let introduced = introducedEarlier(index) { return introduced }
         return outsideSentence(index, unresolved: unresolved, tokens: tokens)
     }
+
+    /// `a camp for displaced people in ... El Fasher` ... `the Abu Shouk camp`: a name written with a place noun that an
+    /// earlier phrase introduced with `a` and no name, with a known place it lies in, is in that place.
+    private func introducedEarlier(_ index: Int) -> (Placement, Int?)? {
+        let own = mentionTokens[index]
+        let lemma = { (token: Int) -> String in self.annotated.lemma(of: token).lowercased() }
+        // The place noun the name is written with: after it (`the Abu Shouk camp`) or before `of` (`the town of X`).
+        let noun: String
+        if own.upperBound < annotated.tokens.count, Self.namedPlaceNouns.contains(lemma(own.upperBound)) {
+            noun = lemma(own.upperBound)
+        } else if own.lowerBound >= 2, lemma(own.lowerBound - 1) == "of", Self.namedPlaceNouns.contains(lemma(own.lowerBound - 2)) {
+            noun = lemma(own.lowerBound - 2)
+        } else {
+            return nil
+        }
+        let finite: Set<PennTag> = ["VBD", "VBZ", "VBP", "VBG", "MD"]
+        for position in stride(from: own.lowerBound - 2, through: 0, by: -1) where lemma(position) == noun {
+            guard (max(0, position - 3)..<position).contains(where: { ["a", "an"].contains(lemma($0)) }),
+                  let sentence = annotated.sentences.first(where: { $0.contains(position) }) else { continue }
+            // The finest known place the phrase puts it in, before the phrase's verb.
+            var holder: Int?
+            for mention in mentions.indices where mentions[mention].role == .location && mentions[mention].place != nil {
+                let at = mentionTokens[mention]
+                guard at.lowerBound > position, at.upperBound <= min(own.lowerBound, sentence.upperBound), at.lowerBound - position <= 14,
+                      !(position..<at.lowerBound).contains(where: { finite.contains(annotated.tags[$0].penn) })
+                else { continue }
+                if holder.map({ mentions[mention].precision.fineness > mentions[$0].precision.fineness }) ?? true { holder = mention }
+            }
+            guard let holder, let place = mentions[holder].place else { return nil }
+            let precision = mentions[holder].precision
+            let (level, geo): (LocationPrecision, Int) =
+                switch precision {
+                case .exactPlace, .nearPlace: (.nearPlace, 2)
+                case .secondOrderDivision, .water: (precision, 2)
+                case .firstOrderDivision, .country: (precision, 3)
+                }
+            return (Placement(place: place, text: mentions[index].text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), nil)
+        }
+        return nil
+    }
+
+    /// Nouns a place's name is written with that an earlier phrase may introduce (`a camp`, `a village`).
+    static let namedPlaceNouns: Set<String> = WordLists.placeIntroducers.union(["camp", "neighbourhood", "neighborhood", "area"])
 
     /// The resolved place of its own sentence that holds unresolved mention `index`: one named right after it
     /// (`Mbelleko, Kwale`, `X in the Y district`), else one before it that is no place of origin.
@@ -76,9 +120,17 @@ extension PostReader {
             let between = (tokens.upperBound..<mentionTokens[mention].lowerBound).map { annotated.text(of: $0).lowercased() }
             return between.contains { $0 == "and" || $0 == "or" } && between.allSatisfy { ["and", "or", ","].contains($0) }
         }
+        // A place after a participle clause is that clause's (`in Tahrir Square on Thursday, chanting against Iran`): a
+        // participle after a comma. Not one inside a phrase (`the X area of neighbouring Y district`), nor a past form, as
+        // often a noun the tagger misread (`a former stronghold in X`).
+        let afterVerb = { (mention: Int) -> Bool in
+            (tokens.upperBound..<mentionTokens[mention].lowerBound).contains {
+                annotated.tags[$0].penn == "VBG" && annotated.text(of: $0 - 1) == ","
+            }
+        }
         let after = candidates.filter {
             mentionTokens[$0].lowerBound >= tokens.upperBound && mentionTokens[$0].lowerBound - tokens.upperBound <= 14
-                && !coordinated($0)
+                && !coordinated($0) && !afterVerb($0)
         }
         // Before it, a place named as where something came from holds nothing (`a rocket from Lebanon landed in the X area`).
         let isOrigin = { (mention: Int) -> Bool in
