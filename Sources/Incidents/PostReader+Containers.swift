@@ -92,16 +92,20 @@ extension PostReader {
                 if holder.map({ mentions[mention].precision.fineness > mentions[$0].precision.fineness }) ?? true { holder = mention }
             }
             guard let holder, let place = mentions[holder].place else { return nil }
-            let precision = mentions[holder].precision
-            let (level, geo): (LocationPrecision, Int) =
-                switch precision {
-                case .exactPlace, .nearPlace: (.nearPlace, 2)
-                case .secondOrderDivision, .water: (precision, 2)
-                case .firstOrderDivision, .country: (precision, 3)
-                }
-            return (Placement(place: place, text: mentions[index].text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), nil)
+            return (Self.placement(in: place, precision: mentions[holder].precision, text: mentions[index].text), nil)
         }
         return nil
+    }
+
+    /// A name the gazetteer lacks, held by a known place of `precision`: near a town, in a division or at sea.
+    static func placement(in place: Place, precision: LocationPrecision, text: String) -> Placement {
+        let (level, geo): (LocationPrecision, Int) =
+            switch precision {
+            case .exactPlace, .nearPlace: (.nearPlace, 2)
+            case .secondOrderDivision, .water: (precision, 2)
+            case .firstOrderDivision, .country: (precision, 3)
+            }
+        return Placement(place: place, text: text, source: .attached, isResolved: false, precision: level, geoPrecision: geo)
     }
 
     /// Nouns a place's name is written with that an earlier phrase may introduce (`a camp`, `a village`).
@@ -162,14 +166,7 @@ extension PostReader {
         }
         if let chosen = holder ?? before.first, let place = mentions[chosen].place {
             if let found = romanized(unresolved.text, within: place, precision: mentions[chosen].precision) { return (found, chosen) }
-            let precision = mentions[chosen].precision
-            let (level, geo): (LocationPrecision, Int) =
-                switch precision {
-                case .exactPlace, .nearPlace: (.nearPlace, 2)
-                case .secondOrderDivision, .water: (precision, 2)
-                case .firstOrderDivision, .country: (precision, 3)
-                }
-            return (Placement(place: place, text: unresolved.text, source: .attached, isResolved: false, precision: level, geoPrecision: geo), chosen)
+            return (Self.placement(in: place, precision: mentions[chosen].precision, text: unresolved.text), chosen)
         }
         return nil
     }
