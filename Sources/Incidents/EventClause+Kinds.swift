@@ -167,8 +167,14 @@ extension SentenceGrammar {
     /// Whether the doer of a trigger verb (its active subject or its passive's agent) is an unarmed crowd (`youths`,
     /// `a crowd`): no weapon or blade named.
     func crowdActed(_ clause: EventClause) -> Bool {
-        guard let subject = activeSubject(of: clause) ?? passiveAgent(of: clause), EventLexicon.crowds.contains(lemma(phrase(subject).head))
-        else { return false }
+        guard var subject = activeSubject(of: clause) ?? passiveAgent(of: clause) else { return false }
+        // `dozens of settlers`: a quantity's people are its `of` complement.
+        if EventLexicon.quantities.contains(lemma(phrase(subject).head)), phrases.contains(subject + 2), phrase(subject + 1).kind == .prepositional,
+            lemma(phrase(subject + 1).head) == "of", let people = phrase(subject + 1).object
+        {
+            subject = people
+        }
+        guard EventLexicon.crowds.contains(lemma(phrase(subject).head)) else { return false }
         let described = max(span.lowerBound, phrase(subject).tokens.lowerBound - 1)..<phrase(subject).tokens.upperBound
         return summary.weapons.isEmpty && summary.lemmas.isDisjoint(with: EventLexicon.blades)
             && !described.contains { lemma($0).lowercased() == "arm" }
@@ -217,6 +223,10 @@ extension SentenceGrammar {
             // sentence, is a mob's (`a suspected thief was beaten to death by a crowd`).
             let harmedPeople = !lemmas.isDisjoint(with: EventLexicon.bodilyHarm)
             clause.kind = harmedPeople && lemmas.isDisjoint(with: EventLexicon.forces) ? .mobViolence : .violentDemonstration
+        case .looting where crowdActed(clause) && !lemmas.isDisjoint(with: EventLexicon.bodilyHarm) && lemmas.isDisjoint(with: EventLexicon.forces):
+            // `a crowd threw stones at homes and set fire to two cars ..., injuring four`: a crowd that burns and hurts people
+            // is a mob, not only a wrecker of property.
+            clause.kind = .mobViolence
         case .attack:
             // `two protesters were shot dead`, `police killed three demonstrators`: killing at a protest by no armed group is
             // the protest met with force, or a riot where the protesters were violent (ACLED's precedence, as above).
@@ -262,9 +272,11 @@ extension SentenceGrammar {
                 {
                     words = phrase(first).tokens.filter { text($0).first?.isLowercase ?? false }.map { lemma($0) }
                 }
-                if words.contains(where: EventLexicon.stateForces.contains) {
+                // `rebel soldiers` are no state's: troops and soldiers are the state's only when no group's word names them.
+                let group = words.contains(where: EventLexicon.nonStateForces.contains)
+                if words.contains(where: { EventLexicon.stateForces.contains($0) && !(group && EventLexicon.combatants.contains($0)) }) {
                     clause.kind = .governmentRegainsTerritory
-                } else if words.contains(where: EventLexicon.nonStateForces.contains) {
+                } else if group {
                     clause.kind = .nonStateActorOvertakesTerritory
                 }
             }

@@ -42,6 +42,19 @@ extension SentenceGrammar {
 
     /// Whether noun phrase `index` measures a distance (`about 20 km north-west`, `30 miles`): a number and a unit of length.
     /// The phrase's words and up to four before it count: the tagger may split the measure (`20 km` read as a verb, `north-west`).
+    /// The subordinating word opening the clause whose verb group starts at `start` (`after` in `hours after the body
+    /// was found`): the nearest `after`, `before` or `until` before it, with no comma or other verb group between.
+    func temporalOpener(before start: Int) -> Int? {
+        var token = start - 1
+        while token >= span.lowerBound, start - token <= 10 {
+            if text(token) == "," { return nil }
+            if let index = phrase(of: token), phrase(index).kind == .verb { return nil }
+            if ["after", "before", "until"].contains(lemma(token)), [.adp, .sconj].contains(tag(token).universal) { return token }
+            token -= 1
+        }
+        return nil
+    }
+
     /// The clause of a verb coordinated right after verb phrase `verb` (`beat and burned`), if it is a trigger's.
     func coordinatedClause(after verb: Int, in clauses: [EventClause]) -> Int? {
         let next = verb + 1
@@ -216,6 +229,11 @@ extension SentenceGrammar {
                     let at = clauses.firstIndex(where: { $0.phrase == current - 1 })
                 {
                     return finish(.event(at))
+                }
+                // `hours after the body of a youth was found in a field in X`: a clause the event is dated from tells of
+                // another time and its own place.
+                if let opener = temporalOpener(before: phrase.tokens.lowerBound), ["after", "before", "until"].contains(lemma(opener)) {
+                    return .notEventPlace
                 }
                 return finish(clauseRole(near: phrase.head, clauses: clauses))
             }

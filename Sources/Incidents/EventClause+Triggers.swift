@@ -216,7 +216,9 @@ extension SentenceGrammar {
                 }
                 // Armed men against civilians is violence against civilians, not a battle (`shot at a truck, killing
                 // its driver`: a target that says neither leaves it to the victims).
-                else if kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
+                // Fire exchanged (`in an exchange of fire between armed groups`) is a battle whoever died in it.
+                else if !(token >= span.lowerBound + 2 && self.lemma(token - 1) == "of" && self.lemma(token - 2) == "exchange"),
+                    kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
                     kind = .attack
                 }
                 // Fighters killed with no weapon named died in fighting.

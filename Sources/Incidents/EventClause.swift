@@ -148,6 +148,14 @@ struct SentenceGrammar {
                 && (relative + 1..<phrase(holding).tokens.lowerBound).contains(phrase($0).tokens.lowerBound) })
         {
             summary.ongoingFrom = relative
+        } else if let holding, let comma = (span.lowerBound..<phrase(holding).tokens.lowerBound).last(where: { text($0) == "," }),
+            !phrases.contains(where: { $0 != holding && phrase($0).kind == .verb && (comma..<phrase(holding).tokens.lowerBound).contains(phrase($0).tokens.lowerBound) }),
+            phrases.contains(where: { phrase($0).kind == .verb && phrase($0).tense == .past && !phrase($0).isPerfect && !isReporting($0)
+                && phrase($0).tokens.upperBound <= comma })
+        {
+            // `Malian troops took control of Kidal on Tuesday, the first time government forces have held the town since
+            // 2014`: a state told after a comma that closes a clause with a past event of its own is that phrase's.
+            summary.ongoingFrom = comma
         }
         summary.isOngoing = perfect && marker != nil
         return summary

@@ -328,8 +328,10 @@ enum EventLexicon {
     static let rioting: Set<String> = ["stone", "rock", "torch", "clash", "burn", "loot", "vandalise", "vandalize", "smash", "throw"]
     /// Unarmed groups that riot when they burn, stone or attack (`youths set fire to cars`, `a crowd stormed the police station`).
     static let crowds: Set<String> = ["youth", "youngster", "teenager", "crowd", "rioter"]
+    /// Nouns that count the people of their `of` complement (`dozens of settlers`, `a group of youths`).
+    static let quantities: Set<String> = ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "group", "number"]
     /// Words naming a state's own forces in a subject (`government forces`, `the army`): territory they take is regained.
-    static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta"]
+    static let stateForces: Set<String> = ["government", "regime", "army", "military", "junta", "troop", "soldier"]
     /// Words naming armed groups that are no state's forces: territory they take is overtaken.
     static let nonStateForces: Set<String> = [
         "rebel", "militant", "insurgent", "jihadist", "separatist", "militia", "militiaman", "gunman", "extremist",

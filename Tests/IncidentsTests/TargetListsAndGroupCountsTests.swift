@@ -75,4 +75,36 @@ struct TargetListsAndGroupCountsTests {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-02-10T10:00:00Z")
         #expect(incidents.map(\.kind) == [kind])
     }
+
+    /// A state told after a comma that closes a clause with a past event of its own is that phrase's: the capture stands.
+    @Test func aStateAfterTheEventsClauseLeavesTheEvent() throws {
+        let text = "Malian troops took control of the northern town of Kidal on Tuesday, the first time government forces have held "
+            + "the town since 2014."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2023-11-15T10:00:00Z")
+        #expect(incidents.map(\.kind) == [.governmentRegainsTerritory])
+        #expect(incidents.map(\.location) == ["Kidal"])
+    }
+
+    /// A crowd (`dozens of youths`) that burns property and hurts people is a mob.
+    @Test func aCrowdThatBurnsAndHurtsIsAMob() throws {
+        let text = "Early on Friday, dozens of youths hurled stones at houses and torched three cars in Huwara, injuring five people."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2023-06-02T10:00:00Z")
+        #expect(incidents.map(\.kind) == [.mobViolence])
+        #expect(incidents.first?.injured == 5)
+    }
+
+    /// Fire exchanged between armed groups is a battle, whoever died in it.
+    @Test func anExchangeOfFireIsABattle() throws {
+        let text = "On Monday, a farmer was killed and two others were hurt in an exchange of fire between rival armed groups near Moreh, officials said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2023-07-17T10:00:00Z")
+        #expect(incidents.map(\.kind) == [.armedClash])
+    }
+
+    /// A clause the event is dated from (`hours after the body ... was found in X`) tells of another time and place.
+    @Test func aClauseTheEventIsDatedFromKeepsItsPlace() throws {
+        let text = "A mob set fire to 20 houses in Imphal on Sunday, hours after the body of a missing man was found in a field in "
+            + "Bishnupur district, police said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2023-07-17T10:00:00Z")
+        #expect(incidents.map(\.location) == ["Imphal"])
+    }
 }
