@@ -27,6 +27,9 @@ extension DocumentAnalysis {
             // `the town of Adan Yabaal`: a district GeoNames has where it lacks the town it is named after, in the story's country.
             return candidate.division != nil || context.mentions(admin1: gazetteer.admin1Record(best), except: candidate.keyHash)
                 || (candidate.featureCue && context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash))
+        // A feature a build read by class (`Boryspil International Airport`) named in several words is named in
+        // full: the name is its own support. In one word it needs what a village needs.
+        case .feature: if candidate.last > candidate.first { return true }
         case .seat, .populatedPlace, .island: break
         }
         if candidate.division != nil || candidate.featureCue || candidate.nearCue || candidate.datelineCue { return true }

@@ -304,7 +304,7 @@ extension DocumentAnalysis {
         case .secondOrderDivision: return .secondOrderDivision
         case .continent, .macroRegion: return .country
         case .water: return .water
-        case .island: return candidate.nearCue ? .nearPlace : .exactPlace
+        case .island, .feature: return candidate.nearCue ? .nearPlace : .exactPlace
         case .populatedPlace, .seat, .capital:
             // A district named after its seat but missing from the gazetteer resolves through the seat.
             switch candidate.division {

@@ -20,7 +20,7 @@ extension DocumentAnalysis {
         // Continents, macro-regions and seas rank with countries: a town sharing their name is rarely meant.
         case .continent: return 9 + 0.2 * log10(Double(gazetteer.population(record)) + 10)
         case .macroRegion, .water: return 8
-        case .island: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + 1
+        case .island, .feature: return Self.populationWeight * log10(Double(gazetteer.population(record)) + 10) + 1
         }
     }
 
@@ -104,7 +104,7 @@ extension DocumentAnalysis {
         case .populatedPlace, .seat, .capital:
             return gazetteer.admin1Record(outer) != nil && gazetteer.admin1Record(inner) == gazetteer.admin1Record(outer)
         // Nothing here says which countries a continent, region or sea holds or borders.
-        case .continent, .macroRegion, .water, .island: return false
+        case .continent, .macroRegion, .water, .island, .feature: return false
         }
     }
 

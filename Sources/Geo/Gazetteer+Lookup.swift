@@ -71,7 +71,7 @@ extension Gazetteer {
         case .country, .continent: return 0
         case .capital: return 1
         case .firstOrderDivision, .macroRegion, .water: return 2
-        case .seat, .populatedPlace, .island: return 3
+        case .seat, .populatedPlace, .island, .feature: return 3
         case .secondOrderDivision: return 4
         }
     }

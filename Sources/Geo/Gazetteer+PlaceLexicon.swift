@@ -69,7 +69,7 @@ public struct GazetteerPlaceLexicon: PlaceLexicon {
         case .country, .continent, .macroRegion, .water: .country
         case .firstOrderDivision: .firstLevelDivision
         case .secondOrderDivision: .otherDivision
-        case .capital, .seat, .populatedPlace, .island:
+        case .capital, .seat, .populatedPlace, .island, .feature:
             switch gazetteer.population(record) {
             case 1_000_000...: .largeCity
             case 100_000...: .city

@@ -3,24 +3,32 @@ import Foundation
 /// Turns GeoNames-format sources into the compact `gazetteer.bin` (deterministic: same sources, same bytes).
 public struct GazetteerBuilder: Sendable {
     public let sourceDirectory: URL
+    public let options: GazetteerBuildOptions
 
-    public init(sourceDirectory: URL) {
+    public init(sourceDirectory: URL, options: GazetteerBuildOptions = .standard) {
         self.sourceDirectory = sourceDirectory
+        self.options = options
     }
 
     /// Reads the sources and writes `gazetteer.bin` and `README.md` into `outputDirectory`.
     @discardableResult
     public func build(into outputDirectory: URL) throws -> GazetteerBuildSummary {
-        let sources = try GazetteerSources.read(from: sourceDirectory)
-        var assembly = GazetteerAssembly(sources: sources)
+        let sources = try GazetteerSources.read(from: sourceDirectory, options: options)
+        let (countries, admin1, admin2) = (sources.countries.count, sources.admin1.count, sources.admin2.count)
+        let places = sources.places.count(where: { $0.featureClass == GeoNamesFeatureClass.populatedPlaces.rawValue })
+        let beyondCountries = sources.places.count(where: { $0.featureClass != "P" && $0.countryCode.isEmpty })
+        let features = sources.places.count - places - beyondCountries
+        // The assembly owns the rows from here, so it can let them go once they are records.
+        var assembly = GazetteerAssembly(sources: consume sources)
         let bytes = try assembly.encode()
         try FileManager.default.createDirectory(at: outputDirectory, withIntermediateDirectories: true)
         let binary = outputDirectory.appendingPathComponent(GazetteerFormat.fileName)
         try Data(bytes).write(to: binary)
         let summary = GazetteerBuildSummary(
-            countries: sources.countries.count, admin1: sources.admin1.count, admin2: sources.admin2.count,
-            places: sources.places.count(where: { GazetteerSources.keptFeatures[$0.featureCode] == nil }),
-            featuresBeyondCountries: sources.places.count(where: { GazetteerSources.keptFeatures[$0.featureCode] != nil }),
+            countries: countries, admin1: admin1, admin2: admin2, places: places,
+            featuresBeyondCountries: beyondCountries, features: features,
+            featureClasses: options.featureClasses.sorted().map(\.rawValue).joined(),
+            foldedFeatureCodes: assembly.foldedFeatureCodes,
             keys: assembly.keyCount, bytes: bytes.count,
             admin2BySeatName: assembly.admin2BySeatName, placesWithInferredAdmin2: assembly.inferredAdmin2Places)
         try Data(GazetteerReadme.text(summary).utf8).write(to: outputDirectory.appendingPathComponent("README.md"))
@@ -41,6 +49,12 @@ public struct GazetteerBuildSummary: Hashable, Sendable {
     public var places: Int
     /// Continents, macro-regions, seas and islands of no country (from `no-country.txt`).
     public var featuresBeyondCountries: Int
+    /// Features of a country read by class (`--feature-classes`): airports, bridges, rivers, mountains.
+    public var features: Int = 0
+    /// The feature class letters read from the place files (`P` by default).
+    public var featureClasses: String = "P"
+    /// Rare feature codes stored as their class letter, beyond the 127 the file format indexes.
+    public var foldedFeatureCodes: [String] = []
     public var keys: Int
     public var bytes: Int
     public var admin2BySeatName: Int
@@ -65,6 +79,8 @@ struct GazetteerAssembly {
         var kind: PlaceKind
         var pointSource: PointSource = .own
         var featureCode: String
+        /// GeoNames' class letter: `A` for countries and divisions, the row's own for places.
+        var featureClass = "A"
         var admin2Inferred = false
         var anchor: UInt32 = GazetteerFormat.none32
         var keys: [[UInt8]] = []
@@ -72,11 +88,13 @@ struct GazetteerAssembly {
         var countryCode = ""
     }
 
-    let sources: GazetteerSources
+    /// The parsed sources; the place rows and alternate names are emptied once they are records (memory).
+    var sources: GazetteerSources
     var records: [Record] = []
     var keyCount = 0
     var admin2BySeatName = 0
     var inferredAdmin2Places = 0
+    var foldedFeatureCodes: [String] = []
 
     init(sources: GazetteerSources) {
         self.sources = sources
@@ -93,6 +111,7 @@ struct GazetteerAssembly {
         }
         makeRecords()
         locateDivisions()
+        foldRareFeatureCodes()
         return try GazetteerEncoder(records: records, sources: sources).encode(keyCount: &keyCount)
     }
 
@@ -138,8 +157,7 @@ struct GazetteerAssembly {
                                   admin2: UInt16(i), kind: .secondOrderDivision, featureCode: "ADM2"))
         }
         for row in sources.places {
-            let kind: PlaceKind = GazetteerSources.keptFeatures[row.featureCode]
-                ?? (row.featureCode == "PPLC" ? .capital : (row.featureCode.hasPrefix("PPLA") ? .seat : .populatedPlace))
+            let kind = Self.kind(of: row)
             let a1 = admin1Index["\(row.countryCode).\(row.admin1)"] ?? GazetteerFormat.none16
             let a2 = row.admin2.isEmpty ? GazetteerFormat.none16
                 : admin2Index["\(row.countryCode).\(row.admin1).\(row.admin2)"] ?? GazetteerFormat.none16
@@ -148,29 +166,75 @@ struct GazetteerAssembly {
                 alternates: Self.keptAlternates(row), code: row.admin2.isEmpty ? "" : "\(row.countryCode).\(row.admin1).\(row.admin2)",
                 latitude: row.latitude, longitude: row.longitude, population: row.population,
                 country: countryIndex[row.countryCode] ?? GazetteerFormat.none16, admin1: a1, admin2: a2,
-                timeZone: row.timeZone, kind: kind, featureCode: row.featureCode, countryCode: row.countryCode))
+                timeZone: row.timeZone, kind: kind, featureCode: row.featureCode, featureClass: row.featureClass,
+                countryCode: row.countryCode))
         }
+        sources.places = []
         if !sources.alternateNames.isEmpty {
             for i in records.indices {
                 guard let names = sources.alternateNames[records[i].geonameid] else { continue }
                 records[i].alternates = Self.merged(records[i].alternates, names, name: records[i].name, asciiName: records[i].asciiName)
             }
+            sources.alternateNames = [:]
         }
         for i in records.indices { records[i].keys = Self.keys(of: records[i]) }
         addSpellingsOfNamesakeTowns()
     }
 
+    /// What a place row is: a town by its code for class P; else the kind ``GazetteerSources/keptFeatures`` gives its
+    /// code (a region of one country is a feature of it, not a macro-region); other waters (H) are water; the rest features.
+    static func kind(of row: GazetteerSources.PlaceRow) -> PlaceKind {
+        if row.featureClass == GeoNamesFeatureClass.populatedPlaces.rawValue {
+            return row.featureCode == "PPLC" ? .capital : (row.featureCode.hasPrefix("PPLA") ? .seat : .populatedPlace)
+        }
+        if let kind = GazetteerSources.keptFeatures[row.featureCode], kind != .macroRegion || row.countryCode.isEmpty { return kind }
+        return row.featureClass == GeoNamesFeatureClass.hydrographic.rawValue ? .water : .feature
+    }
+
+    /// The file indexes at most 127 feature codes (seven bits). A build with many classes has more (GeoNames
+    /// has some 650): the rarest codes of classes other than P and A are stored as their class letter (`S`),
+    /// the most frequent kept, ties by code, so the choice is deterministic.
+    mutating func foldRareFeatureCodes() {
+        var counts: [String: Int] = [:]
+        var classOf: [String: String] = [:]
+        for record in records {
+            counts[record.featureCode, default: 0] += 1
+            classOf[record.featureCode] = record.featureClass
+        }
+        guard counts.count > Self.featureCodeCapacity else { return }
+        let protected = counts.keys.filter { classOf[$0] == "P" || classOf[$0] == "A" || GazetteerSources.keptFeatures[$0] != nil }
+        let others = counts.keys.filter { !protected.contains($0) }.sorted { (counts[$0]!, $1) > (counts[$1]!, $0) }
+        let letters = Set(others.compactMap { classOf[$0] })
+        let room = max(0, Self.featureCodeCapacity - protected.count - letters.count)
+        let folded = Set(others.dropFirst(room))
+        for i in records.indices where folded.contains(records[i].featureCode) {
+            records[i].featureCode = records[i].featureClass
+        }
+        foldedFeatureCodes = folded.sorted()
+    }
+
+    /// Feature codes the file format can index.
+    static let featureCodeCapacity = 127
+
     /// Gives a division the spellings of the town it is named after, because division rows have no
     /// alternate names: admin1 `Kiev` is also `Kyiv`, `Kharkivs'ka Oblast'` also `Kharkiv`.
     /// The town is searched in the same country; second-order divisions are left alone (too many namesakes).
     private mutating func addSpellingsOfNamesakeTowns() {
+        var probesByDivision: [Int: [[UInt8]]] = [:]
+        for i in admin1Base..<admin2Base {
+            probesByDivision[i] = records[i].keys + records[i].keys.map(Self.adjectiveStem)
+        }
+        // Only places under a key some division probes for are indexed: a full dump has millions of places.
+        let probed = Set(probesByDivision.values.joined().map(NameKey.hash))
         var placesByKey: [UInt64: [Int]] = [:]
         for i in placeBase..<records.count {
-            for key in records[i].keys { placesByKey[NameKey.hash(key), default: []].append(i) }
+            for key in records[i].keys {
+                let hash = NameKey.hash(key)
+                if probed.contains(hash) { placesByKey[hash, default: []].append(i) }
+            }
         }
         for i in admin1Base..<admin2Base {
-            var probes = records[i].keys
-            for key in records[i].keys { probes.append(Self.adjectiveStem(key)) }
+            let probes = probesByDivision[i]!
             var best: (place: Int, probe: [UInt8])?
             for probe in probes {
                 for place in placesByKey[NameKey.hash(probe)] ?? [] {

@@ -109,7 +109,7 @@ struct GazetteerEncoder {
         ]
         var file = BinaryWriter()
         file.bytes.append(contentsOf: GazetteerFormat.magic)
-        for count in [sources.countries.count, sources.admin1.count, sources.admin2.count, sources.places.count,
+        for count in [sources.countries.count, sources.admin1.count, sources.admin2.count, records.count - regionCount,
                       zones.count, features.count, pairs.count, 0] {
             file.u32(UInt32(count))
         }

@@ -1,5 +1,15 @@
 /// The `Gazetteer/README.md` the builder writes next to `gazetteer.bin` (generated, so rebuilds compare equal).
 enum GazetteerReadme {
+    /// The table rows of a build that read more feature classes than P (none for the bundled build, so its README is unchanged).
+    static func featureRows(_ s: GazetteerBuildSummary) -> String {
+        guard s.featureClasses != GeoNamesFeatureClass.populatedPlaces.rawValue else { return "" }
+        var rows = "\n| features of a country read by class (classes \(s.featureClasses)) | \(s.features) |"
+        if !s.foldedFeatureCodes.isEmpty {
+            rows += "\n| rare feature codes stored as their class letter | \(s.foldedFeatureCodes.count) |"
+        }
+        return rows
+    }
+
     static func text(_ s: GazetteerBuildSummary) -> String {
         """
         # Timeline gazetteer
@@ -13,7 +23,7 @@ enum GazetteerReadme {
         | first-order divisions | \(s.admin1) |
         | second-order divisions | \(s.admin2) |
         | populated places | \(s.places) |
-        | continents, macro-regions, seas and islands of no country | \(s.featuresBeyondCountries) |
+        | continents, macro-regions, seas and islands of no country | \(s.featuresBeyondCountries) |\(featureRows(s))
         | name keys | \(s.keys) |
         | districts located at their seat found by name | \(s.admin2BySeatName) |
         | towns whose district was inferred as its seat | \(s.placesWithInferredAdmin2) |
@@ -21,10 +31,14 @@ enum GazetteerReadme {
 
         ## Sources
 
-        - `cities500.txt` (or any `cities*.txt`, `allCountries.txt`, a country dump `XX.txt`):
-          populated places (feature class P) with names, alternate names, coordinates, feature code,
-          admin codes, population and IANA time zone. Rows of class A (ADM1, ADM2, PCLI and the other
-          PCL codes) in a full dump give divisions and countries GeoNames' own coordinates.
+        - `cities500.txt` (or the smallest `cities*.txt`), `allCountries.txt` and country dumps `XX.txt`,
+          every one present, a geonameid once: populated places (feature class P) with names, alternate
+          names, coordinates, feature code, admin codes, population and IANA time zone. Rows of class A
+          (ADM1, ADM2, PCLI and the other PCL codes) in a full dump give divisions and countries
+          GeoNames' own coordinates. `timelinectl gazetteer build --feature-classes P,S,H` also reads
+          other classes (S spots and buildings, H waters, T terrain, L areas, R roads, V vegetation,
+          U undersea) as features; the bundled gazetteer reads P only. Files are read a chunk at a
+          time: memory grows with the rows kept, not with the file.
         - `admin1CodesASCII.txt`, `admin2Codes.txt`: first- and second-order divisions
           (`CC.ADMIN1`, `CC.ADMIN1.ADMIN2`, name, ASCII name, geonameid).
         - `countryInfo.txt`: countries (ISO codes, name, capital, population, geonameid). A header

@@ -30,6 +30,8 @@ struct GazetteerSources {
         var alternateNames: [String]
         var latitude: Int32
         var longitude: Int32
+        /// GeoNames' feature class letter (`P`, `S`, `H` ...).
+        var featureClass: String
         var featureCode: String
         var countryCode: String
         var admin1: String
@@ -47,8 +49,9 @@ struct GazetteerSources {
     /// Coordinates of ADM1/ADM2 and country (PCL*) rows when a full dump (class A rows) was given.
     var divisionPoints: [Int: (Int32, Int32)] = [:]
 
-    /// Reads every source from a directory laid out like GeoNames' download area.
-    static func read(from directory: URL) throws -> GazetteerSources {
+    /// Reads every source from a directory laid out like GeoNames' download area, keeping the feature
+    /// classes `options` asks for from the place files.
+    static func read(from directory: URL, options: GazetteerBuildOptions = .standard) throws -> GazetteerSources {
         var sources = GazetteerSources()
         let fileManager = FileManager.default
         let names = (try? fileManager.contentsOfDirectory(atPath: directory.path)) ?? []
@@ -68,11 +71,11 @@ struct GazetteerSources {
         }
         var seen = Set<Int>()
         for file in placeFiles {
-            try readPlaces(directory.appendingPathComponent(file), into: &sources, seen: &seen)
+            try readPlaces(directory.appendingPathComponent(file), classes: options.featureClasses, into: &sources, seen: &seen)
         }
         // What belongs to no country: continents, macro-regions, oceans and seas, islands.
         if names.contains(Self.noCountryFile) {
-            try readFeatures(directory.appendingPathComponent(Self.noCountryFile), into: &sources, seen: &seen)
+            try readFeatures(directory.appendingPathComponent(Self.noCountryFile), classes: options.featureClasses, into: &sources, seen: &seen)
         }
         sources.places.sort { $0.geonameid < $1.geonameid }
         // Alternate names by language, for the entries read above (divisions and countries have none of their own).
@@ -112,31 +115,53 @@ struct GazetteerSources {
         return names
     }
 
-    /// Calls `body` with the tab-separated fields of every line, reading the file in place (mapped)
-    /// and decoding one line at a time, so a file of any size is never held as one string.
+    /// Calls `body` with the tab-separated fields of every line but empty and `#` comment lines, with
+    /// the line's 1-based number. The file is read in chunks of ``readChunkSize`` bytes and decoded a
+    /// line at a time, so memory does not grow with the file (`allCountries.txt` is 1.5 GB).
     static func forEachLine(_ url: URL, _ body: (_ fields: [Substring], _ line: Int) throws -> Void) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-            throw GeoError.unreadableFile(path: url.path, reason: error.localizedDescription)
+        guard let handle = FileHandle(forReadingAtPath: url.path) else {
+            throw GeoError.unreadableFile(path: url.path, reason: "cannot open the file")
         }
-        try data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
-            var start = 0, lineNumber = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-                lineNumber += 1
-                var last = end
-                if last > start, bytes[last - 1] == 0x0D { last -= 1 }
-                if last > start {
-                    guard let line = String(validating: UnsafeRawBufferPointer(rebasing: bytes[start..<last]), as: UTF8.self) else {
-                        throw GeoError.badData(file: url.lastPathComponent, line: lineNumber, reason: "not UTF-8")
+        defer { try? handle.close() }
+        var lineNumber = 0
+        func emit(_ bytes: UnsafeRawBufferPointer) throws {
+            lineNumber += 1
+            var count = bytes.count
+            if count > 0, bytes[count - 1] == 0x0D { count -= 1 }
+            guard count > 0, bytes[0] != UInt8(ascii: "#") else { return }
+            guard let line = String(validating: UnsafeRawBufferPointer(rebasing: bytes[0..<count]), as: UTF8.self) else {
+                throw GeoError.badData(file: url.lastPathComponent, line: lineNumber, reason: "not UTF-8")
+            }
+            try body(line.split(separator: "\t", omittingEmptySubsequences: false), lineNumber)
+        }
+        // The start of a line that runs on into the next chunk.
+        var carried: [UInt8] = []
+        while true {
+            let chunk: Data
+            do { chunk = try handle.read(upToCount: readChunkSize) ?? Data() } catch {
+                throw GeoError.unreadableFile(path: url.path, reason: error.localizedDescription)
+            }
+            if chunk.isEmpty { break }
+            try chunk.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+                var start = 0
+                for index in 0..<bytes.count where bytes[index] == 0x0A {
+                    if carried.isEmpty {
+                        try emit(UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                    } else {
+                        carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
+                        try carried.withUnsafeBytes(emit)
+                        carried.removeAll(keepingCapacity: true)
                     }
-                    if !line.hasPrefix("#") { try body(line.split(separator: "\t", omittingEmptySubsequences: false), lineNumber) }
+                    start = index + 1
                 }
-                start = end + 1
+                carried.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[start...]))
             }
         }
+        if !carried.isEmpty { try carried.withUnsafeBytes(emit) }
     }
+
+    /// Bytes read at a time by ``forEachLine(_:_:)``.
+    static let readChunkSize = 1 << 20
 
     /// GeoNames' dump of features that belong to no country.
     static let noCountryFile = "no-country.txt"
@@ -152,13 +177,14 @@ struct GazetteerSources {
         "ISL": .island, "ISLS": .island, "ATOL": .island,
     ]
 
-    /// Reads the kept features of a geoname-table file (see ``keptFeatures``).
-    static func readFeatures(_ url: URL, into sources: inout GazetteerSources, seen: inout Set<Int>) throws {
-        try forEachRow(url) { fields, line in
+    /// Reads the kept features of a geoname-table file (see ``keptFeatures``) and those of `classes`.
+    static func readFeatures(_ url: URL, classes: Set<GeoNamesFeatureClass>, into sources: inout GazetteerSources, seen: inout Set<Int>) throws {
+        try forEachLine(url) { fields, line in
             guard fields.count >= 18 else {
                 throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 19 columns, found \(fields.count)")
             }
-            guard keptFeatures[String(fields[7])] != nil else { return }
+            guard keptFeatures[String(fields[7])] != nil
+                    || GeoNamesFeatureClass(rawValue: String(fields[6])).map(classes.contains) == true else { return }
             guard let geonameid = Int(fields[0]) else {
                 throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "bad geonameid '\(fields[0])'")
             }
@@ -167,42 +193,24 @@ struct GazetteerSources {
                 geonameid: geonameid, name: String(fields[1]), asciiName: String(fields[2]),
                 alternateNames: fields[3].isEmpty ? [] : fields[3].split(separator: ",").map { String($0) },
                 latitude: try coordinate(fields[4], file: url, line: line, range: -90...90),
-                longitude: try coordinate(fields[5], file: url, line: line, range: -180...180), featureCode: String(fields[7]),
+                longitude: try coordinate(fields[5], file: url, line: line, range: -180...180),
+                featureClass: String(fields[6]), featureCode: String(fields[7]),
                 countryCode: String(fields[8]), admin1: String(fields[10]), admin2: String(fields[11]),
                 population: Int(fields[14]) ?? 0, timeZone: String(fields[17])))
         }
     }
 
-    /// The place files to read: `cities500.txt` when present, else the smallest-threshold
-    /// `cities*.txt`, else `allCountries.txt` or country dumps (`RU.txt`).
+    /// The place files to read, in this order: the smallest-threshold `cities*.txt` (`cities500.txt`),
+    /// `allCountries.txt`, then country dumps (`RU.txt`, `UA.txt`). All that are present are read, a
+    /// geonameid once, so a team can add every village of one country to the world's towns.
     static func placeFileNames(in names: [String]) -> [String] {
-        if names.contains("cities500.txt") { return ["cities500.txt"] }
-        let cities = names.filter { $0.hasPrefix("cities") && $0.hasSuffix(".txt") }
-            .sorted { (Int($0.dropFirst(6).dropLast(4)) ?? .max) < (Int($1.dropFirst(6).dropLast(4)) ?? .max) }
-        if let first = cities.first { return [first] }
-        if names.contains("allCountries.txt") { return ["allCountries.txt"] }
-        return names.filter { $0.count == 6 && $0.hasSuffix(".txt") && $0.prefix(2).allSatisfy(\.isUppercase) }.sorted()
+        let cities = names.filter { $0.hasPrefix("cities") && $0.hasSuffix(".txt") && Int($0.dropFirst(6).dropLast(4)) != nil }
+            .sorted { Int($0.dropFirst(6).dropLast(4))! < Int($1.dropFirst(6).dropLast(4))! }
+        let dumps = names.filter { $0.count == 6 && $0.hasSuffix(".txt") && $0.prefix(2).allSatisfy(\.isUppercase) }.sorted()
+        return Array(cities.prefix(1)) + (names.contains("allCountries.txt") ? ["allCountries.txt"] : []) + dumps
     }
 
     // MARK: - Line reading
-
-    /// Calls `body` with the tab-separated fields of every line, with its 1-based number.
-    static func forEachRow(_ url: URL, _ body: (_ fields: [Substring], _ line: Int) throws -> Void) throws {
-        let data: Data
-        do { data = try Data(contentsOf: url, options: .alwaysMapped) } catch {
-            throw GeoError.unreadableFile(path: url.path, reason: error.localizedDescription)
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw GeoError.unreadableFile(path: url.path, reason: "not UTF-8")
-        }
-        var lineNumber = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let trimmed = line.hasSuffix("\r") ? line.dropLast() : line
-            if trimmed.isEmpty { continue }
-            try body(trimmed.split(separator: "\t", omittingEmptySubsequences: false), lineNumber)
-        }
-    }
 
     static func coordinate(_ text: Substring, file: URL, line: Int, range: ClosedRange<Double>) throws -> Int32 {
         guard let value = Double(text), range.contains(value) else {
@@ -215,7 +223,7 @@ struct GazetteerSources {
 
     static func readCountryInfo(_ url: URL) throws -> [Country] {
         var countries: [Country] = []
-        try forEachRow(url) { fields, line in
+        try forEachLine(url) { fields, line in
             if fields[0].hasPrefix("#") || fields[0] == "ISO" { return }
             guard fields.count >= 17 else {
                 throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 19 columns, found \(fields.count)")
@@ -236,7 +244,7 @@ struct GazetteerSources {
         var header: [Substring] = []
         var byCode: [String: Int] = [:]
         for (index, country) in countries.enumerated() { byCode[country.iso2] = index }
-        try forEachRow(url) { fields, line in
+        try forEachLine(url) { fields, line in
             if header.isEmpty { header = fields; return }
             func column(_ name: String) -> Substring? {
                 guard let index = header.firstIndex(of: Substring(name)), index < fields.count else { return nil }
@@ -256,7 +264,7 @@ struct GazetteerSources {
 
     static func readDivisions(_ url: URL) throws -> [Division] {
         var divisions: [Division] = []
-        try forEachRow(url) { fields, line in
+        try forEachLine(url) { fields, line in
             if fields[0].hasPrefix("#") { return }
             guard fields.count >= 4, let geonameid = Int(fields[3]), fields[0].contains(".") else {
                 throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 'CODE<TAB>name<TAB>ascii name<TAB>geonameid', found '\(fields.joined(separator: "\t"))'")
@@ -266,8 +274,10 @@ struct GazetteerSources {
         return divisions.sorted { $0.code < $1.code }
     }
 
-    static func readPlaces(_ url: URL, into sources: inout GazetteerSources, seen: inout Set<Int>) throws {
-        try forEachRow(url) { fields, line in
+    /// Reads the rows of `classes` from a geoname-table file; class A rows of divisions and countries give their points.
+    static func readPlaces(_ url: URL, classes: Set<GeoNamesFeatureClass> = [.populatedPlaces],
+                           into sources: inout GazetteerSources, seen: inout Set<Int>) throws {
+        try forEachLine(url) { fields, line in
             guard fields.count >= 18 else {
                 throw GeoError.badData(file: url.lastPathComponent, line: line, reason: "expected 19 columns, found \(fields.count)")
             }
@@ -281,11 +291,12 @@ struct GazetteerSources {
                 if fields[7] == "ADM1" || fields[7] == "ADM2" || fields[7].hasPrefix("PCL") { sources.divisionPoints[geonameid] = (latitude, longitude) }
                 return
             }
-            guard fields[6] == "P", seen.insert(geonameid).inserted else { return }
+            guard let featureClass = GeoNamesFeatureClass(rawValue: String(fields[6])), classes.contains(featureClass),
+                  seen.insert(geonameid).inserted else { return }
             sources.places.append(PlaceRow(
                 geonameid: geonameid, name: String(fields[1]), asciiName: String(fields[2]),
                 alternateNames: fields[3].isEmpty ? [] : fields[3].split(separator: ",").map { String($0) },
-                latitude: latitude, longitude: longitude, featureCode: String(fields[7]),
+                latitude: latitude, longitude: longitude, featureClass: String(fields[6]), featureCode: String(fields[7]),
                 countryCode: String(fields[8]), admin1: String(fields[10]), admin2: String(fields[11]),
                 population: Int(fields[14]) ?? 0, timeZone: String(fields[17])))
         }

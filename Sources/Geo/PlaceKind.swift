@@ -16,6 +16,10 @@ public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
     case water = 8
     /// An island or island group outside any country's populated places (the Spratly Islands).
     case island = 9
+    /// A named feature read only when a build asks for its GeoNames class (`--feature-classes`): a building,
+    /// airport, bridge, dam or power plant (S), a mountain or cape (T), a park or area (L), a road (R), a forest (V)
+    /// or an undersea feature (U). Lakes, rivers and other waters of class H are ``water``.
+    case feature = 10
 
     /// The coarse level used in JSON output: `country`, `admin1`, `admin2` or `place`.
     public var level: String {
@@ -28,6 +32,7 @@ public enum PlaceKind: UInt8, Hashable, Sendable, CaseIterable, Codable {
         case .macroRegion: return "region"
         case .water: return "water"
         case .island: return "island"
+        case .feature: return "feature"
         }
     }
 
@@ -92,7 +97,7 @@ extension LocationPrecision {
         case .country: self = .country
         case .firstOrderDivision: self = .firstOrderDivision
         case .secondOrderDivision: self = .secondOrderDivision
-        case .populatedPlace, .capital, .seat, .island: self = .exactPlace
+        case .populatedPlace, .capital, .seat, .island, .feature: self = .exactPlace
         case .continent, .macroRegion: self = .country
         case .water: self = .water
         }

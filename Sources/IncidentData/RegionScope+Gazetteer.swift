@@ -29,7 +29,7 @@ extension RegionScope {
         case .secondOrderDivision:
             self.init(level: .admin2, code: place.admin2Code ?? "", geonameid: place.geonameid, name: place.name)
         // A sea, a continent or a macro-region is matched as the one entry it is (no code holds its parts).
-        case .populatedPlace, .capital, .seat, .continent, .macroRegion, .water, .island:
+        case .populatedPlace, .capital, .seat, .continent, .macroRegion, .water, .island, .feature:
             self.init(level: .place, code: String(place.geonameid), geonameid: place.geonameid, name: place.name)
         }
     }

@@ -36,7 +36,7 @@ struct GazetteerBuildTests {
     }
 
     /// Builds a gazetteer from source files written here (`name: lines`) in a temporary folder.
-    static func build(_ files: [String: [String]]) throws -> (Gazetteer, GazetteerBuildSummary) {
+    static func build(_ files: [String: [String]], options: GazetteerBuildOptions = .standard) throws -> (Gazetteer, GazetteerBuildSummary) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("geo-sources-\(UUID().uuidString)")
         let output = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -44,7 +44,7 @@ struct GazetteerBuildTests {
         for (name, lines) in files {
             try (lines.joined(separator: "\n") + "\n").write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
-        let summary = try GazetteerBuilder(sourceDirectory: folder).build(into: output)
+        let summary = try GazetteerBuilder(sourceDirectory: folder, options: options).build(into: output)
         // The mapping outlives the removed file.
         return (try Gazetteer(contentsOf: output.appendingPathComponent("gazetteer.bin")), summary)
     }

@@ -20,10 +20,13 @@ struct GazetteerBuildCommand: ParsableCommand {
         commandName: "build",
         abstract: "Import GeoNames-format sources into gazetteer.bin and README.md.",
         discussion: """
-        DIR holds cities500.txt (or another cities*.txt, allCountries.txt or country dumps), admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt and optionally countries.tsv. The output is deterministic: the same sources give byte-identical files.
+        DIR holds cities500.txt (or another cities*.txt), allCountries.txt and country dumps (UA.txt): every one present is read, a place once; admin1CodesASCII.txt, admin2Codes.txt, countryInfo.txt; and optionally countries.tsv, no-country.txt and alternateNamesV2.txt. Files are read a chunk at a time, so a 1.5 GB allCountries.txt needs memory for the places kept, not for the file. The output is deterministic: the same sources give byte-identical files.
+
+        --feature-classes chooses GeoNames feature classes beyond populated places (P, always read): S spots and buildings (airports, bridges, dams, power plants), H waters, T terrain, L areas, R roads, V vegetation, U undersea.
 
         Examples:
             timelinectl gazetteer build --from ../shared/gazetteer
+            timelinectl gazetteer build --from ~/geonames --feature-classes P,S,H --out /data/Gazetteer
             timelinectl gazetteer build --from ~/geonames --out /tmp/gaz && cmp /tmp/gaz/gazetteer.bin Gazetteer/gazetteer.bin
         """
     )
@@ -34,17 +37,33 @@ struct GazetteerBuildCommand: ParsableCommand {
     @Option(name: .long, help: "Output folder (default: ./Gazetteer).")
     var out: String = "Gazetteer"
 
+    @Option(name: .long, help: "GeoNames feature classes to read from the place files, as letters (P,S,H,T,L,R,V,U); P is always read.")
+    var featureClasses: String = "P"
+
     func validate() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: from, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw ValidationError("--from '\(from)' is not a folder")
         }
+        _ = try classes()
+    }
+
+    func classes() throws -> Set<GeoNamesFeatureClass> {
+        switch GazetteerBuildOptions.featureClasses(from: featureClasses) {
+        case .success(let classes): return classes
+        case .failure(let unknown):
+            throw ValidationError("--feature-classes '\(featureClasses)': '\(unknown.letter)' is no GeoNames feature class read here (P, S, H, T, L, R, V, U; divisions, class A, come from the admin files)")
+        }
     }
 
     func run() throws {
-        let summary = try GazetteerBuilder(sourceDirectory: URL(fileURLWithPath: from))
+        let options = GazetteerBuildOptions(featureClasses: try classes())
+        let summary = try GazetteerBuilder(sourceDirectory: URL(fileURLWithPath: from), options: options)
             .build(into: URL(fileURLWithPath: out))
-        print("wrote \(out)/gazetteer.bin: \(summary.countries) countries, \(summary.admin1) admin1, \(summary.admin2) admin2, \(summary.places) places, \(summary.keys) name keys, \(summary.bytes) bytes")
+        var line = "wrote \(out)/gazetteer.bin: \(summary.countries) countries, \(summary.admin1) admin1, \(summary.admin2) admin2, \(summary.places) places"
+        if summary.features > 0 { line += ", \(summary.features) features (classes \(summary.featureClasses))" }
+        if !summary.foldedFeatureCodes.isEmpty { line += ", \(summary.foldedFeatureCodes.count) rare feature codes stored as their class letter" }
+        print(line + ", \(summary.keys) name keys, \(summary.bytes) bytes")
     }
 }
 
@@ -63,5 +82,24 @@ struct GazetteerInfoCommand: ParsableCommand {
         print("admin1: \(gazetteer.admin1Count)")
         print("admin2: \(gazetteer.admin2Count)")
         print("places: \(gazetteer.placeCount)")
+        // What the places are, by kind, in the order of the kinds.
+        let counts = gazetteer.countsByKind()
+        for kind in PlaceKind.allCases where !kind.isRegion {
+            print("  \(Self.label(kind)): \(counts[kind] ?? 0)")
+        }
+    }
+
+    static func label(_ kind: PlaceKind) -> String {
+        switch kind {
+        case .populatedPlace: return "towns and villages"
+        case .capital: return "national capitals"
+        case .seat: return "seats of divisions"
+        case .continent: return "continents"
+        case .macroRegion: return "macro-regions"
+        case .water: return "seas, gulfs, straits, lakes and rivers"
+        case .island: return "islands"
+        case .feature: return "other features (buildings, bridges, roads, mountains ...)"
+        case .country, .firstOrderDivision, .secondOrderDivision: return kind.level
+        }
     }
 }
