@@ -19,7 +19,7 @@ extension PostReader {
         // `said late Monday`: a word placing the time within its day belongs to the time.
         while let last = before.last, ["late", "early"].contains(last) { before.removeLast() }
         before = Array(before.suffix(3))
-        let verbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted", "confirmed"]
+        let verbs = Self.statementVerbs
         // `Fighting was also reported on Monday`: a passive report dates what it reports.
         let window = words[max(0, at - 6)..<at].map(\.lower)
         if let report = window.lastIndex(of: "reported"), window[max(0, report - 2)..<report].contains(where: { ["was", "were", "been"].contains($0) }) {
@@ -31,6 +31,50 @@ extension PostReader {
         }
         return true
     }
+
+    /// Whether a time lies in an attribution still open before it (`according to a statement read on state television late
+    /// on Tuesday`, `said in a statement on Tuesday`): the statement's time. A mark closes the attribution (`According to
+    /// police, gunmen attacked on Tuesday`), and so do a finite verb of another clause (`said the attack happened on Tuesday`)
+    /// and a word opening one (`said that ...`).
+    private func inAttribution(_ mention: TimeMention, _ words: [ReaderToken], _ sentence: Sentence) -> Bool {
+        guard let at = words.firstIndex(where: { $0.range.lowerBound >= mention.range.lowerBound }) else { return false }
+        for index in stride(from: at - 1, through: max(0, at - Self.attributionReach), by: -1) {
+            let word = words[index]
+            if word.kind == .mark { return false }
+            if word.lower == "according", index + 1 < at, words[index + 1].lower == "to" { return true }
+            if Self.statementVerbs.contains(word.lower) {
+                // `Fighting was also reported on Monday`: a passive report dates what it reports.
+                if words[max(0, index - 2)..<index].contains(where: { ["was", "were", "been", "is", "are"].contains($0.lower) }) { return false }
+                // The statement's own phrases follow the verb (`said in a statement on Tuesday`, `told Reuters on Tuesday`);
+                // an object is what was reported (`reported heavy fighting inside the town on Sunday`), dated by its time.
+                let next = index + 1
+                guard next < at, word.lower != "told" else { return true }
+                return annotated.token(atScalar: words[next].range.lowerBound - sentence.shift).map { annotated.tags[$0].universal == .adp } ?? false
+            }
+            guard let token = annotated.token(atScalar: word.range.lowerBound - sentence.shift) else { continue }
+            // A clause of its own opens (`said that gunmen killed 18 in an attack on Wednesday`, `a town where ...`).
+            if annotated.tags[token].universal == .sconj || ["WDT", "WP", "WRB"].contains(annotated.tags[token].penn) { return false }
+            if ["VBD", "VBZ", "VBP"].contains(annotated.tags[token].penn), !reducedRelative(token) { return false }
+        }
+        return false
+    }
+
+    /// Whether a verb tagged as a past tense follows the noun of a prepositional phrase (`according to a statement read
+    /// on state television`): a preposition's object is no subject, so the verb is a participle qualifying it.
+    private func reducedRelative(_ token: Int) -> Bool {
+        guard annotated.tags[token].penn == "VBD" else { return false }
+        var back = token - 1
+        guard back >= 0, ["NN", "NNS"].contains(annotated.tags[back].penn) else { return false }
+        while back >= 0, ["NN", "NNS", "JJ", "DT", "PRP$", "CD"].contains(annotated.tags[back].penn) { back -= 1 }
+        // A preposition (`to`, `on`), not a subordinator (`said that gunmen killed`, `after troops shelled`).
+        return back >= 0 && annotated.tags[back].universal == .adp
+    }
+
+    /// Verbs of a statement whose time is the statement's (`said Wednesday`).
+    static let statementVerbs: Set<String> = ["said", "says", "told", "reported", "announced", "added", "stated", "wrote", "posted", "confirmed"]
+
+    /// Words back from a time within which an open attribution is looked for.
+    static let attributionReach = 12
 
     /// Whether a time opens a span with `since` (`the worst fighting since their 2020 war`, `since January`):
     /// it tells when something began, not when the sentence's event happened.
@@ -102,7 +146,7 @@ extension PostReader {
         let dated = all.filter { mention in
             (datelineEnd.map { mention.range.lowerBound >= $0 } ?? true) && (mention.time.map { $0.interval.start <= instant } ?? false)
         }
-        let unsaid = dated.filter { isEventTime($0, words) && !opensSpan($0, words) }
+        let unsaid = dated.filter { isEventTime($0, words) && !opensSpan($0, words) && !inAttribution($0, words, sentence) }
         // A live-blog entry's stamp (`09:05 EEST — Artillery hit X on Wednesday evening`) tells when the entry was written:
         // a day the sentence names dates the event (a vaguer time, `last month's killings`, does not outweigh the stamp).
         let namesDay = unsaid.contains { !Self.isEntryStamp($0, in: sentence) && ($0.time.map { $0.precision <= .day } ?? false) }
