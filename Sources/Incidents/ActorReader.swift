@@ -143,7 +143,11 @@ enum ActorLexicon {
     static let groupWords: Set<String> = [
         "legion", "legions", "corps", "brigade", "brigades", "battalion", "battalions", "army", "armies", "front",
         "movement", "forces", "force", "militia", "militias", "group", "guards", "guard", "regiment", "navy",
+        "gang", "gangs", "cartel", "cartels",
     ]
+    /// Group words after a place that make it a non-state group's name or home (`the Sinaloa cartel`, `the Donetsk
+    /// militia`). Not a unit's (`the Lahore corps commander`'s residence is in Lahore) nor a front line (`the Bakhmut front`).
+    static let groupWordsAfterPlace: Set<String> = ["gang", "gangs", "cartel", "cartels", "militia", "militias"]
     /// Capitalised runs with these are not armed groups (`International Crisis Group`, `Peace Corps`).
     static let nonArmedGroupWords: Set<String> = [
         "crisis", "eurasia", "media", "research", "working", "contact", "rights", "advocacy", "consulting",

@@ -143,6 +143,14 @@ extension SentenceGrammar {
         if let mark = (token..<own.tokens.upperBound).first(where: { tag($0).penn == "POS" }), own.head > mark, namesActor(current) {
             return .actorHome
         }
+        // `members of the Santa Rosa de Lima gang in the town of Villagrán`, `the Donetsk militia`: a name before a group's
+        // word names the group (its name or its home), not where the event was.
+        // The word right after the name is read, not the phrase's head: a tagger may leave it out of the phrase (`de Lima gang`).
+        var last = token
+        while placeTokens.contains(last + 1) { last += 1 }
+        if last + 1 < span.upperBound, ActorLexicon.groupWordsAfterPlace.contains(text(last + 1).lowercased()) {
+            return .actorHome
+        }
         // `two passengers ... were receiving treatment at a hospital in Kaduna`: where the hurt are cared for is no event's place.
         if case .preposition(let preposition, let care?)? = link(of: current), ["in", "at", "near"].contains(preposition),
             EventLexicon.carePlaces.contains(lemma(phrase(care).head)),
