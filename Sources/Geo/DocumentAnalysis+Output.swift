@@ -53,7 +53,7 @@ extension DocumentAnalysis {
         var changed = true
         while changed {
             changed = false
-            for (index, name) in unknown.enumerated() where !kept[index] {
+            for (index, name) in unknown.enumerated() where !kept[index] && !describedAsOther(name.last) {
                 let listed = unknown.indices.contains { other in kept[other] && coordinated(unknown[other], name) }
                     || candidates.contains { $0.accepted && !$0.isDemonym && coordinated(($0.spanFirst, $0.spanLast, 0), name) }
                 if listed { kept[index] = true; changed = true }
@@ -264,6 +264,15 @@ extension DocumentAnalysis {
         if tokens[left.last].gapAfter == .comma, right.first == left.last + 1 { return true }
         return right.first == left.last + 2 && joined(left.last) && word(left.last + 1, in: WordSets.coordinators)
             && tokens[left.last + 1].gapAfter == .space
+    }
+
+    /// Whether an apposition after the name says it is something other than a place (`In Rangpur, Abu Sayed, a student at
+    /// ..., died`): a comma, `a` or `an`, a lower-case word, and no place noun with `in` after it (`X, a village in Y`).
+    /// Such a name is not one of a list of places, whatever stands before it.
+    func describedAsOther(_ last: Int) -> Bool {
+        guard tokens[last].gapAfter == .comma, last + 2 < tokens.count, word(last + 1, in: WordSets.indefiniteArticles),
+              !tokens[last + 2].isCapitalized, !word(last + 2, in: WordSets.featureNouns) else { return false }
+        return containerStart(after: last) == nil
     }
 
     /// How sure the recognizer must be of a place name the gazetteer does not know for it to be reported.

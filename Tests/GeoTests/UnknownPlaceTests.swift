@@ -36,6 +36,10 @@ struct UnknownPlaceTests {
         // a possessive that is no place's.
         Case(text: "Three people were killed in Chittagong's Kolabari area on Tuesday.", unresolved: ["Kolabari"], resolved: ["Chittagong"]),
         Case(text: "Troops searched the army's Kolabari area on Tuesday.", unresolved: [], resolved: []),
+        // A name after a place and a comma, described by an apposition as something else, is no item of a list of places;
+        // described as a place, it is one.
+        Case(text: "In Rangpur, Abu Sayed, a student at a local college, died after police opened fire.", unresolved: [], resolved: ["Rangpur"]),
+        Case(text: "In Rangpur, Kolabari, a village in Rangpur District, was shelled.", unresolved: ["Kolabari"], resolved: ["Rangpur"]),
     ]
 
     @Test("Unknown places kept, others not", arguments: cases)
