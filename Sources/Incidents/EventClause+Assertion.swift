@@ -145,6 +145,8 @@ extension SentenceGrammar {
             // An evacuation announced (`children will be evacuated`) is itself a strategic development; other events to come are not events.
             if phrase.tense == .future, EventLexicon.verbs[lemma(token)] != .fixed(.other) { return true }
             if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {
+                // `claimed to have arrested`, `is believed to have killed`: a perfect infinitive tells of something done.
+                if to + 1 < token, lemma(to + 1) == "have", tag(token).penn == "VBN" { return false }
                 // `to attack`: an attempt after `tried`, a purpose for a protest, else an intention.
                 let inGroup = (phrase.tokens.lowerBound..<to).last { tag($0).universal.isVerbal }
                 if let governor = inGroup ?? governingVerb(before: phrase.tokens.lowerBound),
