@@ -137,7 +137,14 @@ struct Chunker {
         } else {
             phrase.voice = .active
         }
-        phrase.isPerfect = hasHave && headTag.isParticiple
+        // `has fluctuated sharply` with the adverb mistagged as the group's last verb is still perfect:
+        // a past participle right after `have` makes it so, whatever the tagger made of the words after.
+        let participleAfterHave = range.dropFirst().contains { position in
+            var before = position - 1
+            while before > range.lowerBound, tags[before].universal == .adv || tags[before].universal == .part { before -= 1 }
+            return tags[position].penn == "VBN" && lemma(before) == "have"
+        }
+        phrase.isPerfect = hasHave && (headTag.isParticiple || participleAfterHave)
         if phrase.tense == nil {
             switch finite?.penn {
             case "VBD": phrase.tense = .past

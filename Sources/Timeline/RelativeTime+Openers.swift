@@ -11,7 +11,7 @@ extension Matcher {
             "these", "those", "that", "fiscal", "calendar", "same", "current", "latest", "recent", "most", "year",
             // Not openers, but what may follow one (`the future`, `the full year`, `the weekend`).
             "future", "near", "distant", "full", "whole", "entire", "weekend", "period", "comparable", "corresponding",
-            "morning", "afternoon", "evening", "night",
+            "morning", "afternoon", "evening", "night", "latter",
             // Holidays (`Matcher.holidays`) open with these.
             "christmas", "boxing", "new", "valentine", "halloween", "good", "easter", "thanksgiving",
         ]

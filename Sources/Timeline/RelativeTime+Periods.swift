@@ -94,6 +94,8 @@ extension Matcher {
         var relation: String?
         var year: Int?
         var yearAgo = false
+        /// Whether the year is written out (`1998`), not said from the document's (`this year's`, `of the year`).
+        var yearWritten = false
         var modifier: Timex.Modifier?
         if lower(cursor) == "the" {
             cursor += 1
@@ -108,6 +110,7 @@ extension Matcher {
                 cursor += 3
             } else if let written = writtenYear(at: cursor) {
                 year = written
+                yearWritten = true
                 cursor += lower(cursor + 1) == "s" || lower(cursor + 1) == "'s" ? 2 : 1
             } else if ["this", "last", "next", "current", "latest", "past", "previous", "coming", "recent"].contains(word) {
                 relation = word
@@ -127,7 +130,22 @@ extension Matcher {
         }
         var part: YearPart?
         var end = cursor + 1
-        if let word = lower(cursor), let code = YearPart.seasons[word] {
+        // `the last half of 1989`, `the latter half of the year`, `the first two quarters of 1990`: halves
+        // said another way, taken only with the year they divide (`the last two quarters` alone is a span).
+        var needsYear = false
+        let halves: (half: Int, end: Int)? = switch (relation, lower(cursor), lower(cursor + 1), lower(cursor + 2)) {
+        case ("last", "half", _, _): (2, cursor + 1)
+        case (nil, "latter", "half", _): (2, cursor + 2)
+        case ("last", "two", "quarters", _): (2, cursor + 2)
+        case (nil, "first", "two", "quarters"): (1, cursor + 3)
+        default: nil
+        }
+        if let halves {
+            part = .half(halves.half)
+            relation = nil
+            end = halves.end
+            needsYear = true
+        } else if let word = lower(cursor), let code = YearPart.seasons[word] {
             part = .season(code)
         } else if let word = lower(cursor), let ordinal = WordLists.ordinals[word] ?? words[cursor].dayOfMonth.flatMap({ words[cursor].kind == .word ? $0 : nil }) {
             let unitAt = isMark(cursor + 1, "-") ? cursor + 2 : cursor + 1
@@ -167,9 +185,11 @@ extension Matcher {
             let at = lower(end + 1) == "fiscal" ? end + 2 : end + 1
             if let written = writtenYear(at: at) {
                 year = written
+                yearWritten = true
                 end = at + 1
             } else if let (spelled, after) = spelledYear(at: at) {
                 year = spelled
+                yearWritten = true
                 end = after
             } else if let word = lower(at), ["this", "last", "next"].contains(word), lower(at + 1) == "year" {
                 year = today.year + (word == "last" ? -1 : word == "next" ? 1 : 0)
@@ -183,8 +203,10 @@ extension Matcher {
             }
         } else if let written = writtenYear(at: end) {
             year = written
+            yearWritten = true
             end += 1
         }
+        if needsYear, year == nil { return nil }
         if case .quarter = part, year == nil, relation == nil, yearAgo, let reference, case .quarter? = reference.part {
             part = reference.part!
             year = reference.start.year - 1
@@ -192,7 +214,7 @@ extension Matcher {
         let chosen = year ?? self.year(of: part, relation: relation, at: i)
         var match = try partMatch(i, end, part, yearAgo && year == nil ? chosen - 1 : chosen)
         match.timex.modifier = modifier
-        match.timex.anchoring = year != nil && relation == nil && !yearAgo ? .none : yearAgo ? .previous : .document
+        match.timex.anchoring = yearWritten && relation == nil && !yearAgo ? .none : yearAgo ? .previous : .document
         match.setsReference = !yearAgo
         return match
     }

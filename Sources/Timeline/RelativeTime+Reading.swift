@@ -81,9 +81,10 @@ extension Matcher {
         if tenseAt != nil {
             let candidates = (today.year - 1...today.year + 1).map { CivilDate(unchecked: $0, month, 1) }
             let reading = reading(at: index)
-            // A month is under way through its last day: `in May` said on 20 May is this May.
+            // A month is under way through its last day: `in May` said on 20 May is this May. A past
+            // clause may name the coming month (`extended it to November` on 30 October), not one further.
             let middle = candidates.map { $0.adding(days: reading == .past ? 0 : 14) }
-            return pick(middle, reading, ahead: 62)?.year ?? today.year
+            return pick(middle, reading, ahead: 31)?.year ?? today.year
         }
         let afterAnchor = month > today.month
         if tense == nil, afterAnchor, !futureCue(around: index) {

@@ -57,6 +57,11 @@ struct ProspectiveTenseTests {
         Case(text: "The doctor was shot dead last Oct. 23 at his home.", anchor: "1999-04-19", expression: "Oct. 23", value: "1998-10-23"),
         // A sentence's only verb tagged as a participle is its simple past (`The stock fluctuated, ...`): the month is behind.
         Case(text: "The stock fluctuated, rising to $42 in March.", anchor: "1989-10-30", expression: "March", value: "1989-03"),
+        // A present perfect whose adverb the tagger reads as a verb (`has fluctuated sharply`) still tells of the past.
+        Case(text: "The stock has fluctuated sharply, rising to $42 in June from $29 in March.", anchor: "1989-10-30", expression: "March", value: "1989-03"),
+        // A past clause may name the coming month (`extended to November` on 30 October), not one two months on.
+        Case(text: "The operator changed from a fiscal year to a calendar year in December.", anchor: "1989-10-30", expression: "December", value: "1988-12"),
+        Case(text: "The board extended the offer to November.", anchor: "1989-10-30", expression: "November", value: "1989-11"),
         Case(text: "The vote is set for next March 3.", anchor: "1999-04-19", expression: "March 3", value: "2000-03-03"),
     ]
 

@@ -33,6 +33,11 @@ struct TimeExtractTests {
         Case(sentence: "Output rose in the third quarter.", text: "the third quarter", kind: .date, value: "2023-Q3"),
         Case(sentence: "Third-quarter profit doubled in 2023.", text: "Third-quarter", kind: .date, value: "2023-Q3"),
         Case(sentence: "The plan covers the second half of 2025.", text: "the second half of 2025", kind: .date, value: "2025-H2", anchoring: .none, tense: .present),
+        // Halves said another way, taken with the year they divide; without one, a span.
+        Case(sentence: "Exports slowed in the last half of 2019.", text: "the last half of 2019", kind: .date, value: "2019-H2", anchoring: .none),
+        Case(sentence: "Exports slowed in the latter half of the year.", text: "the latter half of the year", kind: .date, value: "2024-H2"),
+        Case(sentence: "Losses will last the first two quarters of 2025.", text: "the first two quarters of 2025", kind: .date, value: "2025-H1", anchoring: .none, tense: .future),
+        Case(sentence: "Exports slowed in the last two quarters.", text: "the last two quarters", kind: .duration, value: "P2Q", anchoring: .none),
         Case(sentence: "Rents doubled in the 1990s.", text: "the 1990s", kind: .date, value: "199", anchoring: .none),
         Case(sentence: "The fort dates from the 19th century.", text: "the 19th century", kind: .date, value: "18", anchoring: .none),
         Case(sentence: "Unemployment peaked in mid-2016.", text: "mid-2016", kind: .date, value: "2016", modifier: .mid, anchoring: .none),
