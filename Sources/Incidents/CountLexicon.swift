@@ -91,6 +91,8 @@ enum CountLexicon {
         "beheaded": "fatalities", "beheading": "fatalities", "executed": "fatalities", "executing": "fatalities",
         "massacred": "fatalities", "massacring": "fatalities", "murdered": "fatalities", "murdering": "fatalities",
         "slaughtered": "fatalities", "slaughtering": "fatalities", "lynched": "fatalities", "lynching": "fatalities",
+        // `neutralising about 20 terrorists`: armies' word for enemies killed, as after a subject.
+        "neutralised": "fatalities", "neutralising": "fatalities", "neutralized": "fatalities", "neutralizing": "fatalities",
         "wounding": "injured", "wounded": "injured", "wounds": "injured", "injuring": "injured", "injured": "injured",
         "injures": "injured", "hurting": "injured",
         "arrested": "arrested", "arresting": "arrested", "arrests": "arrested", "arrest": "arrested",

@@ -67,9 +67,11 @@ extension Matcher {
         let day = clock.second >= 86_400 ? date.adding(days: 1) : date
         let start = try zone.resolve(LocalDateTime(date: day, secondOfDay: clock.second % 86_400)).instant
         let length: Int64 = clock.minutesWritten ? 60 : 3600
-        // Midnight closes the day it names (`before midnight Monday` is Monday's): its interval is that day's last minute.
-        let interval = clock.second >= 86_400 ? UTCInterval(start: start.adding(seconds: -60), end: start)
-            : UTCInterval(start: start, end: start.adding(seconds: length))
+        // Midnight closes the day it names (`before midnight Monday` is Monday's): its interval is that day's last minute;
+        // what comes after it (`shortly after midnight`, `a curfew from midnight`) is the next day's first.
+        let opensNextDay = first > 0 && ["after", "past", "since", "from"].contains(lower(first - 1) ?? "")
+        let interval = clock.second >= 86_400 && !opensNextDay ? UTCInterval(start: start.adding(seconds: -60), end: start)
+            : UTCInterval(start: start, end: start.adding(seconds: clock.second >= 86_400 ? 60 : length))
         var match = result(first, end, interval, clock.minutesWritten || clock.second >= 86_400 ? .minute : .hour)
         if case .resolved(var time) = match.resolution, let zoneText = clock.zoneText {
             time.zoneText = zoneText

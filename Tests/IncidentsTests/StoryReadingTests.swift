@@ -185,6 +185,12 @@ struct StoryReadingTests {
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
+        // What comes after midnight is the next day's (Bamako keeps UTC: the minute before midnight was the 15th).
+        Case(text: "Gunmen attacked an army post in Bamako shortly after midnight, killing two soldiers, the army said.",
+             published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Bamako", date: "2024-05-16", fatalities: 2),
+        // `neutralising about 20 terrorists`: armies' word for enemies killed, as an object as after a subject.
+        Case(text: "Soldiers and volunteers fought off an assault on their base in Djibo on Sunday, neutralising about 20 terrorists, the army said.",
+             published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Djibo", date: "2024-05-12", fatalities: 20),
     ]
 
     @Test("What may happen is no incident", arguments: [

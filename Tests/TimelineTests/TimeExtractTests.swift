@@ -120,6 +120,15 @@ struct TimeExtractTests {
         #expect(found[1].time == nil)
     }
 
+    /// Midnight closes the day it names, as its last minute; what comes after it opens the next day.
+    @Test func midnightIsTheLastMinuteOfItsDayOrTheFirstOfTheNext() throws {
+        let found = RelativeTime.extract("Fighting raged until midnight and resumed shortly after midnight.", anchor: Self.anchor, tenseAt: { _ in .past })
+        #expect(found.map(\.timex.value) == ["2024-05-14T24:00", "2024-05-14T24:00"])
+        #expect(found.map { $0.time?.interval.description } == [
+            "2024-05-14T23:59:00Z/2024-05-15T00:00:00Z", "2024-05-15T00:00:00Z/2024-05-15T00:01:00Z",
+        ])
+    }
+
     @Test func anISOInstantKeepsItsOffset() throws {
         let found = RelativeTime.extract("Posted 2024-05-14T07:26:00-04:00.", anchor: Self.anchor, tenseAt: { _ in .past })
         let time = try #require(found.first?.time)
