@@ -115,10 +115,24 @@ extension DocumentAnalysis {
               let country = gazetteer.countryRecord(best), let admin1 = gazetteer.admin1Record(best),
               !context.mentions(admin1: admin1, except: candidate.keyHash) else { return false }
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
-        return context.admin1s.contains { region, keys in
+        let storyElsewhere = context.admin1s.contains { region, keys in
             region != admin1 && gazetteer.countryRecord(region) == country && keys.contains(otherThan: candidate.keyHash)
         }
+        guard storyElsewhere else { return false }
+        // A town near another the story names (`a march in Battaramulla ... a house set on fire in Kuliyapitiya`, 70 km
+        // apart across a provincial line) is the story's own neighbourhood, not a namesake far from it.
+        let point = gazetteer.coordinate(best)
+        return !candidates.contains { other in
+            guard other.keyHash != candidate.keyHash, !other.isDemonym, let record = other.best,
+                  gazetteer.countryRecord(record) == country, gazetteer.kind(record).isTown,
+                  context.mentions(admin1: gazetteer.admin1Record(record), except: candidate.keyHash)
+            else { return false }
+            return gazetteer.coordinate(record).distance(to: point) <= Self.neighbourReach
+        }
     }
+
+    /// How far from another of the story's towns a village in another region still reads as the story's own, in kilometres.
+    static let neighbourReach = 100.0
 
     /// Whether a town lies far abroad from a story set elsewhere: its country is named by nothing else, the
     /// story names another by two names at least, and none of the story's other places lies within `Geoparser.abroadReach` of it

@@ -201,6 +201,14 @@ extension CountReading {
             if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
             record(CountField(key: key), listTotal(from: span))
         }
+        // `stabbed two men to death`, `beat three villagers to death`: the dead between the manner and `to death`.
+        for span in spans where span.start >= 1 && CountLexicon.killingManners.contains(tokens[span.start - 1].lower) {
+            guard let to = (span.end..<min(tokens.count, span.end + 4)).first(where: { matches(["to", "death"], at: $0) }),
+                  !(span.end..<to).contains(where: { tokens[$0].kind != .word })
+            else { continue }
+            if let noun = countedNoun(after: span), !CountLexicon.personKeys.contains(noun) { continue }
+            recordDead(listTotal(from: span), side: side(of: span.end..<to), adds: false)
+        }
         // `police shot dead three farmers`, `hacked to death 18 civilians`.
         for span in spans where span.start >= 2 {
             let pair = [tokens[span.start - 2].lower, tokens[span.start - 1].lower]

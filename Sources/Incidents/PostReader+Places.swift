@@ -213,10 +213,18 @@ extension PostReader {
             let candidates = index == sentence
                 ? usable(index).sorted { mentions[$0].precision.fineness > mentions[$1].precision.fineness }
                 : usable(index)
-            if let first = candidates.first { return placements(of: [first], in: index, source: .paragraph) }
+            // A name that can be placed nowhere (`a street in the Turgeau neighbourhood`, no container known) gives way
+            // to the next candidate, down to the dateline.
+            if let first = candidates.first {
+                let placed = placements(of: [first], in: index, source: .paragraph)
+                if !placed.isEmpty { return placed }
+            }
         }
         for index in sentences.indices where sentences[index].paragraph == -1 {
-            if let first = usable(index).first { return placements(of: [first], in: index, source: .headline) }
+            if let first = usable(index).first {
+                let placed = placements(of: [first], in: index, source: .headline)
+                if !placed.isEmpty { return placed }
+            }
         }
         // The post's own place before the city it was filed from (`ADDIS ABABA — ... in Debre Markos`).
         if let main = mainPlace(), let index = sentences.firstIndex(where: { $0.tokenSpan.contains(mentionTokens[main.mention].lowerBound) }) {

@@ -27,6 +27,10 @@ struct VillageRegionTests {
              village: "Ilogbo", admin1Code: "NG.16"),
         Case(text: "Junta jets bombed villages in the Sagaing Region on Tuesday. A day later a monastery in Pokthinnyo village in the Yangon Region was hit.",
              village: "Pokthinnyo", admin1Code: "MM.17"),
+        // A town in the next province, near a town the story names (Kuliyapitiya, North Western Province, is 70 km
+        // from Battaramulla, Western Province), is the story's own neighbourhood, not a namesake.
+        Case(text: "Police fired tear gas at a march in Battaramulla on Thursday. Villagers set fire to a house in Kuliyapitiya, police said.",
+             village: "Kuliyapitiya", admin1Code: "LK.32"),
         // No region named: the gazetteer's village stands.
         Case(text: "Gunmen abducted 15 worshippers in Ilogbo village on Sunday.", village: "Ilogbo", admin1Code: "NG.16"),
     ]

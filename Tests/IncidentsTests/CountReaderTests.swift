@@ -48,6 +48,9 @@ struct CountReaderTests {
         // Victims as the object of a two-word verb, and `both`.
         CountCase(sentence: "Soldiers shot dead three protesters outside the governor's office in Kano.", fatalities: Count(3), injured: nil),
         CountCase(sentence: "Militants hacked to death at least 11 farmers near Beni, a local official said.", fatalities: Count(11, .atLeast), injured: nil),
+        // The dead between the manner and `to death`; not a thing beaten so (`beat two drums to death` is no toll).
+        CountCase(sentence: "Unknown attackers stabbed two men to death late on Sunday, police said.", fatalities: Count(2), injured: nil),
+        CountCase(sentence: "A mob beat three suspected thieves to death in the market.", fatalities: Count(3), injured: nil),
         CountCase(sentence: "A car bomb exploded next to a minibus carrying two aid workers in Kismayo, killing both men.", fatalities: Count(2), injured: nil),
         // A known person closing a list, across a name in an `of` complement.
         CountCase(sentence: "Six members of the Village Guard (VG) and their driver were killed when a mine hit their truck.", fatalities: Count(7), injured: nil),

@@ -185,6 +185,11 @@ struct StoryReadingTests {
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),
+        // An event with no place but a name that can be placed nowhere (a neighbourhood the gazetteer lacks, in no
+        // container) falls back past it to the dateline.
+        Case(text: "DHAKA, Bangladesh (AP) — Unknown attackers stabbed two men to death late Sunday, police said. "
+                + "The crowd then blocked a street in the Mirbagh area, witnesses said.",
+             published: "2024-05-14T08:00:00Z", subEventType: "Attack", place: "Dhaka", date: "2024-05-12", fatalities: 2),
         // What comes after midnight is the next day's (Bamako keeps UTC: the minute before midnight was the 15th).
         Case(text: "Gunmen attacked an army post in Bamako shortly after midnight, killing two soldiers, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Bamako", date: "2024-05-16", fatalities: 2),
