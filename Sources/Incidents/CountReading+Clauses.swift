@@ -89,6 +89,12 @@ extension CountReading {
                 index = close + 1
                 continue
             }
+            // `At least 22 soldiers and members of the VDP were killed`: people joined to the counted ones are of the count.
+            if token.lower == "and", words > 0, !sawAuxiliary, let next = lower(index + 1), next.hasSuffix("s"),
+               CountLexicon.isPersonNoun(next) || lower(index + 2) == "of" {
+                index += 1
+                continue
+            }
             if token.kind == .word, words < 7, !CountLexicon.phraseStops.contains(token.lower) {
                 phraseWords.append(index)
                 words += 1

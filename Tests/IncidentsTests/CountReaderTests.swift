@@ -51,6 +51,9 @@ struct CountReaderTests {
         // The dead between the manner and `to death`; not a thing beaten so (`beat two drums to death` is no toll).
         CountCase(sentence: "Unknown attackers stabbed two men to death late on Sunday, police said.", fatalities: Count(2), injured: nil),
         CountCase(sentence: "A mob beat three suspected thieves to death in the market.", fatalities: Count(3), injured: nil),
+        // People joined to the counted ones by `and` are of the count, with a long `of` complement before the verb.
+        CountCase(sentence: "At least 22 soldiers and members of the Volunteers for the Defence of the Homeland (VDP) were killed when fighters attacked the post.",
+                  fatalities: Count(22, .atLeast), injured: nil),
         CountCase(sentence: "A car bomb exploded next to a minibus carrying two aid workers in Kismayo, killing both men.", fatalities: Count(2), injured: nil),
         // A known person closing a list, across a name in an `of` complement.
         CountCase(sentence: "Six members of the Village Guard (VG) and their driver were killed when a mine hit their truck.", fatalities: Count(7), injured: nil),
