@@ -36,6 +36,20 @@ extension SentenceGrammar {
         return nil
     }
 
+    /// Whether verb phrase `verb` is in a clause opened by `as` or `while` with its subject (`as he rode`, `while the
+    /// family travelled`): a time the same as the main clause's.
+    func isSimultaneous(_ verb: Int) -> Bool {
+        var token = phrase(verb).tokens.lowerBound - 1
+        while token >= span.lowerBound, phrase(verb).tokens.lowerBound - token <= 4 {
+            if text(token) == "," || phrase(of: token).map({ phrase($0).kind == .verb }) == true { return false }
+            if ["as", "while"].contains(lemma(token).lowercased()), [.adp, .sconj].contains(tag(token).universal) {
+                return token + 1 < phrase(verb).tokens.lowerBound
+            }
+            token -= 1
+        }
+        return false
+    }
+
     /// The clause of a verb coordinated right after verb phrase `verb` (`beat and burned`), if it is a trigger's.
     func coordinatedClause(after verb: Int, in clauses: [EventClause]) -> Int? {
         let next = verb + 1

@@ -129,6 +129,10 @@ extension SentenceGrammar {
         // The first preposition on the way up that points away (`to`, `from`, `by`); whether it
         // rules the place out depends on the event it leads to.
         var away: String?
+        /// Whether the away phrase is a destination holding the place (`to a tea shop in X`), not the place itself.
+        var insideDestination = false
+        /// Whether the way up has passed a locative phrase (`in X` on `a tea shop`).
+        var throughLocative = false
         func finish(_ role: PlaceRole) -> PlaceRole {
             guard let away else { return role }
             if case .event(let at) = role {
@@ -190,6 +194,9 @@ extension SentenceGrammar {
                     return finish(.event(at))
                 }
                 if isReporting(current) { return .notEventPlace }
+                // `shot dead a headman as he rode to a tea shop in X`: a way taken at the moment of the event (`as`, `while`)
+                // ends near it, so a place inside its destination is where the event was; not a flight after it.
+                if insideDestination, isSimultaneous(current) { away = nil }
                 // A verb that is no trigger: its subject may be one (`an explosion occurred in X`).
                 if phrases.contains(current - 1), self.phrase(current - 1).kind == .noun,
                     let at = clauses.firstIndex(where: { $0.phrase == current - 1 })
@@ -217,6 +224,7 @@ extension SentenceGrammar {
                         away == nil
                     {
                         away = outer.preposition
+                        insideDestination = true
                     }
                     current = outer.governor
                     continue
@@ -229,7 +237,11 @@ extension SentenceGrammar {
                 let phrasalTarget = preposition == "to" && governor.map { held in
                     clauses.contains { $0.trigger.count > 1 && self.phrase(held).tokens.contains($0.trigger.upperBound - 1) }
                 } == true
-                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, away == nil { away = preposition }
+                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, away == nil {
+                    away = preposition
+                    insideDestination = Self.directionPrepositions.contains(preposition) && throughLocative
+                }
+                if Self.locativePrepositions.contains(preposition) { throughLocative = true }
                 guard let governor else {
                     // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
                     return finish(clauseRole(near: token, clauses: clauses, forward: true))

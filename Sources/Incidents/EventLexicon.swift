@@ -217,6 +217,9 @@ enum EventLexicon {
         "civilian", "villager", "resident", "worshipper", "student", "farmer", "passenger", "child", "woman", "people",
         "person", "herder", "trader", "pupil", "mourner", "family", "man", "boy", "girl", "teacher", "worker", "patient",
         "journalist", "shopper", "commuter", "pilgrim", "refugee", "driver",
+        // People known by their calling, as ACLED counts them: civilians, local figures among them.
+        "headman", "elder", "imam", "pastor", "priest", "cleric", "doctor", "nurse", "activist", "businessman", "vendor",
+        "fisherman", "shepherd", "merchant", "lawyer",
     ]
     /// Words that open a clause as conjunctions and a phrase as prepositions (`as Moscow presses`, `as a warning`).
     /// Not `after`, `since` or `before`: a clause they open is background, read as such from the preposition.
@@ -225,7 +228,7 @@ enum EventLexicon {
     /// Not fighters: those captured in a fight are part of it.
     static let captives: Set<String> = civilians.union(relatives).union([
         "hostage", "captive", "schoolgirl", "schoolboy", "schoolchild", "tourist", "foreigner", "missionary",
-        "employee", "crew", "sailor", "fisherman", "nun", "priest", "doctor", "nurse", "engineer",
+        "employee", "crew", "sailor", "nun", "engineer",
     ])
     /// People named by where they live (`residents of X`): where they act is where they live.
     static let inhabitants: Set<String> = ["resident", "villager", "inhabitant", "local", "townspeople", "townsman"]

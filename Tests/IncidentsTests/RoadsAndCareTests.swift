@@ -15,6 +15,15 @@ struct RoadsAndCareTests {
          ["Abduction/forced disappearance at Kaduna in Kaduna State"]),
         ("Gunmen shot dead a driver near Katari, Kaduna State, on Sunday. Two wounded passengers were receiving treatment "
             + "at a hospital in Kaduna.", ["Attack at Katari in Kaduna State"]),
+        // A way taken at the moment of the event (`as they travelled to`) ends near it: a place inside its destination is
+        // the event's; a destination after the event (`were taken to`) is not.
+        ("Gunmen shot dead two traders as they travelled to a market in Gwoza on Sunday.",
+         ["Attack at Gwoza in Borno State"]),
+        ("Gunmen killed two traders in Bama on Sunday. The wounded were taken to a hospital in Maiduguri.",
+         ["Attack at Bama in Borno State"]),
+        // A local figure shot is a civilian attacked, not a clash (`in what police believe was a coordinated attack`).
+        ("Two gunmen shot dead a village headman as he rode to a tea shop in Gwoza on Sunday, in what police believe was a coordinated attack.",
+         ["Attack at Gwoza in Borno State"]),
         // Guard: a hospital struck is the event's place.
         ("Artillery shells hit a hospital in Kaduna on Sunday, killing two patients.",
          ["Shelling/artillery/missile attack at Kaduna in Kaduna State"]),
