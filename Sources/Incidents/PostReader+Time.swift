@@ -103,10 +103,13 @@ extension PostReader {
         // `One day earlier` counts from the day the story has reached, in the place's zone.
         let zone = place.timeZone.flatMap(ZoneRules.named)
         let story = storyTime[sentence.range.lowerBound].map { told in
-            (date: zone?.local(told.interval.start).date ?? told.interval.start.utcDate, precision: told.precision)
+            let day = { (instant: Instant) in zone?.local(instant).date ?? instant.utcDate }
+            let last = day(told.interval.end.adding(seconds: -1))
+            return RelativeTime.StoryTime(date: day(told.interval.start), precision: told.precision,
+                                          lastDay: told.precision == .partOfDay && last > day(told.interval.start) ? last : nil)
         }
         let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)",
-                                story: story.map { $0.date.daysSinceEpoch })
+                                story: story)
         let all = timeCache.times[key] ?? {
             let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past, story: story)
                 .filter { $0.time != nil }
@@ -233,8 +236,8 @@ final class TimeCache {
         var sentence: Int
         var instant: Int64
         var zone: String
-        /// The story's day before the sentence, which anaphoric expressions count from.
-        var story: Int?
+        /// The story's time before the sentence, which anaphoric expressions count from.
+        var story: RelativeTime.StoryTime?
     }
 
     var times: [Key: [TimeMention]] = [:]

@@ -119,9 +119,11 @@ extension Matcher {
         // `Two people were killed yesterday. ... the violence began around noon`: a story that has moved back to an
         // earlier day (the caller's story time, which no match of this sentence has replaced) holds its clocks told in
         // running text; not a clock opening its sentence or naming its zone (`14:32 BST - ...`: a live post's stamp).
-        if let reference, reference.end == Int.max, reference.precision == .day, reference.start < today,
+        if let reference, reference.end == Int.max, reference.precision <= .day, reference.start < today,
            first > 0, clock.zone == nil {
-            return try timeOfDay(first, clock.end, reference.start, clock)
+            // A night told before (`in an overnight raid`) holds its small hours on its second day (`at about 1 a.m.`).
+            let day = reference.lastDay.map { clock.second < 12 * 3600 ? $0 : reference.start } ?? reference.start
+            return try timeOfDay(first, clock.end, day, clock)
         }
         var date = today
         if !future && clock.second > anchor.local.secondOfDay { date = today.adding(days: -1) }

@@ -50,6 +50,8 @@ struct Matcher {
         var part: YearPart?
         /// The word after it: a clock later in the same sentence is on its day.
         var end: Int
+        /// The last day a part of a day reaches when it runs past midnight (`overnight`), else nil.
+        var lastDay: CivilDate? = nil
     }
 
     mutating func match(at index: Int) -> Match? {

@@ -31,12 +31,24 @@ public enum RelativeTime {
     /// `present` (or none) reads a date without a year or week as the nearer one.
     public enum SentenceTense: Sendable { case past, present, future }
 
+    /// The time a caller's story has reached before a sentence: its day (local), its precision, and for a part of a
+    /// day that runs past midnight (`overnight`) the day it ends on.
+    public struct StoryTime: Hashable, Sendable {
+        public var date: CivilDate
+        public var precision: TimePrecision
+        public var lastDay: CivilDate?
+
+        public init(date: CivilDate, precision: TimePrecision, lastDay: CivilDate? = nil) {
+            (self.date, self.precision, self.lastDay) = (date, precision, lastDay)
+        }
+    }
+
     /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
     /// decides whether a date the anchor has not reached is read ahead or a year back.
     /// `story` is the day (and precision) the caller's story has reached before this sentence: `the next
     /// day`, `one day earlier` count from it; without one they are left unplaced.
     public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil,
-                            story: (date: CivilDate, precision: TimePrecision)? = nil) -> [TimeMention] {
+                            story: StoryTime? = nil) -> [TimeMention] {
         // A sentence read alone: `the same day` counts from what the caller read before, not the anchor.
         let (words, found) = matches(text, anchor: anchor, base: base, tense: tense, anchorsAnaphora: false, story: story)
         var slicer = ScalarSlicer(text)
@@ -56,11 +68,13 @@ public enum RelativeTime {
     /// The words of `text` and the expressions recognised in them, left to right, none overlapping.
     static func matches(_ text: String, anchor: TimeAnchor, base: Int, tense: SentenceTense?,
                         tenseAt: ((Int) -> SentenceTense?)? = nil, anchorsAnaphora: Bool = true,
-                        story: (date: CivilDate, precision: TimePrecision)? = nil) -> (words: [TextWord], matches: [Match]) {
+                        story: StoryTime? = nil) -> (words: [TextWord], matches: [Match]) {
         let words = textWords(text, base: base)
         var matcher = Matcher(words: words, anchor: anchor, tense: tense, tenseAt: tenseAt, anchorsAnaphora: anchorsAnaphora)
         // The story's time is what the first anaphoric expression counts from; no clock of this sentence takes its day.
-        if let story { matcher.reference = Matcher.Reference(start: story.date, precision: story.precision, part: nil, end: Int.max) }
+        if let story {
+            matcher.reference = Matcher.Reference(start: story.date, precision: story.precision, part: nil, end: Int.max, lastDay: story.lastDay)
+        }
         var found: [Match] = []
         var index = 0
         while index < words.count {

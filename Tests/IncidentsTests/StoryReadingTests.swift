@@ -190,6 +190,16 @@ struct StoryReadingTests {
         Case(text: "DHAKA, Bangladesh (AP) — Unknown attackers stabbed two men to death late Sunday, police said. "
                 + "The crowd then blocked a street in the Mirbagh area, witnesses said.",
              published: "2024-05-14T08:00:00Z", subEventType: "Attack", place: "Dhaka", date: "2024-05-12", fatalities: 2),
+        // A clock told after the story moved back to a part of an earlier day (`on Wednesday afternoon`) is that day's, as
+        // after a day alone: one clash at Phek on Wednesday, not a second on the day of the report.
+        Case(text: "KOHIMA, March 14: Two guards were killed and one injured in a gun battle with rebels on Wednesday afternoon, "
+                + "police said. The gunfight broke out at around 3 pm in the hills near Phek, an officer said.",
+             published: "2024-03-14T12:00:00Z", subEventType: "Armed clash", place: "Phek", date: "2024-03-13", fatalities: 2),
+        // A night told before (`an overnight raid`) holds its small hours on its second day: 1 a.m. is Saturday's.
+        Case(text: "Gunmen abducted 20 villagers in an overnight raid on Moriki in Zamfara State, residents said on Saturday. "
+                + "The attackers arrived at about 1 a.m. and killed one man who resisted.",
+             published: "2024-06-15T12:00:00Z", subEventType: "Abduction/forced disappearance", place: "Moriki", date: "2024-06-15",
+             fatalities: 1),
         // What comes after midnight is the next day's (Bamako keeps UTC: the minute before midnight was the 15th).
         Case(text: "Gunmen attacked an army post in Bamako shortly after midnight, killing two soldiers, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Bamako", date: "2024-05-16", fatalities: 2),

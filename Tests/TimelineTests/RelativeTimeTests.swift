@@ -91,7 +91,7 @@ struct RelativeTimeTests {
     func aClockIsOnTheStorysEarlierDay(_ c: (story: CivilDate, expected: String)) throws {
         let anchor = try TimeAnchor(instant: NormalizedTime(stamp: "2024-07-19T14:00:00Z").start, zone: .utc)
         let mentions = RelativeTime.scan("Witnesses said the violence began around noon.", anchor: anchor, tense: .past,
-                                         story: (date: c.story, precision: .day))
+                                         story: RelativeTime.StoryTime(date: c.story, precision: .day))
         let noon = try #require(mentions.first?.time)
         #expect(noon.interval.start.iso8601 == c.expected)
     }
