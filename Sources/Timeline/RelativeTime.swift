@@ -45,7 +45,7 @@ public enum RelativeTime {
 
     /// Every time expression in `text`, anchored at `anchor`; `tense` (from the caller's grammar)
     /// decides whether a date the anchor has not reached is read ahead or a year back.
-    /// `story` is the day (and precision) the caller's story has reached before this sentence: `the next
+    /// `story` is the time (``StoryTime``) the caller's story has reached before this sentence: `the next
     /// day`, `one day earlier` count from it; without one they are left unplaced.
     public static func scan(_ text: String, anchor: TimeAnchor, base: Int = 0, tense: SentenceTense? = nil,
                             story: StoryTime? = nil) -> [TimeMention] {
