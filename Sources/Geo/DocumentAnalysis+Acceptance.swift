@@ -144,7 +144,9 @@ extension DocumentAnalysis {
         guard let best = candidate.best else { return false }
         let kind = gazetteer.kind(best)
         guard kind == .populatedPlace || kind == .seat || kind == .island else { return false }
-        if candidate.primaryRecords.contains(best), !candidate.smallSettlementCue,
+        // A city a story names from afar is named as itself, not as a landmark of local ground (`ambushed a column near
+        // X`): a name in `near`, like one in `the village of`, is held to the test of a village.
+        if candidate.primaryRecords.contains(best), !candidate.smallSettlementCue, !candidate.nearCue,
            gazetteer.population(best) >= Self.cityPopulation || gazetteer.featureCode(best) == "PPLA" { return false }
         let country = gazetteer.countryRecord(best)
         guard !context.mentions(country: country, except: candidate.keyHash) else { return false }

@@ -35,6 +35,10 @@ extension PostReader {
         {
             return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
         }
+        // `in the X Road area here`: in a datelined story `here` is the dateline's town (as wire and local papers write it).
+        if let town = datelineTownHere(after: tokens) {
+            return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
+        }
         if let held = heldInSentence(index, sentence) {
             // A country says less than the story's region in it (`GOMA, Democratic Republic of Congo - Rebels seized X`,
             // the story's other places all in North Kivu).
@@ -62,6 +66,17 @@ extension PostReader {
         }
         if let introduced = introducedEarlier(index) { return introduced }
         return outsideSentence(index, unresolved: unresolved, tokens: tokens)
+    }
+
+    /// The dateline's town when `here` follows tokens `name`, after at most three nouns (`X area here`, `the X Road here`).
+    private func datelineTownHere(after name: Range<Int>) -> Place? {
+        var position = name.upperBound
+        while position < annotated.tokens.count, position - name.upperBound < 3,
+            [.noun, .propn].contains(annotated.tags[position].universal) { position += 1 }
+        guard position < annotated.tokens.count, annotated.lemma(of: position).lowercased() == "here",
+            let mention = dateline(colon: true)?.mention, let place = mentions[mention].place,
+            !place.kind.isRegion, !place.kind.isBeyondCountries else { return nil }
+        return place
     }
 
     /// `a camp for displaced people in ... El Fasher` ... `the Abu Shouk camp`: a name written with a place noun that an

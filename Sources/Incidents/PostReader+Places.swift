@@ -266,14 +266,16 @@ extension PostReader {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// A place opening the first paragraph before a dash or a bracket (`KYIV, Ukraine —`, `NAIROBI (Reuters) -`).
-    func dateline() -> (sentence: Int, mention: Int)? {
+    /// A place opening the first paragraph before a dash or a bracket (`KYIV, Ukraine —`, `NAIROBI (Reuters) -`); with
+    /// `colon`, before a colon too (`PESHAWAR:`, as local papers write it, which also opens a heading: `Kharkiv: ...`).
+    func dateline(colon: Bool = false) -> (sentence: Int, mention: Int)? {
         guard let index = sentences.firstIndex(where: { $0.paragraph >= 0 }) else { return nil }
         let span = sentences[index].tokenSpan
         guard let first = readings[index].places.first?.mention, mentionTokens[first].lowerBound == span.lowerBound else { return nil }
         // `KIRKUK, Iraq, Jan 22 (Reuters) -`: the dash or bracket may come after the country and the date.
         let after = mentionTokens[first].upperBound..<min(span.upperBound, mentionTokens[first].upperBound + 9)
-        let opensDateline = after.contains { ["—", "–", "-", "(", "--"].contains(readings[index].grammar.text($0)) }
+        let marks: Set<String> = colon ? ["—", "–", "-", "(", "--", ":"] : ["—", "–", "-", "(", "--"]
+        let opensDateline = after.contains { marks.contains(String(readings[index].grammar.text($0))) }
         return opensDateline ? (index, first) : nil
     }
 

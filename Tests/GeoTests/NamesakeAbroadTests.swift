@@ -36,6 +36,15 @@ struct NamesakeAbroadTests {
         Case(text: "Mozambique's president met investors in the city of Palma on Monday, a week after insurgents "
                  + "attacked towns in Cabo Delgado province, his office said.",
              name: "Palma", countryCode: "ES"),
+        // A city named as the landmark of an ambush in a Myanmar story is a place of that ground, not the Japanese city of
+        // 100,000 (Kani, Gifu) the story never goes near.
+        Case(text: "Myanmar's army said on Monday that resistance fighters had ambushed a military column near Kani, a week after "
+                 + "an air strike on Pazigyi village in Myanmar's Sagaing region.",
+             name: "Kani", countryCode: nil),
+        // Named by its own name, not as a landmark, the city stands.
+        Case(text: "Myanmar's foreign minister met Japanese investors in Kani on Monday, a week after an air strike on a "
+                 + "village in Myanmar's Sagaing region.",
+             name: "Kani", countryCode: "JP"),
         // With no other country named twice, the story is not set elsewhere: the namesake stands.
         Case(text: "Jihadists ambushed an army convoy near Boni on Tuesday.", name: "Boni", countryCode: "DE"),
         // A story whose only other places are countries, named twice: a town thousands of kilometres from them all is not

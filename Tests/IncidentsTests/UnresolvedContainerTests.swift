@@ -111,4 +111,21 @@ struct UnresolvedContainerTests {
         #expect(dam.place.countryCode == country)
         #expect(dam.place.admin1Code == admin1)
     }
+
+    /// `here` in a datelined story is the dateline's town: a neighbourhood the gazetteer lacks, written before it, stands
+    /// near that town (geo precision 2), not in the province. The colon dateline of local papers counts for it.
+    @Test(arguments: [
+        ("QUETTA: A bomb exploded near a vegetable market in Kili Ismail village here on Monday, killing three people.", "Quetta", "Kili Ismail"),
+        ("QUETTA: Gunmen shot dead two policemen in the Kambrani area here on Monday, officials said.", "Quetta", "Kambrani"),
+        ("LAHORE: Police arrested 40 protesters in Shadbagh area here on Monday.", "Lahore", "Shadbagh"),
+    ])
+    func hereIsTheDatelineTown(_ text: String, _ town: String, _ written: String) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map(\.location))")
+        let incident = try #require(incidents.first)
+        #expect(incident.location.hasPrefix(written))
+        #expect(!incident.isLocationResolved)
+        #expect(incident.place.name == town)
+        #expect(incident.geoPrecision == 2)
+    }
 }
