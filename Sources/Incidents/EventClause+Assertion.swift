@@ -134,6 +134,8 @@ extension SentenceGrammar {
         switch phrase.kind {
         case .verb:
             if phrase.isNegated || phrase.modal != nil { return true }
+            // `to assist anyone arrested`: a participle describing whoever it may be tells of no one event.
+            if token > span.lowerBound, EventLexicon.freeChoicePronouns.contains(lemma(token - 1).lowercased()) { return true }
             // `marching their captives into the forest`, `rallied supporters`: a protest verb with an object is another sense.
             if isProtest, phrase.voice == .active, phrases.contains(index + 1), case let object = self.phrase(index + 1), object.kind == .noun,
                 object.tokens.lowerBound == phrase.tokens.upperBound, !Self.namesTimeOrDistance(object.tokens.map { lemma($0).lowercased() })
@@ -147,12 +149,11 @@ extension SentenceGrammar {
             if let to = phrase.tokens.first(where: { tag($0).penn == "TO" && $0 < token }) {
                 // `claimed to have arrested`, `is believed to have killed`: a perfect infinitive tells of something done.
                 if to + 1 < token, lemma(to + 1) == "have", tag(token).penn == "VBN" { return false }
-                // `to attack`: an attempt after `tried`, a purpose for a protest, else an intention.
-                let inGroup = (phrase.tokens.lowerBound..<to).last { tag($0).universal.isVerbal }
-                if let governor = inGroup ?? governingVerb(before: phrase.tokens.lowerBound),
-                    EventLexicon.attempts.contains(lemma(governor))
-                {
-                    return false
+                // `to attack`: an attempt after `tried`, a purpose for a protest (`gathered to protest`), else an intention;
+                // a protest asked for or intended (`urged supporters to march`, `plan to rally`) is none yet.
+                if let governor = infinitiveGovernor(to, phrase: phrase) {
+                    if EventLexicon.attempts.contains(lemma(governor)) { return false }
+                    if EventLexicon.cancellingVerbs.contains(lemma(governor)) { return true }
                 }
                 return !isProtest
             }
@@ -272,6 +273,21 @@ extension SentenceGrammar {
         guard let first = phrase.tokens.first else { return false }
         return ["the", "this", "that", "these", "those"].contains(lemma(first)) || tag(first).penn == "PRP$" || tag(first).penn == "POS"
             || phrase.tokens.contains { tag($0).penn == "POS" }
+    }
+
+    /// The verb an infinitive at `to` complements: one in its own group, else the verb right before it (`urged
+    /// demonstrators to march`), else, for an infinitive joined to an earlier one (`to march on X and to gather in Y`), that one's.
+    func infinitiveGovernor(_ to: Int, phrase: Phrase) -> Int? {
+        if let found = (phrase.tokens.lowerBound..<to).last(where: { tag($0).universal.isVerbal })
+            ?? governingVerb(before: phrase.tokens.lowerBound)
+        {
+            return found
+        }
+        guard to - 1 > span.lowerBound, ["and", "or"].contains(lemma(to - 1)),
+            let earlier = (span.lowerBound..<(to - 1)).last(where: { tag($0).penn == "TO" && $0 + 1 < span.upperBound && tag($0 + 1).penn == "VB" }),
+            let group = self.phrase(of: earlier + 1), self.phrase(group).kind == .verb
+        else { return nil }
+        return infinitiveGovernor(earlier, phrase: self.phrase(group))
     }
 
     /// The head of the verb group right before `start` in its clause.

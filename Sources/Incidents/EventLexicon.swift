@@ -258,7 +258,7 @@ enum EventLexicon {
     /// Verbs whose object or complement is no event that happened (`threatened to strike`, `denied the attack`).
     static let cancellingVerbs: Set<String> = [
         "deny", "threaten", "warn", "prevent", "avoid", "fear", "plan", "plot", "vow", "pledge", "promise", "urge", "call",
-        "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege",
+        "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege", "ask", "encourage", "invite",
     ]
 
     /// Verbs that deny what their complement tells (`denied reports that ... had seized`).
@@ -276,6 +276,9 @@ enum EventLexicon {
     /// Words of resolve before `to` and a gerund (`remained committed to fighting al Shabaab`, `determined to
     /// retaking`): what is resolved on is no event that happened.
     static let resolveWords: Set<String> = ["committed", "dedicated", "determined", "devoted", "resolved", "pledged", "vowed"]
+
+    /// Pronouns of whoever it may be (`anyone arrested`): a participle after one describes no one event.
+    static let freeChoicePronouns: Set<String> = ["anyone", "anybody", "whoever", "whomever"]
 
     /// Verbs that make a following `to` an attempt that happened (`tried to attack`), not an intention.
     static let attempts: Set<String> = ["try", "attempt"]
