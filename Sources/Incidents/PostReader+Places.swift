@@ -210,9 +210,13 @@ extension PostReader {
         order += sentences.indices.filter { $0 > sentence && sentences[$0].paragraph == paragraph }
         for index in order {
             // In the event's own sentence the finest place is the likeliest (`El Fasher` over `Sudan's`).
+            // In another sentence, a name the gazetteer lacks that no event there stands at (`accused of desecrating the X`)
+            // is no place the paragraph is known to be about.
             let candidates = index == sentence
                 ? usable(index).sorted { mentions[$0].precision.fineness > mentions[$1].precision.fineness }
-                : usable(index)
+                : usable(index).filter { mention in
+                    mentions[mention].place != nil || readings[index].places.contains { $0.mention == mention && $0.role != .unattached }
+                }
             // A name that can be placed nowhere (`a street in the Turgeau neighbourhood`, no container known) gives way
             // to the next candidate, down to the dateline.
             if let first = candidates.first {

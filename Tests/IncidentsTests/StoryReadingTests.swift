@@ -206,6 +206,12 @@ struct StoryReadingTests {
         // `neutralising about 20 terrorists`: armies' word for enemies killed, as an object as after a subject.
         Case(text: "Soldiers and volunteers fought off an assault on their base in Djibo on Sunday, neutralising about 20 terrorists, the army said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Djibo", date: "2024-05-12", fatalities: 20),
+        // A name the gazetteer lacks that no event stands at (`accused of burning pages of the Koran`, read as a place) is no
+        // place the paragraph is about: the riot after it is in the town the story is about.
+        Case(text: "SARGODHA, Pakistan — Police said on Sunday they had detained 44 people in Sargodha after a crowd attacked the home "
+                 + "of a Christian family on Saturday.\n\nThe unrest began after a man was accused of burning pages of the Koran. Rioters "
+                 + "armed with clubs smashed shop windows and torched a shoe factory, residents said.",
+             published: "2024-05-27T09:00:00Z", subEventType: "Violent demonstration", place: "Sargodha", date: "2024-05-25", count: 3),
     ]
 
     @Test("What may happen is no incident", arguments: [
