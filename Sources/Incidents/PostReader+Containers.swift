@@ -79,6 +79,23 @@ extension PostReader {
         return place
     }
 
+    /// The dateline's town as the place of an event whose sentence says it happened `here` and names no place it attaches;
+    /// not a `here` in a destination (`was brought to a camp here for treatment`).
+    func datelineHere(in sentence: Int) -> [Placement]? {
+        let span = sentences[sentence].tokenSpan
+        let lemma = { (token: Int) in self.annotated.lemma(of: token).lowercased() }
+        guard span.contains(where: { token in
+                guard lemma(token) == "here", annotated.tags[token].universal == .adv else { return false }
+                let preposition = (span.lowerBound..<token).last { annotated.tags[$0].universal == .adp }
+                return preposition.map { !["to", "into", "toward", "towards", "from"].contains(lemma($0)) } ?? true
+            }),
+            let (at, mention) = dateline(colon: true), let place = mentions[mention].place,
+            !place.kind.isRegion, !place.kind.isBeyondCountries
+        else { return nil }
+        let placed = placements(of: [mention], in: at)
+        return placed.isEmpty ? nil : placed
+    }
+
     /// `a camp for displaced people in ... El Fasher` ... `the Abu Shouk camp`: a name written with a place noun that an
     /// earlier phrase introduced with `a` and no name, with a known place it lies in, is in that place.
     private func introducedEarlier(_ index: Int) -> (Placement, Int?)? {

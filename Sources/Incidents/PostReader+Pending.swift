@@ -8,6 +8,16 @@ extension PostReader {
     mutating func finish() {
         for report in pending {
             let paragraph = sentences[report.sentence].paragraph
+            // `lobbed a grenade at a market near the X here`: in a datelined story `here` is the dateline's town, where
+            // the event is one of its family told there that day, or a new one.
+            if let here = datelineHere(in: report.sentence), let town = here.first?.place {
+                let told = incidents.indices.first {
+                    incidents[$0].kind?.family == report.kind.family && incidents[$0].place.geonameid == town.geonameid
+                        && toldOnTheSameDay(report, as: incidents[$0])
+                }
+                if let told { add(report, to: told, keepingKind: false) } else { for placement in here { record(report, at: placement) } }
+                continue
+            }
             var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
             var retold = false
             // `Police fired at protesters outside the university. One student was killed`: violence told without a place

@@ -212,6 +212,12 @@ struct StoryReadingTests {
                  + "of a Christian family on Saturday.\n\nThe unrest began after a man was accused of burning pages of the Koran. Rioters "
                  + "armed with clubs smashed shop windows and torched a shoe factory, residents said.",
              published: "2024-05-27T09:00:00Z", subEventType: "Violent demonstration", place: "Sargodha", date: "2024-05-25", count: 3),
+        // `here` in a datelined story is the dateline's town: the grenade is Jammu's, not folded into the gunfight told
+        // with a place after it.
+        Case(text: "JAMMU: Nine people were injured when militants hurled a grenade at a crowded bus stand near the Old Secretariat "
+                 + "here on Friday afternoon, police said. The attack came a day after troops killed a militant in a gunfight in the "
+                 + "Bemina area of Srinagar.",
+             published: "2024-05-18T09:00:00Z", subEventType: "Grenade", place: "Jammu", date: "2024-05-17", count: 2),
     ]
 
     @Test("What may happen is no incident", arguments: [
