@@ -1,6 +1,7 @@
 import Language
 
-/// Words and clauses the place walk reads around a place: measures, years, bearings, clause openers, coordinated verbs.
+/// Words and clauses the place walk reads around a place: measures, years, bearings, clause openers, coordinated verbs,
+/// actors' words and objects.
 extension SentenceGrammar {
     /// Whether noun phrase `index` measures a distance (`about 20 km north-west`, `30 miles`): a number and a unit of length.
     /// The phrase's words and up to four before it count: the tagger may split the measure (`20 km` read as a verb, `north-west`).
@@ -56,5 +57,28 @@ extension SentenceGrammar {
         guard phrases.contains(next), phrase(next).kind == .verb, phrase(next).tokens.lowerBound > 0,
               ["and", "or"].contains(text(phrase(next).tokens.lowerBound - 1).lowercased()) else { return nil }
         return clauses.firstIndex { $0.phrase == next }
+    }
+
+    /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.
+    func namesActor(_ index: Int) -> Bool {
+        let head = phrase(index).head
+        return [lemma(head).lowercased(), text(head).lowercased()].contains { word in
+            ActorLexicon.forceNouns.contains(word) || ActorLexicon.genericNouns.contains(word)
+                || ActorLexicon.institutionNouns.contains(word) || ActorLexicon.groupWords.contains(word)
+        }
+    }
+
+    /// A bare participle with an object right after it is active (`Gunmen killed 10 people`), whatever the tag says.
+    func takesObject(_ verb: Int) -> Bool {
+        let group = phrase(verb)
+        guard group.tokens.count == 1, phrases.contains(verb + 1) else { return false }
+        let next = phrase(verb + 1)
+        guard next.tokens.lowerBound == group.tokens.upperBound else { return false }
+        if next.kind == .noun { return true }
+        // `killed at least 18 people`, `wounded up to 20`: a quantifier the chunker read as a preposition.
+        if next.kind == .prepositional, ["at", "up"].contains(lemma(next.head)), let object = next.object {
+            return phrase(object).tokens.contains { tag($0).universal == .num }
+        }
+        return false
     }
 }

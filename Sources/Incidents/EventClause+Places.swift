@@ -237,7 +237,9 @@ extension SentenceGrammar {
                 let phrasalTarget = preposition == "to" && governor.map { held in
                     clauses.contains { $0.trigger.count > 1 && self.phrase(held).tokens.contains($0.trigger.upperBound - 1) }
                 } == true
-                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, away == nil {
+                // `battled militants for hours in the X camp`: a span of time is no purpose; what hangs off it is the clause's.
+                let lasting = preposition == "for" && Self.namesTimeOrDistance(phrase.tokens.map { lemma($0).lowercased() })
+                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, !lasting, away == nil {
                     away = preposition
                     insideDestination = Self.directionPrepositions.contains(preposition) && throughLocative
                 }
@@ -357,29 +359,6 @@ extension SentenceGrammar {
             current = governor
         }
         return nil
-    }
-
-    /// Whether noun phrase `index` names who acts (a force, a group, an institution) by its head word.
-    func namesActor(_ index: Int) -> Bool {
-        let head = phrase(index).head
-        return [lemma(head).lowercased(), text(head).lowercased()].contains { word in
-            ActorLexicon.forceNouns.contains(word) || ActorLexicon.genericNouns.contains(word)
-                || ActorLexicon.institutionNouns.contains(word) || ActorLexicon.groupWords.contains(word)
-        }
-    }
-
-    /// A bare participle with an object right after it is active (`Gunmen killed 10 people`), whatever the tag says.
-    func takesObject(_ verb: Int) -> Bool {
-        let group = phrase(verb)
-        guard group.tokens.count == 1, phrases.contains(verb + 1) else { return false }
-        let next = phrase(verb + 1)
-        guard next.tokens.lowerBound == group.tokens.upperBound else { return false }
-        if next.kind == .noun { return true }
-        // `killed at least 18 people`, `wounded up to 20`: a quantifier the chunker read as a preposition.
-        if next.kind == .prepositional, ["at", "up"].contains(lemma(next.head)), let object = next.object {
-            return phrase(object).tokens.contains { tag($0).universal == .num }
-        }
-        return false
     }
 
     /// The event of the clause holding `token`: the nearest trigger not across a clause break or a

@@ -25,6 +25,11 @@ struct LocativeWalkTests {
              subEventType: "Mob violence", location: "Canapé-Vert", countryCode: "HT", fatalities: 2),
         Case(text: "On Friday, residents in Pétion-Ville lynched two men they accused of belonging to a gang.",
              subEventType: "Mob violence", location: "Pétion-Ville", countryCode: "HT", fatalities: 2),
+        // A span of time (`for hours`) is no purpose: the locative the chunker hangs on it is the clash's.
+        Case(text: "Soldiers fought jihadists for three hours in Kidal on Monday, killing six.",
+             subEventType: "Armed clash", location: "Kidal", countryCode: "ML", fatalities: 6),
+        Case(text: "Troops battled gunmen for several hours near the town of Macomia on Tuesday.",
+             subEventType: "Armed clash", location: "Macomia", countryCode: "MZ", fatalities: nil),
         // A part or a number of the other side (`a column of soldiers`) stands where the whole does.
         Case(text: "Rebels clashed with a column of about 80 soldiers near Kalewa on Monday, killing four.",
              subEventType: "Armed clash", location: "Kalewa", countryCode: "MM", fatalities: 4),
@@ -62,5 +67,18 @@ struct LocativeWalkTests {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
         #expect(!incidents.contains { $0.place.countryCode == "AI" }, "found \(incidents.map { "\($0.location) \($0.place.countryCode ?? "-")" })")
         #expect(incidents.count == 0)
+    }
+
+    /// `near the town of X` is near X (ACLED's geo precision 2), as `near X` is; `in the town of X` is X itself.
+    @Test(arguments: [
+        ("Troops battled gunmen near the town of Macomia on Tuesday.", 2),
+        ("Troops battled gunmen near Macomia on Tuesday.", 2),
+        ("Troops battled gunmen in the town of Macomia on Tuesday.", 1),
+    ])
+    func nearnessThroughAPlaceNoun(_ text: String, _ precision: Int) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let incident = try #require(incidents.first, "no incident")
+        #expect(incident.location == "Macomia")
+        #expect(incident.geoPrecision == precision)
     }
 }
