@@ -149,7 +149,14 @@ extension PostReader {
         let unresolved = mentions[index]
         let tokens = mentionTokens[index]
         // Any resolved place of the sentence may hold it, a description too (`Tonkoro village, south of X, a town in Magway region`).
-        let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil }.map(\.mention)
+        // Not a place across a border (`X, a village near the border with Mali`): it holds nothing on this side.
+        let acrossBorder = { (mention: Int) -> Bool in
+            let first = mentionTokens[mention].lowerBound
+            guard let with = (max(0, first - 3)..<first).last(where: { annotated.lemma(of: $0).lowercased() == "with" }),
+                with > 0 else { return false }
+            return WordLists.borderNouns.contains(annotated.lemma(of: with - 1).lowercased())
+        }
+        let candidates = readings[sentence].places.filter { mentions[$0.mention].place != nil && !acrossBorder($0.mention) }.map(\.mention)
         // Not the next item of its list (`the outskirts of Khiam and Kfar Kila`): a place of the same list holds nothing of
         // it; a place after the list (`Kansafra, Al-Bara and Fleifel in ... Idlib`) still may.
         let coordinated = { (mention: Int) -> Bool in

@@ -82,6 +82,9 @@ public enum WordLists {
     /// Nouns of roads between towns (`the Kaduna-Abuja highway`), named by the towns they join.
     public static let roadNouns: Set<String> = ["highway", "road", "motorway", "expressway"]
 
+    /// Nouns of a line between two countries or regions (`the border with Mali`).
+    public static let borderNouns: Set<String> = ["border", "frontier", "boundary"]
+
     /// Head nouns of institutions' names (`Bangladesh Nationalist Party`, `Kenya Medical Association`): a name of
     /// several words ending in one names an organisation, though it opens with a place. Not `union` or `bank`, which end
     /// places' names too (`the European Union`, `the West Bank`).

@@ -128,4 +128,21 @@ struct UnresolvedContainerTests {
         #expect(incident.place.name == town)
         #expect(incident.geoPrecision == 2)
     }
+
+    /// A country across a border (`a village near the border with Mali`) holds nothing on this side: the village is in the
+    /// story's country, and told again after its region's attack, it is that attack.
+    @Test func aPlaceAcrossABorderHoldsNothing() throws {
+        let alone = try SeedExtraction.incidents(
+            in: "Gunmen killed four herders at Mbelleko, a village near the border with Mali, on Monday, Niger's army said.",
+            published: "2024-05-15T10:00:00Z")
+        #expect(alone.map(\.location) == ["Mbelleko"])
+        #expect(alone.first?.place.countryCode == "NE")
+        let retold = try SeedExtraction.incidents(
+            in: "Jihadists killed five soldiers in an attack on an army post in Niger's Tillaberi region on Monday. "
+                + "The attack took place at Mbelleko, a village near the border with Mali.",
+            published: "2024-05-15T10:00:00Z")
+        #expect(retold.count == 1, "found \(retold.map(\.location))")
+        #expect(retold.first?.place.admin1Code == "NE.09")
+        #expect(retold.first?.fatalities == 5)
+    }
 }
