@@ -313,7 +313,8 @@ extension DocumentAnalysis {
     func nameStart(afterIn index: Int) -> Int {
         var cursor = index
         if joined(cursor), tokens[cursor + 1].wordHash == WordSets.hash("the") { cursor += 1 }
-        if joined(cursor), !tokens[cursor + 1].isCapitalized, word(cursor + 1, in: WordSets.directions) { cursor += 1 }
+        if joined(cursor), !tokens[cursor + 1].isCapitalized,
+           word(cursor + 1, in: WordSets.directions) || word(cursor + 1, in: WordSets.neighbourWords) { cursor += 1 }
         if joined(cursor), !tokens[cursor + 1].isCapitalized,
            word(cursor + 1, in: WordSets.placeIntroducers) || divisionLevel(cursor + 1) != nil,
            joined(cursor + 1), tokens[cursor + 2].wordHash == WordSets.of { cursor += 2 }

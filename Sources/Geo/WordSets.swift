@@ -108,6 +108,9 @@ enum WordSets {
         "inside", "through", "via", "between", "and", "of", "off",
     ])
 
+    /// Adjectives of nearness before a container's name (`X, in neighbouring Y district`).
+    static let neighbourWords = hashes(["neighbouring", "neighboring", "nearby", "adjacent"])
+
     /// Direction adjectives before a country or region (`southern Russia`).
     static let directions = hashes([
         "southern", "northern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",

@@ -95,7 +95,12 @@ extension SentenceGrammar {
         // shares the role of the phrase before it.
         if start - 1 > span.lowerBound, ["and", "or", ","].contains(text(start - 1).lowercased()), phrases.contains(index - 1) {
             let previous = self.phrase(index - 1)
-            if previous.kind == .noun, previous.tokens.upperBound == start - 1 { return .listed(after: index - 1) }
+            // Not after a time (`On Monday, the town of X was shelled`): what follows it is the clause's subject.
+            if previous.kind == .noun, previous.tokens.upperBound == start - 1,
+                !Self.namesTimeOrDistance(previous.tokens.map { lemma($0).lowercased() })
+            {
+                return .listed(after: index - 1)
+            }
         }
         return nil
     }

@@ -21,6 +21,9 @@ struct AppositionContainerTests {
         // Names the gazetteer lacks, which the recognizer does not take for places by themselves.
         Case(text: "Junta jets bombed Nyaung Kan Thar, a village in the Magway region, on Friday.", name: "Nyaung Kan Thar", container: "MM.15"),
         Case(text: "Junta jets bombed Pale Kone Gyi, a village in the Magway region, on Friday.", name: "Pale Kone Gyi", container: "MM.15"),
+        // `X, in neighbouring Y`: Y holds X whatever lies between (the gazetteer's Kaya is a town of Burkina Faso).
+        Case(text: "Later that night gunmen stormed Kaya, in neighbouring Maradun local government area of Zamfara state.",
+             name: "Kaya", container: "NG.57"),
         // `the city's X`: the town named before in the sentence holds X; the gazetteer's only Dniprovskyi is a district of Kyiv.
         Case(text: "In Kherson, Russian artillery shelled the city's Dniprovskyi district on Monday.", name: "Dniprovskyi", container: "UA.08"),
         // `X bridge in the southern city of Y`: a site named after X lies in the town after `city of`; the gazetteer's only

@@ -30,6 +30,12 @@ struct LocativeWalkTests {
              subEventType: "Armed clash", location: "Kidal", countryCode: "ML", fatalities: 6),
         Case(text: "Troops battled gunmen for several hours near the town of Macomia on Tuesday.",
              subEventType: "Armed clash", location: "Macomia", countryCode: "MZ", fatalities: nil),
+        // A fronted time (`On Monday,`) has no apposition: the place after its comma is the clause's subject (such an event
+        // had been dropped).
+        Case(text: "On Monday, the town of Pama was targeted by mortar fire.",
+             subEventType: "Shelling/artillery/missile attack", location: "Pama", countryCode: "BF", fatalities: nil),
+        Case(text: "On Friday night, the village of Kalewa was bombed by junta jets, killing three people.",
+             subEventType: "Air/drone strike", location: "Kalewa", countryCode: "MM", fatalities: 3),
         // A part or a number of the other side (`a column of soldiers`) stands where the whole does.
         Case(text: "Rebels clashed with a column of about 80 soldiers near Kalewa on Monday, killing four.",
              subEventType: "Armed clash", location: "Kalewa", countryCode: "MM", fatalities: 4),
