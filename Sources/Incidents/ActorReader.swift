@@ -180,6 +180,7 @@ enum ActorLexicon {
         "government", "ministry", "minister", "president", "leader", "regime", "junta", "administration", "authority",
         "authorities", "official", "officials", "parliament", "cabinet", "embassy", "envoy", "delegation", "spokesman",
         "spokesperson", "negotiator", "negotiators", "command", "commander", "agency", "service", "services",
+        "ambassador", "ambassadors", "consul", "consulate", "diplomat", "diplomats",
     ]
     /// Force nouns also used as adjectives (`military equipment`).
     static let adjectivalForceNouns: Set<String> = ["military", "army", "police", "militia", "navy"]

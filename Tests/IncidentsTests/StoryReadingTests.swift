@@ -212,6 +212,10 @@ struct StoryReadingTests {
                  + "of a Christian family on Saturday.\n\nThe unrest began after a man was accused of burning pages of the Koran. Rioters "
                  + "armed with clubs smashed shop windows and torched a shoe factory, residents said.",
              published: "2024-05-27T09:00:00Z", subEventType: "Violent demonstration", place: "Sargodha", date: "2024-05-25", count: 3),
+        // A country owning a diplomat (`France's ambassador`) is whose envoy it is, no place: the arrest is the dateline's.
+        Case(text: "KARACHI (Reuters) - Police detained a prominent cleric on Monday, hours after he called on supporters to demand "
+                 + "the expulsion of France's ambassador, officials said.",
+             published: "2021-04-13T09:00:00Z", subEventType: "Arrests", place: "Karachi", date: "2021-04-12", source: .dateline),
         // `here` in a datelined story is the dateline's town: the grenade is Jammu's, not folded into the gunfight told
         // with a place after it.
         Case(text: "JAMMU: Nine people were injured when militants hurled a grenade at a crowded bus stand near the Old Secretariat "
