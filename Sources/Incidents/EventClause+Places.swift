@@ -261,9 +261,14 @@ extension SentenceGrammar {
                 // another place the sentence names (its dateline aside), locates that place, not the event. After a sea
                 // (`in the Gulf of Aden about 70 nautical miles southeast of Aden`) it is the coast the event is coded to;
                 // after a country or a region (`gunmen in Mali ... 30 km east of Bamako`) it locates the event in it.
+                // Only a place the measure can describe: none across a verb (`a bus travelling from X struck a bomb 20 km
+                // north of Y`, where the measure places the blast).
                 if preposition == "of" || preposition == "from", isDistance(governor) || (preposition == "of" && isBearing(governor)),
-                    placeTokens.contains(where: {
+                    let described = placeTokens.filter({
                         $0 >= storyStart && $0 < self.phrase(governor).tokens.lowerBound && !waterTokens.contains($0) && !containerTokens.contains($0)
+                    }).max(),
+                    !((described + 1)..<self.phrase(governor).tokens.lowerBound).contains(where: {
+                        tag($0).universal.isVerbal && !WordLists.lengthUnits.contains(text($0).lowercased())  // `20 km` read as a verb
                     })
                 {
                     return .notEventPlace

@@ -33,6 +33,13 @@ struct CapitalAndDistanceTests {
         // The distance locates Lafoole; the event is there only.
         Case(text: "A roadside bomb struck a minibus near Lafoole, a village about 20 km north-west of Mogadishu, on Monday, killing five people.",
              expected: ["Remote explosive/landmine/IED at Lafoole (5)"]),
+        // Only a place the measure can describe: none across a verb (the bus's route does not take the distance; such a
+        // blast had been dropped), and a measure the tagger split (`20 km` read as a verb) still describes the village.
+        Case(text: "A bus travelling from Kaya to Gorom-Gorom struck a bomb about 20 kilometres north of Dori on Tuesday, killing four passengers.",
+             expected: ["Remote explosive/landmine/IED at Dori (4)"]),
+        Case(text: "A roadside bomb struck a minibus near Lafoole, a village in Afgooye district about 20 km north-west of Mogadishu, on "
+                 + "Monday, killing five people.",
+             expected: ["Remote explosive/landmine/IED at Lafoole (5)"]),
         // A bearing without a distance (`north-east of X`) locates the place before it too.
         Case(text: "Dozens of settlers stormed the village of Turmus Ayya, north-east of Ramallah, on Monday, wounding four residents.",
              expected: ["Attack at Turmus Ayya (-)"]),
