@@ -68,15 +68,20 @@ extension PostReader {
         return outsideSentence(index, unresolved: unresolved, tokens: tokens)
     }
 
+    /// The town a datelined story means by `here`: the dateline's place (a colon dateline counted), when it is a town.
+    private func hereTown() -> (sentence: Int, mention: Int, place: Place)? {
+        guard let (sentence, mention) = dateline(colon: true), let place = mentions[mention].place,
+            !place.kind.isRegion, !place.kind.isBeyondCountries else { return nil }
+        return (sentence, mention, place)
+    }
+
     /// The dateline's town when `here` follows tokens `name`, after at most three nouns (`X area here`, `the X Road here`).
     private func datelineTownHere(after name: Range<Int>) -> Place? {
         var position = name.upperBound
         while position < annotated.tokens.count, position - name.upperBound < 3,
             [.noun, .propn].contains(annotated.tags[position].universal) { position += 1 }
-        guard position < annotated.tokens.count, annotated.lemma(of: position).lowercased() == "here",
-            let mention = dateline(colon: true)?.mention, let place = mentions[mention].place,
-            !place.kind.isRegion, !place.kind.isBeyondCountries else { return nil }
-        return place
+        guard position < annotated.tokens.count, annotated.lemma(of: position).lowercased() == "here" else { return nil }
+        return hereTown()?.place
     }
 
     /// The dateline's town as the place of an event whose sentence says it happened `here` and names no place it attaches;
@@ -89,10 +94,9 @@ extension PostReader {
                 let preposition = (span.lowerBound..<token).last { annotated.tags[$0].universal == .adp }
                 return preposition.map { !["to", "into", "toward", "towards", "from"].contains(lemma($0)) } ?? true
             }),
-            let (at, mention) = dateline(colon: true), let place = mentions[mention].place,
-            !place.kind.isRegion, !place.kind.isBeyondCountries
+            let town = hereTown()
         else { return nil }
-        let placed = placements(of: [mention], in: at)
+        let placed = placements(of: [town.mention], in: town.sentence)
         return placed.isEmpty ? nil : placed
     }
 
