@@ -11,6 +11,8 @@ struct Placement {
     var isResolved: Bool
     var precision: LocationPrecision
     var geoPrecision: Int
+    /// Where the mention it comes from begins (input scalars), when it comes from one in the event's sentence.
+    var mentionStart: Int? = nil
 }
 
 extension PostReader {
@@ -42,7 +44,9 @@ extension PostReader {
                 continue
             }
             if let mention { containers.insert(mention) }
-            placed.append(container)
+            var placement = container
+            placement.mentionStart = mentions[index].range.lowerBound
+            placed.append(placement)
         }
         for mention in resolved {
             guard let place = mention.place else { continue }
@@ -56,7 +60,7 @@ extension PostReader {
             }
             placed.append(Placement(
                 place: place, text: mention.text, source: source, isResolved: true, precision: mention.precision,
-                geoPrecision: mention.precision.acledGeoPrecision))
+                geoPrecision: mention.precision.acledGeoPrecision, mentionStart: mention.range.lowerBound))
         }
         let firsts = Set(bounds.first.map { mentions[$0].text })
         return placed.map { placement in

@@ -227,9 +227,9 @@ extension PostReader {
                     }
                     pending.append(report)
                     // Its date still sets the story's time for the sentences after it.
+                    let trigger = annotated.tokens[report.trigger].scalarsStart + sentence.shift
                     if let zone = mentions.lazy.compactMap(\.place).first,
-                        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: zone), own.text != nil,
-                        !isHistory(own)
+                        let own = time(in: sentence, at: trigger, place: zone), own.text != nil, !isHistory(own), !timeCache.counted.contains(trigger)
                     {
                         lastDated = (own, index)
                     }

@@ -101,10 +101,13 @@ extension PostReader {
     mutating func incident(_ report: Report, at placement: Placement) -> Incident? {
         let sentence = sentences[report.sentence]
         let place = placement.place
-        let own = time(in: sentence, at: annotated.tokens[report.trigger].scalarsStart + sentence.shift, place: place)
+        let trigger = annotated.tokens[report.trigger].scalarsStart + sentence.shift
+        let own = time(in: sentence, at: trigger, place: place, placeAt: placement.mentionStart)
         // An event dated long before the report (`seized power in August 2021`) is background.
         if let own, isHistory(own) { return nil }
-        if let own, own.text != nil { lastDated = (own, report.sentence) }
+        if let own, own.text != nil, !timeCache.counted.contains(placement.mentionStart.flatMap { sentence.range.contains($0) ? $0 : nil } ?? trigger) {
+            lastDated = (own, report.sentence)
+        }
         // A story goes on in the time it has set (`on Tuesday` ... `a helicopter fired two missiles`): an event
         // its own sentence does not date is of the last date told before it, its text kept as the source.
         let when = own ?? storyTime[sentence.range.lowerBound]
@@ -151,7 +154,7 @@ extension PostReader {
         if let time, time.text != nil, !(keepingKind && incidents[target].occurredText != nil) || (earlierDay && toldAsEvent) || within {
             (part.occurred, part.occurredPrecision, part.occurredText) = (time.interval, time.precision, time.text)
             part.timePrecision = time.precision.acledTimePrecision
-            lastDated = (time, report.sentence)
+            if !timeCache.counted.contains(annotated.tokens[report.trigger].scalarsStart + sentence.shift) { lastDated = (time, report.sentence) }
         } else {
             part.timePrecision = 2
         }
@@ -239,7 +242,7 @@ extension PostReader {
               })
         else { return false }
         // `suspended a ceasefire in March after the group killed a leader`: figures of a time long past are history's.
-        if let zone = mentions.lazy.compactMap(\.place).first, let told = time(in: sentence, at: sentence.range.lowerBound, place: zone),
+        if let zone = mentions.lazy.compactMap(\.place).first, let told = time(in: sentence, at: sentence.range.lowerBound, place: zone, countsOffsets: false),
             told.text != nil, isHistory(told)
         {
             return false
@@ -296,7 +299,7 @@ extension PostReader {
     mutating func noteOpeningTime(of index: Int) {
         let sentence = sentences[index]
         guard let place = mentions.lazy.compactMap(\.place).first,
-              let opening = time(in: sentence, at: sentence.range.lowerBound, place: place), let text = opening.text,
+              let opening = time(in: sentence, at: sentence.range.lowerBound, place: place, countsOffsets: false), let text = opening.text,
               let found = sentence.text.range(of: text),
               sentence.text.distance(from: sentence.text.startIndex, to: found.lowerBound) <= Self.openingReach,
               !isHistory(opening)

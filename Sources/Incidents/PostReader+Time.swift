@@ -93,7 +93,9 @@ extension PostReader {
 
     /// The time said for an event in its sentence, anchored in the place's zone; times given for a
     /// statement (`said Wednesday`) are the report's, not the event's.
-    func time(in sentence: Sentence, at triggerOffset: Int, place: Place) -> EventTime? {
+    /// `placeAt` is where the event's place is named: a place in a clause after `a day after` is that clause's event.
+    /// Without `countsOffsets` (a sentence's own time, not an event's) no day is counted from another.
+    func time(in sentence: Sentence, at triggerOffset: Int, place: Place, placeAt: Int? = nil, countsOffsets: Bool = true) -> EventTime? {
         let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
         let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
         guard let anchor = try? TimeAnchor(instant: instant, zone: designator) else { return nil }
@@ -111,8 +113,9 @@ extension PostReader {
         let key = TimeCache.Key(sentence: sentence.range.lowerBound, instant: instant.secondsSinceEpoch, zone: "\(designator)",
                                 story: story)
         let all = timeCache.times[key] ?? {
+            // Durations are kept for the offsets they count (`a day after`); only placed times date an event.
             let found = RelativeTime.scan(sentence.text, anchor: anchor, base: sentence.range.lowerBound, tense: .past, story: story)
-                .filter { $0.time != nil }
+                .filter { $0.time != nil || $0.span != nil }
             timeCache.times[key] = found
             return found
         }()
@@ -167,11 +170,21 @@ extension PostReader {
                 && (mention.time.map { $0.interval.end.secondsSinceEpoch < post.stamp.start.secondsSinceEpoch - Self.backgroundAge } ?? false)
         }
         let otherClauses = unsaid.filter { !longPast($0) }
-        let pool = !eventTimes.isEmpty ? eventTimes : !otherClauses.isEmpty ? otherClauses : dated.filter { !longPast($0) }
+        let unsided = !eventTimes.isEmpty ? eventTimes : !otherClauses.isEmpty ? otherClauses : dated.filter { !longPast($0) }
         if debugEvents {
             let line = "time @\(triggerOffset): all \(all.map(\.text)) dated \(dated.map(\.text)) event \(eventTimes.map(\.text))\n"
             FileHandle.standardError.write(line.data(using: .utf8)!)
         }
+        // `The kidnapping came a day after gunmen killed two soldiers`: the soldiers' day is counted back from the kidnapping's.
+        let offsets = countsOffsets ? self.offsets(in: sentence, all) : []
+        // A place named in another sentence (the dateline's, the paragraph's) says nothing of the clause.
+        let position = placeAt.flatMap { sentence.range.contains($0) ? $0 : nil } ?? triggerOffset
+        if let counted = offsetTime(at: position, offsets, pool: unsided, in: sentence, place: place, instant: instant) {
+            timeCache.counted.insert(position)
+            return counted
+        }
+        // `Troops retook X on Tuesday, a day after rebels shelled Y on Monday`: each clause's event takes its own clause's day.
+        let pool = Self.sameSide(of: position, offsets, unsided)
         // A period still running at the report (`its largest operation of the year on 10 May`) frames the event;
         // a day the sentence also names places it. A period over before the report (`the 2014 massacre`) is kept.
         let framing = { (mention: TimeMention) in mention.time.map { $0.precision > .day && $0.interval.end > instant } ?? false }
@@ -244,4 +257,6 @@ final class TimeCache {
     var relatives: [Int: [Int]] = [:]
     /// Per sentence, the offsets of the relative pronouns whose clause is on a place (`the port town that ...`).
     var placeRelatives: [Int: [Int]] = [:]
+    /// Triggers dated by counting from another event (`a day after`): their day is no time the story goes on in.
+    var counted: Set<Int> = []
 }

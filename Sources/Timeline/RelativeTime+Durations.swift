@@ -79,7 +79,9 @@ extension Matcher {
         // `a 10-year-old`, `two-thirds`: ages and fractions are no durations.
         if isMark(cursor + 1, "-"), lower(cursor + 2) == "old" { return nil }
         let written = TimexValue.duration(value, unit)
-        return unmatched(i, cursor + 1, Timex(.duration, written, anchoring: .none), "a duration is no point in time")
+        var match = unmatched(i, cursor + 1, Timex(.duration, written, anchoring: .none), "a duration is no point in time")
+        match.span = TimeSpan(count: value, unit: unit)
+        return match
     }
 
     /// `daily`, `every Friday`, `each week`, `every other month`, `twice a week`, `three times a year`, `Tuesday nights`.

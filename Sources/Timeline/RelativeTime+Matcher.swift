@@ -12,6 +12,8 @@ struct Match {
     /// Whether later anaphoric expressions count from it: not a comparison back (`a year earlier`,
     /// `the year-ago quarter`), which leaves the story's time where it was.
     var setsReference = true
+    /// For a duration, its length as written.
+    var span: TimeSpan?
 
     init(first: Int, end: Int, resolution: TimeMention.Resolution, timex: Timex) {
         self.first = first

@@ -10,6 +10,8 @@ public struct TimeMention: Hashable, Sendable {
     /// Half-open offsets in Unicode scalars.
     public var range: Range<Int>
     public var resolution: Resolution
+    /// For a duration (`a day`, `48 hours`), its length: what `a day after` counts back by.
+    public var span: TimeSpan? = nil
 
     public var time: NormalizedTime? {
         if case .resolved(let time) = resolution { return time }
@@ -61,7 +63,7 @@ public enum RelativeTime {
                 time.range = range
                 resolution = .resolved(time)
             }
-            return TimeMention(text: written, range: range, resolution: resolution)
+            return TimeMention(text: written, range: range, resolution: resolution, span: match.span)
         }
     }
 

@@ -36,7 +36,7 @@ enum TimexValue {
 }
 
 /// A unit of a written duration (`five years`, `48 hours`, `a two-week visit`).
-enum DurationUnit: String, CaseIterable, Sendable {
+public enum DurationUnit: String, CaseIterable, Sendable {
     case second, minute, hour, day, week, month, quarter, year, decade, century
 
     /// TimeML's letter: `Y`, `M`, `W`, `D`, `Q`, `DE`, `CE`; after `T`, `H`, `M`, `S`.
@@ -55,7 +55,7 @@ enum DurationUnit: String, CaseIterable, Sendable {
         }
     }
 
-    var isClock: Bool { self == .second || self == .minute || self == .hour }
+    public var isClock: Bool { self == .second || self == .minute || self == .hour }
 
     /// The unit a word names, singular or plural (`years`, `centuries`).
     static func named(_ word: String) -> DurationUnit? {
@@ -102,5 +102,16 @@ enum YearPart: Hashable, Sendable {
         let (first, count) = months
         let start = CivilDate(unchecked: year, 1, 1).firstOfMonth(adding: first - 1)
         return (start, start.firstOfMonth(adding: count))
+    }
+}
+
+/// A length of time as written (`a day`, `48 hours`, `several weeks`).
+public struct TimeSpan: Hashable, Sendable {
+    /// How many units; nil when the text does not say (`hours`, `several days`).
+    public var count: Int?
+    public var unit: DurationUnit
+
+    public init(count: Int?, unit: DurationUnit) {
+        (self.count, self.unit) = (count, unit)
     }
 }
