@@ -336,6 +336,9 @@ extension DocumentAnalysis {
         }
         guard joined(cursor), word(cursor + 1, in: WordSets.featureNouns) else { return nil }
         cursor += 1
+        // `a township seat in Y`, `a village tract in Y`: the feature noun may modify the apposition's head.
+        if joined(cursor), !tokens[cursor + 1].isCapitalized, tokens[cursor + 1].wordHash != WordSets.in, joined(cursor + 1),
+           tokens[cursor + 2].wordHash == WordSets.in { cursor += 1 }
         guard joined(cursor), tokens[cursor + 1].wordHash == WordSets.in, joined(cursor + 1) else { return nil }
         return nameStart(afterIn: cursor + 1)
     }

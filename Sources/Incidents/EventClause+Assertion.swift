@@ -191,6 +191,18 @@ extension SentenceGrammar {
             {
                 return true
             }
+            // `earlier rounds of demonstrations`, `repeated waves of attacks`: the noun counting them says what `earlier`
+            // or `repeated` would say of the events themselves.
+            if case .preposition("of", let governor?)? = link(of: index), self.phrase(governor).kind == .noun {
+                let counting = self.phrase(governor)
+                let said = Array(leadingModifiers(before: counting.tokens.lowerBound)) + counting.tokens.filter { $0 < counting.head }
+                // (`earlier` by its form: its lemma is `early`, as in `early Sunday`.)
+                if said.contains(where: { modifier in
+                    [lemma(modifier), text(modifier).lowercased()].contains { EventLexicon.cancellingModifiers.contains($0) || EventLexicon.habitualModifiers.contains($0) }
+                }) {
+                    return true
+                }
+            }
             // `repeated attacks`, `frequent kidnappings`: a pattern, not an event.
             if phrase.tokens.contains(where: {
                 $0 < token && (EventLexicon.habitualModifiers.contains(lemma($0)) || EventLexicon.habitualModifiers.contains(text($0).lowercased()))

@@ -130,10 +130,16 @@ extension SentenceGrammar {
             {
                 continue
             }
-            // `The war has killed 10,000`, `thousands have died`: a tally, not an event.
-            if outcome, let group = self.phrase(of: token).map({ phrase($0) }), group.voice == .active || group.isPerfect,
-                group.tokens.contains(where: { $0 < token && self.lemma($0) == "have" && self.tag($0).universal == .aux }),
-                !group.tokens.contains(where: { self.lemma($0) == "be" })
+            // `The war has killed 10,000`, `thousands have died`: a tally, not an event. A verb joined to such a group
+            // shares its auxiliary (`has killed or wounded`).
+            let perfectActive = { (group: Phrase) in
+                group.tokens.contains(where: { $0 < token && self.lemma($0) == "have" && self.tag($0).universal == .aux })
+                    && !group.tokens.contains(where: { self.lemma($0) == "be" })
+            }
+            if outcome, let at = self.phrase(of: token), case let group = phrase(at),
+                ((group.voice == .active || group.isPerfect) && perfectActive(group))
+                    || (group.tokens.lowerBound == token && token > span.lowerBound && self.tag(token - 1).universal == .cconj
+                        && phrases.contains(at - 1) && phrase(at - 1).kind == .verb && perfectActive(phrase(at - 1)))
             {
                 continue
             }

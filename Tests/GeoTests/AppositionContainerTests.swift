@@ -21,6 +21,9 @@ struct AppositionContainerTests {
         // Names the gazetteer lacks, which the recognizer does not take for places by themselves.
         Case(text: "Junta jets bombed Nyaung Kan Thar, a village in the Magway region, on Friday.", name: "Nyaung Kan Thar", container: "MM.15"),
         Case(text: "Junta jets bombed Pale Kone Gyi, a village in the Magway region, on Friday.", name: "Pale Kone Gyi", container: "MM.15"),
+        // The feature noun may modify the apposition's head (`a village tract`, `a township seat`).
+        Case(text: "The Arakan Army said it had captured Sabaungte, a strategically important village tract in southern Chin State, on Monday.",
+             name: "Sabaungte", container: "MM.02"),
         // `X, in neighbouring Y`: Y holds X whatever lies between (the gazetteer's Kaya is a town of Burkina Faso).
         Case(text: "Later that night gunmen stormed Kaya, in neighbouring Maradun local government area of Zamfara state.",
              name: "Kaya", container: "NG.57"),

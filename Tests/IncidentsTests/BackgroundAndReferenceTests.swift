@@ -97,6 +97,11 @@ struct BackgroundAndReferenceTests {
         "More than 60 people died in Lima in the unrest that followed the ouster of the president in December.",
         // A relative clause closed before the main clause's perfect (`gunmen who identify as ...`) leaves the state the sentence's.
         "Exchanges of fire between the army and gunmen who identify as the Syrian National Army have not been uncommon in Afrin since October.",
+        // A conflict's toll in the perfect is a tally, for every verb joined to the auxiliary (`has killed or wounded`).
+        "The conflict in Sudan, now in its second year, has killed or wounded tens of thousands of civilians.",
+        // Events counted by a noun that says they were earlier (`earlier rounds of`) are background.
+        "The opposition leader called for nationwide protests in Nairobi on Wednesday. Traders say earlier rounds of demonstrations "
+            + "cost the economy billions of shillings.",
     ])
     func noEventHappened(_ text: String) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
