@@ -74,12 +74,14 @@ extension SentenceGrammar {
                     cue = EventLexicon.verbs[lemma] ?? EventLexicon.outcomes[lemma]
                     outcome = lemma == "kill" || EventLexicon.outcomes[lemma] != nil
                 }
-                // `were hacked to death`, `beat a suspect to death`: a manner of killing with `to death` after it (and after its
-                // object, with no other verb between) is a killing.
-                if cue == nil, CountLexicon.killingManners.contains(text(token).lowercased()),
-                    let to = (token + 1..<min(span.upperBound - 1, token + 8)).first(where: {
-                        self.isFiniteVerb($0) || self.lemma($0) == "to" && self.lemma($0 + 1) == "death"
-                    }), !isFiniteVerb(to)
+                // `were hacked to death`, `beat a suspect to death`, `were burned alive`: a manner of killing with `to death`
+                // after it (and after its object, with no other verb between), or `alive` right after it, is a killing,
+                // whatever else the verb may tell (`burned` a house is destruction).
+                if CountLexicon.killingManners.contains(text(token).lowercased()),
+                    (token + 1 < span.upperBound && self.lemma(token + 1) == "alive")
+                        || (token + 1..<min(span.upperBound - 1, token + 8)).first(where: {
+                            self.isFiniteVerb($0) || self.lemma($0) == "to" && self.lemma($0 + 1) == "death"
+                        }).map({ !isFiniteVerb($0) }) ?? false
                 {
                     cue = EventLexicon.verbs["kill"]
                     outcome = true

@@ -68,7 +68,7 @@ enum EventLexicon {
         "invade": .byWeapon(fallback: .armedClash),
         "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
         "liberate": .fixed(.governmentRegainsTerritory), "reoccupy": .fixed(.governmentRegainsTerritory),
-        "loot": .fixed(.looting), "torch": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
+        "loot": .fixed(.looting), "torch": .fixed(.looting), "burn": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
         "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "hurl": .needsWeapon, "throw": .needsWeapon, "lob": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,

@@ -39,13 +39,17 @@ extension PostReader {
             }
             // An event of another day is another event: the nearest of the family told on the same day is the one.
             same.removeAll { !toldOnTheSameDay(report, as: incidents[$0]) }
-            if same.isEmpty, report.kind.family.isViolent || (report.kind == .looting && readings[report.sentence].places.isEmpty) {
+            // Burning and looting in a sentence naming no place (but a speaker's: `"They burned the granaries," an official in X said`).
+            let placeless = report.kind == .looting
+                && readings[report.sentence].places.allSatisfy { isSpeakers($0.mention, of: report.trigger, in: sentences[report.sentence]) }
+            if same.isEmpty, report.kind.family.isViolent || placeless {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the
                 // paragraph of a violent event told with one is that event, told from the other side. Burning and
-                // looting told so, in a sentence naming no place at all (`the attackers set fire to 20 huts before
-                // withdrawing`), are part of it, as in one sentence.
+                // looting told so (`the attackers set fire to 20 huts before withdrawing`) are part of the story's
+                // violence of that day wherever it was told (a quote paragraphs after the attack), as in one sentence.
                 same = incidents.indices.filter {
-                    (incidents[$0].kind?.family.isViolent ?? false) && incidentParagraphs[$0] == paragraph && !defusedApart(report.kind, from: $0)
+                    (incidents[$0].kind?.family.isViolent ?? false) && (placeless || incidentParagraphs[$0] == paragraph)
+                        && !defusedApart(report.kind, from: $0)
                 }
                 retold = true
             }

@@ -74,6 +74,7 @@ extension PostReader {
         var kindOfOutcome: [Bool] = []
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
+                .filter { !isSpeakers($0, of: clause.trigger.lowerBound, in: sentence) }
             // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
             // its own word or weapon and with places of its own, are two events.
             let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
@@ -264,5 +265,18 @@ extension PostReader {
     static func isSecondary(_ clause: EventClause, _ annotated: AnnotatedText) -> Bool {
         let trigger = clause.trigger.lowerBound
         return clause.isOutcome || (annotated.tags[trigger].penn == "VBG" && trigger > 0 && annotated.text(of: trigger - 1) == ",")
+    }
+
+    /// Whether place mention `mention` is the speaker's: the event's trigger (token `trigger`) is inside quotation marks and the
+    /// mention outside them (`"They burned huts and granaries," an official in X told AFP`), where it says where the
+    /// speaker is, not where the quoted event happened.
+    func isSpeakers(_ mention: Int, of trigger: Int, in sentence: Sentence) -> Bool {
+        let quoted = AttributionReading(tokens: sentence.words).quoted
+        guard quoted.contains(true) else { return false }
+        let isQuoted = { (offset: Int) -> Bool in
+            guard let at = sentence.words.lastIndex(where: { $0.range.lowerBound <= offset }) else { return false }
+            return quoted[at]
+        }
+        return isQuoted(annotated.tokens[trigger].scalarsStart + sentence.shift) && !isQuoted(mentions[mention].range.lowerBound)
     }
 }

@@ -63,6 +63,15 @@ struct TagRepairs {
                 tags[index] = participle
             }
         }
+        // `burned-out trucks`, `a bombed-out school`: a participle joined by a hyphen to its particle before a noun is a
+        // compound adjective modifying that noun, not a verb.
+        if let adjective = tagset.tags.first(where: { $0.penn == "JJ" }) {
+            for index in tags.indices where index + 3 < tags.count && ["VBN", "VBD"].contains(tags[index].penn) && tags[index + 1].penn == "HYPH" {
+                guard tags[index + 2].penn == "RP" || tags[index + 2].universal == .adp, [.noun, .propn].contains(tags[index + 3].universal),
+                      inOneSentence(index, index + 3) else { continue }
+                tags[index] = adjective
+            }
+        }
         repairMissingFiniteVerb(&tags, past: past)
         // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
         // and the verb's subject (an adjective modifies a noun that would follow it).

@@ -28,6 +28,11 @@ struct BackgroundAndReferenceTests {
         // The months of fighting before it are no event; the capture is.
         Case(text: "After months of fighting, rebels captured Kanbalu on Sunday.",
              subEventType: "Non-state actor overtakes territory", place: "Kanbalu"),
+        // Burning a building is its destruction; burning people to death is a killing, whatever else `burn` tells.
+        Case(text: "Militants burned a church in Gombi on Sunday, residents said.",
+             subEventType: "Looting/property destruction", place: "Gombi"),
+        Case(text: "Two men accused of theft were burned to death by a mob in Kano on Sunday.",
+             subEventType: "Mob violence", place: "Kano", fatalities: 2),
         // `looted` is the verb `loot`.
         Case(text: "Witnesses said soldiers looted shops in Kidal on Thursday.",
              subEventType: "Looting/property destruction", place: "Kidal"),

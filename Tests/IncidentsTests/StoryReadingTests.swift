@@ -255,6 +255,15 @@ struct StoryReadingTests {
         #expect(station.injured == 3)
     }
 
+    /// Burning told in a quote, paragraphs after an attack, is part of that attack; the town the speaker is in is no
+    /// place of it.
+    @Test func burningToldInALaterQuoteIsPartOfTheAttack() throws {
+        let text = "Gunmen killed 12 villagers in Riyom on Friday, residents said.\n\nThe state governor condemned the killings.\n\n"
+            + "\"They set fire to our houses and looted our shops before leaving,\" a community leader in Jos told reporters."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
+        #expect(incidents.map { "\($0.subEventType ?? "?") at \($0.location)" } == ["Attack at Riyom"])
+    }
+
     /// `Nobody was hurt` after a strike on two towns is said of both.
     @Test func noCasualtiesAfterAStrikeOnTwoTownsIsSaidOfBoth() throws {
         let text = "Russian artillery shelled Pokrov and Beryslav on Wednesday.\n\nResidents remained unharmed, the governor said."

@@ -54,6 +54,8 @@ struct AnnotationTests {
         // A word that is no past form, read as one after a name, is a noun.
         TagCase(text: "The bomb hit Hawija, a former Islamic State stronghold in Kirkuk province.", word: "stronghold", universal: .noun,
                 penn: "NN", lemma: "stronghold"),
+        // A participle joined by a hyphen to its particle before a noun is a compound adjective.
+        TagCase(text: "Police found five bodies near several burned-out trucks.", word: "burned", universal: .adj, penn: "JJ", lemma: "burned"),
         TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
         TagCase(text: "The strike killed two people.", word: "people", universal: .noun, penn: "NNS", lemma: "person"),
         TagCase(text: "Police arrested dozens of protesters.", word: "arrested", universal: .verb, penn: "VBD", lemma: "arrest"),
