@@ -54,6 +54,16 @@ public enum IncidentMerger {
             target.geoPrecision = other.geoPrecision
             target.locationSource = other.locationSource
             target.isLocationResolved = other.isLocationResolved
+        } else if other.place.geonameid == target.place.geonameid, !other.isLocationResolved, target.isLocationResolved,
+                  target.locationPrecision.isRegion
+        {
+            // A village the gazetteer lacks, standing at the region's point, is the finer place of the region's report:
+            // the event takes its name (and a second village of the region is then another place, told apart by name).
+            target.location = other.location
+            target.locationPrecision = other.locationPrecision
+            target.geoPrecision = other.geoPrecision
+            target.locationSource = other.locationSource
+            target.isLocationResolved = false
         } else if other.place.geonameid == target.place.geonameid, other.location == target.location {
             // The same place, found surer by another report (attached by grammar rather than taken from the paragraph).
             target.locationSource = min(target.locationSource, other.locationSource)

@@ -286,6 +286,17 @@ struct StoryReadingTests {
         #expect(tolls["Maiduguri"] == 1)
     }
 
+    /// A lede's attack on villages of a region, then each village the gazetteer lacks with its toll: each village is an
+    /// incident of its own (the region's report takes the first village's name), not one at the region with the last toll.
+    @Test func villagesNamedAfterARegionsLedeAreEachAnIncident() throws {
+        let text = "Gunmen killed at least 45 people in attacks on three villages in Zamfara State on Sunday, officials said. "
+            + "In Kadawa, 20 people were killed. Another 15 died in Dangulbi, and 10 in Tungar Kahau."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-06-11T09:00:00Z")
+        let tolls = incidents.map { "\($0.location) \($0.fatalities.map(String.init) ?? "-")" }.sorted()
+        #expect(tolls == ["Dangulbi 15", "Kadawa 20", "Tungar Kahau 10"])
+        #expect(incidents.count == 3 && incidents.allSatisfy { !$0.isLocationResolved && $0.place.admin1Code == "NG.57" })
+    }
+
     @Test("The story's incident has the place, date and toll it tells", arguments: cases)
     func readWhole(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: c.published)
