@@ -54,6 +54,13 @@ struct TagRepairs {
                 tags[index] = noun
             }
         }
+        // `The kidnapping came`, `the shelling of X`: a gerund right after a determiner and before a finite verb, a
+        // preposition or a mark heads a noun phrase: a noun.
+        for index in tags.indices where index > 0 && index + 1 < tags.count && tags[index].penn == "VBG" && tags[index - 1].penn == "DT" {
+            guard inOneSentence(index - 1, index + 1),
+                  ["VBD", "VBZ", "VBP", "MD", "IN"].contains(tags[index + 1].penn) || tags[index + 1].universal == .punct else { continue }
+            tags[index] = noun
+        }
         // `were shot dead`, `was struck by`: an irregular participle read as an adjective after a form of `be` is the
         // passive's verb when a secondary predicate or the agent's `by` follows (`were lost`, `is upset` stay adjectives).
         if let participle = tagset.tags.first(where: { $0.penn == "VBN" }) {

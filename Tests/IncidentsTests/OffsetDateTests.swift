@@ -40,6 +40,14 @@ struct OffsetDateTests {
         #expect(found == c.expected)
     }
 
+    /// The toll of the counted clause is its event's: the kidnapping named again in the main clause takes none of it.
+    @Test func theCountedClausesTollIsItsOwn() throws {
+        let text = "Gunmen abducted eleven farmers near Gusau on Monday, police said. The kidnapping came a day after bandits "
+            + "killed four vigilantes in an ambush near Kaura Namoda."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-03-06T09:00:00Z")
+        #expect(incidents.map { "\($0.location) \($0.fatalities.map(String.init) ?? "-")" }.sorted() == ["Gusau -", "Kaura Namoda 4"])
+    }
+
     /// The counted day is no time the story goes on in: the next sentence's event keeps the story's day.
     @Test func theCountedDaySetsNoStoryTime() throws {
         let text = "Gunmen abducted eleven farmers near Gusau on Monday, police said. The kidnapping came a day after bandits "

@@ -54,6 +54,9 @@ struct AnnotationTests {
         // A word that is no past form, read as one after a name, is a noun.
         TagCase(text: "The bomb hit Hawija, a former Islamic State stronghold in Kirkuk province.", word: "stronghold", universal: .noun,
                 penn: "NN", lemma: "stronghold"),
+        // A gerund between a determiner and a finite verb heads a noun phrase.
+        TagCase(text: "The kidnapping came a day after bandits killed four vigilantes.", word: "kidnapping", universal: .noun, penn: "NN",
+                lemma: "kidnapping"),
         // A participle joined by a hyphen to its particle before a noun is a compound adjective.
         TagCase(text: "Police found five bodies near several burned-out trucks.", word: "burned", universal: .adj, penn: "JJ", lemma: "burned"),
         TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
