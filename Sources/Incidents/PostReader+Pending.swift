@@ -40,8 +40,10 @@ extension PostReader {
             // An event of another day is another event: the nearest of the family told on the same day is the one.
             same.removeAll { !toldOnTheSameDay(report, as: incidents[$0]) }
             // Burning and looting in a sentence naming no place (but a speaker's: `"They burned the granaries," an official in X said`).
-            let placeless = report.kind == .looting
-                && readings[report.sentence].places.allSatisfy { isSpeakers($0.mention, of: report.trigger, in: sentences[report.sentence]) }
+            let quoted = report.kind == .looting ? quotation(in: sentences[report.sentence]) : []
+            let placeless = report.kind == .looting && readings[report.sentence].places.allSatisfy {
+                isSpeakers($0.mention, of: report.trigger, in: sentences[report.sentence], quoted: quoted)
+            }
             if same.isEmpty, report.kind.family.isViolent || placeless {
                 // `The army said its troops came under fire ... and responded`: violence told without a place in the
                 // paragraph of a violent event told with one is that event, told from the other side. Burning and

@@ -72,9 +72,10 @@ extension PostReader {
         var namedKind: [Bool] = []
         /// Whether each family's kind was named by an outcome or a participle (`..., damaging a school`).
         var kindOfOutcome: [Bool] = []
+        let quoted = quotation(in: sentence)
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
             let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
-                .filter { !isSpeakers($0, of: clause.trigger.lowerBound, in: sentence) }
+                .filter { !isSpeakers($0, of: clause.trigger.lowerBound, in: sentence, quoted: quoted) }
             // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
             // its own word or weapon and with places of its own, are two events.
             let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
@@ -270,8 +271,8 @@ extension PostReader {
     /// Whether place mention `mention` is the speaker's: the event's trigger (token `trigger`) is inside quotation marks and the
     /// mention outside them (`"They burned huts and granaries," an official in X told AFP`), where it says where the
     /// speaker is, not where the quoted event happened.
-    func isSpeakers(_ mention: Int, of trigger: Int, in sentence: Sentence) -> Bool {
-        let quoted = AttributionReading(tokens: sentence.words).quoted
+    /// `quoted` is ``quotation(in:)`` of the sentence, read once for all its mentions.
+    func isSpeakers(_ mention: Int, of trigger: Int, in sentence: Sentence, quoted: [Bool]) -> Bool {
         guard quoted.contains(true) else { return false }
         let isQuoted = { (offset: Int) -> Bool in
             guard let at = sentence.words.lastIndex(where: { $0.range.lowerBound <= offset }) else { return false }
@@ -279,4 +280,7 @@ extension PostReader {
         }
         return isQuoted(annotated.tokens[trigger].scalarsStart + sentence.shift) && !isQuoted(mentions[mention].range.lowerBound)
     }
+
+    /// Whether each of the sentence's words is inside quotation marks.
+    func quotation(in sentence: Sentence) -> [Bool] { AttributionReading(tokens: sentence.words).quoted }
 }

@@ -257,6 +257,7 @@ final class TimeCache {
     var relatives: [Int: [Int]] = [:]
     /// Per sentence, the offsets of the relative pronouns whose clause is on a place (`the port town that ...`).
     var placeRelatives: [Int: [Int]] = [:]
-    /// Triggers dated by counting from another event (`a day after`): their day is no time the story goes on in.
+    /// Where events dated by counting from another (`a day after`) were read (their place mention's start, else their
+    /// trigger's): their day is no time the story goes on in.
     var counted: Set<Int> = []
 }
