@@ -88,6 +88,11 @@ public struct IncidentExtractor: Sendable {
         } else {
             date = zone?.local(stamp.start).date ?? stamp.start.utcDate
         }
+        return dayInterval(date, in: zone)
+    }
+
+    /// The whole of `date` in `zone` (UTC without one), from its first second to the next day's.
+    static func dayInterval(_ date: CivilDate, in zone: ZoneRules?) -> UTCInterval {
         let start = zone?.resolve(LocalDateTime(date: date, secondOfDay: 0)).instant ?? Instant(utc: date)
         let end = zone?.resolve(LocalDateTime(date: date.adding(days: 1), secondOfDay: 0)).instant ?? Instant(utc: date.adding(days: 1))
         return UTCInterval(start: start, end: end)

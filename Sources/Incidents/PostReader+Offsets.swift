@@ -23,6 +23,9 @@ extension PostReader {
     /// The offsets a sentence counts in whole days or weeks (`hours after` and `days after` say no day).
     func offsets(in sentence: Sentence, _ mentions: [TimeMention]) -> [TimeOffset] {
         let words = sentence.words
+        let isVerb = { (word: ReaderToken) in
+            annotated.token(atScalar: word.range.lowerBound - sentence.shift).map { [.verb, .aux].contains(annotated.tags[$0].universal) } ?? false
+        }
         return mentions.compactMap { mention -> TimeOffset? in
             guard let span = mention.span, let count = span.count, span.unit == .day || span.unit == .week,
                   let next = words.firstIndex(where: { $0.range.lowerBound >= mention.range.upperBound }),
@@ -31,15 +34,11 @@ extension PostReader {
             let length = count * (span.unit == .week ? 7 : 1)
             let days = words[next].lower == "after" ? -length : length
             // Fronted when no verb comes before it in its sentence.
-            let opensSentence = !words.prefix { $0.range.lowerBound < mention.range.lowerBound }.contains { word in
-                annotated.token(atScalar: word.range.lowerBound - sentence.shift).map { [.verb, .aux].contains(annotated.tags[$0].universal) } ?? false
-            }
+            let opensSentence = !words.prefix { $0.range.lowerBound < mention.range.lowerBound }.contains(where: isVerb)
             let comma = opensSentence ? words[(next + 1)...].first { $0.kind == .mark && $0.lower == "," } : nil
             let scope = words[next].range.upperBound..<(comma?.range.lowerBound ?? sentence.range.upperBound)
             let phrase = mention.range.lowerBound..<words[next].range.upperBound
-            let governsClause = words[(next + 1)...].prefix { scope.contains($0.range.lowerBound) }.contains { word in
-                annotated.token(atScalar: word.range.lowerBound - sentence.shift).map { [.verb, .aux].contains(annotated.tags[$0].universal) } ?? false
-            }
+            let governsClause = words[(next + 1)...].prefix { scope.contains($0.range.lowerBound) }.contains(where: isVerb)
             return TimeOffset(scope: scope, phrase: phrase, days: days, text: mention.text + " " + words[next].text, governsClause: governsClause)
         }
     }
@@ -76,11 +75,10 @@ extension PostReader {
             guard reference.precision <= .day else { return nil }
             let zone = place.timeZone.flatMap(ZoneRules.named)
             let date = (zone?.local(reference.interval.start).date ?? reference.interval.start.utcDate).adding(days: days)
-            let start = zone?.resolve(LocalDateTime(date: date, secondOfDay: 0)).instant ?? Instant(utc: date)
-            let end = zone?.resolve(LocalDateTime(date: date.adding(days: 1), secondOfDay: 0)).instant ?? Instant(utc: date.adding(days: 1))
+            let day = IncidentExtractor.dayInterval(date, in: zone)
             // An event told as having happened happened by the report.
-            guard start <= instant else { return nil }
-            return (UTCInterval(start: start, end: end), .day, offset.text)
+            guard day.start <= instant else { return nil }
+            return (day, .day, offset.text)
         }
         return nil
     }
