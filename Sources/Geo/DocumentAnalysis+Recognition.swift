@@ -124,7 +124,10 @@ extension DocumentAnalysis {
                 return false
             }
             // A place before a title is the title's place, not part of a name (`Istanbul Mayor Ekrem Imamoglu`).
-            if last < name.last, filler(last + 1) == .title || isCommonWord(last + 1) { return false }
+            // `of` goes on with the name (`University of Panama`: no town called University), but not after a division
+            // word (`Maru LGA of Zamfara State`, read as one organisation, is a division of a state).
+            let continues = tokens[last + 1].wordHash == WordSets.of && divisionLevel(last) == nil
+            if last < name.last, !continues, filler(last + 1) == .title || isCommonWord(last + 1) { return false }
             // A title of a place is no person's name (`Governor of Bryansk`, `Mayor of Kharkiv`): what follows `of` is the place.
             if name.name.type == .person, first > name.first, tokens[first - 1].wordHash == WordSets.of,
                (name.first..<(first - 1)).allSatisfy({ filler($0) == .title }) { return false }

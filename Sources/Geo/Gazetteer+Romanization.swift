@@ -34,8 +34,8 @@ extension Gazetteer {
     }
 }
 
-/// A name reduced to what its romanizations share: ASCII letters without separators, apostrophes or
-/// an Arabic article (`al-`, `el-`), with `kh`/`ch` as `h`, `q` as `k`, `y` as `i`, `ou` as `u` and
+/// A name reduced to what its romanizations share: ASCII letters without separators, apostrophes,
+/// an Arabic article (`al-`, `el-`) or a final `h` after a vowel, with `kh`/`ch` as `h`, `q` as `k`, `y` as `i`, `ou` as `u` and
 /// doubled letters single; its skeleton keeps the consonants (and `V` for a leading vowel).
 struct RomanizationKey: Equatable {
     var letters: [UInt8]
@@ -74,6 +74,8 @@ struct RomanizationKey: Equatable {
         }
         text = []
         for byte in normalized where text.last != byte { text.append(byte) }
+        // A final `h` after a vowel (the Arabic feminine ending, `Kabkabiyah` for Kabkabiya) is written or not.
+        if text.count >= 4, text.last == UInt8(ascii: "h"), Set("aeiou".utf8).contains(text[text.count - 2]) { text.removeLast() }
         guard !text.isEmpty else { return nil }
         letters = text
         let vowels: Set<UInt8> = Set("aeiou".utf8)

@@ -100,7 +100,7 @@ enum WordSets {
     ])
 
     /// Words that put the event near, not at, the place.
-    static let nearWords = hashes(["near", "outside", "outskirts", "nearby", "around", "close", "vicinity"])
+    static let nearWords = hashes(Array(WordLists.nearnessWords))
 
     /// Prepositions of location before a name.
     static let locativePrepositions = hashes([

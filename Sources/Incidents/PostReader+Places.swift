@@ -78,6 +78,9 @@ extension PostReader {
     /// quarters and districts (`Mogadishu's Hodan district`, as ACLED codes a city's district to the city); a country or a
     /// division gives way to the place it owns when that place lies in it (`Cameroon's Far North region`), not to a
     /// namesake elsewhere.
+    /// How far (km) from a town's point a place it owns may lie and still be one of its quarters.
+    static let quarterReach = 15.0
+
     private func givesWayInPossession(_ index: Int, among attached: [Int]) -> Bool {
         func owner(before start: Int) -> Int? {
             guard start > 1, ["'s", "’s"].contains(annotated.text(of: start - 1).lowercased()) else { return nil }
@@ -85,7 +88,14 @@ extension PostReader {
         }
         func lies(_ owned: Int, in owner: Int) -> Bool {
             guard let inner = mentions[owned].place, let outer = mentions[owner].place else { return true }
-            if [.populatedPlace, .capital, .seat].contains(outer.kind) { return false }
+            // A town's quarter lies within it; a town of its own farther off in the same region (`Dera Ismail Khan's Kulachi
+            // area`, 45 km away) is where the event was, the owner only the district it is known by. A namesake in another
+            // region (`Kharkiv's Kyivskyi district`, a village of Donetsk) is not the quarter.
+            let towns: [PlaceKind] = [.populatedPlace, .capital, .seat]
+            if towns.contains(outer.kind) {
+                return towns.contains(inner.kind) && inner.countryCode == outer.countryCode && inner.admin1Code == outer.admin1Code
+                    && inner.coordinate.distance(to: outer.coordinate) > Self.quarterReach
+            }
             if outer.kind == .country { return inner.countryCode == outer.countryCode }
             return inner.countryCode == outer.countryCode && inner.admin1Code != nil && inner.admin1Code == outer.admin1Code
         }
@@ -129,7 +139,7 @@ extension PostReader {
         guard !listed else { return false }
         return attached.contains { other in
             let end = mentionTokens[other].upperBound
-            guard other != own, end < start, start - end <= 6 else { return false }
+            guard other != own, end < start, start - end <= 10 else { return false }
             var between = end..<start
             // `Rubaya in North Kivu's Masisi territory`: the division's possessor says where the division lies; the words
             // before it are what link the division to the place before.
@@ -140,6 +150,15 @@ extension PostReader {
             }
             let words = between.map { annotated.text(of: $0).lowercased() }
             guard !words.contains(where: { ["and", "or"].contains($0) }) else { return false }
+            // `in Ardamata, on the outskirts of the West Darfur capital El Geneina`, `X, near the town of Y`: a place after a
+            // comma and a word of nearness, with no verb between, says where the place before it lies.
+            if words.first == ",", words.contains(where: { WordLists.nearnessWords.contains($0) }), mentions[other].place != nil || mention.place == nil,
+                mention.precision.fineness <= mentions[other].precision.fineness,
+                between.allSatisfy({ [.punct, .adp, .det, .noun, .adj, .propn].contains(annotated.tags[$0].universal) })
+            {
+                return true
+            }
+            guard start - end <= 6 else { return false }
             // `X tehsil of Y district`, `the X area of Y`: at most a common noun, then `of`.
             // Not where the place before it resolved outside it (`the Nyaung Pin Thar ward of Shwebo`, at a namesake elsewhere).
             if words.last == "of", words.count <= 2, between.dropLast().allSatisfy({ annotated.tags[$0].universal == .noun }) {

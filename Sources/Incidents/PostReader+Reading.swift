@@ -250,11 +250,22 @@ extension PostReader {
                 continue
             }
             // `Four were killed in Kano, two in Jos and one in Maiduguri`: each place its own toll.
-            let tolls = placed.count >= 2 ? perPlaceTolls(family.places) : nil
+            // The places the events stand at, each once (a region that only holds them has no toll of its own).
+            let standing = placed.compactMap { placement in family.places.first { mentions[$0].text == placement.text } }
+            let tolls = Set(standing).count >= 2 ? perPlaceTolls(Array(Set(standing)), sentenceMentions: reading.places.map(\.mention)) : nil
+            // When the list's tolls are of both kinds (`killing two in A and wounding three in B`), a place with a toll of one
+            // kind has none of the other: the dead were elsewhere.
+            let mixed = tolls.map { Set($0.values.map(\.injured)).count == 2 } ?? false
             for placement in placed {
                 var told = report
-                if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let value = tolls.values[mention] {
-                    if tolls.injured { told.counts.injured = Count(value) } else { told.counts.fatalities = Count(value) }
+                if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let toll = tolls[mention] {
+                    if toll.injured {
+                        told.counts.injured = Count(toll.value)
+                        if mixed { told.counts.fatalities = Count(0) }
+                    } else {
+                        told.counts.fatalities = Count(toll.value)
+                        if mixed { told.counts.injured = nil }
+                    }
                 }
                 record(told, at: placement)
             }

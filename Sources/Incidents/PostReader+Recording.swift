@@ -5,43 +5,89 @@ import Timeline
 /// Recording what a sentence tells: new incidents, reports added to known ones, back-references
 /// that place and date an event told before, tolls per place, casualty figures.
 extension PostReader {
-    /// The toll written before each place of a list (`Four were killed in Kano, two in Jos`): a
-    /// number, perhaps a casualty verb, then `in`/`at`; nil unless every place has one.
-    func perPlaceTolls(_ places: [Int]) -> (values: [Int: Int], injured: Bool)? {
-        var values: [Int: Int] = [:]
-        var injured = false
+    /// A toll of one place of a list: its figure, and whether it counts the wounded.
+    struct PlaceToll: Hashable {
+        var value: Int
+        var injured: Bool
+    }
+
+    /// The toll written before each place of a list (`Four were killed in Kano, two in Jos`): a number, perhaps a
+    /// casualty verb, then `in`/`at`; nil unless every place has one. A place named twice in the sentence takes the
+    /// toll of either naming (`shelled Berestove and Ivanivske, killing two in Berestove and wounding three in
+    /// Ivanivske`): `sentenceMentions` are all the sentence's place mentions.
+    func perPlaceTolls(_ places: [Int], sentenceMentions: [Int]) -> [Int: PlaceToll]? {
+        var values: [Int: PlaceToll] = [:]
         for mention in places {
-            var cursor = mentionTokens[mention].lowerBound - 1
-            // `Twelve were killed in the capital, Bamako, and four in Mopti`: the place named after a description of it.
-            if cursor > 2, annotated.text(of: cursor) == "," {
-                var back = cursor - 1, steps = 0
-                while back > 0, steps < 4, [.det, .adj, .noun].contains(annotated.tags[back].universal) {
-                    back -= 1
-                    steps += 1
-                }
-                if steps > 0, ["in", "at"].contains(annotated.lemma(of: back).lowercased()) { cursor = back }
-            }
-            guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
-            cursor -= 1
-            // `killed five civilians in Sarmin`: the counted noun, with its adjectives, between the figure and the place.
-            var nouns = 0
-            while cursor > 0, nouns < 3, [.noun, .adj].contains(annotated.tags[cursor].universal), annotated.tags[cursor - 1].universal != .adp {
-                cursor -= 1
-                nouns += 1
-            }
-            var steps = 0
-            while cursor > 0, steps < 3, annotated.tags[cursor].universal.isVerbal {
-                let lemma = annotated.lemma(of: cursor).lowercased()
-                if lemma == "injure" || lemma == "wound" { injured = true }
-                cursor -= 1
+            let namings = [mention] + sentenceMentions.filter { $0 != mention && sameNaming($0, mention) }
+            guard let toll = namings.lazy.compactMap({ self.toll(before: $0) }).first else { return nil }
+            values[mention] = toll
+        }
+        return values.count >= 2 ? values : nil
+    }
+
+    /// Whether two mentions name one place: the same place, or the same words where the gazetteer lacks it.
+    private func sameNaming(_ one: Int, _ other: Int) -> Bool {
+        if let a = mentions[one].place?.geonameid, let b = mentions[other].place?.geonameid { return a == b }
+        return mentions[one].text == mentions[other].text
+    }
+
+    /// The toll written right before place mention `mention`: `four in Kano`, `five civilians were killed in X`,
+    /// `wounding three people in X` (a casualty verb before the figure or between it and the place says which).
+    private func toll(before mention: Int) -> PlaceToll? {
+        var injured = false
+        var cursor = mentionTokens[mention].lowerBound - 1
+        // `Twelve were killed in the capital, Bamako, and four in Mopti`: the place named after a description of it.
+        if cursor > 2, annotated.text(of: cursor) == "," {
+            var back = cursor - 1, steps = 0
+            while back > 0, steps < 4, [.det, .adj, .noun].contains(annotated.tags[back].universal) {
+                back -= 1
                 steps += 1
             }
-            guard annotated.tags[cursor].universal == .num else { return nil }
-            let written = String(annotated.text(of: cursor)).lowercased().replacingOccurrences(of: ",", with: "")
-            guard let value = Int(written) ?? WordLists.cardinals[written] else { return nil }
-            values[mention] = value
+            if steps > 0, ["in", "at"].contains(annotated.lemma(of: back).lowercased()) { cursor = back }
         }
-        return values.count >= 2 ? (values, injured) : nil
+        guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
+        cursor -= 1
+        // `died at the post in Djibo`: a phrase placing the dead inside the place, between the verb and `in`.
+        var back = cursor, words = 0
+        while back > 0, words < 3, [.noun, .adj].contains(annotated.tags[back].universal) {
+            back -= 1
+            words += 1
+        }
+        if words > 0, back > 1, annotated.tags[back].universal == .det { back -= 1 }
+        if words > 0, back > 1, annotated.tags[back].universal == .adp, annotated.tags[back - 1].universal.isVerbal { cursor = back - 1 }
+        // `killed five civilians in Sarmin`: the counted noun, with its adjectives, between the figure and the place.
+        var nouns = 0
+        while cursor > 0, nouns < 3, [.noun, .adj].contains(annotated.tags[cursor].universal), annotated.tags[cursor - 1].universal != .adp {
+            cursor -= 1
+            nouns += 1
+        }
+        var steps = 0
+        while cursor > 0, steps < 3, annotated.tags[cursor].universal.isVerbal {
+            if Self.isInjuryVerb(annotated.lemma(of: cursor)) { injured = true }
+            cursor -= 1
+            steps += 1
+        }
+        // `five civilians were killed in X`: the counted noun before the verb.
+        nouns = 0
+        while cursor > 0, nouns < 3, steps > 0, [.noun, .adj].contains(annotated.tags[cursor].universal) {
+            cursor -= 1
+            nouns += 1
+        }
+        guard annotated.tags[cursor].universal == .num else { return nil }
+        var written = String(annotated.text(of: cursor)).lowercased().replacingOccurrences(of: ",", with: "")
+        // `Twenty-five`, split by the tokenizer at its hyphen.
+        if cursor > 1, annotated.text(of: cursor - 1) == "-", annotated.tags[cursor - 2].universal == .num {
+            written = annotated.text(of: cursor - 2).lowercased() + "-" + written
+            cursor -= 2
+        }
+        guard let value = Int(written) ?? CountLexicon.smallNumber(written) else { return nil }
+        // `wounding three people in X`: the verb that governs the figure.
+        if cursor > 0, annotated.tags[cursor - 1].universal.isVerbal, Self.isInjuryVerb(annotated.lemma(of: cursor - 1)) { injured = true }
+        return PlaceToll(value: value, injured: injured)
+    }
+
+    private static func isInjuryVerb(_ lemma: String) -> Bool {
+        ["injure", "wound"].contains(lemma.lowercased())
     }
 
     /// Whether `report`'s own time (if its sentence dates it) overlaps `incident`'s: `Just one day earlier, the
@@ -249,7 +295,11 @@ extension PostReader {
         }
         // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
         let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
-        let targets = none ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] } : [last]
+        // Only the events of the last event's sentence: an earlier sentence's events have their own figures, or none told.
+        let told = incidents[last].evidence.last?.range
+        let targets = none
+            ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] && incidents[$0].evidence.contains { $0.range == told } }
+            : [last]
         for target in targets {
             let earlier = incidents[target]
             if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }

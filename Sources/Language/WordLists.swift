@@ -70,6 +70,9 @@ public enum WordLists {
         "camp", "base", "barracks", "plant", "factory", "refinery", "port", "hotel", "bridge", "dam", "square", "palace",
     ]
 
+    /// Words that put something near a place, not at it (`near X`, `on the outskirts of X`, `close to X`).
+    public static let nearnessWords: Set<String> = ["near", "outside", "outskirts", "nearby", "around", "close", "vicinity"]
+
     /// Nouns that introduce a populated place (`the town of Shebekino`, `the port town that insurgents held`).
     public static let placeIntroducers: Set<String> = [
         "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",

@@ -9,6 +9,8 @@ struct RomanizationTests {
         ("Ein al-Fijeh", "SY", nil, 172232),
         ("Yechiam", "IL", nil, 293209),
         ("al-Tall Rifaat", "SY", nil, 163476),
+        // The feminine ending written without its `h` (GeoNames' Kabkābīyah).
+        ("Kabkabiya", "SD", "SD.55", 373198),
     ])
     func variantFound(_ name: String, _ country: String, _ region: String?, _ geonameid: Int) throws {
         let place = try #require(TestSupport.gazetteer.romanizationVariant(of: name, countryCode: country, admin1Code: region))
@@ -42,7 +44,7 @@ struct RomanizationTests {
     @Test func keysAgreeAcrossRomanizations() throws {
         let a = try #require(RomanizationKey("Ein al-Fijeh")), b = try #require(RomanizationKey("‘Ayn al Fījah"))
         #expect(a.skeleton == b.skeleton)
-        #expect(String(decoding: a.skeleton, as: UTF8.self) == "Vnlfjh")
+        #expect(String(decoding: a.skeleton, as: UTF8.self) == "Vnlfj")
         #expect(try #require(RomanizationKey("Khan Younis")).letters == Array("haniunis".utf8))
     }
 }
