@@ -50,6 +50,8 @@ public enum IrregularVerbs {
 
     /// The forms of `be`, the passive's auxiliary: the table's past forms and the present ones.
     static let beForms: Set<String> = Set(forms.filter { $0.2 == "be" }.map(\.0)).union(["be", "being", "is", "are", "am"])
+    /// Present forms of the auxiliaries that take a participle after them (`is fired`, `has fired`, `gets fired`).
+    static let auxiliaryForms: Set<String> = ["is", "has", "does", "gets", "'s", "’s"]
 
     /// Prefixes that make a verb of an irregular one and keep its forms (`retook`, `outran`, `undertook`).
     static let prefixes = ["re", "over", "under", "out", "mis"]

@@ -79,6 +79,16 @@ struct TagRepairs {
                 tags[index] = adjective
             }
         }
+        // `, shells fired from rebel positions struck`: a third-person present right before a past form, with no subject
+        // before it, is a plural noun that form qualifies (a finite verb takes no finite verb after it; an auxiliary,
+        // `has fired`, `is fired`, does).
+        if let plural = tagset.tags.first(where: { $0.penn == "NNS" }) {
+            for index in tags.indices where index + 1 < tags.count && tags[index].penn == "VBZ" && ["VBD", "VBN"].contains(tags[index + 1].penn) {
+                let opens = index == 0 || !inOneSentence(index - 1, index) || [.punct, .det, .adp, .num, .adj].contains(tags[index - 1].universal)
+                guard opens, inOneSentence(index, index + 1), !IrregularVerbs.auxiliaryForms.contains(word(index)), word(index).hasSuffix("s") else { continue }
+                tags[index] = plural
+            }
+        }
         repairMissingFiniteVerb(&tags, past: past)
         // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
         // and the verb's subject (an adjective modifies a noun that would follow it).

@@ -57,6 +57,9 @@ struct AnnotationTests {
         // A gerund between a determiner and a finite verb heads a noun phrase.
         TagCase(text: "The kidnapping came a day after bandits killed four vigilantes.", word: "kidnapping", universal: .noun, penn: "NN",
                 lemma: "kidnapping"),
+        // A third-person present right before a past form, with no subject before it, is a plural noun.
+        TagCase(text: "On Tuesday, shells fired from army positions struck a market in the town.", word: "shells", universal: .noun,
+                penn: "NNS", lemma: "shell"),
         // A participle joined by a hyphen to its particle before a noun is a compound adjective.
         TagCase(text: "Police found five bodies near several burned-out trucks.", word: "burned", universal: .adj, penn: "JJ", lemma: "burned"),
         TagCase(text: "The strike killed two people.", word: "strike", universal: .noun, penn: "NN", lemma: "strike"),
