@@ -74,13 +74,13 @@ extension PostReader {
         }
     }
 
+    /// How far (km) from a town's point a place it owns may lie and still be one of its quarters.
+    static let quarterReach = 15.0
+
     /// Whether mention `index` gives way to the other of a possessor and the place it owns: a town stands for its own
     /// quarters and districts (`Mogadishu's Hodan district`, as ACLED codes a city's district to the city); a country or a
     /// division gives way to the place it owns when that place lies in it (`Cameroon's Far North region`), not to a
     /// namesake elsewhere.
-    /// How far (km) from a town's point a place it owns may lie and still be one of its quarters.
-    static let quarterReach = 15.0
-
     private func givesWayInPossession(_ index: Int, among attached: [Int]) -> Bool {
         func owner(before start: Int) -> Int? {
             guard start > 1, ["'s", "’s"].contains(annotated.text(of: start - 1).lowercased()) else { return nil }

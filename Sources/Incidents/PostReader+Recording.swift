@@ -87,7 +87,7 @@ extension PostReader {
     }
 
     private static func isInjuryVerb(_ lemma: String) -> Bool {
-        ["injure", "wound"].contains(lemma.lowercased())
+        SentenceGrammar.tollVerbs[lemma.lowercased()] == .injured
     }
 
     /// Whether `report`'s own time (if its sentence dates it) overlaps `incident`'s: `Just one day earlier, the
