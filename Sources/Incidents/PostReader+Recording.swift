@@ -57,7 +57,9 @@ extension PostReader {
         if words > 0, back > 1, annotated.tags[back].universal == .adp, annotated.tags[back - 1].universal.isVerbal { cursor = back - 1 }
         // `killed five civilians in Sarmin`: the counted noun, with its adjectives, between the figure and the place.
         var nouns = 0
-        while cursor > 0, nouns < 3, [.noun, .adj].contains(annotated.tags[cursor].universal), annotated.tags[cursor - 1].universal != .adp {
+        while cursor > 0, nouns < 3, !isFigure(cursor), [.noun, .adj].contains(annotated.tags[cursor].universal),
+            annotated.tags[cursor - 1].universal != .adp
+        {
             cursor -= 1
             nouns += 1
         }
@@ -69,14 +71,14 @@ extension PostReader {
         }
         // `five civilians were killed in X`: the counted noun before the verb.
         nouns = 0
-        while cursor > 0, nouns < 3, steps > 0, [.noun, .adj].contains(annotated.tags[cursor].universal) {
+        while cursor > 0, nouns < 3, steps > 0, !isFigure(cursor), [.noun, .adj].contains(annotated.tags[cursor].universal) {
             cursor -= 1
             nouns += 1
         }
-        guard annotated.tags[cursor].universal == .num else { return nil }
+        guard isFigure(cursor) else { return nil }
         var written = String(annotated.text(of: cursor)).lowercased().replacingOccurrences(of: ",", with: "")
         // `Twenty-five`, split by the tokenizer at its hyphen.
-        if cursor > 1, annotated.text(of: cursor - 1) == "-", annotated.tags[cursor - 2].universal == .num {
+        if cursor > 1, annotated.text(of: cursor - 1) == "-", isFigure(cursor - 2) {
             written = annotated.text(of: cursor - 2).lowercased() + "-" + written
             cursor -= 2
         }
@@ -84,6 +86,12 @@ extension PostReader {
         // `wounding three people in X`: the verb that governs the figure.
         if cursor > 0, annotated.tags[cursor - 1].universal.isVerbal, Self.isInjuryVerb(annotated.lemma(of: cursor - 1)) { injured = true }
         return PlaceToll(value: value, injured: injured)
+    }
+
+    /// Whether token `index` is a figure: tagged a number, or a number word the tagger took for something else (`Nine
+    /// people were killed`, the sentence's first word read as an adjective).
+    private func isFigure(_ index: Int) -> Bool {
+        annotated.tags[index].universal == .num || CountLexicon.smallNumber(annotated.text(of: index).lowercased()) != nil
     }
 
     private static func isInjuryVerb(_ lemma: String) -> Bool {

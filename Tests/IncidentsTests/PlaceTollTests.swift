@@ -25,6 +25,9 @@ struct PlaceTollTests {
              expected: [("Kramatorsk", 3, nil), ("Sloviansk", 1, nil)]),
         Case(text: "Twenty-five soldiers died at the post in Djibo and 15 in Arbinda on Monday, the army said.",
              expected: [("Djibo", 25, nil), ("Arbinda", 15, nil)]),
+        // A figure opening the sentence, which the tagger reads as an adjective, is still the first place's toll.
+        Case(text: "Nine people were killed in Bama on Monday night, while five died in Gwoza and three in Dikwa, a council official said.",
+             expected: [("Bama", 9, nil), ("Gwoza", 5, nil), ("Dikwa", 3, nil)]),
         // That nobody was hurt is said of the event told just before, not of an earlier sentence's event.
         Case(text: "Shelling killed two people in Kherson on Monday. Separately, a drone hit a fuel depot outside Nikopol overnight. No one was hurt.",
              expected: [("Kherson", 2, nil), ("Nikopol", 0, 0)]),
