@@ -126,7 +126,8 @@ extension DocumentAnalysis {
             // A place before a title is the title's place, not part of a name (`Istanbul Mayor Ekrem Imamoglu`).
             // `of` goes on with the name (`University of Panama`: no town called University), but not after a division
             // word (`Maru LGA of Zamfara State`, read as one organisation, is a division of a state).
-            let continues = tokens[last + 1].wordHash == WordSets.of && divisionLevel(last) == nil
+            // (`last + 1` exists only inside the name: a name may end the text.)
+            let continues = last < name.last && tokens[last + 1].wordHash == WordSets.of && divisionLevel(last) == nil
             if last < name.last, !continues, filler(last + 1) == .title || isCommonWord(last + 1) { return false }
             // A title of a place is no person's name (`Governor of Bryansk`, `Mayor of Kharkiv`): what follows `of` is the place.
             if name.name.type == .person, first > name.first, tokens[first - 1].wordHash == WordSets.of,

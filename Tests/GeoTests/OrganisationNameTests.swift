@@ -20,4 +20,12 @@ struct OrganisationNameTests {
         #expect(maru?.place?.kind == .secondOrderDivision)
         #expect(maru?.place?.admin1Code == "NG.57")
     }
+
+    /// A name that ends the text with a gazetteer word (`Industry`, a town in California) is read without looking
+    /// past the last token (the fuzzer's crash of 6 December 2026).
+    @Test func aNameEndingTheTextEndsTheLookAhead() {
+        let text = "Participants of a board meeting of the Russian Ministry of Industry"
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        #expect(mentions.map(\.text) == [])
+    }
 }
