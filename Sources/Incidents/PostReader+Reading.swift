@@ -40,11 +40,15 @@ extension PostReader {
         /// The incident at a place the sentence names again, whose toll a sentence of outcomes alone tells.
         var tollPlace: Int?
         // Not when the sentence names its own weapon (`three people were injured when a man hurled a grenade`).
-        if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent, sentence.paragraph - last.paragraph <= 1 {
+        if clauses.allSatisfy(\.isOutcome), reading.grammar.summary.weapons.isEmpty, let last = lastEvent,
+           case let named = Set(reading.places.filter { $0.role.mayPlaceEvent }.compactMap { mentions[$0.mention].place?.geonameid }),
+           case let there = incidents.indices.last(where: { named.contains(incidents[$0].place.geonameid) && (incidents[$0].kind?.family.isViolent ?? false) }),
+           // Further on, only at a place where a violent event was told (`... clashes in three districts` ... `In Dhaka, two
+           // people were killed in the college area`): the deaths are that event's, not a killing of their own.
+           sentence.paragraph - last.paragraph <= 1 || there != nil
+        {
             // `By Tuesday morning the death toll in Kupiansk had risen to three`: a toll told at a place is of the violent
             // event told there, and a grown one revises it rather than tell another event on the day of the telling.
-            let named = Set(reading.places.filter { $0.role.mayPlaceEvent }.compactMap { mentions[$0.mention].place?.geonameid })
-            let there = incidents.indices.last { named.contains(incidents[$0].place.geonameid) && (incidents[$0].kind?.family.isViolent ?? false) }
             if counts.isRevision, let there {
                 reviseFigures(counts, of: there)
                 noteOpeningTime(of: index)

@@ -91,6 +91,11 @@ struct ProtestForceAndPossessionTests {
             + "Petropavlivka, injuring a man. By Tuesday morning the death toll in Kupiansk had risen to three after a woman "
             + "died of her wounds.",
          ["Shelling/artillery/missile attack at Kupiansk (3)", "Remote explosive/landmine/IED at Petropavlivka (-)"]),
+        // Deaths told again two paragraphs on, at a place where the event stands, are that event's, not a killing of their own.
+        ("Clashes between rival party supporters and police broke out in two cities on Wednesday, leaving at least five "
+            + "people dead.\n\nThree were killed in Sylhet and two in Khulna, police said.\n\nIn Sylhet, three people were "
+            + "killed near the railway station, witnesses said.",
+         ["Armed clash at Sylhet (3)", "Armed clash at Khulna (2)"]),
     ])
     func raisedTolls(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
