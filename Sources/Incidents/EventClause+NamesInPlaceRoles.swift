@@ -2,6 +2,9 @@ import Language
 
 /// Proper names where an event's place stands that no place mention covers, to be looked up in the gazetteer.
 extension SentenceGrammar {
+    /// Nouns for people, other than those named after where they live: a name before one qualifies them.
+    static let people: Set<String> = EventLexicon.captives.union(EventLexicon.combatants).subtracting(EventLexicon.inhabitants)
+
     /// Proper names standing where an event's place stands (the object of an event verb, the
     /// object of a locative preposition on it, the subject of a passive one) that no place
     /// mention covers: `forces shelled Volodymyrets`, where the recognizer was unsure of the name.
@@ -86,6 +89,10 @@ extension SentenceGrammar {
                     }
                 }
                 while first > span.lowerBound, annotated.tokens[first].gapBefore == .none, !stops.contains(text(first - 1)) { first -= 1 }
+                // A name that only qualifies the people its phrase is about (`a Baptist pastor`, `Wagner fighters`) says who
+                // they are, not where they were; the people a place is named for live there (`Kharkiv residents`).
+                let head = phrase(object).head
+                if head > last, phrase(object).tokens.contains(head), Self.people.contains(lemma(head).lowercased()) { continue }
                 if (first...last).contains(where: covered.contains) { continue }
                 // Days and months are no places (`on Thursday`, `Aug 1`).
                 if (first...last).contains(where: { WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0)) }) {

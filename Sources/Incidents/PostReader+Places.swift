@@ -183,6 +183,9 @@ extension PostReader {
             {
                 return true
             }
+            // `eight kilometres from Witu, in Lamu West`: a name the gazetteer lacks, set after a known place by a comma and
+            // `in`, is a division it lies in that the gazetteer does not list, not where another event was.
+            if mention.place == nil, mentions[other].place != nil, words == [",", "in"] || words == [",", "in", "the"] { return true }
             let plain = between.allSatisfy { [.punct, .adp, .det, .noun].contains(annotated.tags[$0].universal) }
             // `at Olumbi village near the town of Palma`: a place the gazetteer lacks, after `near`, is where the one before lies.
             if plain, mention.place == nil, words.contains("near") { return true }

@@ -116,6 +116,11 @@ public struct NameRecognizer: Sendable {
                         if score > bestScore { second = bestScore; bestScore = score; best = label }
                         else if score > second { second = score }
                     }
+                    // A name begun right after a name of its type, with nothing between (`Abu Salim`, read `B-place B-place`),
+                    // goes on with it: prose puts a comma or a word between two names.
+                    if NameLabel.isBegin(best), previous > 0, NameLabel.type(of: previous) == NameLabel.type(of: best) {
+                        best += 1
+                    }
                     labels[position] = UInt8(best)
                     let margin = Double(bestScore) - Double(second == Int32.min ? bestScore : second)
                     let sure = 1 / (1 + Self.exp(-margin / Double(weights.scale) / Self.temperature))

@@ -198,6 +198,8 @@ struct AnnotationTests {
         NameCase(text: "President Joe Biden met Olaf Scholz on Friday.", names: ["person: President Joe Biden", "person: Olaf Scholz"]),
         // A name never ends in a lower-case function word (the recognizer ran on into `on`).
         NameCase(text: "Protesters gathered in Tahrir Square on Thursday.", names: ["place: Tahrir Square"]),
+        // Two words the recognizer begins a place at each, nothing between them, are one name.
+        NameCase(text: "Heavy fighting erupted late on Monday in the Abu Salim district, killing four people.", names: ["place: Abu Salim"]),
     ]
 
     @Test("Names and their types (no gazetteer)", arguments: names)
