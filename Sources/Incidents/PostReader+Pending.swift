@@ -67,9 +67,41 @@ extension PostReader {
             for placement in placed { record(report, at: placement) }
         }
         pending = []
+        foldSummaries()
         // A protest broken up at the cost of a life is excessive force against protesters, as ACLED codes it.
         for index in incidents.indices where incidents[index].kind == .protestWithIntervention && (incidents[index].fatalities ?? 0) > 0 {
             incidents[index].kind = .excessiveForce
+        }
+    }
+
+    /// Drops the violent events that only sum up others: `raided cattle camps in two counties of X State, killing 13`,
+    /// then nine killed in one village and four outside a town of that state on that day. A region's event whose dead
+    /// are exactly those of two or more finer violent events of the post inside it, at times it spans, is no event of its
+    /// own; its sources go to them.
+    mutating func foldSummaries() {
+        var summaries: [Int] = []
+        for summary in incidents.indices {
+            let whole = incidents[summary]
+            guard whole.locationPrecision.isRegion, whole.isLocationResolved, let total = whole.fatalities, total > 0, whole.kind?.family.isViolent ?? false
+            else { continue }
+            let parts = incidents.indices.filter { part in
+                part != summary && !summaries.contains(part) && (incidents[part].kind?.family.isViolent ?? false)
+                    && (incidents[part].fatalities ?? 0) > 0 && whole.occurred.overlaps(incidents[part].occurred)
+                    // A village the gazetteer lacks stands at its region's point, as a place of it.
+                    && (incidents[part].isLocationResolved
+                        ? !incidents[part].locationPrecision.isRegion && IncidentMerger.contains(whole, incidents[part])
+                        : incidents[part].place.geonameid == whole.place.geonameid || IncidentMerger.contains(whole, incidents[part]))
+            }
+            guard parts.count >= 2, parts.reduce(0, { $0 + (incidents[$1].fatalities ?? 0) }) == total else { continue }
+            for part in parts {
+                for source in whole.sources where !incidents[part].sources.contains(source) { incidents[part].sources.append(source) }
+            }
+            summaries.append(summary)
+        }
+        for summary in summaries.sorted(by: >) {
+            incidents.remove(at: summary)
+            incidentParagraphs.remove(at: summary)
+            incidentKilledSides.remove(at: summary)
         }
     }
 }

@@ -96,6 +96,12 @@ struct ProtestForceAndPossessionTests {
             + "people dead.\n\nThree were killed in Sylhet and two in Khulna, police said.\n\nIn Sylhet, three people were "
             + "killed near the railway station, witnesses said.",
          ["Armed clash at Sylhet (3)", "Armed clash at Khulna (2)"]),
+        // A region's toll that is the sum of the finer places' told after it sums them up: no event of its own.
+        ("Armed youths from a rival community raided cattle camps in two counties of Jonglei State on Sunday, killing 13 "
+            + "people, local officials said. In Akobo County, the attackers overran a settlement at Walgak before dawn and "
+            + "shot dead nine people. Four herders were killed and six wounded outside Bor, where cattle keepers exchanged "
+            + "fire with the raiders for several hours.",
+         ["Non-state actor overtakes territory at Walgak (9)", "Armed clash at Bor (4)"]),
     ])
     func raisedTolls(_ text: String, _ expected: [String]) throws {
         let incidents = try described(text)
