@@ -168,7 +168,18 @@ extension SentenceGrammar {
             if named == .firearm, let better = sentenceWeapon, better.rank < EventLexicon.Weapon.firearm.rank { named = better }
             var kind: EventKind
             switch cue {
-            case .fixed(let fixed): kind = fixed
+            case .fixed(let fixed):
+                kind = fixed
+                // `intercepted a convoy of lorries`, `intercepted the passengers`: what an interception stops is a weapon; a
+                // vehicle or people stopped on a road are what the sentence's other verbs (`seized the drivers`) are about.
+                // (A vehicle packed with explosives, `defused a motorcycle packed with explosives`, is a weapon.)
+                if fixed == .disruptedWeaponsUse, lemma == "intercept", own == nil, tag.universal == .verb, let owner, phrase(owner).voice != .passive,
+                    phrases.contains(owner + 1), phrase(owner + 1).kind == .noun, phrase(owner + 1).tokens.lowerBound == phrase(owner).tokens.upperBound,
+                    case let target = self.lemma(phrase(owner + 1).head),
+                    EventLexicon.roadTraffic.contains(target) || EventLexicon.captives.contains(target)
+                {
+                    continue
+                }
             case .weapon(let fixed):
                 let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
                 kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed

@@ -163,6 +163,8 @@ enum EventLexicon {
         "trade": ["fire": .fixed(.armedClash), "gunfire": .fixed(.armedClash), "shot": .fixed(.armedClash)],
         "set": ["fire": .fixed(.looting), "ablaze": .fixed(.looting)],
         "burn": ["down": .fixed(.looting)],
+        // Attackers driven off (`beat back an attempt to cross the border`, `beat off the raiders`): a fight.
+        "beat": ["back": .fixed(.armedClash), "off": .fixed(.armedClash)],
         "sign": ["agreement": .fixed(.agreement), "deal": .fixed(.agreement)],
     ]
 
@@ -247,6 +249,11 @@ enum EventLexicon {
     static let civilianTargets: Set<String> = [
         "village", "hamlet", "market", "school", "mosque", "church", "home", "house", "bus", "farm", "wedding", "funeral",
         "villager", "civilian", "passenger", "worshipper", "resident", "settlement", "neighbourhood", "neighborhood",
+    ]
+
+    /// Nouns for what travels a road (`intercepted a convoy of lorries`): stopping one is no weapon stopped.
+    static let roadTraffic: Set<String> = [
+        "convoy", "vehicle", "car", "bus", "minibus", "truck", "lorry", "tanker", "motorcycle", "caravan", "traveller", "traveler",
     ]
 
     /// Nouns for fighters: killing them with no weapon named is fighting.

@@ -73,24 +73,43 @@ extension SentenceGrammar {
         var cursor = index - 1
         while phrases.contains(cursor), index - cursor <= 5 {
             let phrase = phrase(cursor)
-            if phrase.kind == .verb, lemma(phrase.head) != "include" { return nil }
-            if phrase.tokens.contains(where: isClauseBreak) { return nil }
+            if phrase.kind == .verb, lemma(phrase.head) != "include" { break }
+            if phrase.tokens.contains(where: isClauseBreak) { break }
             if phrase.kind == .noun, let value = count(in: phrase, anyHead: true) { return value }
             cursor -= 1
         }
-        return nil
+        // With no figure in reach, one person right before the verb (`a policeman was shot dead`), not one of a counted
+        // group (`Six people including a child were killed` is six).
+        guard phrases.contains(index - 1), phrase(index - 1).kind == .noun, !phrase(index - 1).tokens.contains(where: isClauseBreak) else { return nil }
+        return onePerson(phrase(index - 1))
     }
 
-    /// The figure of the first counted phrase after verb group `index` (`killed at least 18 people`).
+    /// The figure of the first counted phrase after verb group `index` (`killed at least 18 people`), else one person
+    /// right after it (`killing him`, `killing the driver`).
     private func victims(after index: Int) -> Int? {
         var cursor = index + 1
         while phrases.contains(cursor), cursor - index <= 3 {
             let phrase = phrase(cursor)
-            if phrase.kind == .verb { return nil }
+            if phrase.kind == .verb { break }
             if phrase.kind == .noun, let value = count(in: phrase) { return value }
             cursor += 1
         }
-        return nil
+        return phrases.contains(index + 1) && phrase(index + 1).kind == .noun ? onePerson(phrase(index + 1)) : nil
+    }
+
+    /// 1 for a phrase that names one person without a number: `him`, `her`, `the driver`, `a policeman`.
+    private func onePerson(_ phrase: Phrase) -> Int? {
+        guard !phrase.tokens.contains(where: { tag($0).universal == .num }) else { return nil }
+        if phrase.tokens.count == 1, ["him", "her"].contains(text(phrase.head).lowercased()) { return 1 }
+        let one = isPeople(lemma(phrase.head)) && tag(phrase.head).penn == "NN" && phrase.tokens.count <= 3
+            && ["a", "an", "the", "its", "his", "her", "their"].contains(text(phrase.tokens.lowerBound).lowercased())
+        return one ? 1 : nil
+    }
+
+    /// Whether a noun's lemma names people (`civilian`, `soldier`, `protester`, `officer`).
+    private func isPeople(_ head: String) -> Bool {
+        EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head) || EventLexicon.participants[head] != nil
+            || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)
     }
 
     /// The number in a phrase of people (`18 people`, `two protesters`, `Two` alone), not of things (`30 drones`);
@@ -100,10 +119,7 @@ extension SentenceGrammar {
         guard let number = phrase.tokens.first(where: {
             tag($0).universal == .num && ($0 + 1 >= span.upperBound || annotated.tokens[$0 + 1].gapBefore != .none)
         }) else { return nil }
-        let head = lemma(phrase.head)
-        let people = EventLexicon.civilians.contains(head) || EventLexicon.combatants.contains(head)
-            || EventLexicon.participants[head] != nil
-            || ["other", "victim", "casualty", "policeman", "officer", "member", "guard", "worker"].contains(head)
+        let people = isPeople(lemma(phrase.head))
         guard anyHead || phrase.head == number || people else { return nil }
         return self.number(at: number)
     }

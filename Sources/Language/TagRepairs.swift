@@ -43,6 +43,16 @@ struct TagRepairs {
                 tags[index] = past
             }
         }
+        // `stopped a bus, ordered the passengers off and shot dead four of them`: an irregular past form read as an
+        // adjective, joined by `and` or `or` to a clause whose verb is a simple past, and followed by no noun it could
+        // describe, is that clause's next verb.
+        for index in tags.indices where index > 1 && tags[index].penn == "JJ" && ["and", "or"].contains(word(index - 1)) {
+            guard IrregularVerbs.pastAndParticipleForms.contains(word(index)), inOneSentence(index - 1, index),
+                  index + 1 >= tags.count || !inOneSentence(index, index + 1) || ![.noun, .propn].contains(tags[index + 1].universal),
+                  (max(0, index - 15)..<(index - 1)).contains(where: { tags[$0].penn == "VBD" && inOneSentence($0, index) })
+            else { continue }
+            tags[index] = past
+        }
         // `A dawn raid by`: a past or participle tag on a word that is no past form (no `-ed`, not irregular)
         // after a determiner, adjective or noun is a noun the tagger misread.
         // After a name too (`a former Islamic State stronghold`).

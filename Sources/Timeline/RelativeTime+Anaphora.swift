@@ -15,7 +15,7 @@ extension Matcher {
     }
 
     /// `the next day`, `the following week`, `the previous year`, `the day before`, `that day`,
-    /// `the same day`, `two days later`, `a year earlier`, `year-earlier`.
+    /// `the same day`, `the same evening`, `that night`, `two days later`, `a year earlier`, `year-earlier`.
     func matchAnaphoric(at i: Int) throws(TimelineError) -> Match? {
         // `a weekend attack`: the weekend as a modifier of the noun after it is the weekend the story is in, as `the
         // weekend` is (`a weekend of talks`, `a weekend away` are no day).
@@ -31,6 +31,28 @@ extension Matcher {
         if let word = lower(cursor), ["the", "that", "this"].contains(word) {
             determiner = word
             cursor += 1
+        }
+        // `the same evening`, `the following morning`, `the previous night`, `that afternoon`: a part of the day told
+        // before, or of the day after or before it.
+        if determiner == "the", let word = lower(cursor), let part = lower(cursor + 1).flatMap(DayPart.named) {
+            let step: Int? = switch word {
+            case "next", "following": 1
+            case "previous", "preceding": -1
+            case "same": 0
+            default: nil
+            }
+            if let step {
+                let (date, anchoring) = base
+                var match = try day(i, cursor + 2, date.adding(days: step), part: part)
+                match.timex.anchoring = anchoring
+                return anaphoric(match)
+            }
+        }
+        if determiner == "that", let part = lower(cursor).flatMap(DayPart.named) {
+            let (date, anchoring) = base
+            var match = try day(i, cursor + 1, date, part: part)
+            match.timex.anchoring = anchoring
+            return anaphoric(match)
         }
         if determiner == "the", let word = lower(cursor), let unit = lower(cursor + 1).flatMap(DurationUnit.named),
            !unit.isClock, !(lower(cursor + 1) ?? "").hasSuffix("s") {

@@ -91,6 +91,9 @@ struct AnnotationTests {
         TagCase(text: "Five soldiers killed in ambush near Mandera", word: "killed", universal: .verb, penn: "VBN", lemma: "kill"),
         // A present without its `-s` after a singular subject does not agree: a form that is also the past is that past.
         TagCase(text: "A crowd beat a woman to death in the town of Taxco on Thursday.", word: "beat", universal: .verb, penn: "VBD", lemma: "beat"),
+        // An irregular past read as an adjective, joined by `and` to a past verb and followed by no noun, is the next verb.
+        TagCase(text: "Gunmen stopped a bus near the town, ordered the passengers off and shot dead four of them.", word: "shot",
+                universal: .verb, penn: "VBD", lemma: "shoot"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)

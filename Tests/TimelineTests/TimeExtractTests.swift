@@ -96,6 +96,13 @@ struct TimeExtractTests {
         Case(sentence: "At about 2130 hours on 12-05-2024, gunmen fired on the post.", text: "about 2130 hours on 12-05-2024",
              kind: .time, value: "2024-05-12T21:30", modifier: .approximate),
         Case(sentence: "At 0600 hrs the convoy left.", text: "0600 hrs", kind: .time, value: "2024-05-15T06:00"),
+        // A part of the day told before, or of the day after or before it.
+        Case(sentence: "Rebels attacked the post on Monday and troops struck back the same evening.", text: "the same evening",
+             kind: .time, value: "2024-05-13TEV", anchoring: .previous),
+        Case(sentence: "Fighting stopped on Sunday but resumed the following morning.", text: "the following morning",
+             kind: .time, value: "2024-05-13TMO", anchoring: .previous),
+        Case(sentence: "Police reached the village on Monday and left that night.", text: "that night",
+             kind: .time, value: "2024-05-13TNI", anchoring: .previous),
     ]
 
     static let anchor = try! TimeAnchor(date: CivilDate(year: 2024, month: 5, day: 15)!, zone: .utc)
