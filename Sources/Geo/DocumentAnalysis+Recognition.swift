@@ -97,6 +97,8 @@ extension DocumentAnalysis {
                !matches[number - 1].blocked { continue }
             if number + 1 < matches.count, matches[number + 1].first == next, tokens[match.last].gapAfter == .space,
                !matches[number + 1].blocked, match.divisionInside == nil { continue }
+            // `across the Dnipro river`: a town's name before `river` names the river, which no gazetteer row is.
+            if next < tokens.count, word(next, in: WordSets.rivers) { continue }
             // `Moscow-installed`, `Russia-backed`: an adjective, not a place of the event.
             if tokens[match.last].gapAfter == .hyphen, next < tokens.count, !tokens[next].isCapitalized { continue }
             // `Canapé-Vert`: one half of a hyphenated name the gazetteer lacks is no name of its own (`Vert` is not Weert).

@@ -83,6 +83,8 @@ enum WordSets {
         "neighborhood", "neighbourhood", "township", "camp", "checkpoint", "crossing", "hospital", "market", "mine",
         "dam", "bridge", "factory", "facility", "area", "residents", "mayor", "villages", "towns", "cities", "commune",
     ])
+    /// Nouns after a name that make it a river's (`the Dnipro river`, `the Jordan River`).
+    static let rivers = hashes(Array(WordLists.riverNouns))
     /// `a`, `an`: an apposition that opens with one describes the name before it (`X, a village in Y`).
     static let indefiniteArticles = hashes(["a", "an"])
 

@@ -70,10 +70,20 @@ extension SentenceGrammar {
     func weapon(in tokens: [Int]) -> EventLexicon.Weapon? {
         var best: EventLexicon.Weapon?
         for token in tokens where span.contains(token) && tag(token).universal != .verb {
-            guard let weapon = EventLexicon.weapons[lemma(token)], !isTakenGoods(token) else { continue }
+            guard let weapon = weaponNamed(at: token), !isTakenGoods(token) else { continue }
             if best == nil || weapon.rank < best!.rank { best = weapon }
         }
         return best
+    }
+
+    /// The weapon word `token` names: `rocket-propelled grenades` are fired from the shoulder, as guns are, neither a
+    /// hand grenade nor an artillery rocket.
+    func weaponNamed(at token: Int) -> EventLexicon.Weapon? {
+        guard let weapon = EventLexicon.weapons[lemma(token)] else { return nil }
+        let propelled = { (at: Int) in span.contains(at) && self.lemma(at) == "propel" }
+        if weapon == .grenade, propelled(token - 1) { return .firearm }
+        if weapon == .artillery, span.contains(token + 1), text(token + 1) == "-", propelled(token + 2) { return .firearm }
+        return weapon
     }
 
     /// The weapon named nearest to `token` in the sentence, not counting those another event's phrase owns.

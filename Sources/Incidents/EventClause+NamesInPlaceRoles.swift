@@ -92,7 +92,10 @@ extension SentenceGrammar {
                 // A name that only qualifies the people its phrase is about (`a Baptist pastor`, `Wagner fighters`) says who
                 // they are, not where they were; the people a place is named for live there (`Kharkiv residents`).
                 let head = phrase(object).head
-                if head > last, phrase(object).tokens.contains(head), Self.people.contains(lemma(head).lowercased()) { continue }
+                // Nor does a name before `river` say where (`across the Dnipro river`).
+                if head > last, Self.people.contains(lemma(head).lowercased()) || WordLists.riverNouns.contains(lemma(head).lowercased()) {
+                    continue
+                }
                 if (first...last).contains(where: covered.contains) { continue }
                 // Days and months are no places (`on Thursday`, `Aug 1`).
                 if (first...last).contains(where: { WordLists.weekdayWords.contains(lemma($0)) || WordLists.monthWords.contains(lemma($0)) }) {

@@ -107,7 +107,7 @@ struct SentenceGrammar {
             }
             if tag.universal == .noun, EventLexicon.combatants.contains(lemma) { summary.hasCombatants = true }
             if EventLexicon.participants[lemma] != nil || lemma == "protest" { summary.hasProtesters = true }
-            if [.noun, .adj, .propn].contains(tag.universal), let weapon = EventLexicon.weapons[lemma], !isTakenGoods(token) {
+            if [.noun, .adj, .propn].contains(tag.universal), let weapon = weaponNamed(at: token), !isTakenGoods(token) {
                 summary.weapons.append((token, weapon))
             }
         }

@@ -176,7 +176,7 @@ enum EventLexicon {
         "mortar": .artillery, "howitzer": .artillery, "grad": .artillery, "himars": .artillery, "projectile": .artillery,
         "airstrike": .air, "aerial": .air, "warplane": .air, "jet": .air, "aircraft": .air, "helicopter": .air, "air": .air, "plane": .air,
         "airforce": .air,
-        "gunman": .firearm, "gunfire": .firearm, "gun": .firearm, "rifle": .firearm, "bullet": .firearm,
+        "gunman": .firearm, "gunfire": .firearm, "gun": .firearm, "rifle": .firearm, "bullet": .firearm, "rpg": .firearm,
         "militant": .firearm, "fighter": .firearm, "insurgent": .firearm, "rebel": .firearm, "jihadist": .firearm,
         "bandit": .firearm, "assailant": .firearm, "attacker": .firearm,
         "bomb": .explosive, "explosive": .explosive, "ied": .explosive, "landmine": .explosive, "mine": .explosive,

@@ -85,6 +85,9 @@ public enum WordLists {
     /// Nouns of roads between towns (`the Kaduna-Abuja highway`), named by the towns they join.
     public static let roadNouns: Set<String> = ["highway", "road", "motorway", "expressway"]
 
+    /// Nouns after a name that make it a river's (`the Dnipro river`): a town's name there names no town.
+    public static let riverNouns: Set<String> = ["river", "rivers", "riverbank", "riverbed"]
+
     /// Nouns of a line between two countries or regions (`the border with Mali`).
     public static let borderNouns: Set<String> = ["border", "frontier", "boundary"]
 

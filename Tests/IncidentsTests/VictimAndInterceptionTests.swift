@@ -25,6 +25,12 @@ struct VictimAndInterceptionTests {
         // Attackers beaten back fought.
         ("The ministry said its troops had beaten back an attempt by Ukrainian units to cross the border near Sudzha on Tuesday.",
          ["Armed clash at Sudzha (-)"]),
+        // Rocket-propelled grenades are fired as guns are: a raid with them on a police camp is a fight, no grenade attack.
+        ("On Monday night, militants armed with rocket-propelled grenades attacked a police camp in Lafey, sparking a gunfight; "
+            + "two attackers were killed.", ["Armed clash at Lafey (2)"]),
+        // A town's name before `river` names the river: no second event at the town.
+        ("Nikopol, across the Dnipro river from the nuclear plant, came under artillery fire on Wednesday; no one was hurt.",
+         ["Shelling/artillery/missile attack at Nikopol (0)"]),
     ])
     func reads(_ text: String, _ expected: [String]) throws {
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-12-18T10:00:00Z")
