@@ -127,6 +127,12 @@ enum CountLexicon {
     /// Nouns of deaths told with their victims after `of` (`the deaths of seven civilians`).
     static let deathNouns: Set<String> = ["death", "deaths", "killing", "killings", "murder", "murders"]
     static let injuryNouns: Set<String> = ["injuries", "injury", "wounds", "burns", "fractures", "concussions"]
+    /// Verbs that bring the living somewhere (`were taken to hospital`, `was rushed to a clinic`).
+    static let conveyingVerbs: Set<String> = ["taken", "rushed", "admitted", "airlifted", "brought", "transported", "transferred", "flown"]
+    /// Places where the wounded are cared for.
+    static let careNouns: Set<String> = ["hospital", "hospitals", "clinic", "clinics", "infirmary"]
+    /// Verbs of coming through alive (`survived with gunshot wounds`, `escaped with minor injuries`).
+    static let survivalVerbs: Set<String> = ["survived", "escaped"]
     static let killingManners: Set<String> = ["beat", "beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
     static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
 
@@ -152,6 +158,8 @@ enum CountLexicon {
         "drones", "missiles", "rockets", "shells", "strikes", "airstrikes", "bombs", "attacks", "explosions",
         "blasts", "shots", "rounds", "projectiles", "grenades", "mines", "tanks", "vehicles", "buildings", "homes",
         "houses", "drone", "missile", "rocket", "shell", "strike", "airstrike", "bomb", "attack", "explosion", "blast",
+        // `Three bodies were taken to hospital`: the dead, counted elsewhere, are not the wounded brought in.
+        "bodies", "corpses",
     ]
     /// Words that end a subject phrase before any casualty word.
     static let phraseStops: Set<String> = [

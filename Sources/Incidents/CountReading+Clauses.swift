@@ -1,3 +1,5 @@
+import Language
+
 /// The clauses a count is read from: a count as subject of a casualty word (objects are in `CountReading+Objects.swift`), one
 /// person without a number, a toll, and statements of none.
 extension CountReading {
@@ -119,6 +121,30 @@ extension CountReading {
         if matches(["shot", "dead"], at: index) || matches(["gunned", "down"], at: index) { return (.fatalities, 2, false) }
         // `beaten to death`, `stabbed to death`.
         if matches(["to", "death"], at: index + 1), CountLexicon.killingManners.contains(word) { return (.fatalities, 3, false) }
+        if let length = hospitalPhrase(at: index) ?? survivalWithInjury(at: index) { return (.injured, length, false) }
+        return nil
+    }
+
+    /// The length of `taken to hospital`, `rushed to a local clinic`, `admitted to Mandera County Referral Hospital`:
+    /// the living brought in for care, that is the wounded.
+    func hospitalPhrase(at index: Int) -> Int? {
+        guard let verb = lower(index), CountLexicon.conveyingVerbs.contains(verb), lower(index + 1) == "to" else { return nil }
+        for position in (index + 2)..<min(tokens.count, index + 7) {
+            guard tokens[position].kind == .word else { return nil }
+            if CountLexicon.careNouns.contains(tokens[position].lower) { return position - index + 1 }
+            if CountLexicon.phraseStops.contains(tokens[position].lower), position > index + 2 { return nil }
+        }
+        return nil
+    }
+
+    /// The length of `survived with gunshot wounds`, `escaped with minor injuries`: hurt, not killed.
+    func survivalWithInjury(at index: Int) -> Int? {
+        guard let verb = lower(index), CountLexicon.survivalVerbs.contains(verb), lower(index + 1) == "with" else { return nil }
+        for position in (index + 2)..<min(tokens.count, index + 6) {
+            guard tokens[position].kind == .word else { return nil }
+            if CountLexicon.injuryNouns.contains(tokens[position].lower) { return position - index + 1 }
+            if CountLexicon.phraseStops.contains(tokens[position].lower) { return nil }
+        }
         return nil
     }
 
@@ -224,7 +250,9 @@ extension CountReading {
             var words: [Int] = []
             while position < tokens.count, words.count < 4, tokens[position].kind == .word {
                 let word = tokens[position].lower
-                if CountLexicon.phraseStops.contains(word) || CountLexicon.passiveEvents[word] != nil || CountLexicon.auxiliaries.contains(word) {
+                if CountLexicon.phraseStops.contains(word) || CountLexicon.passiveEvents[word] != nil || CountLexicon.auxiliaries.contains(word)
+                    || survivalWithInjury(at: position) != nil
+                {
                     break
                 }
                 words.append(position)
@@ -239,8 +267,11 @@ extension CountReading {
             }
             // `a number of`, `a family of five`, `a drone`: not one person.
             // `another was wounded` needs no noun.
+            // `wounding a third`, `a fifth passenger survived`: one more of the people counted, unless a part of them
+            // (`a third of the victims`).
+            let isOrdinalOne = words.first.map { (WordLists.ordinals[tokens[$0].lower] ?? 0) >= 2 && lower($0 + 1) != "of" } ?? false
             guard !words.isEmpty || tokens[index].lower == "another", !words.contains(where: {
-                CountLexicon.collectiveNouns.contains(tokens[$0].lower) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
+                (CountLexicon.collectiveNouns.contains(tokens[$0].lower) && !isOrdinalOne) || CountLexicon.nonPersonNouns.contains(tokens[$0].lower)
             }) else { continue }
             // `killed a village chief and four farmers`: the object list adds up.
             // `shot dead a judge`, `gunned down a policeman`: a two-word verb before the person.
@@ -265,6 +296,10 @@ extension CountReading {
             let adds = tokens[index].lower == "another"
             if let word = lower(position), word == "died" || word == "perished" {
                 record(.fatalities, Count(1), adds: adds)
+                continue
+            }
+            if survivalWithInjury(at: position) != nil {
+                record(.injured, Count(1), adds: adds)
                 continue
             }
             guard lower(position) == "was" || lower(position) == "has" || lower(position) == "had" else { continue }

@@ -100,6 +100,14 @@ struct CountReaderTests {
         CountCase(sentence: "The Pentagon said 34 US troops suffered traumatic brain injuries in the Iranian missile attack on Al Asad.", fatalities: nil, injured: Count(34)),
         CountCase(sentence: "Of the 40 people injured in the Quetta station bombing, 12 remain in hospital.", fatalities: nil, injured: Count(40)),
         CountCase(sentence: "Police said 2 suspects were arrested and 3 officers hurt in the clashes in Paris.", fatalities: nil, injured: Count(3), other: ["arrested": Count(2)]),
+        // The living taken to hospital, or who survived with wounds, are the wounded.
+        CountCase(sentence: "Nine others were taken to hospital in Moundou with gunshot and knife wounds.", fatalities: nil, injured: Count(9)),
+        CountCase(sentence: "Four passengers were rushed to a local clinic after the ambush near Wajir.", fatalities: nil, injured: Count(4)),
+        CountCase(sentence: "A fifth passenger survived with gunshot wounds and was flown to Nairobi.", fatalities: nil, injured: Count(1)),
+        // An ordinal after `a` is one more person, unless a part of a group (`a third of`).
+        CountCase(sentence: "Gunmen ambushed a patrol near Iguala, killing two officers and wounding a third.", fatalities: Count(2), injured: Count(1)),
+        // The dead brought in are not the wounded.
+        CountCase(sentence: "Three bodies were taken to the hospital mortuary.", fatalities: Count(3), injured: nil),
     ]
 
     static let zeroCases: [CountCase] = [
@@ -131,6 +139,7 @@ struct CountReaderTests {
     static let negativeCases: [CountCase] = [
         // The participle after the gunmen is their verb, not a count of dead.
         CountCase(sentence: "Four gunmen killed villagers in the raid.", fatalities: nil, injured: nil),
+        CountCase(sentence: "The floods have killed a third of the herds in the valley.", fatalities: nil, injured: nil),
         CountCase(sentence: "Leonid Pasechnik said on Telegram that two of those injured in the shelling are in serious condition in hospital.", fatalities: nil, injured: nil),
         CountCase(sentence: "Eight apartment buildings, four private homes, a school and two administrative buildings were all damaged in the shelling.", fatalities: nil, injured: nil),
         CountCase(sentence: "Dozens of people were killed in the fighting around Goma, the UN said.", fatalities: nil, injured: nil),
