@@ -267,6 +267,19 @@ extension CountReading {
             }
             // `a number of`, `a family of five`, `a drone`: not one person.
             // `another was wounded` needs no noun.
+            // `killing a married couple`, `an elderly couple was killed`: two people (not `a couple of`, a few).
+            if let last = words.first(where: { tokens[$0].lower == "couple" }), lower(last + 1) != "of" {
+                let verb = index >= 2 ? CountLexicon.activePhrases[[tokens[index - 2].lower, tokens[index - 1].lower]]
+                    ?? lower(index - 1).flatMap({ CountLexicon.activeVerbs[$0] }) : lower(index - 1).flatMap({ CountLexicon.activeVerbs[$0] })
+                var after = last + 1
+                while let word = lower(after), CountLexicon.auxiliaries.contains(word) { after += 1 }
+                if let key = verb, key == "fatalities" || key == "injured" {
+                    record(CountField(key: key), Count(2))
+                } else if after > last + 1, let field = eventField(at: after) {
+                    record(field.field, Count(2))
+                }
+                continue
+            }
             // `wounding a third`, `a fifth passenger survived`: one more of the people counted, unless a part of them
             // (`a third of the victims`).
             let isOrdinalOne = words.first.map { (WordLists.ordinals[tokens[$0].lower] ?? 0) >= 2 && lower($0 + 1) != "of" } ?? false

@@ -36,6 +36,9 @@ extension CountReading {
             if closes { kept = items.count }
             index = item.end
         }
+        // `killing at least 11 passengers, two health workers and a resident said`: a list run into a speech verb
+        // ends with the speakers; the object is its first item.
+        if !asSubject, kept > 1, let after = lower(items[kept - 1].end), AttributionLexicon.speechVerbs.contains(after) { kept = 1 }
         let used = items.prefix(kept)
         let total = used.dropFirst().reduce(first.count) { sum, item in
             Count(sum.value + item.count.value, Self.combined(sum.qualifier, item.count.qualifier))

@@ -170,6 +170,13 @@ extension SentenceGrammar {
             switch cue {
             case .fixed(let fixed):
                 kind = fixed
+                // `an FPV drone set fire to a warehouse`: burning by a weapon fired from afar is that weapon's strike.
+                // (The subject only: `burned a drone` is no strike.)
+                if fixed == .looting, let owner, phrases.contains(owner - 1), phrase(owner - 1).kind == .noun,
+                    let carrier = weapon(in: Array(phrase(owner - 1).tokens)), carrier != .firearm
+                {
+                    kind = EventLexicon.kind(for: carrier)
+                }
                 // `intercepted a convoy of lorries`, `intercepted the passengers`: what an interception stops is a weapon; a
                 // vehicle or people stopped on a road are what the sentence's other verbs (`seized the drivers`) are about.
                 // (A vehicle packed with explosives, `defused a motorcycle packed with explosives`, is a weapon.)

@@ -107,7 +107,8 @@ struct SentenceGrammar {
             }
             if tag.universal == .noun, EventLexicon.combatants.contains(lemma) { summary.hasCombatants = true }
             if EventLexicon.participants[lemma] != nil || lemma == "protest" { summary.hasProtesters = true }
-            if [.noun, .adj, .propn].contains(tag.universal), let weapon = weaponNamed(at: token), !isTakenGoods(token) {
+            // `Separately, shelling damaged a school`: a gerund the tagger read as a verb still names its weapon.
+            if [.noun, .adj, .propn].contains(tag.universal) || tag.penn == "VBG", let weapon = weaponNamed(at: token), !isTakenGoods(token) {
                 summary.weapons.append((token, weapon))
             }
         }

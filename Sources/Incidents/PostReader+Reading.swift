@@ -151,7 +151,17 @@ extension PostReader {
             fold({ $0 == .attack }, into: battle)
         }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
-        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
+        // Not burning at a place of its own, beside killing placed at another town (`beheaded four in X, and torched houses
+        // in nearby Y`): an event there.
+        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }),
+            families[violent].places.isEmpty
+                || families[violent].places.contains(where: { mentions[$0].place.map { $0.kind.isRegion || $0.kind.isBeyondCountries } ?? true })
+                || !families.contains(where: { looting in
+                looting.kind == .looting && looting.places.contains { place in
+                    !families[violent].places.contains { mentions[$0].text == mentions[place].text }
+                }
+            })
+        {
             fold({ $0 == .looting }, into: violent)
         }
         // `Rangers opened fire on demonstrators`: violence against a protest the sentence tells of is the force used on it.
@@ -182,6 +192,9 @@ extension PostReader {
                 withoutToll.formUnion(group.filter { $0 != owner })
             }
         }
+        // `Two women and a child were killed in Ariha; in Kafr Nubl, shells ... caused no casualties`: figures by clause.
+        let clauseSplit = counts.fatalities != nil || counts.injured != nil
+            ? clauseTolls(in: index, placeStarts: families.flatMap(\.places).map { mentions[$0].range.lowerBound }) : nil
         for (familyIndex, family) in families.enumerated() {
             // `The raids came days after fighters stormed a post in X, killing 16 soldiers`: an event told before, named
             // again with no place, has no part in the toll of the new event the sentence places.
@@ -190,7 +203,9 @@ extension PostReader {
                 && families.contains { $0.kind.family != family.kind.family && !$0.places.isEmpty }
             let report = Report(
                 kind: family.kind, sentence: index, trigger: family.trigger,
-                counts: retold || withoutToll.contains(familyIndex) ? CasualtyCounts() : counts,
+                // Burning beside killing at another place: the dead are the killing's.
+                counts: retold || withoutToll.contains(familyIndex)
+                    || (family.kind == .looting && families.contains { $0.kind.family.isViolent }) ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
             // `181 leaders were killed in 2023`: outcomes told of the past are history too, which `the killings` after
@@ -270,6 +285,12 @@ extension PostReader {
                         told.counts.fatalities = Count(toll.value)
                         if mixed { told.counts.injured = nil }
                     }
+                } else if let clauseSplit, let start = placement.mentionStart, sentence.range.contains(start),
+                    told.counts.fatalities != nil || told.counts.injured != nil
+                {
+                    let own = clauseSplit.counts[clauseSplit.clause(of: start)]
+                    told.counts.fatalities = own.fatalities
+                    told.counts.injured = own.injured
                 }
                 record(told, at: placement)
             }

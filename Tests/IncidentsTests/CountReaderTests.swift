@@ -106,6 +106,9 @@ struct CountReaderTests {
         CountCase(sentence: "A fifth passenger survived with gunshot wounds and was flown to Nairobi.", fatalities: nil, injured: Count(1)),
         // An ordinal after `a` is one more person, unless a part of a group (`a third of`).
         CountCase(sentence: "Gunmen ambushed a patrol near Iguala, killing two officers and wounding a third.", fatalities: Count(2), injured: Count(1)),
+        // A couple is two, unless `a couple of`.
+        CountCase(sentence: "A bomb flattened a house in Krasnopillia, killing a married couple in their seventies.", fatalities: Count(2), injured: nil),
+        CountCase(sentence: "An elderly couple were wounded when a drone hit their car.", fatalities: nil, injured: Count(2)),
         // The dead brought in are not the wounded.
         CountCase(sentence: "Three bodies were taken to the hospital mortuary.", fatalities: Count(3), injured: nil),
     ]
@@ -140,6 +143,7 @@ struct CountReaderTests {
         // The participle after the gunmen is their verb, not a count of dead.
         CountCase(sentence: "Four gunmen killed villagers in the raid.", fatalities: nil, injured: nil),
         CountCase(sentence: "The floods have killed a third of the herds in the valley.", fatalities: nil, injured: nil),
+        CountCase(sentence: "Shelling killed a couple of cows in the valley.", fatalities: nil, injured: nil),
         CountCase(sentence: "Leonid Pasechnik said on Telegram that two of those injured in the shelling are in serious condition in hospital.", fatalities: nil, injured: nil),
         CountCase(sentence: "Eight apartment buildings, four private homes, a school and two administrative buildings were all damaged in the shelling.", fatalities: nil, injured: nil),
         CountCase(sentence: "Dozens of people were killed in the fighting around Goma, the UN said.", fatalities: nil, injured: nil),

@@ -31,6 +31,14 @@ struct PlaceTollTests {
         // That nobody was hurt is said of the event told just before, not of an earlier sentence's event.
         Case(text: "Shelling killed two people in Kherson on Monday. Separately, a drone hit a fuel depot outside Nikopol overnight. No one was hurt.",
              expected: [("Kherson", 2, nil), ("Nikopol", 0, 0)]),
+        // Events told in clauses of their own keep their own clause's figures: none for the second.
+        Case(text: "Militants beheaded three farmers in Mocimboa da Praia on Sunday, and burned dozens of houses in Macomia, residents said.",
+             expected: [("Mocimboa da Praia", 3, nil), ("Macomia", nil, nil)]),
+        Case(text: "A drone hit a bus near Bahir Dar on Monday, killing nine passengers, two witnesses said, while federal troops clashed with militiamen near Gondar.",
+             expected: [("Bahir Dar", 9, nil), ("Gondar", nil, nil)]),
+        // Figures in a clause with no place of its own are the sentence's events' alike.
+        Case(text: "Artillery shelled Nikopol and Marhanets on Monday; two people were killed, the governor said.",
+             expected: [("Nikopol", 2, nil), ("Marhanets", 2, nil)]),
     ]
 
     @Test(arguments: cases)
