@@ -258,8 +258,30 @@ extension SentenceGrammar {
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
             // `gunmen seized 279 schoolgirls`, `two engineers were captured`: people taken are abducted, no territory.
             if let owner = clause.phrase, phrase(owner).kind == .verb {
-                let taken = phrase(owner).voice == .passive ? subjectPhrase(of: owner)
+                // A participle alone after its subject (`Gunmen seized ...`, tagged as a participle) is a past verb.
+                let passive = phrase(owner).voice == .passive && phrase(owner).tokens.count > 1
+                var taken = passive ? subjectPhrase(of: owner)
                     : phrases.contains(owner + 1) && phrase(owner + 1).kind == .noun && phrase(owner + 1).tokens.lowerBound == phrase(owner).tokens.upperBound ? owner + 1 : nil
+                // `seized at least 18 passengers`: the chunker reads `at` as a preposition before `least 18 passengers`.
+                if taken == nil, !passive, phrases.contains(owner + 1), phrase(owner + 1).kind == .prepositional,
+                    lemma(phrase(owner + 1).head) == "at", let object = phrase(owner + 1).object,
+                    text(phrase(object).tokens.lowerBound).lowercased() == "least"
+                {
+                    taken = object
+                }
+                // `seized three of the drivers`: the people are the `of` phrase's, the figure before it in a phrase or in none.
+                let partOf = { (at: Int) -> Int? in
+                    guard self.phrases.contains(at), self.phrase(at).kind == .prepositional, self.lemma(self.phrase(at).head) == "of" else { return nil }
+                    return self.phrase(at).object
+                }
+                if let part = taken, tag(phrase(part).head).universal == .num, let whole = partOf(part + 1) {
+                    taken = whole
+                } else if taken == nil, !passive, let whole = partOf(owner + 1),
+                    (phrase(owner).tokens.upperBound..<phrase(owner + 1).tokens.lowerBound).contains(where: { tag($0).universal == .num }),
+                    (phrase(owner).tokens.upperBound..<phrase(owner + 1).tokens.lowerBound).allSatisfy({ tag($0).universal == .num })
+                {
+                    taken = whole
+                }
                 if let taken, EventLexicon.captives.contains(lemma(phrase(taken).head)) {
                     clause.kind = .abduction
                     return clause

@@ -68,7 +68,7 @@ enum EventLexicon {
         "invade": .byWeapon(fallback: .armedClash),
         "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
         "liberate": .fixed(.governmentRegainsTerritory), "reoccupy": .fixed(.governmentRegainsTerritory),
-        "loot": .fixed(.looting), "torch": .fixed(.looting), "burn": .fixed(.looting), "ransack": .fixed(.looting), "vandalise": .fixed(.looting),
+        "loot": .fixed(.looting), "torch": .fixed(.looting), "burn": .fixed(.looting), "ransack": .fixed(.looting), "rustle": .fixed(.looting), "vandalise": .fixed(.looting),
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
         "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "hurl": .needsWeapon, "throw": .needsWeapon, "lob": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
@@ -162,6 +162,8 @@ enum EventLexicon {
         "exchange": ["fire": .fixed(.armedClash), "gunfire": .fixed(.armedClash), "shot": .fixed(.armedClash)],
         "trade": ["fire": .fixed(.armedClash), "gunfire": .fixed(.armedClash), "shot": .fixed(.armedClash)],
         "set": ["fire": .fixed(.looting), "ablaze": .fixed(.looting)],
+        // Goods driven or carried away (`carrying off livestock`).
+        "carry": ["off": .fixed(.looting)],
         "burn": ["down": .fixed(.looting)],
         // Attackers driven off (`beat back an attempt to cross the border`, `beat off the raiders`): a fight.
         "beat": ["back": .fixed(.armedClash), "off": .fixed(.armedClash)],
@@ -254,6 +256,8 @@ enum EventLexicon {
     /// Nouns for what travels a road (`intercepted a convoy of lorries`): stopping one is no weapon stopped.
     static let roadTraffic: Set<String> = [
         "convoy", "vehicle", "car", "bus", "minibus", "truck", "lorry", "tanker", "motorcycle", "caravan", "traveller", "traveler",
+        // Craft on water stopped as vehicles are on a road (`intercepted fishing dhows off Quirimba`).
+        "boat", "dhow", "canoe", "ferry", "trawler", "vessel",
     ]
 
     /// Nouns for fighters: killing them with no weapon named is fighting.

@@ -162,7 +162,18 @@ extension PostReader {
                 }
             })
         {
-            fold({ $0 == .looting }, into: violent)
+            // `raided the village of Liki, carrying off livestock and setting granaries alight`: a raid that harms nobody,
+            // with no weapon of its own, is the looting it was for.
+            let harmless = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
+                && !sentence.tokenSpan.contains { EventLexicon.bodilyHarm.contains(annotated.lemma(of: $0).lowercased()) }
+            if harmless, families[violent].kind == .attack, annotated.lemma(of: families[violent].trigger).lowercased() == "raid",
+                !clauses.contains(where: { $0.kind == .attack && $0.hasOwnWeapon }),
+                let looting = families.firstIndex(where: { $0.kind == .looting })
+            {
+                fold({ $0 == .attack }, into: looting)
+            } else {
+                fold({ $0 == .looting }, into: violent)
+            }
         }
         // `Rangers opened fire on demonstrators`: violence against a protest the sentence tells of is the force used on it.
         if let force = families.firstIndex(where: { $0.kind == .excessiveForce }) {
