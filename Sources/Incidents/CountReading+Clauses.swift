@@ -128,22 +128,22 @@ extension CountReading {
     /// The length of `taken to hospital`, `rushed to a local clinic`, `admitted to Mandera County Referral Hospital`:
     /// the living brought in for care, that is the wounded.
     func hospitalPhrase(at index: Int) -> Int? {
-        guard let verb = lower(index), CountLexicon.conveyingVerbs.contains(verb), lower(index + 1) == "to" else { return nil }
-        for position in (index + 2)..<min(tokens.count, index + 7) {
-            guard tokens[position].kind == .word else { return nil }
-            if CountLexicon.careNouns.contains(tokens[position].lower) { return position - index + 1 }
-            if CountLexicon.phraseStops.contains(tokens[position].lower), position > index + 2 { return nil }
-        }
-        return nil
+        verbPhrase(at: index, verbs: CountLexicon.conveyingVerbs, preposition: "to", endingIn: CountLexicon.careNouns)
     }
 
     /// The length of `survived with gunshot wounds`, `escaped with minor injuries`: hurt, not killed.
     func survivalWithInjury(at index: Int) -> Int? {
-        guard let verb = lower(index), CountLexicon.survivalVerbs.contains(verb), lower(index + 1) == "with" else { return nil }
-        for position in (index + 2)..<min(tokens.count, index + 6) {
+        verbPhrase(at: index, verbs: CountLexicon.survivalVerbs, preposition: "with", endingIn: CountLexicon.injuryNouns)
+    }
+
+    /// The length of a verb of `verbs` at `index`, then `preposition`, then a few words (a determiner first, no other
+    /// function word) ending in a noun of `nouns`; nil when the words do not run so.
+    private func verbPhrase(at index: Int, verbs: Set<String>, preposition: String, endingIn nouns: Set<String>) -> Int? {
+        guard let verb = lower(index), verbs.contains(verb), lower(index + 1) == preposition else { return nil }
+        for position in (index + 2)..<min(tokens.count, index + 7) {
             guard tokens[position].kind == .word else { return nil }
-            if CountLexicon.injuryNouns.contains(tokens[position].lower) { return position - index + 1 }
-            if CountLexicon.phraseStops.contains(tokens[position].lower) { return nil }
+            if nouns.contains(tokens[position].lower) { return position - index + 1 }
+            if CountLexicon.phraseStops.contains(tokens[position].lower), position > index + 2 { return nil }
         }
         return nil
     }
