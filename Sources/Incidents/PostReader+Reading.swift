@@ -153,25 +153,23 @@ extension PostReader {
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         // Not burning at a place of its own, beside killing placed at another town (`beheaded four in X, and torched houses
         // in nearby Y`): an event there.
-        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }),
-            families[violent].places.isEmpty
-                || families[violent].places.contains(where: { mentions[$0].place.map { $0.kind.isRegion || $0.kind.isBeyondCountries } ?? true })
-                || !families.contains(where: { looting in
-                looting.kind == .looting && looting.places.contains { place in
-                    !families[violent].places.contains { mentions[$0].text == mentions[place].text }
-                }
-            })
-        {
-            // `raided the village of Liki, carrying off livestock and setting granaries alight`: a raid that harms nobody,
-            // with no weapon of its own, is the looting it was for.
+        if let violent = families.firstIndex(where: { $0.kind.family.isViolent }) {
+            let violentPlaces = families[violent].places
+            let placedAtTowns = !violentPlaces.isEmpty
+                && !violentPlaces.contains(where: { mentions[$0].place.map { $0.kind.isRegion || $0.kind.isBeyondCountries } ?? true })
+            let burnsElsewhere = placedAtTowns && families.contains { looting in
+                looting.kind == .looting && looting.places.contains { place in !violentPlaces.contains { mentions[$0].text == mentions[place].text } }
+            }
+            // `raided the village of Liki, carrying off livestock`: a raid that harms nobody, with no weapon of its own, is
+            // the looting it was for.
             let harmless = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
                 && !sentence.tokenSpan.contains { EventLexicon.bodilyHarm.contains(annotated.lemma(of: $0).lowercased()) }
-            if harmless, families[violent].kind == .attack, annotated.lemma(of: families[violent].trigger).lowercased() == "raid",
-                !clauses.contains(where: { $0.kind == .attack && $0.hasOwnWeapon }),
-                let looting = families.firstIndex(where: { $0.kind == .looting })
-            {
+            let raidForGoods = harmless && families[violent].kind == .attack
+                && annotated.lemma(of: families[violent].trigger).lowercased() == "raid"
+                && !clauses.contains(where: { $0.kind == .attack && $0.hasOwnWeapon })
+            if !burnsElsewhere, raidForGoods, let looting = families.firstIndex(where: { $0.kind == .looting }) {
                 fold({ $0 == .attack }, into: looting)
-            } else {
+            } else if !burnsElsewhere {
                 fold({ $0 == .looting }, into: violent)
             }
         }
