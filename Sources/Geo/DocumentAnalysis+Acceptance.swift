@@ -11,9 +11,7 @@ extension DocumentAnalysis {
         }
         // Names that are ordinary English words (`Freedom`, `South`, or any word this very text also
         // uses in lower case, like `mobile` for Mobile) need a cue or the document's support.
-        let ordinaryWord = WordSets.englishWordNames.contains(candidate.keyHash)
-            || (candidate.first == candidate.last && lowercaseWords.contains(tokens[candidate.first].wordHash))
-        if ordinaryWord && kind != .country {
+        if isOrdinaryWord(candidate) && kind != .country {
             if candidate.division != nil || candidate.featureCue { return true }
             if candidate.prepositionCue && population >= 50_000 { return true }
             if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return true }
@@ -61,6 +59,12 @@ extension DocumentAnalysis {
         if context.mentions(country: country, except: candidate.keyHash) && population >= 5_000 { return true }
         if candidate.prepositionCue && population >= 20_000 { return true }
         return false
+    }
+
+    /// Whether a name is an ordinary English word (`Freedom`, `South`) or one this very text also writes in lower case.
+    func isOrdinaryWord(_ candidate: Candidate) -> Bool {
+        WordSets.englishWordNames.contains(candidate.keyHash)
+            || (candidate.first == candidate.last && lowercaseWords.contains(tokens[candidate.first].wordHash))
     }
 
     /// Confidence above which the recognizer's reading of a name as a place settles a town's resolution on its own.

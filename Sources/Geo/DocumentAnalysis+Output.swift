@@ -1,3 +1,5 @@
+import Language
+
 /// Turning accepted candidates into `PlaceMention`s.
 extension DocumentAnalysis {
     static let maxAlternatives = 5
@@ -59,6 +61,8 @@ extension DocumentAnalysis {
                 if listed { kept[index] = true; changed = true }
             }
         }
+        // Names without a place, by where they stand in `result`: one may hold another (`X village in Y West`).
+        var unknownMentions: [(index: Int, first: Int, last: Int)] = []
         // A town named inside a region that does not hold it: a place the gazetteer lacks, in that region;
         // a village whose namesake lies in another region than the story's: one it lacks, where the story is.
         for candidate in candidates where !candidate.accepted
@@ -73,6 +77,7 @@ extension DocumentAnalysis {
                 unresolvedReason: candidate.namesakeElsewhere ? .namesakeElsewhere
                     : candidate.namesakeAbroad ? .namesakeAbroad : .outsideItsContainer)
             mention.isPartOfContainer = outer != nil && candidate.sameAsRefused == nil && candidate.containerIsTown
+            if outer == nil { unknownMentions.append((result.count, candidate.first, candidate.last)) }
             result.append(mention)
         }
         // The story's country, where a division the gazetteer spells otherwise is looked for.
@@ -93,14 +98,40 @@ extension DocumentAnalysis {
             // `the city's Shevchenkivskyi district`, a name the gazetteer lacks: a part of the town named before it.
             let after = container(after: name.last)
             let town = after == nil ? townContainer(before: name.first) : nil
+            // `Lamu West`, `North Bawku`: a part of a division named with a compass word lies in that division.
+            let quarter = after == nil && town == nil ? quarterContainer(name.first, name.last, country: storyCountry) : nil
             var mention = PlaceMention(
                 range: tokens[name.first].scalarStart..<tokens[name.last].scalarEnd, text: spanText(name.first, name.last),
-                role: .location, place: nil, precision: Self.coarseness(of: writtenDivision(name.first, name.last)),
-                score: name.confidence, alternatives: [], container: (after ?? town).map(place))
+                role: .location, place: nil,
+                precision: quarter != nil ? .secondOrderDivision : Self.coarseness(of: writtenDivision(name.first, name.last)),
+                score: name.confidence, alternatives: [], container: (after ?? town).map(place) ?? quarter)
             mention.isPartOfContainer = town != nil
+            unknownMentions.append((result.count, name.first, name.last))
             result.append(mention)
         }
+        // `Salama village in Lamu West`: a name held by another name the gazetteer lacks is where that one is.
+        for (index, _, last) in unknownMentions where result[index].container == nil {
+            guard let next = containerPosition(after: last),
+                  let outer = unknownMentions.first(where: { $0.first == next && result[$0.index].container != nil }) else { continue }
+            result[index].container = result[outer.index].container
+        }
         return result.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
+    /// The division an unknown name made of a known name and a compass word names a part of (`Lamu West`, a
+    /// sub-county of Lamu County; `East Mamprusi`): first- or second-order, in the story's country when it has one.
+    func quarterContainer(_ first: Int, _ last: Int, country: String?) -> Place? {
+        guard last > first else { return nil }
+        let base: String
+        if WordLists.compassPoints.contains(spanText(last, last).lowercased()) {
+            base = spanText(first, last - 1)
+        } else if WordLists.compassPoints.contains(spanText(first, first).lowercased()) {
+            base = spanText(first + 1, last)
+        } else {
+            return nil
+        }
+        guard let country else { return nil }
+        return gazetteer.region(base, countryCode: country).candidates.first { $0.kind.isRegion && $0.kind != .country }
     }
 
     /// The country most accepted names (and demonyms) of the document are in, as a code.
@@ -136,21 +167,7 @@ extension DocumentAnalysis {
     /// The known place named right after an unknown name as its container: `X, Donetsk region`,
     /// `X in Kaduna`, `X, in Macomia district` (a resolved, accepted mention, not a demonym).
     func container(after last: Int) -> Int? {
-        let after = last + 1
-        guard after < tokens.count else { return nil }
-        let next: Int
-        if let start = containerStart(after: last) {
-            // `X, a village in Y`, `X village in the Y region`.
-            next = start
-        } else if joined(last) || tokens[last].gapAfter == .comma, tokens[after].wordHash == WordSets.in {
-            // `X in the Y region`, `X, in Y province`.
-            next = nameStart(afterIn: after)
-        } else if tokens[last].gapAfter == .comma {
-            next = after
-        } else {
-            return nil
-        }
-        guard let found = candidates.first(where: { ($0.spanFirst == next || $0.first == next) && $0.accepted && !$0.isDemonym }) else {
+        guard let next = containerPosition(after: last), let found = candidates.first(where: { ($0.spanFirst == next || $0.first == next) && $0.accepted && !$0.isDemonym }) else {
             return nil
         }
         // `X, a rural commune in Burkina Faso's eastern Tapoa province`: the possessor holds the container it owns.
@@ -162,6 +179,22 @@ extension DocumentAnalysis {
             return owned.best
         }
         return found.best
+    }
+
+    /// Where the name of the place holding a name that ends at `last` starts, if the words after it name one.
+    func containerPosition(after last: Int) -> Int? {
+        let after = last + 1
+        guard after < tokens.count else { return nil }
+        if let start = containerStart(after: last) {
+            // `X, a village in Y`, `X village in the Y region`.
+            return start
+        } else if joined(last) || tokens[last].gapAfter == .comma, tokens[after].wordHash == WordSets.in {
+            // `X in the Y region`, `X, in Y province`.
+            return nameStart(afterIn: after)
+        } else if tokens[last].gapAfter == .comma {
+            return after
+        }
+        return nil
     }
 
     /// Whether the words around an unknown name say it is a place: a known place or a division

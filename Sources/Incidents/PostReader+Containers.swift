@@ -42,12 +42,23 @@ extension PostReader {
         if let held = heldInSentence(index, sentence) {
             // A country says less than the story's region in it (`GOMA, Democratic Republic of Congo - Rebels seized X`,
             // the story's other places all in North Kivu).
+            // So does it than the place the geoparser found it in (`near Bodhei, in Lamu East`: a sub-county the
+            // gazetteer lacks, of Lamu County).
+            if held.0.precision == .country, let outer = unresolved.container, outer.kind != .country,
+                outer.countryCode == held.0.place.countryCode
+            {
+                return (Self.placement(in: outer, precision: LocationPrecision(namedPlace: outer.kind), text: unresolved.text), nil)
+            }
             if held.0.precision == .country, let region = storyRegion(around: index, datelined: foreignDateline(), main: mainPlace),
                 region.countryCode == held.0.place.countryCode
             {
                 return regionPlacement(region, text: unresolved.text)
             }
             return held
+        }
+        // The place the geoparser found it in, when its sentence names no known one.
+        if let outer = unresolved.container {
+            return (Self.placement(in: outer, precision: LocationPrecision(namedPlace: outer.kind), text: unresolved.text), nil)
         }
         // One name, one place in a story: a name its own sentence does not place is where another sentence put it
         // (`Kalo village` placed by `the Kayes region` beside it, then named alone), and an item of a list is where

@@ -122,7 +122,9 @@ struct PostReader {
             // Outside the story's country, a name the recognizer was unsure of is taken only near the story's places
             // (a town across a border), never at a namesake on another continent (`the Valley` in a story about Nepal).
             guard let abroad = gazetteer.resolve(text, suggestions: false).best else { return nil }
-            return country == nil || placed.isEmpty || placed.contains { $0.distance(to: abroad.coordinate) <= Self.abroadReach } ? abroad : nil
+            // A story that names its country and no finer place gives nothing to be near: a namesake abroad is not taken
+            // (`at Camp 13 in Ukhia`, Bangladesh, is no county of Texas).
+            return country == nil || placed.contains { $0.distance(to: abroad.coordinate) <= Self.abroadReach } ? abroad : nil
         }
         var civilianParagraphs = Set<Int>()
         for (index, sentence) in sentences.enumerated() where readings[index].grammar.hasCivilianVictims() {

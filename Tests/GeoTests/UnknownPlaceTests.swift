@@ -78,6 +78,11 @@ struct UnknownPlaceTests {
         ("Gunmen ambushed a convoy near Kellenga, in Bam province, on Sunday, Burkina Faso's army said.", "Kellenga", "BF.05"),
         // The container a possessor owns: `Burkina Faso's eastern Tapoa province` (`Province de la Tapoa`), not the country.
         ("Gunmen attacked an army post in Kabonga, a rural commune in Burkina Faso's eastern Tapoa province, on Sunday.", "Kabonga", "BF.08"),
+        // A division's part named with a compass word (a sub-county the gazetteer lacks) lies in that division; so does a
+        // village the text puts in that part, before or after a comma.
+        ("Gunmen killed four herders near Dololo, in Wajir South, on Tuesday, Kenya's police said.", "Wajir South", "KE.54"),
+        ("Gunmen killed four herders near Dololo, in Wajir South, on Tuesday, Kenya's police said.", "Dololo", "KE.54"),
+        ("Kenyan police said raiders burned Kasemeni village in Kilifi North overnight.", "Kasemeni", "KE.23"),
     ])
     func containerOfUnknownName(text: String, name: String, admin1Code: String) throws {
         let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }

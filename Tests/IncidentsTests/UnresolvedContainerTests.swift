@@ -145,4 +145,30 @@ struct UnresolvedContainerTests {
         #expect(retold.first?.place.admin1Code == "NE.09")
         #expect(retold.first?.fatalities == 5)
     }
+
+    /// A part of a division named with a compass word (`Wajir South`, a sub-county the gazetteer lacks) lies in that
+    /// division; so does a village the text puts in it. Before, the incident stood only in the country, or nowhere.
+    @Test(arguments: [
+        ("Gunmen killed four herders near Dololo, in Wajir South, on Tuesday, Kenya's police said.", "Dololo", "KE.54", 4),
+        ("Raiders burned Kasemeni village in Kilifi North overnight, killing two people, Kenyan police said.", "Kasemeni", "KE.23", 2),
+    ])
+    func aCompassPartOfADivisionHoldsItsVillage(_ text: String, _ village: String, _ admin1: String, _ dead: Int) throws {
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let incident = try #require(incidents.first { $0.location == village }, "found \(incidents.map(\.location))")
+        #expect(!incident.isLocationResolved)
+        #expect(incident.place.countryCode == "KE")
+        #expect(incident.place.admin1Code == admin1)
+        #expect(incident.fatalities == dead)
+    }
+
+    /// A story that names its country and no finer known place gives nothing for a namesake abroad to be near: the
+    /// capitalised `Camp` of `Camp 9` is not Camp County, Texas, and the camp stays in Bangladesh.
+    @Test func aNamesakeAbroadIsNotTakenInACountryStory() throws {
+        let text = "Police in Bangladesh said two refugees were shot dead in fighting between armed groups at Camp 9 in Kutupalong on Monday."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.count == 1, "found \(incidents.map(\.location))")
+        let incident = try #require(incidents.first)
+        #expect(incident.place.countryCode == "BD")
+        #expect(incident.fatalities == 2)
+    }
 }
