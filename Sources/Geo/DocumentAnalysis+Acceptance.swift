@@ -19,6 +19,7 @@ extension DocumentAnalysis {
         }
         if outsideItsContainer(candidate, context: context) || inAnotherRegion(candidate, context: context)
             || farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context) { return false }
+        if farCountryAsLandmark(candidate, context: context) { return false }
         switch kind {
         case .country, .firstOrderDivision, .capital, .continent, .macroRegion, .water: return true
         case .secondOrderDivision:
@@ -88,7 +89,8 @@ extension DocumentAnalysis {
         guard candidate.containerHolds, let best = candidate.best, !gazetteer.kind(best).isBeyondCountries,
               let link = candidate.container, let outer = candidates[link].best,
               !gazetteer.kind(outer).isBeyondCountries else { return false }
-        if let context, !context.mentions(country: gazetteer.countryRecord(outer), except: candidates[link].keyHash),
+        if let context, gazetteer.countryRecord(outer) != gazetteer.countryRecord(best),
+           !context.mentions(country: gazetteer.countryRecord(outer), except: candidates[link].keyHash),
            context.mentions(country: gazetteer.countryRecord(best), except: candidate.keyHash) {
             return false
         }
@@ -189,12 +191,39 @@ extension DocumentAnalysis {
         }
     }
 
+    /// Whether a country named as a landmark (`near Tonga`) lies farther than `farFromCountries` from every town and
+    /// region the story sets in the countries it names: `near` a country is said of a neighbour, and one across the world is a place the
+    /// gazetteer lacks (a village of that name in a South Sudan story, not the Pacific kingdom).
+    func farCountryAsLandmark(_ candidate: Candidate, context: Context) -> Bool {
+        guard let country = candidate.best, gazetteer.kind(country) == .country, candidate.nearCue else { return false }
+        let key = candidate.keyHash
+        let point = gazetteer.coordinate(country)
+        let capital = gazetteer.anchor(country).map(gazetteer.coordinate)
+        var places = 0
+        for other in candidates.indices where candidates[other].keyHash != key && !candidates[other].isDemonym {
+            guard let record = candidates[other].best, gazetteer.kind(record) != .country, !gazetteer.kind(record).isBeyondCountries,
+                  let nation = gazetteer.countryRecord(record) else { continue }
+            if nation == country { return false }
+            guard context.mentions(country: nation, except: key) else { continue }
+            let place = gazetteer.coordinate(record)
+            if place.distance(to: point) <= Self.farFromCountries || (capital.map { place.distance(to: $0) <= Self.farFromCountries } ?? false) {
+                return false
+            }
+            places += 1
+        }
+        return places > 0
+    }
+
     /// Whether a candidate is a district (a second-order division) of a country the story never names, in a story that names
     /// another (`the Catatumbo region` of a Colombian story is no Venezuelan municipio): news names a foreign district
     /// only with its country, so the name is a place the gazetteer lacks, however near the border its namesake lies.
     /// A language named once (`Translated from Portuguese`) sets no story.
+    /// So is a first-order division named without a division word (`the White Nile` in a South Sudan story is the river,
+    /// not Sudan's White Nile state), unless it is an ordinary word (`across the South`, a region of Cameroon), which is
+    /// refused, or not, as one and is no unknown place either way.
     func divisionAbroad(_ candidate: Candidate, context: Context) -> Bool {
-        guard let best = candidate.best, gazetteer.kind(best) == .secondOrderDivision else { return false }
+        guard let best = candidate.best, gazetteer.kind(best) == .secondOrderDivision
+            || (gazetteer.kind(best) == .firstOrderDivision && candidate.division == nil && !isOrdinaryWord(candidate)) else { return false }
         let country = gazetteer.countryRecord(best)
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }
         guard !context.mentions(country: country, except: candidate.keyHash) else { return false }

@@ -71,6 +71,18 @@ extension DocumentAnalysis {
             // Pass 0 has no context and no `X, Y` links; once a pass with both changes nothing, it is settled.
             if pass >= 1 && !changed { break }
         }
+        // A name refused as a place vouches for nothing (`Nasir`, a village the gazetteer lacks, is not its Sudanese
+        // namesake, and does not set a South Sudan story in Sudan): once settled, the names kept make the context.
+        for index in candidates.indices {
+            candidates[index].accepted = accept(candidates[index], context: context)
+        }
+        let kept = buildContext(keptOnly: true)
+        if Set(kept.countries.keys) != Set(context.countries.keys) || Set(kept.admin1s.keys) != Set(context.admin1s.keys) {
+            context = kept
+            for index in candidates.indices where !candidates[index].isDemonym {
+                rank(index, context: context, useContainer: true, contained: containedBy[index])
+            }
+        }
         for index in candidates.indices {
             candidates[index].accepted = accept(candidates[index], context: context)
             // Kept as a place only where the words around it say it is one (`in X village`, not `the X rallies`).
@@ -80,7 +92,8 @@ extension DocumentAnalysis {
             candidates[index].namesakeElsewhere = !candidate.accepted && !candidate.personCue && placeShaped
                 && inAnotherRegion(candidate, context: context)
             candidates[index].namesakeAbroad = !candidate.accepted && !candidate.personCue && placeShaped
-                && (farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context))
+                && (farAbroad(candidate, context: context) || divisionAbroad(candidate, context: context)
+                    || farCountryAsLandmark(candidate, context: context))
         }
         // One name, one place: where the text puts a name in a place that does not hold the gazetteer's namesake, its
         // other mentions, set in no container of their own, are that unknown place too, not the namesake.
@@ -122,7 +135,7 @@ extension DocumentAnalysis {
     }
 
     /// The countries and admin1s of confident resolutions and of demonyms.
-    func buildContext() -> Context {
+    func buildContext(keptOnly: Bool = false) -> Context {
         var context = Context()
         // Indices rather than `for candidate in`: copying a candidate retains its four arrays.
         for index in candidates.indices {
@@ -136,7 +149,7 @@ extension DocumentAnalysis {
             let confident = kind == .country || kind == .firstOrderDivision || candidates[index].division != nil
                 || gazetteer.population(best) >= 100_000 || topProbability(candidates[index].ranked) >= 0.6
             let plausible = kind == .country || kind == .firstOrderDivision || kind == .capital || !candidates[index].personCue
-            guard confident, plausible else { continue }
+            guard confident, plausible, !keptOnly || candidates[index].accepted else { continue }
             if let country = gazetteer.countryRecord(best) { context.add(country: country, key: key) }
             // A capital is often named for its government (`London and Washington`): it vouches for
             // its country, not for the towns of its own province.

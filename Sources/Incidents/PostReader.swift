@@ -121,7 +121,8 @@ struct PostReader {
             if let found = lookup.candidates.first(where: { $0.admin1Code.map(regions.contains) ?? false }) ?? lookup.best { return found }
             // Outside the story's country, a name the recognizer was unsure of is taken only near the story's places
             // (a town across a border), never at a namesake on another continent (`the Valley` in a story about Nepal).
-            guard let abroad = gazetteer.resolve(text, suggestions: false).best else { return nil }
+            // A division of another country is not one (`on the White Nile`, the river, in a South Sudan story).
+            guard let abroad = gazetteer.resolve(text, suggestions: false).best, !abroad.kind.isRegion else { return nil }
             // A story that names its country and no finer place gives nothing to be near: a namesake abroad is not taken
             // (`at Camp 13 in Ukhia`, Bangladesh, is no county of Texas).
             return country == nil || placed.contains { $0.distance(to: abroad.coordinate) <= Self.abroadReach } ? abroad : nil

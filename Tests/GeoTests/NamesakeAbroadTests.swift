@@ -63,6 +63,16 @@ struct NamesakeAbroadTests {
         // Its country named, it stands.
         Case(text: "Venezuelan troops clashed with smugglers in the Catatumbo region of Venezuela last week, officials said.",
              name: "Catatumbo region", countryCode: "VE"),
+        // A country named as a landmark across the world from every place of the story (`near Tonga`, the Pacific kingdom,
+        // in a South Sudan story) is a place the gazetteer lacks; so it is when the text puts it in a region of the story.
+        Case(text: "JUBA, South Sudan — Gunmen in a canoe shot dead four fishermen on the White Nile near Tonga on Sunday, "
+                 + "officials in Jonglei state said. In Pochalla, near the Ethiopian border, youths protested on Monday.",
+             name: "Tonga", countryCode: nil),
+        Case(text: "Gunmen in a canoe shot dead four fishermen near Tonga in Upper Nile state on Sunday, South Sudan's army said.",
+             name: "Tonga", countryCode: nil),
+        // Near the story's other places, the country stands.
+        Case(text: "Police said a storm damaged boats near Tonga on Sunday, and Fiji's navy sent help from Suva.",
+             name: "Tonga", countryCode: "TO"),
     ]
 
     @Test("A small town far abroad from a story set elsewhere stays unresolved", arguments: cases)
@@ -71,5 +81,20 @@ struct NamesakeAbroadTests {
         let mention = try #require(mentions.first { $0.text == c.name }, "found \(mentions.map(\.text))")
         #expect(mention.place?.countryCode == c.countryCode)
         #expect(mention.unresolvedReason == (c.countryCode == nil ? .namesakeAbroad : nil))
+    }
+
+    /// A first-order division of a country the story never names, written without a division word, is no place of a story
+    /// set in another (`the White Nile` is the river, not Sudan's state of that name); nor does a name refused as a place
+    /// (`Nasir`, a village the gazetteer lacks, whose namesake is a quarter of Khartoum) vouch for its namesake's country.
+    @Test("A foreign division named without a division word is not taken", arguments: [
+        "JUBA, South Sudan — Gunmen in a canoe shot dead four fishermen on the White Nile near Tonga on Sunday, "
+            + "officials in Jonglei state said. In Pochalla, near the Ethiopian border, youths protested on Monday.",
+        "MALAKAL, South Sudan — Gunmen shot dead four fishermen on the White Nile on Sunday, officials in Upper Nile "
+            + "state said. In Nasir, near the Ethiopian border, youths protested on Monday.",
+    ])
+    func foreignDivision(text: String) {
+        let mentions = TestSupport.parser.extract(text).filter { $0.role == .location }
+        #expect(mentions.filter { $0.place?.countryCode == "SD" }.map(\.text) == [])
+        #expect(mentions.contains { $0.text.hasPrefix("South Sudan") && $0.place?.countryCode == "SS" })
     }
 }

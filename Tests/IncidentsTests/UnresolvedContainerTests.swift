@@ -171,4 +171,18 @@ struct UnresolvedContainerTests {
         #expect(incident.place.countryCode == "BD")
         #expect(incident.fatalities == 2)
     }
+
+    /// A river named like a division of a neighbouring country (`the White Nile`) makes no incident there, and the village
+    /// near it, whose name is a country across the world, stands in the story's region.
+    @Test func aRiverAndAFarCountryAreNoPlacesOfTheEvent() throws {
+        let text = "JUBA, South Sudan — Gunmen in a canoe shot dead four fishermen on the White Nile near Tonga on Sunday, "
+            + "officials in Jonglei state said."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(\.location) == ["Tonga"])
+        let village = try #require(incidents.first)
+        #expect(!village.isLocationResolved)
+        #expect(village.place.countryCode == "SS")
+        #expect(village.place.admin1Name == "Jonglei")
+        #expect(village.fatalities == 4)
+    }
 }
