@@ -133,7 +133,11 @@ enum CountLexicon {
     static let careNouns: Set<String> = ["hospital", "hospitals", "clinic", "clinics", "infirmary"]
     /// Verbs of coming through alive (`survived with gunshot wounds`, `escaped with minor injuries`).
     static let survivalVerbs: Set<String> = ["survived", "escaped"]
-    static let killingManners: Set<String> = ["beat", "beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled"]
+    static let killingManners: Set<String> = [
+        "beat", "beaten", "stabbed", "burned", "burnt", "hacked", "crushed", "stoned", "tortured", "shot", "starved", "trampled",
+        // The participle of a clause after the event (`stormed the camp, hacking to death at least 11 people`).
+        "beating", "stabbing", "burning", "hacking", "crushing", "stoning", "torturing", "shooting", "starving", "trampling",
+    ]
     static let lifeTakingVerbs: Set<String> = ["claimed", "claiming", "claims", "cost", "costing", "took", "taking", "lost"]
 
     /// Between a subject and its casualty word: `were`, `have been`, `are feared`, `were seriously`.

@@ -83,6 +83,10 @@ extension SentenceGrammar {
         let propelled = { (at: Int) in span.contains(at) && self.lemma(at) == "propel" }
         if weapon == .grenade, propelled(token - 1) { return .firearm }
         if weapon == .artillery, span.contains(token + 1), text(token + 1) == "-", propelled(token + 2) { return .firearm }
+        // `guided bombs`, `glide bombs`, `barrel bombs`: bombs dropped from the air, not planted.
+        if weapon == .explosive, span.contains(token - 1), EventLexicon.droppedBombModifiers.contains(lemma(token - 1).lowercased()) {
+            return .air
+        }
         return weapon
     }
 
@@ -121,6 +125,13 @@ extension SentenceGrammar {
         }
         guard let target else { return nil }
         let head = lemma(phrase(target).head)
+        // `a camp for displaced people`, `a convoy of civilians`: a place or party named for the civilians it holds is theirs.
+        // Read on tokens: the chunker may take `displaced` for a verb of its own.
+        let after = phrase(target).tokens.upperBound
+        let heldCivilians = after < span.upperBound && ["for", "of"].contains(lemma(after))
+            && (after + 1..<min(span.upperBound, after + 4)).first { tag($0).universal == .noun }
+                .map { EventLexicon.civilians.contains(lemma($0)) } == true
+        if EventLexicon.armedTargets.contains(head), heldCivilians { return "civilian" }
         return EventLexicon.armedTargets.contains(head) || EventLexicon.civilianTargets.contains(head) ? head : nil
     }
 

@@ -188,6 +188,9 @@ enum EventLexicon {
         "grenade": .grenade,
     ]
 
+    /// Words before `bomb` that say it was dropped from the air (`guided bombs`, `a glide bomb`, `barrel bombs`).
+    static let droppedBombModifiers: Set<String> = ["guided", "guide", "glide", "gliding", "barrel", "air-dropped", "cluster"]
+
     /// Verbs of taking goods (`seized 10 rifles`, `weapons were recovered`): what they take is held, not used.
     static let takingVerbs: Set<String> = ["seize", "confiscate", "recover", "find", "discover", "capture", "impound", "retrieve"]
     /// Goods a verb of taking takes: arms and contraband, not territory and not people.

@@ -190,10 +190,14 @@ extension PostReader {
         }
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
+        // `Two women and a child were killed in Ariha; in Kafr Nubl, shells ... caused no casualties`: figures by clause.
+        let clauseSplit = counts.fatalities != nil || counts.injured != nil
+            ? clauseTolls(in: index, placeStarts: families.flatMap(\.places).map { mentions[$0].range.lowerBound }) : nil
         // Of two events of one family told apart in the sentence, the toll is the one's whose trigger comes last before
-        // the first word of harm (`... drone strike ... killed two, hours after artillery pounded Y`).
+        // the first word of harm (`... drone strike ... killed two, hours after artillery pounded Y`), unless each event's
+        // clause tells its own (`shelling injured two in A, while a drone wounded three near B`).
         var withoutToll = Set<Int>()
-        if let harm = sentence.tokenSpan.first(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) }) {
+        if clauseSplit == nil, let harm = sentence.tokenSpan.first(where: { EventLexicon.harm.contains(annotated.lemma(of: $0).lowercased()) }) {
             for family in Set(families.map(\.kind.family)) {
                 let group = families.indices.filter { families[$0].kind.family == family }
                 guard group.count > 1 else { continue }
@@ -201,9 +205,6 @@ extension PostReader {
                 withoutToll.formUnion(group.filter { $0 != owner })
             }
         }
-        // `Two women and a child were killed in Ariha; in Kafr Nubl, shells ... caused no casualties`: figures by clause.
-        let clauseSplit = counts.fatalities != nil || counts.injured != nil
-            ? clauseTolls(in: index, placeStarts: families.flatMap(\.places).map { mentions[$0].range.lowerBound }) : nil
         for (familyIndex, family) in families.enumerated() {
             // `The raids came days after fighters stormed a post in X, killing 16 soldiers`: an event told before, named
             // again with no place, has no part in the toll of the new event the sentence places.

@@ -51,6 +51,8 @@ struct CountReaderTests {
         // The dead between the manner and `to death`; not a thing beaten so (`beat two drums to death` is no toll).
         CountCase(sentence: "Unknown attackers stabbed two men to death late on Sunday, police said.", fatalities: Count(2), injured: nil),
         CountCase(sentence: "A mob beat three suspected thieves to death in the market.", fatalities: Count(3), injured: nil),
+        // The manner as a participle after the event, the dead after `to death`.
+        CountCase(sentence: "Gunmen raided the village at dawn, stabbing to death two herders.", fatalities: Count(2), injured: nil),
         // People joined to the counted ones by `and` are of the count, with a long `of` complement before the verb.
         CountCase(sentence: "At least 22 soldiers and members of the Volunteers for the Defence of the Homeland (VDP) were killed when fighters attacked the post.",
                   fatalities: Count(22, .atLeast), injured: nil),

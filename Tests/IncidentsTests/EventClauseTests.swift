@@ -35,6 +35,11 @@ struct EventClauseTests {
         // The carrier a participle names for the instrument (`explosives dropped from a drone`) decides the kind.
         Case(text: "Guerrillas attacked the police station in Tame with explosives dropped from a drone on Tuesday, injuring two officers.",
              subEventType: "Air/drone strike", place: "Tame", location: "Tame", source: .attached, geoPrecision: 1),
+        // Bombs a word says were dropped (`guided`, `glide`) are a strike from the air; a roadside bomb stays an explosive device.
+        Case(text: "Russian guided bombs hit the centre of Kramatorsk on Monday, killing two people.", subEventType: "Air/drone strike",
+             place: "Kramatorsk", location: "Kramatorsk", source: .attached, geoPrecision: 1, fatalities: 2),
+        Case(text: "A roadside bomb hit an army truck near Kramatorsk on Monday, killing two soldiers.", subEventType: "Remote explosive/landmine/IED",
+             place: "Kramatorsk", location: "Kramatorsk", source: .attached, geoPrecision: 2, fatalities: 2),
         // A town the recognizer is unsure of, in the place role of an event verb, is looked up by that role.
         Case(text: "On 2 April 2024, forces shelled Zavitinsk, killing 4 people, officials said.", subEventType: "Shelling/artillery/missile attack",
              place: "Zavitinsk", location: "Zavitinsk", source: .attached, geoPrecision: 1, fatalities: 4),

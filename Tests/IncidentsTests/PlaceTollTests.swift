@@ -36,6 +36,9 @@ struct PlaceTollTests {
              expected: [("Mocimboa da Praia", 3, nil), ("Macomia", nil, nil)]),
         Case(text: "A drone hit a bus near Bahir Dar on Monday, killing nine passengers, two witnesses said, while federal troops clashed with militiamen near Gondar.",
              expected: [("Bahir Dar", 9, nil), ("Gondar", nil, nil)]),
+        // Two events of one family, each with its own clause and figure: each keeps its own, not only the first.
+        Case(text: "Shelling hit Illinivka on Monday, injuring two women, while a drone hit a car near Pokrovsk, wounding three people.",
+             expected: [("Illinivka", nil, 2), ("Pokrovsk", nil, 3)]),
         // Figures in a clause with no place of its own are the sentence's events' alike.
         Case(text: "Artillery shelled Nikopol and Marhanets on Monday; two people were killed, the governor said.",
              expected: [("Nikopol", 2, nil), ("Marhanets", 2, nil)]),

@@ -12,6 +12,11 @@ struct ProtestForceAndPossessionTests {
         // A killing told by its manner and `to death`, even past the victim.
         ("Two men were hacked to death in Kafanchan on Monday.", ["Attack at Kafanchan (2)"]),
         ("A man was sentenced to death in Kafanchan on Monday.", []),
+        // ... in a participle after the event, with the dead after `to death`; a camp named for the civilians it holds is
+        // theirs, not an army's.
+        ("Militiamen stormed a camp for displaced people near Kafanchan on Monday night, hacking to death at least 11 people.",
+         ["Attack at Kafanchan (11)"]),
+        ("Militants stormed an army camp near Kafanchan on Monday night, killing 11 soldiers.", ["Armed clash at Kafanchan (11)"]),
         // Killing at a protest by no armed group is force against the protest ...
         ("Two protesters were shot dead in Kisii on Tuesday.", ["Excessive force against protesters at Kisii (2)"]),
         // ... a riot where the protesters were violent, or where they did the killing.
