@@ -26,6 +26,12 @@ public enum IncidentMerger {
 
     public static func canMerge(_ a: Incident, _ b: Incident, inOneDocument: Bool = false) -> Bool {
         guard let kindA = a.kind, let kindB = b.kind, kindA.family == kindB.family else { return false }
+        // What was stopped did not strike: an interception is no part of a strike that hurt people (`air defences destroyed
+        // 17 drones over the region` ... `a drone struck a car in a village, killing the driver`).
+        if (kindA == .disruptedWeaponsUse) != (kindB == .disruptedWeaponsUse) {
+            let strike = kindA == .disruptedWeaponsUse ? b : a
+            if (strike.fatalities ?? 0) + (strike.injured ?? 0) > 0 { return false }
+        }
         // A place and a region holding it may be one event's; a whole country is too coarse to say
         // so, except within one post (`a raid on a hamlet in Niger` ... `the village of Tonkoro`).
         let onePost = inOneDocument && !Set(a.evidence.map(\.post)).isDisjoint(with: b.evidence.map(\.post))

@@ -22,6 +22,10 @@ struct VictimAndInterceptionTests {
          ["Disrupted weapons use at Tame (-)"]),
         ("Air defences intercepted two drones over Kursk on Wednesday, the governor said.",
          ["Disrupted weapons use at Kursk (-)"]),
+        // What was stopped did not strike: drones destroyed over a region are no part of a drone's deadly strike in it.
+        ("A drone hit a minibus in the village of Nikolskoye in the Belgorod region on Monday, killing the driver. Air defences "
+            + "destroyed 12 drones over the Belgorod region overnight, the ministry said.",
+         ["Air/drone strike at Nikolskoye (1)", "Disrupted weapons use at Belgorod region (-)"]),
         // Attackers beaten back fought.
         ("The ministry said its troops had beaten back an attempt by Ukrainian units to cross the border near Sudzha on Tuesday.",
          ["Armed clash at Sudzha (-)"]),
