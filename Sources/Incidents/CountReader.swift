@@ -68,8 +68,28 @@ public enum CountReader {
             if let fatalities = main.fatalities { whole.fatalities = fatalities }
             if let injured = main.injured { whole.injured = injured }
         }
+        // Sources that disagree (`killed 12 people, a police spokeswoman said, though a local chief said he had counted 17
+        // bodies`): the lower figure is kept, as ACLED keeps it. A contrast clause counts as another source's figure when its
+        // own speech verb comes before its first number; `while three died in B, officials said` is no disagreement. (A toll
+        // put at another figure, `although residents put the toll at 14`, is read with the toll: `readTolls`.)
+        if let cut = tokens.indices.dropFirst().first(where: { tokens[$0 - 1].lower == "," && contrastOpeners.contains(tokens[$0].lower) }),
+           let number = tokens[cut...].firstIndex(where: { $0.kind == .number || CountLexicon.numberWords[$0.lower] != nil }),
+           tokens[cut..<number].contains(where: { AttributionLexicon.speechVerbs.contains($0.lower) }),
+           // `but officials later said 20 had died`, `but the toll rose to nine`: an update, not another source.
+           !tokens[cut..<number].contains(where: {
+               CountLexicon.updatingAdverbs.contains($0.lower) || CountLexicon.risingVerbs.contains($0.lower)
+                   || CountLexicon.raisingVerbs.contains($0.lower)
+           })
+        {
+            let main = reading(Array(tokens[..<cut])), other = reading(Array(tokens[cut...]))
+            if let first = main.fatalities, let second = other.fatalities { whole.fatalities = first.value <= second.value ? first : second }
+            if let first = main.injured, let second = other.injured { whole.injured = first.value <= second.value ? first : second }
+        }
         return whole
     }
+
+    /// Words opening, after a comma, a clause that may give another source's figure.
+    static let contrastOpeners: Set<String> = ["though", "although", "but", "while", "whereas"]
 
     static let quotationMarks: Set<String> = ["\"", "“", "”", "‘", "’", "«", "»"]
 

@@ -66,6 +66,10 @@ struct CountReaderTests {
         // Another source's estimate beside the sentence's figure is a conflicting report: the lower stands, either way round.
         CountCase(sentence: "Bandits killed at least 10 villagers, police said, although residents put the toll at 14.", fatalities: Count(10, .atLeast), injured: nil),
         CountCase(sentence: "Bandits killed 10 villagers, police said, although residents put the toll at 8.", fatalities: Count(8), injured: nil),
+        // ... however the other source words it, when its own speech verb comes before its figure; not an update.
+        CountCase(sentence: "Herders killed 12 people in two villages, police said, though a local chief said he had counted 19 bodies.",
+                  fatalities: Count(12), injured: nil),
+        CountCase(sentence: "Herders killed 12 people in two villages on Sunday, but officials later said 19 had died.", fatalities: Count(19), injured: nil),
         CountCase(sentence: "Gunmen kidnapped and tortured four traders on the highway.", fatalities: nil, injured: nil),
         CountCase(sentence: "By Sunday the toll had risen to 19, including the bomber, and 42 people were still being treated.", fatalities: Count(19), injured: Count(42)),
         CountCase(sentence: "A drone hit a car near Hasakah, killing a commander of the Northern Brigade (NB) and his driver.", fatalities: Count(2), injured: nil),
