@@ -83,10 +83,9 @@ extension DocumentAnalysis {
         // The story's country, where a division the gazetteer spells otherwise is looked for.
         lazy var storyCountry = storyCountryCode()
         for (index, name) in unknown.enumerated() where kept[index] {
-            // `the Lower Shabelle region`: a division named as one, in another romanization of a first-order division of
-            // the story's country (GeoNames' Lower Shabeelle), is that division.
-            let division = writtenDivision(name.first, name.last)
-            if division != nil, let code = storyCountry,
+            // `the Lower Shabelle region`, `western Oromia`: a name in another romanization of a first-order division of the
+            // story's country (GeoNames' Lower Shabeelle, Oromiya) is that division, named as one or not.
+            if let code = storyCountry,
                let variant = gazetteer.romanizedFirstOrderDivision(of: spanText(name.first, name.last), countryCode: code) {
                 // Only first-order divisions: a second-order one is often a town's district (`the Khor Maksar district`
                 // of Aden), which would then stand beside its town as a second place.
@@ -219,8 +218,15 @@ extension DocumentAnalysis {
         // A name before a plural noun names whose they are (`M23 rebels`, `Fano militiamen`), not a place.
         if joined(last), !tokens[after].isCapitalized, partOfSpeech(tokens[after].streamIndex)?.penn == "NNS",
            !word(after, in: WordSets.featureNouns) { return false }
-        let before = first - 1
+        var before = first - 1
         guard before >= 0, tokens[before].gapAfter == .space else { return false }
+        // `in neighbouring X`, `in nearby X`: a modifier between the preposition and the name.
+        if before >= 1, !tokens[before].isCapitalized, tokens[before - 1].gapAfter == .space,
+            let tag = partOfSpeech(tokens[before].streamIndex), ["JJ", "VBG", "VBN"].contains(tag.penn),
+            word(before - 1, in: WordSets.locativePrepositions)
+        {
+            before -= 1
+        }
         if word(before, in: WordSets.nearWords) || introducesPlace(before) { return true }
         if tokens[before].wordHash == WordSets.hash("of"), before >= 1, introducesPlace(before - 1) { return true }
         return word(before, in: WordSets.locativePrepositions) && !word(before, in: WordSets.coordinators)

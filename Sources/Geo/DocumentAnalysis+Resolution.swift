@@ -1,4 +1,3 @@
-import Foundation
 
 /// Resolution: score each candidate record, let the document's settled countries and regions vote.
 extension DocumentAnalysis {
@@ -85,6 +84,7 @@ extension DocumentAnalysis {
         }
         for index in candidates.indices {
             candidates[index].accepted = accept(candidates[index], context: context)
+            if !candidates[index].accepted { settleOnTown(index, context: context) }
             // Kept as a place only where the words around it say it is one (`in X village`, not `the X rallies`).
             let candidate = candidates[index]
             let placeShaped = candidate.featureCue || candidate.nearCue || candidate.division != nil
@@ -112,6 +112,24 @@ extension DocumentAnalysis {
         }
     }
 
+    /// `in Menaka, close to Niger`: a division refused as one of a country the story does not name may share its name with
+    /// its own town (Ménaka region, Ménaka town); a town a preposition puts the event in is read before giving the name up.
+    mutating func settleOnTown(_ index: Int, context: Context) {
+        let candidate = candidates[index]
+        guard let best = candidate.best, divisionAbroad(candidate, context: context) else { return }
+        let country = gazetteer.countryRecord(best)
+        let written = RomanizationKey(spanText(candidate.first, candidate.last))?.skeleton
+        guard written != nil, let town = candidate.ranked.firstIndex(where: { entry in
+            [.seat, .capital, .populatedPlace].contains(gazetteer.kind(entry.record)) && gazetteer.countryRecord(entry.record) == country
+                && RomanizationKey(gazetteer.name(entry.record))?.skeleton == written
+        }) else { return }
+        var settled = candidate
+        settled.ranked.insert(settled.ranked.remove(at: town), at: 0)
+        guard accept(settled, context: context) else { return }
+        settled.accepted = true
+        candidates[index] = settled
+    }
+
     mutating func rank(_ index: Int, context: Context, useContainer: Bool, contained inner: Int?) {
         let cues = Cues(candidates[index])
         let records = candidates[index].records
@@ -134,7 +152,8 @@ extension DocumentAnalysis {
         candidates[index].ranked = ranked
     }
 
-    /// The countries and admin1s of confident resolutions and of demonyms.
+    /// The countries and admin1s of confident resolutions and of demonyms; with `keptOnly`, of accepted names only (a name
+    /// refused as a place vouches for no country or region).
     func buildContext(keptOnly: Bool = false) -> Context {
         var context = Context()
         // Indices rather than `for candidate in`: copying a candidate retains its four arrays.

@@ -82,7 +82,17 @@ struct DocumentAnalysis {
         for (position, token) in tokens.enumerated() { wordAt[token.streamIndex] = position }
         for name in names {
             let words = name.tokens.compactMap { wordAt[$0] }
-            if let first = words.first, let last = words.last { self.names.append((first, last, name)) }
+            guard let first = words.first, let last = words.last else { continue }
+            // `Tse-Orbiam`, read as two names of one type around the hyphen: one name, as written.
+            if let previous = self.names.last, previous.last + 1 == first, previous.name.type == name.type,
+                tokens[previous.last].gapAfter == .hyphen
+            {
+                let joined = NameSpan(tokens: previous.name.tokens.lowerBound..<name.tokens.upperBound, type: name.type,
+                                      confidence: (previous.name.confidence + name.confidence) / 2)
+                self.names[self.names.count - 1] = (previous.first, last, joined)
+                continue
+            }
+            self.names.append((first, last, name))
         }
         self.tokenKeys = Array(repeating: nil, count: tokens.count)
         self.lowercaseWords = WordHashSet(capacity: tokens.count)

@@ -12,17 +12,20 @@ extension Gazetteer {
     /// The one first-order division of country `countryCode` whose name is `name` in another romanization
     /// (`Lower Shabelle` for Lower Shabeelle): a walk over the divisions only, not every town.
     public func romanizedFirstOrderDivision(of name: String, countryCode: String) -> Place? {
-        variant(of: name, countryCode: countryCode, admin1Code: nil, among: admin1Base..<admin2Base)
+        variant(of: name, countryCode: countryCode, admin1Code: nil, among: admin1Base..<admin2Base, bare: true)
     }
 
-    private func variant(of name: String, countryCode: String, admin1Code: String?, among records: Range<Int>) -> Place? {
+    /// With `bare`, a division's name is also compared without its type word (`Ingushetia` for `Ingushetiya Republic`):
+    /// for first-order divisions only, whose names a text rarely shares with a town.
+    private func variant(of name: String, countryCode: String, admin1Code: String?, among records: Range<Int>, bare: Bool = false) -> Place? {
         guard let query = RomanizationKey(name), query.skeleton.count >= 3,
               let country = countryRecord(code: countryCode) else { return nil }
         var found: Int?
         for record in records where countryRecord(record) == country {
             if let admin1Code, let admin1 = admin1Record(record), code(admin1) != admin1Code { continue }
             let strings = recordStrings(record)
-            let matches = [strings.name, strings.ascii].contains { written in
+            let stripped = !bare ? [] : DivisionTerms.strippedKeys(of: Array(strings.ascii.lowercased().utf8)).map { String(decoding: $0, as: UTF8.self) }
+            let matches = ([strings.name, strings.ascii] + stripped).contains { written in
                 guard let key = RomanizationKey(written), key.skeleton == query.skeleton else { return false }
                 return Self.editDistance(key.letters, query.letters, limit: 1) <= max(1, query.letters.count / 4)
             }

@@ -135,6 +135,10 @@ enum WordSets {
         "have", "had", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does", "do", "but",
         "since", "after", "before", "during", "until", "over", "into", "against", "last", "this", "next", "on", "itself",
         "that", "which", "who", "where", "when", "while", "because", "if", "than", "via", "under", "amid",
+        // Prepositions and adverbs of time or place: a name before them stands on its own (`in X near the border`).
+        "near", "outside", "inside", "around", "across", "along", "alongside", "between", "among", "toward", "towards",
+        "through", "throughout", "within", "beyond", "behind", "beside", "despite", "upon", "onto", "also", "again",
+        "overnight", "yesterday", "today", "tonight", "earlier", "late", "early",
     ])
 
     static let `in` = hash("in")

@@ -14,6 +14,9 @@ enum CountLexicon {
         (["a", "total", "of"], .exact), (["another"], .exact), (["an", "additional"], .exact), (["a", "further"], .exact),
     ]
 
+    /// Qualifiers of one word (`about`, `around`, `over`), which a tagger may read as a preposition before the figure.
+    static let approximators: Set<String> = Set(qualifiers.filter { $0.words.count == 1 }.map { $0.words[0] })
+
     /// The qualifiers by first word, longest first, so a token needs one look-up.
     static let qualifiersByFirstWord: [String: [(words: [String], qualifier: Count.Qualifier)]] = {
         var byFirst: [String: [(words: [String], qualifier: Count.Qualifier)]] = [:]
@@ -222,6 +225,13 @@ enum CountLexicon {
 
     /// Adverbs that make a toll given after them an update of the one told before (`later put the toll at 8`).
     static let updatingAdverbs: Set<String> = ["later", "since", "subsequently", "now"]
+    /// Adverbs that mark a figure as a first one, which a later figure replaces (`initially reported 11 dead`).
+    static let firstFigureAdverbs: Set<String> = ["initially", "originally", "earlier"]
+    /// Times after `by` that date a later figure (`by Sunday`, `by evening`).
+    static let updatingTimes: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
+        "nightfall", "night", "midday", "noon", "then", "late", "dawn", "midnight", "early",
+    ]
 
     /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
     static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]

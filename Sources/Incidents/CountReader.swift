@@ -69,23 +69,37 @@ public enum CountReader {
             if let injured = main.injured { whole.injured = injured }
         }
         // Sources that disagree (`killed 12 people, a police spokeswoman said, though a local chief said he had counted 17
-        // bodies`): the lower figure is kept, as ACLED keeps it. A contrast clause counts as another source's figure when its
-        // own speech verb comes before its first number; `while three died in B, officials said` is no disagreement. (A toll
-        // put at another figure, `although residents put the toll at 14`, is read with the toll: `readTolls`.)
-        if let cut = tokens.indices.dropFirst().first(where: { tokens[$0 - 1].lower == "," && contrastOpeners.contains(tokens[$0].lower) }),
-           let number = tokens[cut...].firstIndex(where: { $0.kind == .number || CountLexicon.numberWords[$0.lower] != nil }),
-           tokens[cut..<number].contains(where: { AttributionLexicon.speechVerbs.contains($0.lower) }),
-           // `but officials later said 20 had died`, `but the toll rose to nine`: an update, not another source.
-           !tokens[cut..<number].contains(where: {
-               CountLexicon.updatingAdverbs.contains($0.lower) || CountLexicon.risingVerbs.contains($0.lower)
-                   || CountLexicon.raisingVerbs.contains($0.lower)
-           })
-        {
-            let main = reading(Array(tokens[..<cut])), other = reading(Array(tokens[cut...]))
-            if let first = main.fatalities, let second = other.fatalities { whole.fatalities = first.value <= second.value ? first : second }
-            if let first = main.injured, let second = other.injured { whole.injured = first.value <= second.value ? first : second }
+        // bodies`): the lower figure is kept, as ACLED keeps it. A contrast clause after a comma, or a clause after a semicolon,
+        // counts as another source's figure when its own speech verb comes before its first number; `while three died in B,
+        // officials said` is no disagreement. (A toll put at another figure, `although residents put the toll at 14`, is read
+        // with the toll: `readTolls`.) Each such clause is weighed against all that comes before it.
+        let cuts = tokens.indices.dropFirst().filter {
+            (tokens[$0 - 1].lower == "," && contrastOpeners.contains(tokens[$0].lower)) || tokens[$0 - 1].lower == ";"
+        }
+        for (position, cut) in cuts.enumerated() {
+            let end = position + 1 < cuts.count ? cuts[position + 1] : tokens.count
+            guard let number = tokens[cut..<end].firstIndex(where: { $0.kind == .number || CountLexicon.numberWords[$0.lower] != nil }),
+                tokens[cut..<number].contains(where: { AttributionLexicon.speechVerbs.contains($0.lower) }),
+                !isUpdate(tokens, clause: cut, firstNumber: number)
+            else { continue }
+            let main = reading(Array(tokens[..<cut])), other = reading(Array(tokens[cut..<end]))
+            if let first = main.fatalities, let second = other.fatalities { whole.fatalities = Count.conservative(first, second) }
+            if let first = main.injured, let second = other.injured { whole.injured = Count.conservative(first, second) }
         }
         return whole
+    }
+
+    /// Whether the clause starting at `clause` gives a figure that replaces the one before it rather than disagreeing with it:
+    /// `but officials later said 20 had died`, `but the toll rose to nine`, `by Sunday it said 14 had been killed`, or after
+    /// a first figure told as a first one (`initially reported 11 dead`).
+    static func isUpdate(_ tokens: [ReaderToken], clause: Int, firstNumber: Int) -> Bool {
+        if tokens[clause..<firstNumber].contains(where: {
+            CountLexicon.updatingAdverbs.contains($0.lower) || CountLexicon.risingVerbs.contains($0.lower) || CountLexicon.raisingVerbs.contains($0.lower)
+        }) {
+            return true
+        }
+        if tokens[clause].lower == "by", clause + 1 < tokens.count, CountLexicon.updatingTimes.contains(tokens[clause + 1].lower) { return true }
+        return tokens[..<clause].contains { CountLexicon.firstFigureAdverbs.contains($0.lower) }
     }
 
     /// Words opening, after a comma, a clause that may give another source's figure.

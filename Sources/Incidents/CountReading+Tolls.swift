@@ -54,9 +54,7 @@ extension CountReading {
                 var count = span.count
                 if raised, count.qualifier == .exact { count.qualifier = .atLeast }
                 if estimate, !counts.isRevision, let earlier = field == .fatalities ? counts.fatalities : field == .injured ? counts.injured : nil {
-                    if count.value < earlier.value {
-                        if field == .fatalities { counts.fatalities = count } else { counts.injured = count }
-                    }
+                    if field == .fatalities { counts.fatalities = Count.conservative(earlier, count) } else { counts.injured = Count.conservative(earlier, count) }
                     break
                 }
                 record(field, count)

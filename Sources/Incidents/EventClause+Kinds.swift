@@ -280,6 +280,13 @@ extension SentenceGrammar {
                 {
                     taken = object
                 }
+                // `seized about a dozen traders`, `took around 30 passengers`: an approximation read as a preposition.
+                if taken == nil, !passive, phrases.contains(owner + 1), phrase(owner + 1).kind == .prepositional,
+                    phrase(owner + 1).tokens.lowerBound == phrase(owner).tokens.upperBound,
+                    CountLexicon.approximators.contains(lemma(phrase(owner + 1).head).lowercased()), let object = phrase(owner + 1).object
+                {
+                    taken = object
+                }
                 // `seized three of the drivers`: the people are the `of` phrase's, the figure before it in a phrase or in none.
                 let partOf = { (at: Int) -> Int? in
                     guard self.phrases.contains(at), self.phrase(at).kind == .prepositional, self.lemma(self.phrase(at).head) == "of" else { return nil }

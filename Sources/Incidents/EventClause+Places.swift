@@ -180,6 +180,9 @@ extension SentenceGrammar {
         if own.tokens.contains(where: { $0 < token && tag($0).universal == .num && isYear($0) }), own.head > token {
             return .notEventPlace
         }
+        // `near the Niger border`, `close to the border with Niger`: a border named as a landmark says where the event
+        // was not quite; the country or place it is named by is a reference point, no event place.
+        if isLandmarkBorder(around: current) { return .notEventPlace }
         var steps = 0
         var inList = false
         while steps < 12 {
@@ -250,8 +253,11 @@ extension SentenceGrammar {
                 }
                 if Self.locativePrepositions.contains(preposition) { throughLocative = true }
                 guard let governor else {
-                    // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it.
-                    return finish(clauseRole(near: token, clauses: clauses, forward: true))
+                    // A fronted locative (`In Bamenda, gunmen killed ...`) frames the clause after it; with no event after
+                    // it, it is of the clause it ends (`while an ambush the same day just outside X left five dead`).
+                    let ahead = clauseRole(near: token, clauses: clauses, forward: true)
+                    if case .unattached = ahead { return finish(clauseRole(near: token, clauses: clauses)) }
+                    return finish(ahead)
                 }
                 // `chanting against Iran`: what a verb that is no trigger is against is that verb's object, no place.
                 if preposition == "against", self.phrase(governor).kind == .verb, !clauses.contains(where: { $0.phrase == governor }) {
@@ -295,6 +301,21 @@ extension SentenceGrammar {
                 // `the explosion hit a market`: what an event noun's verb hit is where that event was.
                 if let at = eventSubject(ofVerb: verb, clauses: clauses) { return finish(.event(at)) }
                 if isReporting(verb) { return .notEventPlace }
+                // `on the road linking X and Y`: the towns one road runs between stand for it, where the event was, unless
+                // the sentence names the place on it (`the bridge at Rastan, on the highway linking X to Y`). Roads in general
+                // (`roads linking the capital to the north`) are no place.
+                if self.phrase(verb).tokens.count == 1, ["VBG", "VBN"].contains(tag(self.phrase(verb).head).penn),
+                    WordLists.roadLinkingVerbs.contains(lemma(self.phrase(verb).head)), phrases.contains(verb - 1),
+                    self.phrase(verb - 1).kind == .noun, WordLists.roadNouns.contains(lemma(self.phrase(verb - 1).head)),
+                    tag(self.phrase(verb - 1).head).penn == "NN"
+                {
+                    let road = self.phrase(verb - 1).tokens
+                    if placeTokens.contains(where: { $0 >= storyStart && $0 < road.lowerBound && !containerTokens.contains($0) }) {
+                        return .notEventPlace
+                    }
+                    current = verb - 1
+                    continue
+                }
                 // A place that is another verb's object is that verb's (`fighting to free Ukraine`,
                 // `visited Kyiv`); a locative on an object belongs to the clause (`damaged port infrastructure in Odesa`).
                 if steps == 1 { return .unattached }
@@ -344,45 +365,5 @@ extension SentenceGrammar {
             }
         }
         return .unattached
-    }
-
-    /// The clause whose trigger heads the subject of verb phrase `verb`, read through a relative pronoun
-    /// (`the blast hit a market`, `the attack, which hit two villages`): the verb tells where that event struck.
-    func eventSubject(ofVerb verb: Int, clauses: [EventClause]) -> Int? {
-        var before = phrase(verb).tokens.lowerBound - 1
-        if before >= span.lowerBound, tag(before).penn == "WDT" || ["which", "that"].contains(text(before).lowercased()) {
-            before -= 1
-            if before >= span.lowerBound, text(before) == "," { before -= 1 }
-        }
-        guard before >= span.lowerBound, let subject = phrase(of: before), phrase(subject).kind == .noun else { return nil }
-        return clauses.firstIndex { $0.phrase == subject && !$0.isOutcome }
-    }
-
-    /// The away phrase (`from Punjab`, `with army troops`) whose object is noun phrase `index`: its preposition and what it hangs on.
-    /// A part or a number of people (`a column of soldiers`, `dozens of gunmen`) stands where its whole stands.
-    func awayPhrase(of index: Int) -> (preposition: String, governor: Int)? {
-        var current = index
-        for _ in 0..<3 {
-            guard case .preposition(let preposition, let governor?)? = link(of: current) else { return nil }
-            if Self.awayPrepositions.contains(preposition) { return (preposition, governor) }
-            guard preposition == "of", phrase(governor).kind == .noun else { return nil }
-            current = governor
-        }
-        return nil
-    }
-
-    /// The event of the clause holding `token`: the nearest trigger not across a clause break or a
-    /// statement (`..., officials said`).
-    func clauseRole(near token: Int, clauses: [EventClause], forward: Bool = false) -> PlaceRole {
-        var best: (distance: Int, index: Int)?
-        for (index, clause) in clauses.enumerated() {
-            let trigger = clause.trigger.lowerBound
-            if forward && trigger < token { continue }
-            let (low, high) = trigger < token ? (trigger, token) : (token, trigger)
-            if separated(low, high) || count(summary.reportingBefore, low, high) > 0 { continue }
-            let distance = high - low
-            if best == nil || distance < best!.distance { best = (distance, index) }
-        }
-        return best.map { .event($0.index) } ?? .unattached
     }
 }

@@ -72,7 +72,7 @@ enum EventLexicon {
         "vandalize": .fixed(.looting),
         "evacuate": .fixed(.other),
         "fire": .byWeapon(fallback: .armedClash), "launch": .needsWeapon, "hurl": .needsWeapon, "throw": .needsWeapon, "lob": .needsWeapon, "occur": .anaphor, "happen": .anaphor, "fall": .needsWeapon, "crash": .needsWeapon, "land": .needsWeapon,
-        "slam": .needsWeapon, "drop": .needsWeapon, "damage": .needsWeapon, "flatten": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
+        "slam": .needsWeapon, "tear": .needsWeapon, "rip": .needsWeapon, "drop": .needsWeapon, "damage": .needsWeapon, "flatten": .needsWeapon, "destroy": .stopping, "down": .stopping, "eliminate": .stopping, "neutralise": .stopping,
         "neutralize": .stopping,
     ]
 

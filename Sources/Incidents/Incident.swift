@@ -111,6 +111,12 @@ public struct Count: Hashable, Sendable {
         self.value = value
         self.qualifier = qualifier
     }
+
+    /// Of two sources' figures for one event, the one kept: the lower, as ACLED keeps the most conservative estimate
+    /// (the first on a tie).
+    public static func conservative(_ first: Count, _ second: Count) -> Count {
+        second.value < first.value ? second : first
+    }
 }
 
 /// A stretch of the input an incident was read from.

@@ -69,3 +69,70 @@ extension PostReader {
             || (tag == "VBN" && token > sentence.tokenSpan.lowerBound && annotated.tags[token - 1].universal == .noun)
     }
 }
+
+extension PostReader {
+    /// A place's part of a toll several places share: its position among them and how many they are.
+    struct TollShare: Hashable {
+        var index: Int
+        var count: Int
+    }
+
+    /// The share of one toll each placement takes, keyed by position in `placed`: `Gunmen raided the villages of A and B,
+    /// killing 12` tells one toll for two places, which ACLED divides evenly among the events a summed toll covers.
+    /// Only places named as one list (`A and B`, `A, B and C`) share, each of them a town or village (a region beside
+    /// a town is where it lies, not another event); places with a clause of their own (`split`) share only with places
+    /// of that clause.
+    func sharedTollPositions(_ placed: [Placement], of eventPlaces: [Int], split: ClauseTolls?, in sentence: Range<Int>)
+        -> [Int: TollShare]
+    {
+        var groups: [Int: [(position: Int, mention: Int)]] = [:]
+        var seen: Set<String> = []
+        for (position, placement) in placed.enumerated() {
+            guard seen.insert(placement.text).inserted,
+                let mention = eventPlaces.first(where: { mentions[$0].range.lowerBound == placement.mentionStart })
+                    ?? eventPlaces.first(where: { mentions[$0].text == placement.text }),
+                mentions[mention].place.map({ !$0.kind.isRegion }) ?? true
+            else { continue }
+            var group = 0
+            if let split, let start = placement.mentionStart, sentence.contains(start) { group = split.clause(of: start) }
+            groups[group, default: []].append((position, mention))
+        }
+        var shares: [Int: TollShare] = [:]
+        for members in groups.values where members.count >= 2 {
+            let ordered = members.sorted { mentionTokens[$0.mention].lowerBound < mentionTokens[$1.mention].lowerBound }
+            guard zip(ordered, ordered.dropFirst()).allSatisfy({ isListed(mentionTokens[$0.mention], then: mentionTokens[$1.mention]) }) else { continue }
+            for (index, member) in ordered.enumerated() { shares[member.position] = TollShare(index: index, count: ordered.count) }
+        }
+        return shares
+    }
+
+    /// Whether the words between two names only join them as one list (`A and B`, `A, B`, `A as well as B`).
+    private func isListed(_ first: Range<Int>, then second: Range<Int>) -> Bool {
+        guard first.upperBound <= second.lowerBound else { return false }
+        let between = (first.upperBound..<second.lowerBound).map { annotated.text(of: $0).lowercased() }
+        return !between.isEmpty && between.count <= 3
+            && between.allSatisfy { [",", "and", "or", "as", "well"].contains($0) }
+    }
+}
+
+extension CasualtyCounts {
+    /// Part `index` of `count` equal parts of these tolls, the first parts taking what does not divide (10 over three
+    /// places: 4, 3, 3); the whole is kept under `fatalities_total` and `injured_total` so the division is labelled. A toll
+    /// smaller than the number of places is not divided: which place had none is not known.
+    func share(_ index: Int, of count: Int) -> CasualtyCounts {
+        guard count > 1 else { return self }
+        var part = self
+        func divided(_ whole: Count) -> Count {
+            Count(whole.value / count + (index < whole.value % count ? 1 : 0), whole.qualifier)
+        }
+        if let fatalities, fatalities.value >= count {
+            part.fatalities = divided(fatalities)
+            part.other["fatalities_total"] = fatalities
+        }
+        if let injured, injured.value >= count {
+            part.injured = divided(injured)
+            part.other["injured_total"] = injured
+        }
+        return part
+    }
+}

@@ -249,12 +249,33 @@ extension PostReader {
         // Else the first-order region the story's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         // The post's main place is read only when a step below needs it (a walk over every sentence's places).
         lazy var main = mainPlace()
+        // `attacks on two villages in Kebbi state's Argungu area` ... `seven died in X and six in Y`: the one district the
+        // paragraph has named as an event's place before the name holds it.
+        if let district = paragraphDistrict(before: index, datelined: datelined) {
+            if let found = romanized(unresolved.text, within: district, precision: .secondOrderDivision) { return (found, nil) }
+            return (Self.placement(in: district, precision: .secondOrderDivision, text: unresolved.text), nil)
+        }
         if let region = storyRegion(around: index, datelined: datelined, main: { main }) {
             return regionPlacement(region, text: unresolved.text)
         }
         guard let code = main?.place.countryCode ?? datelined.flatMap(otherCountry(than:)), let country = gazetteer.country(code: code) else { return nil }
         if let found = romanized(unresolved.text, within: country, precision: .country) { return (found, nil) }
         return (Placement(place: country, text: unresolved.text, source: .attached, isResolved: false, precision: .country, geoPrecision: 3), nil)
+    }
+
+    /// The second-order division named as an event's place earlier in the paragraph of unresolved mention `index`, when
+    /// that paragraph names one only.
+    private func paragraphDistrict(before index: Int, datelined: Int?) -> Place? {
+        let start = mentionTokens[index].lowerBound
+        guard let own = sentences.firstIndex(where: { $0.range.contains(mentions[index].range.lowerBound) }) else { return nil }
+        var found: [Int: Place] = [:]
+        for (at, reading) in readings.enumerated() where at <= own && sentences[at].paragraph == sentences[own].paragraph {
+            for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined && mentionTokens[mention].upperBound <= start {
+                guard let place = mentions[mention].place, place.kind == .secondOrderDivision else { continue }
+                found[place.geonameid] = place
+            }
+        }
+        return found.count == 1 ? found.values.first : nil
     }
 
     /// The first-order region the story's event places lie in, for unresolved mention `index`: the only one, else the only

@@ -18,6 +18,11 @@ extension PostReader {
                 if let told { add(report, to: told, keepingKind: false) } else { for placement in here { record(report, at: placement) } }
                 continue
             }
+            // `aircraft bombed a monastery ...` then `The monastery stands in X`: where the next sentences put what it struck.
+            if let later = placeOfTarget(for: report) {
+                for placement in later { record(report, at: placement) }
+                continue
+            }
             var same = incidents.indices.filter { incidents[$0].kind?.family == report.kind.family && !interceptsApart(report.kind, from: $0) }
             var retold = false
             // `Police fired at protesters outside the university. One student was killed`: violence told without a place
@@ -72,6 +77,32 @@ extension PostReader {
         for index in incidents.indices where incidents[index].kind == .protestWithIntervention && (incidents[index].fatalities ?? 0) > 0 {
             incidents[index].kind = .excessiveForce
         }
+    }
+
+    /// The places a later sentence of the paragraph gives what a placeless event struck: `Aircraft bombed a monastery
+    /// where villagers sheltered` ... `The monastery stands in X, a village of Y`. The sentence tells of no event, opens
+    /// with the target's noun made definite, and is at most two sentences on.
+    func placeOfTarget(for report: Report) -> [Placement]? {
+        let grammar = readings[report.sentence].grammar
+        guard let verb = grammar.phrase(of: report.trigger), grammar.phrase(verb).kind == .verb, grammar.phrases.contains(verb + 1)
+        else { return nil }
+        let object = grammar.phrase(verb + 1)
+        guard object.kind == .noun, object.tokens.lowerBound == grammar.phrase(verb).tokens.upperBound else { return nil }
+        let target = grammar.lemma(object.head).lowercased()
+        let paragraph = sentences[report.sentence].paragraph
+        for later in (report.sentence + 1)..<min(sentences.count, report.sentence + 3) where sentences[later].paragraph == paragraph {
+            let reading = readings[later]
+            guard reading.clauses.isEmpty, !reading.places.isEmpty else { continue }
+            let opening = reading.grammar.phrases.lowerBound
+            guard reading.grammar.phrases.contains(opening) else { continue }
+            let subject = reading.grammar.phrase(opening)
+            guard subject.kind == .noun, ["the", "this", "that"].contains(reading.grammar.lemma(subject.tokens.lowerBound).lowercased()),
+                reading.grammar.lemma(subject.head).lowercased() == target
+            else { continue }
+            let placed = placements(of: reading.places.filter { $0.role != .actorHome && $0.role != .notEventPlace }.map(\.mention), in: later)
+            if !placed.isEmpty { return placed }
+        }
+        return nil
     }
 
     /// Drops the violent events that only sum up others: `raided cattle camps in two counties of X State, killing 13`,

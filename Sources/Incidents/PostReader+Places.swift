@@ -116,7 +116,11 @@ extension PostReader {
         var first = Set<Int>(), second = Set<Int>()
         for a in attached {
             let start = mentionTokens[a].lowerBound
-            guard start > 0, annotated.text(of: start - 1).lowercased() == "between" else { continue }
+            // `between X and Y`; `the road linking X and Y`, a road's ends.
+            guard start > 0, annotated.text(of: start - 1).lowercased() == "between"
+                || (start > 1 && WordLists.roadLinkingVerbs.contains(annotated.lemma(of: start - 1).lowercased())
+                    && WordLists.roadNouns.contains(annotated.lemma(of: start - 2).lowercased()))
+            else { continue }
             let end = mentionTokens[a].upperBound
             guard end < annotated.tokens.count, annotated.text(of: end).lowercased() == "and" else { continue }
             if let b = attached.first(where: { mentionTokens[$0].lowerBound == end + 1 }) {

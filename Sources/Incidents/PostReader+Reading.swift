@@ -285,7 +285,8 @@ extension PostReader {
             // When the list's tolls are of both kinds (`killing two in A and wounding three in B`), a place with a toll of one
             // kind has none of the other: the dead were elsewhere.
             let mixed = tolls.map { Set($0.values.map(\.injured)).count == 2 } ?? false
-            for placement in placed {
+            let shares = tolls == nil ? sharedTollPositions(placed, of: family.places, split: clauseSplit, in: sentence.range) : [:]
+            for (position, placement) in placed.enumerated() {
                 var told = report
                 if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let toll = tolls[mention] {
                     if toll.injured {
@@ -302,6 +303,7 @@ extension PostReader {
                     told.counts.fatalities = own.fatalities
                     told.counts.injured = own.injured
                 }
+                if let share = shares[position] { told.counts = told.counts.share(share.index, of: share.count) }
                 record(told, at: placement)
             }
         }

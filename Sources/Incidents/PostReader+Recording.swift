@@ -45,6 +45,10 @@ extension PostReader {
             }
             if steps > 0, ["in", "at"].contains(annotated.lemma(of: back).lowercased()) { cursor = back }
         }
+        // `six in neighbouring X`: a modifier of the name between it and `in`.
+        if cursor > 1, ["JJ", "VBG", "VBN"].contains(annotated.tags[cursor].penn), ["in", "at"].contains(annotated.lemma(of: cursor - 1).lowercased()) {
+            cursor -= 1
+        }
         guard cursor > 0, ["in", "at"].contains(annotated.lemma(of: cursor).lowercased()) else { return nil }
         cursor -= 1
         // `died at the post in Djibo`: a phrase placing the dead inside the place, between the verb and `in`.

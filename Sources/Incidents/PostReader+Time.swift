@@ -95,6 +95,21 @@ extension PostReader {
     /// statement (`said Wednesday`) are the report's, not the event's.
     /// `placeAt` is where the event's place is named: a place in a clause after `a day after` is that clause's event.
     /// Without `countsOffsets` (a sentence's own time, not an event's) no day is counted from another.
+    /// Whether a time's words name its day (`Thursday morning`, `last night`, `this evening`, `overnight`, `at 9:30 on 4 May`),
+    /// not only a time of one (`midday`, `in the evening`).
+    static func namesItsDay(_ text: String) -> Bool {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
+        return words.contains { word in
+            word.first?.isNumber == true || Self.dayWords.contains(word) || Self.dayWords.contains(String(word.prefix(3)))
+        }
+    }
+
+    /// Words that fix a day: weekdays (and their abbreviations), days relative to the report, and its own night.
+    static let dayWords: Set<String> = [
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "last", "this", "overnight", "same",
+        "previous", "next", "following", "that",
+    ]
+
     func time(in sentence: Sentence, at triggerOffset: Int, place: Place, placeAt: Int? = nil, countsOffsets: Bool = true) -> EventTime? {
         let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
         let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
@@ -188,7 +203,12 @@ extension PostReader {
         // A period still running at the report (`its largest operation of the year on 10 May`) frames the event;
         // a day the sentence also names places it. A period over before the report (`the 2014 massacre`) is kept.
         let framing = { (mention: TimeMention) in mention.time.map { $0.precision > .day && $0.interval.end > instant } ?? false }
-        let placing = pool.contains { $0.time.map { $0.precision <= .day } ?? false } ? pool.filter { !framing($0) } : pool
+        var placing = pool.contains { $0.time.map { $0.precision <= .day } ?? false } ? pool.filter { !framing($0) } : pool
+        // `during midday prayers on Thursday`: a time of day that names no day of its own is of the day the clause names.
+        if placing.contains(where: { $0.time?.precision == .day }) {
+            let dayless = placing.filter { ($0.time.map { $0.precision < .day } ?? false) && !Self.namesItsDay($0.text) }
+            if dayless.count < placing.count { placing.removeAll { mention in dayless.contains { $0.range == mention.range } } }
+        }
         guard let best = placing.min(by: { abs($0.range.lowerBound - triggerOffset) < abs($1.range.lowerBound - triggerOffset) }),
             var time = best.time
         else { return nil }

@@ -28,6 +28,9 @@ struct Chunker {
         link(phrases: &phrases, from: sentenceStart)
     }
 
+    /// Prepositions of place, after which a participle before a name is read as the name's modifier.
+    static let placePrepositions: Set<String> = ["in", "at", "near", "around", "inside", "outside", "across", "throughout"]
+
     /// Where a noun phrase starting at `start` ends, if one starts there.
     func nounPhraseEnd(from start: Int, limit: Int) -> Int? {
         var position = start
@@ -56,6 +59,11 @@ struct Chunker {
             case .adp where lastNominal == nil && isComparisonInQuantity(position, start: start, limit: limit),
                 .sconj where lastNominal == nil && isComparisonInQuantity(position, start: start, limit: limit):
                 // `more than 20 people`, `fewer than ten`: a comparison inside a quantity, not a preposition.
+                break
+            case .verb where position == start && ["VBG", "VBN"].contains(tag.penn) && position > 0 && position + 1 < limit
+                && tags[position + 1].universal == .propn && Self.placePrepositions.contains(lemma(position - 1).lowercased()):
+                // `in neighbouring X`, `in occupied Melitopol`: a participle between a preposition of place and a name
+                // describes the name.
                 break
             case .punct where tag.penn == "HYPH" && tokens[position].gapBefore == .none:
                 guard lastNominal != nil || position > start, position + 1 < limit, tokens[position + 1].gapBefore == .none else {
@@ -185,6 +193,9 @@ struct Chunker {
                 } else {
                     phrases[index].attachment = lastVerb
                 }
+                // `..., sources said, while an ambush the same day outside X left five dead`: a subordinating conjunction
+                // opens a clause of its own; what follows it hangs on that clause's verb, not on the verb before it.
+                if tags[phrases[index].head].universal == .sconj { lastVerb = nil }
             }
         }
     }

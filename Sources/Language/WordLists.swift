@@ -84,6 +84,8 @@ public enum WordLists {
     public static let streetNouns: Set<String> = ["street", "avenue", "boulevard", "lane", "road"]
     /// Nouns of roads between towns (`the Kaduna-Abuja highway`), named by the towns they join.
     public static let roadNouns: Set<String> = ["highway", "road", "motorway", "expressway"]
+    /// Verbs by which a road names the towns it runs between (`the road linking X and Y`).
+    public static let roadLinkingVerbs: Set<String> = ["link", "connect", "join"]
 
     /// Nouns after a name that make it a river's (`the Dnipro river`): a town's name there names no town.
     public static let riverNouns: Set<String> = ["river", "rivers", "riverbank", "riverbed"]

@@ -70,6 +70,15 @@ struct CountReaderTests {
         CountCase(sentence: "Herders killed 12 people in two villages, police said, though a local chief said he had counted 19 bodies.",
                   fatalities: Count(12), injured: nil),
         CountCase(sentence: "Herders killed 12 people in two villages on Sunday, but officials later said 19 had died.", fatalities: Count(19), injured: nil),
+        // A statement after a semicolon is another source too.
+        CountCase(sentence: "A mine hit an army truck near Kismayo, killing six soldiers, a commander said; the militants said 14 had died.",
+                  fatalities: Count(6), injured: nil),
+        CountCase(sentence: "A mine hit an army truck near Kismayo, killing six soldiers; by evening the toll had risen to 14.",
+                  fatalities: Count(14), injured: nil),
+        CountCase(sentence: "Rescuers initially reported nine dead; by Monday they said 13 people had been killed.", fatalities: Count(13), injured: nil),
+        // Each clause is weighed against all before it: a semicolon and then a contrast.
+        CountCase(sentence: "Troops fought insurgents near Mbau on Monday; an officer said five fighters were killed, while villagers reported "
+                  + "seeing at least nine bodies.", fatalities: Count(5), injured: nil),
         CountCase(sentence: "Gunmen kidnapped and tortured four traders on the highway.", fatalities: nil, injured: nil),
         CountCase(sentence: "By Sunday the toll had risen to 19, including the bomber, and 42 people were still being treated.", fatalities: Count(19), injured: Count(42)),
         CountCase(sentence: "A drone hit a car near Hasakah, killing a commander of the Northern Brigade (NB) and his driver.", fatalities: Count(2), injured: nil),

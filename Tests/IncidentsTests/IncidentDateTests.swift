@@ -26,6 +26,9 @@ struct IncidentDateTests {
         // A period still running at the report is cut there: the event was over by then.
         Case(text: "This month, gunmen stormed a market in Maiduguri, killing three traders, police said.",
              occurred: "2024-04-30T23:00:00Z/2024-05-15T10:00:00Z", precision: .month, acled: 3),
+        // A time of day that names no day (`midday`) is of the day the sentence names, however near the verb it stands.
+        Case(text: "A bomb exploded during midday prayers at a mosque in Kano on Monday, killing four worshippers, police said.",
+             occurred: "2024-05-12T23:00:00Z/2024-05-13T23:00:00Z", precision: .day, acled: 1),
         // Dates in numbers and a 24-hour clock with `hours`, as police notes write them.
         Case(text: "At about 2130 hours on 13-05-2024, gunmen hurled a grenade at a police station in Bannu.",
              occurred: "2024-05-13T16:30:00Z/2024-05-13T16:31:00Z", precision: .minute, acled: 1),

@@ -17,6 +17,8 @@ struct RaidsAndTakingsTests {
         // People seized are abducted, past a figure's `at least`, and after a participle the tagger took for a passive.
         ("Gunmen seized at least 18 passengers from a bus outside Fiche on Sunday.", ["Abduction/forced disappearance at Fiche (-)"]),
         ("Rebels seized the town of Fiche on Sunday.", ["Non-state actor overtakes territory at Fiche (-)"]),
+        // An approximation before the figure (`about`, read as a preposition) does not hide the people taken.
+        ("Gunmen seized about a dozen traders near Fiche on Sunday.", ["Abduction/forced disappearance at Fiche (-)"]),
         // Boats stopped on the water are no weapon stopped.
         ("Suspected insurgents in two motorboats intercepted fishing dhows off Quirimba island in Cabo Delgado early Wednesday, "
             + "shooting dead one fisherman.", ["Attack at Quirimba (1)"]),

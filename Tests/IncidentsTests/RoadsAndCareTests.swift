@@ -13,6 +13,12 @@ struct RoadsAndCareTests {
         // With no place after the road, the town it runs from is its nearest named place: one incident, not two.
         ("Bandits abducted 14 passengers on the Kaduna-Abuja highway on Sunday.",
          ["Abduction/forced disappearance at Kaduna in Kaduna State"]),
+        // So with the towns named after the road (`the road linking X and Y`); a bomb that tears through a vehicle struck it.
+        ("A roadside bomb tore through an army truck on the road linking Kaduna and Zaria on Sunday, killing three soldiers.",
+         ["Remote explosive/landmine/IED at Kaduna in Kaduna State"]),
+        // Unless the sentence names the place on the road; roads in general are no place.
+        ("Jets struck the bridge at Rastan, on the highway linking Hama to Homs, on Sunday.",
+         ["Shelling/artillery/missile attack at Rastan in Homs"]),
         ("Gunmen shot dead a driver near Katari, Kaduna State, on Sunday. Two wounded passengers were receiving treatment "
             + "at a hospital in Kaduna.", ["Attack at Katari in Kaduna State"]),
         // A way taken at the moment of the event (`as they travelled to`) ends near it: a place inside its destination is
