@@ -73,7 +73,7 @@ extension DocumentAnalysis {
 
     /// Whether the name recognizer labelled the candidate's words a place, confidently.
     func recognizedAsPlace(_ candidate: Candidate) -> Bool {
-        names.contains { name in
+        namesStarting(near: candidate.spanFirst).contains { name in
             name.name.type == .place && name.name.confidence >= Self.confidentPlace
                 && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
         }
@@ -260,7 +260,7 @@ extension DocumentAnalysis {
 
     /// Whether the recognizer labelled the candidate's words a person's or an organisation's name, confidently.
     func recognizedAsNonPlace(_ candidate: Candidate) -> Bool {
-        names.contains { name in
+        namesStarting(near: candidate.spanFirst).contains { name in
             (name.name.type == .person || name.name.type == .organization) && name.name.confidence >= 0.8
                 && name.first <= candidate.spanFirst && name.last >= candidate.spanLast
         }

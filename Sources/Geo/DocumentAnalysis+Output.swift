@@ -9,6 +9,13 @@ extension DocumentAnalysis {
         for candidate in candidates where candidate.accepted {
             result.append(mention(for: candidate))
         }
+        // Which tokens a gazetteer candidate spans, marked once: asking every name and place noun of a long document
+        // whether it overlaps one of thousands of candidates was quadratic in its length.
+        var covered = [Bool](repeating: false, count: tokens.count)
+        for index in candidates.indices where candidates[index].spanFirst <= candidates[index].spanLast {
+            for token in candidates[index].spanFirst...min(candidates[index].spanLast, tokens.count - 1) { covered[token] = true }
+        }
+        let overlapsCandidate = { (first: Int, last: Int) -> Bool in first <= last && (first...last).contains { covered[$0] } }
         // Place names the recognizer found where no gazetteer name was: kept, unresolved.
         var unknown: [(first: Int, last: Int, confidence: Double)] = []
         // A name in `the town of X` is a place whatever type the recognizer gave it (`the town of Petit Mbelleko`).
@@ -18,7 +25,7 @@ extension DocumentAnalysis {
         for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
             || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil))
             || ((name.name.type == .other || name.name.type == .place) && namedAsDivision(name.first, name.last)) {
-            guard !candidates.contains(where: { $0.spanFirst <= name.last && $0.spanLast >= name.first }) else { continue }
+            guard !overlapsCandidate(name.first, name.last) else { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
             guard let hash = spanHash(name.first, name.last), !gazetteer.containsKey(hash: hash),
@@ -32,7 +39,7 @@ extension DocumentAnalysis {
             guard let (first, last) = nameAfterPlaceNoun(start),
                   !unknown.contains(where: { $0.first <= last && $0.last >= first }),
                   !names.contains(where: { $0.first <= last && $0.last >= first }),
-                  !candidates.contains(where: { $0.spanFirst <= last && $0.spanLast >= first }),
+                  !overlapsCandidate(first, last),
                   let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash)
             else { continue }
             unknown.append((first, last, Self.minimumUnresolvedConfidence))
@@ -43,7 +50,7 @@ extension DocumentAnalysis {
             guard let (first, last) = nameBeforePlaceNoun(noun),
                   !unknown.contains(where: { $0.first <= last && $0.last >= first }),
                   !names.contains(where: { $0.first <= last && $0.last >= first && $0.name.type != .place && $0.name.confidence >= 0.8 }),
-                  !candidates.contains(where: { $0.spanFirst <= last && $0.spanLast >= first }),
+                  !overlapsCandidate(first, last),
                   let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash),
                   !parser.demonymKeys.contains(hash)
             else { continue }
@@ -51,13 +58,29 @@ extension DocumentAnalysis {
         }
         var kept = unknown.map { placeShaped($0.first, $0.last) }
         // Coordination: in `the villages of Kalynove, Lysivka and Promin` every item is what the
-        // first is; an unknown name listed beside a place (known, or kept) is kept too.
+        // first is; an unknown name listed beside a place (known, or kept) is kept too. Only names ending or starting one
+        // or two words away can be listed with a name, so spans are looked up by their ends (a long document has thousands).
+        var spansEnding: [Int: [(first: Int, last: Int, confidence: Double)]] = [:]
+        var spansStarting: [Int: [(first: Int, last: Int, confidence: Double)]] = [:]
+        for index in candidates.indices where candidates[index].accepted && !candidates[index].isDemonym {
+            let span = (first: candidates[index].spanFirst, last: candidates[index].spanLast, confidence: 0.0)
+            spansEnding[span.last, default: []].append(span)
+            spansStarting[span.first, default: []].append(span)
+        }
+        var unknownEnding: [Int: [Int]] = [:], unknownStarting: [Int: [Int]] = [:]
+        for (index, name) in unknown.enumerated() {
+            unknownEnding[name.last, default: []].append(index)
+            unknownStarting[name.first, default: []].append(index)
+        }
         var changed = true
         while changed {
             changed = false
             for (index, name) in unknown.enumerated() where !kept[index] && !describedAsOther(name.last) {
-                let listed = unknown.indices.contains { other in kept[other] && coordinated(unknown[other], name) }
-                    || candidates.contains { $0.accepted && !$0.isDemonym && coordinated(($0.spanFirst, $0.spanLast, 0), name) }
+                let before = [name.first - 1, name.first - 2], after = [name.last + 1, name.last + 2]
+                let others = before.flatMap { unknownEnding[$0] ?? [] } + after.flatMap { unknownStarting[$0] ?? [] }
+                let places = before.flatMap { spansEnding[$0] ?? [] } + after.flatMap { spansStarting[$0] ?? [] }
+                let listed = others.contains { other in kept[other] && coordinated(unknown[other], name) }
+                    || places.contains { coordinated($0, name) }
                 if listed { kept[index] = true; changed = true }
             }
         }

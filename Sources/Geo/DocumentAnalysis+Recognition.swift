@@ -118,7 +118,7 @@ extension DocumentAnalysis {
     /// Whether the recognizer read words `first...last` as part of a longer person or organisation
     /// name (`Anna Chernova`, `Bank of England`, `Kharkiv Regional Military Administration`).
     func insideLongerName(_ first: Int, _ last: Int) -> Bool {
-        names.contains { name in
+        namesStarting(near: first).contains { name in
             guard name.name.type == .person || name.name.type == .organization, name.first <= first, name.last >= last,
                   name.last - name.first > last - first else { return false }
             // One name, written as one: capitalised words and name connectors (`of`), not `Assembly in Seoul`.

@@ -68,6 +68,8 @@ struct DocumentAnalysis {
     var tokenKeys: [[UInt8]?]
     /// The recognizer's names, in word positions (`first...last`), with their type and confidence.
     var names: [(first: Int, last: Int, name: NameSpan)] = []
+    /// The most words between a name's first and last (so a lookup by position need look back only so far).
+    var longestName = 0
     /// The lemma of a token of the stream (by its stream position), for the few words whose form varies (`villages`).
     var lemma: (Int) -> String = { _ in "" }
     /// The part of speech of a stream token.
@@ -94,10 +96,26 @@ struct DocumentAnalysis {
             }
             self.names.append((first, last, name))
         }
+        // In text order, which lookups by position rely on.
+        self.names.sort { $0.first < $1.first }
+        longestName = self.names.map { $0.last - $0.first }.max() ?? 0
         self.tokenKeys = Array(repeating: nil, count: tokens.count)
         self.lowercaseWords = WordHashSet(capacity: tokens.count)
         for token in tokens where !token.isCapitalized && token.letterCount > 0 { lowercaseWords.insert(token.wordHash) }
         titleCaseLine = Self.markTitleCaseLines(tokens)
+    }
+
+    /// The recognizer's names that may hold a span starting at word `first`: those starting at most `longestName` words
+    /// before it and not after it, found by bisection on their starts (a long document has thousands of names).
+    func namesStarting(near first: Int) -> ArraySlice<(first: Int, last: Int, name: NameSpan)> {
+        var low = 0, high = names.count
+        while low < high {
+            let middle = (low + high) / 2
+            if names[middle].first < first - longestName { low = middle + 1 } else { high = middle }
+        }
+        var end = low
+        while end < names.count, names[end].first <= first { end += 1 }
+        return names[low..<end]
     }
 
     static func markTitleCaseLines(_ tokens: [Token]) -> [Bool] {
