@@ -14,7 +14,7 @@ extension PostReader {
         // Not a namesake outside the region the text puts it in (`X, a village in the Y region`, where the gazetteer's X is elsewhere),
         // nor one the geoparser already refused as a village of another region than the story's.
         if unresolved.unresolvedReason != .namesakeElsewhere, unresolved.unresolvedReason != .namesakeAbroad,
-            let place = gazetteer.resolve(unresolved.text, countryCode: Self.mainCountry(mentions), suggestions: false).best,
+            let place = gazetteer.resolve(unresolved.text, countryCode: mainCountryCode, suggestions: false).best,
             place.name.lowercased() == unresolved.text.lowercased() || place.asciiName.lowercased() == unresolved.text.lowercased(),
             unresolved.container.map({ Self.holds($0, place) }) ?? true
         {

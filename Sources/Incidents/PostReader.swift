@@ -12,6 +12,8 @@ struct PostReader {
     let annotated: AnnotatedText
     /// The place mentions of the post: the geoparser's, and names the grammar puts in a place role.
     let mentions: [PlaceMention]
+    /// The country most of the post's located mentions lie in (``mainCountry(_:)``), read once.
+    let mainCountryCode: String?
     /// The annotated tokens of each mention.
     let mentionTokens: [Range<Int>]
     let gazetteer: Gazetteer
@@ -236,6 +238,7 @@ struct PostReader {
         }
         self.readings = readings
         self.mentions = mentions
+        self.mainCountryCode = Self.mainCountry(mentions)
         self.mentionTokens = mentionTokens
         if let (index, _) = dateline() {
             let span = sentences[index].tokenSpan
