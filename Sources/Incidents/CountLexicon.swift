@@ -228,10 +228,9 @@ enum CountLexicon {
     /// Adverbs that mark a figure as a first one, which a later figure replaces (`initially reported 11 dead`).
     static let firstFigureAdverbs: Set<String> = ["initially", "originally", "earlier"]
     /// Times after `by` that date a later figure (`by Sunday`, `by evening`).
-    static let updatingTimes: Set<String> = [
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "morning", "afternoon", "evening",
-        "nightfall", "night", "midday", "noon", "then", "late", "dawn", "midnight", "early",
-    ]
+    static let updatingTimes: Set<String> = WordLists.weekdayWords.union([
+        "morning", "afternoon", "evening", "nightfall", "night", "midday", "noon", "then", "late", "dawn", "midnight", "early",
+    ])
 
     /// Verbs that give a toll its figure without changing it (`the toll stood at 12`, `the toll is 40`).
     static let tollVerbs: Set<String> = ["stands", "stood", "stand", "is", "was", "remains", "remained", "put", "puts", "placed"]

@@ -91,25 +91,22 @@ extension PostReader {
     /// Words between `since` and its time (`since their 2020 war`, `since the 2014 uprising`).
     static let spanDeterminers: Set<String> = ["the", "their", "its", "his", "her", "our", "last", "early", "late"]
 
-    /// The time said for an event in its sentence, anchored in the place's zone; times given for a
-    /// statement (`said Wednesday`) are the report's, not the event's.
-    /// `placeAt` is where the event's place is named: a place in a clause after `a day after` is that clause's event.
-    /// Without `countsOffsets` (a sentence's own time, not an event's) no day is counted from another.
     /// Whether a time's words name its day (`Thursday morning`, `last night`, `this evening`, `overnight`, `at 9:30 on 4 May`),
     /// not only a time of one (`midday`, `in the evening`).
     static func namesItsDay(_ text: String) -> Bool {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-        return words.contains { word in
-            word.first?.isNumber == true || Self.dayWords.contains(word) || Self.dayWords.contains(String(word.prefix(3)))
-        }
+        return words.contains { word in word.first?.isNumber == true || Self.dayWords.contains(word) }
     }
 
     /// Words that fix a day: weekdays (and their abbreviations), days relative to the report, and its own night.
-    static let dayWords: Set<String> = [
-        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "today", "yesterday", "tonight", "last", "this", "overnight", "same",
-        "previous", "next", "following", "that",
-    ]
+    static let dayWords: Set<String> = WordLists.weekdayWords.union(WordLists.weekdayAbbreviations.joined()).union([
+        "today", "yesterday", "tonight", "last", "this", "overnight", "same", "previous", "next", "following", "that",
+    ])
 
+    /// The time said for an event in its sentence, anchored in the place's zone; times given for a
+    /// statement (`said Wednesday`) are the report's, not the event's.
+    /// `placeAt` is where the event's place is named: a place in a clause after `a day after` is that clause's event.
+    /// Without `countsOffsets` (a sentence's own time, not an event's) no day is counted from another.
     func time(in sentence: Sentence, at triggerOffset: Int, place: Place, placeAt: Int? = nil, countsOffsets: Bool = true) -> EventTime? {
         let designator = place.timeZone.flatMap { ZoneRules.named($0) != nil ? ZoneDesignator.iana($0) : nil } ?? .utc
         let instant = IncidentExtractor.reportInstant(of: post.stamp, in: place)
