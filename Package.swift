@@ -98,7 +98,7 @@ let package = Package(
         .testTarget(name: "LanguageTests", dependencies: ["Language"]),
         .testTarget(name: "PagesTests", dependencies: ["Pages", "Timeline"]),
         .testTarget(name: "GeoTests", dependencies: ["Geo"]),
-        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "Timeline", "Language", "Geo"]),
+        .testTarget(name: "IncidentsTests", dependencies: ["Incidents", "IncidentData", "Timeline", "Language", "Geo"]),
         // Also the PostgreSQL backend's tests, against the SQLite store on the same documents.
         .testTarget(name: "StoreTests", dependencies: ["Store", "PostgresStore", "IncidentData", "Incidents", "Timeline", "Geo"]),
         .testTarget(name: "MapTests", dependencies: ["Map", "IncidentData", "Store", "Geo", "Timeline"]),

@@ -338,7 +338,7 @@ extension DocumentAnalysis {
     }
 
     /// How sure the recognizer must be of a place name the gazetteer does not know for it to be reported.
-    static let minimumUnresolvedConfidence = 0.6
+    static let minimumUnresolvedConfidence = Geoparser.minimumUnresolvedConfidence
 
     func place(_ record: Int) -> Place {
         parser.placeCache.place(record, in: gazetteer)

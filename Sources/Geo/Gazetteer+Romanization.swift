@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Names written in another romanization than the gazetteer's: `Tal Rifaat` for Tall Rif‘at, `Ein
 /// al-Fijeh` for ‘Ayn al Fījah, `Yechiam` for Yeẖi‘am. Arabic, Hebrew, Persian and Pashto names reach news in
 /// several spellings; GeoNames keeps one or two. Used only as a last resort, inside one country the
@@ -6,25 +8,29 @@ extension Gazetteer {
     /// The one town or division of country `countryCode` (and of first-order division `admin1Code`,
     /// when given) whose name or ASCII name is `name` in another romanization; nil when none or several are.
     public func romanizationVariant(of name: String, countryCode: String, admin1Code: String? = nil) -> Place? {
-        variant(of: name, countryCode: countryCode, admin1Code: admin1Code, among: admin1Base..<recordCount)
-    }
-
-    /// The one first-order division of country `countryCode` whose name is `name` in another romanization
-    /// (`Lower Shabelle` for Lower Shabeelle): a walk over the divisions only, not every town.
-    public func romanizedFirstOrderDivision(of name: String, countryCode: String) -> Place? {
-        variant(of: name, countryCode: countryCode, admin1Code: nil, among: admin1Base..<admin2Base, bare: true)
-    }
-
-    /// With `bare`, a division's name is also compared without its type word (`Ingushetia` for `Ingushetiya Republic`):
-    /// for first-order divisions only, whose names a text rarely shares with a town.
-    private func variant(of name: String, countryCode: String, admin1Code: String?, among records: Range<Int>, bare: Bool = false) -> Place? {
         guard let query = RomanizationKey(name), query.skeleton.count >= 3,
               let country = countryRecord(code: countryCode) else { return nil }
         var found: Int?
-        for record in records where countryRecord(record) == country {
-            if let admin1Code, let admin1 = admin1Record(record), code(admin1) != admin1Code { continue }
+        for entry in romanizationSlot.entries(ofCountry: country, in: self)[query.skeleton] ?? [] {
+            if let admin1Code, let admin1 = admin1Record(entry.record), code(admin1) != admin1Code { continue }
+            guard Self.editDistance(entry.letters, query.letters, limit: 1) <= max(1, query.letters.count / 4) else { continue }
+            if let earlier = found, earlier != entry.record { return nil }
+            found = entry.record
+        }
+        return found.map { place(at: $0) }
+    }
+
+    /// The one first-order division of country `countryCode` whose name is `name` in another romanization
+    /// (`Lower Shabelle` for Lower Shabeelle): a walk over the divisions only, not every town. A division's name is
+    /// also compared without its type word (`Ingushetia` for `Ingushetiya Republic`): for first-order divisions
+    /// only, whose names a text rarely shares with a town.
+    public func romanizedFirstOrderDivision(of name: String, countryCode: String) -> Place? {
+        guard let query = RomanizationKey(name), query.skeleton.count >= 3,
+              let country = countryRecord(code: countryCode) else { return nil }
+        var found: Int?
+        for record in admin1Base..<admin2Base where countryRecord(record) == country {
             let strings = recordStrings(record)
-            let stripped = !bare ? [] : DivisionTerms.strippedKeys(of: Array(strings.ascii.lowercased().utf8)).map { String(decoding: $0, as: UTF8.self) }
+            let stripped = DivisionTerms.strippedKeys(of: Array(strings.ascii.lowercased().utf8)).map { String(decoding: $0, as: UTF8.self) }
             let matches = ([strings.name, strings.ascii] + stripped).contains { written in
                 guard let key = RomanizationKey(written), key.skeleton == query.skeleton else { return false }
                 return Self.editDistance(key.letters, query.letters, limit: 1) <= max(1, query.letters.count / 4)
@@ -34,6 +40,39 @@ extension Gazetteer {
             found = record
         }
         return found.map { place(at: $0) }
+    }
+}
+
+/// The divisions and towns of each country by the skeletons of their names' romanization keys, built for a
+/// country the first time one of its names is looked for and shared by all threads: a walk over every record
+/// and its keys for each unknown name had cost a long story a twentieth of its reading.
+final class RomanizationIndexSlot: Sendable {
+    /// One spelling of a record: its key's letters (the skeleton is where it is filed).
+    struct Entry: Sendable {
+        let record: Int
+        let letters: [UInt8]
+    }
+
+    private let byCountry = Mutex<[Int: [[UInt8]: [Entry]]]>([:])
+
+    /// The records of country record `country` by skeleton, in record order.
+    func entries(ofCountry country: Int, in gazetteer: Gazetteer) -> [[UInt8]: [Entry]] {
+        if let built = byCountry.withLock({ $0[country] }) { return built }
+        var bySkeleton: [[UInt8]: [Entry]] = [:]
+        for record in gazetteer.admin1Base..<gazetteer.recordCount where gazetteer.countryRecord(record) == country {
+            let strings = gazetteer.recordStrings(record)
+            var seen: [[UInt8]] = []
+            for written in [strings.name, strings.ascii] {
+                guard let key = RomanizationKey(written), !seen.contains(key.letters) else { continue }
+                seen.append(key.letters)
+                bySkeleton[key.skeleton, default: []].append(Entry(record: record, letters: key.letters))
+            }
+        }
+        return byCountry.withLock { table in
+            if let built = table[country] { return built }
+            table[country] = bySkeleton
+            return bySkeleton
+        }
     }
 }
 

@@ -19,6 +19,8 @@ public final class Gazetteer: Sendable {
     let zones: Int, features: Int, anchors: Int, countryExtras: Int, keyBuckets: Int
     /// Spellings offered for unknown names, built on first use.
     let suggestionSlot = SuggestionIndexSlot()
+    /// Each country's names by romanization, built per country on first use.
+    let romanizationSlot = RomanizationIndexSlot()
 
     /// Opens a gazetteer from `gazetteer.bin` or a folder holding it.
     public init(contentsOf url: URL) throws {

@@ -15,6 +15,8 @@ public struct Geoparser: Sendable {
     /// How far from the story's places a town of a country the story never names may lie, in kilometres
     /// (a town across a border is near; a namesake on another continent is not the story's).
     public static let abroadReach = 1_000.0
+    /// How sure the recognizer must be that a name is a place's for a name the gazetteer lacks to be kept, unresolved.
+    public static let minimumUnresolvedConfidence = 0.6
 
     public let gazetteer: Gazetteer
     /// Folded demonym (and plural) hash -> country record.

@@ -1,3 +1,4 @@
+import Geo
 import Language
 
 /// Proper names where an event's place stands that no place mention covers, to be looked up in the gazetteer.
@@ -30,15 +31,23 @@ extension SentenceGrammar {
         for (at, clause) in clauses.enumerated() {
             guard let trigger = clause.phrase else { continue }
             var objects: [Int] = hung[at] ?? []
+            // What the verb acts on (its object, or its subject when passive): a name the gazetteer lacks there is kept
+            // only for a verb that acts on places (`shelled`, `attacked`, `seized`), not on people (`killed`, `shot`).
+            var actedOn: Set<Int> = []
             let group = phrase(trigger)
             if group.kind == .verb {
                 if phrases.contains(trigger + 1), phrase(trigger + 1).kind == .noun, phrase(trigger + 1).tokens.lowerBound == group.tokens.upperBound {
                     objects.append(trigger + 1)
+                    actedOn.insert(trigger + 1)
                 }
                 if group.voice == .passive, !takesObject(trigger), phrases.contains(trigger - 1), phrase(trigger - 1).kind == .noun {
                     objects.append(trigger - 1)
+                    // Only a subject: not the object of a preposition right before the verb (`officers returning to duty in
+                    // the Valley were attacked`).
+                    if case .preposition? = link(of: trigger - 1) {} else { actedOn.insert(trigger - 1) }
                 }
             }
+            let actsOnPlaces = group.kind == .verb && EventLexicon.verbActsOnPlaces(lemma(group.head).lowercased())
             for index in summary.prepositions[trigger] ?? [] {
                 let preposition = lemma(phrase(index).head)
                 if let object = phrase(index).object, Self.locativePrepositions.contains(preposition) || isInstrument(index) {
@@ -55,6 +64,7 @@ extension SentenceGrammar {
                 var next = object + 1
                 while phrases.contains(next), phrase(next).kind == .noun, case .listed? = link(of: next) {
                     if !listed.contains(next) { listed.append(next) }
+                    if actedOn.contains(object) { actedOn.insert(next) }
                     next += 1
                 }
             }
@@ -103,9 +113,12 @@ extension SentenceGrammar {
                 }
                 if annotated.text(of: first..<(last + 1)).unicodeScalars.count < 3 { continue }
                 if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
+                // `recaptured Mahas, a town some 70 km to the northwest`: an apposition that says the name is a town's.
+                let describedAsPlace = appositionNamesPlace(after: last)
+                let againstRecognizer = describedAsPlace && (first...last).contains(where: { confidentlyNotPlace($0) })
                 // What the recognizer calls a person is no place. An organisation where a place stands is a facility
                 // (`in front of Rajshahi College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.
-                if (first...last).contains(where: { confidentlyNotPlace($0) }) {
+                if !describedAsPlace, (first...last).contains(where: { confidentlyNotPlace($0) }) {
                     // Not an institution, though (`at Bangladesh Nationalist Party activists`): its head says it is no site.
                     let isFacility = annotated.names.contains { $0.tokens.contains(first) && $0.type == .organization && $0.tokens.count > 1 }
                         && !WordLists.organizationNouns.contains(lemma(last).lowercased())
@@ -115,7 +128,18 @@ extension SentenceGrammar {
                     }
                     continue
                 }
-                found.append(NameInPlaceRole(tokens: first..<(last + 1), isFacilityTown: false))
+                // The recognizer's own reading of the whole name as a place's: kept even where the gazetteer lacks it, when
+                // the name is what a verb acting on places acts on and heads its phrase (not `Katyusha rockets`, `M23 rebels`,
+                // where it qualifies another noun; not `the X check post`). After a preposition the geoparser has already kept
+                // what it takes for one.
+                let endsPhrase = last + 1 >= span.upperBound || [.punct, .adp, .cconj, .sconj].contains(tag(last + 1).universal)
+                let recognizedAsPlace = actsOnPlaces && actedOn.contains(object) && (first...last).contains(head) && endsPhrase
+                    && annotated.names.contains { name in
+                    name.type == .place && name.confidence >= Geoparser.minimumUnresolvedConfidence
+                        && name.tokens.lowerBound <= first && name.tokens.upperBound > last
+                }
+                found.append(NameInPlaceRole(tokens: first..<(last + 1), isFacilityTown: false, recognizedAsPlace: recognizedAsPlace || describedAsPlace,
+                                             againstRecognizer: againstRecognizer))
             }
         }
         return found
@@ -128,6 +152,25 @@ extension SentenceGrammar {
         var isFacilityTown: Bool
         /// The whole facility's name (`Sadiwa Hospital`), kept as the event's place when its first word names no town.
         var facility: Range<Int>? = nil
+        /// Whether the recognizer reads the name as a place's (`struck Dolbel, Bangare and Kokorou`): kept as written
+        /// when the gazetteer lacks it, to stand in its container, as the geoparser keeps such a name after `in`.
+        var recognizedAsPlace = false
+        /// Whether the name is taken for a place by its apposition although the recognizer read it as a person's or an
+        /// organisation's: a namesake the gazetteer offers is then no surer than the geoparser's reading of the name.
+        var againstRecognizer = false
+    }
+
+    /// Whether the words after a name, set off by a comma, describe it as a populated place: `X, a town some 70 km
+    /// to the northwest`, `X, the village where ...` (an article, at most two modifiers, then a place noun).
+    func appositionNamesPlace(after last: Int) -> Bool {
+        guard last + 3 < span.upperBound, text(last + 1) == ",", tag(last + 2).universal == .det,
+            ["a", "an", "the"].contains(lemma(last + 2).lowercased())
+        else { return false }
+        for token in (last + 3)..<min(span.upperBound, last + 6) {
+            if WordLists.placeIntroducers.contains(lemma(token).lowercased()) { return tag(token).universal == .noun }
+            guard [.adj, .noun, .propn, .num].contains(tag(token).universal) else { return false }
+        }
+        return false
     }
 
     /// Whether the recognizer reads the token as part of a date, or surely as a person's or an

@@ -247,7 +247,15 @@ extension SentenceGrammar {
                 } == true
                 // `battled militants for hours in the X camp`: a span of time is no purpose; what hangs off it is the clause's.
                 let lasting = preposition == "for" && Self.namesTimeOrDistance(phrase.tokens.map { lemma($0).lowercased() })
-                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, !lasting, away == nil {
+                // `fought for control of X`, `clashed for hours for X`: what a battle is fought for is where it is fought.
+                // Only a verb's, not a noun's or a gerund's (`as the battle for the army's last stronghold in X intensified`,
+                // `as fighting for the X capital entered its sixth week` describe the war).
+                let contested = preposition == "for" && governor.map { held in
+                    let group = self.phrase(held)
+                    return group.kind == .verb && (tag(group.head).penn != "VBG" || group.tokens.count > 1)
+                        && clauses.contains { $0.phrase == held && $0.kind.family == .battle }
+                } == true
+                if Self.awayPrepositions.contains(preposition), !instrument, !measured, !phrasalTarget, !lasting, !contested, away == nil {
                     away = preposition
                     insideDestination = Self.directionPrepositions.contains(preposition) && throughLocative
                 }

@@ -44,6 +44,17 @@ enum EventLexicon {
         case stopping
     }
 
+    /// Whether a trigger verb acts on places (`shelled X`, `attacked X`, `seized X`): its cue's kind is remote violence or
+    /// a battle, not an act on people (`killed X`, `shot X`, `abducted X`), whose object names a victim.
+    static func verbActsOnPlaces(_ lemma: String) -> Bool {
+        switch verbs[lemma] {
+        case .fixed(let kind)?, .byWeapon(let kind)?, .bySentenceWeapon(let kind)?, .weapon(let kind)?:
+            return kind.family == .remoteViolence || kind.family == .battle
+        default:
+            return false
+        }
+    }
+
     /// Verb lemmas that report an event.
     static let verbs: [String: Cue] = [
         "shell": .weapon(.shelling), "bombard": .weapon(.shelling), "pound": .byWeapon(fallback: .shelling),
@@ -64,7 +75,7 @@ enum EventLexicon {
         "march": .fixed(.peacefulProtest),
         "riot": .fixed(.violentDemonstration),
         "capture": .fixed(.nonStateActorOvertakesTerritory), "seize": .fixed(.nonStateActorOvertakesTerritory),
-        "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .byWeapon(fallback: .armedClash),
+        "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .bySentenceWeapon(fallback: .armedClash),
         "invade": .byWeapon(fallback: .armedClash),
         "retake": .fixed(.governmentRegainsTerritory), "recapture": .fixed(.governmentRegainsTerritory),
         "liberate": .fixed(.governmentRegainsTerritory), "reoccupy": .fixed(.governmentRegainsTerritory),

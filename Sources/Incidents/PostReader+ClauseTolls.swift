@@ -52,9 +52,44 @@ extension PostReader {
                 }), tokens[verb].kind != .mark
             {
                 starts.append(next.range.lowerBound)
+            } else if tokens[position].lower == "," || tokens[position].lower == "and",
+                opensCountedClause(at: position + 1, in: sentence, articles: tokens[position].lower == "and"),
+                // After a clause, not after a fronted phrase (`In X, three soldiers were wounded`: one clause).
+                hasFiniteVerb(in: clauseOpening(before: position, starts: starts, in: sentence)..<position, of: sentence)
+            {
+                // `Three died when a missile struck A, two were killed when a drone hit B and a man died in shelling of C`:
+                // a figure (after `and`, an article too) opening a subject whose own verb follows. Not an article after a
+                // comma: `Late Sunday, in the capital, X, a grenade was thrown into ...` is one clause after its fronted phrases.
+                starts.append(next.range.lowerBound)
             }
         }
         return starts
+    }
+
+    /// The token the clause holding token `position` opens with: the last clause start before it, else the sentence's first.
+    private func clauseOpening(before position: Int, starts: [Int], in sentence: Sentence) -> Int {
+        guard let start = starts.last else { return 0 }
+        return sentence.tokens.firstIndex { $0.range.lowerBound >= start } ?? 0
+    }
+
+    /// Whether tokens `range` of the sentence hold a verb in the past or present tense.
+    private func hasFiniteVerb(in range: Range<Int>, of sentence: Sentence) -> Bool {
+        range.contains { isFiniteVerb(startingAt: sentence.tokens[$0].range.lowerBound, in: sentence) }
+    }
+
+    /// Whether token `position` of the sentence opens a clause of its own that counts people: a figure (`two`), or with
+    /// `articles` an article (`a man`), then a verb in the past or present within three words, with no mark between.
+    private func opensCountedClause(at position: Int, in sentence: Sentence, articles: Bool) -> Bool {
+        let tokens = sentence.tokens
+        let first = tokens[position]
+        guard first.kind == .number || CountLexicon.smallNumber(first.lower) != nil || (articles && ["a", "an"].contains(first.lower)) else {
+            return false
+        }
+        for token in tokens[(position + 1)..<min(tokens.count, position + 4)] {
+            if token.kind == .mark { return false }
+            if isFiniteVerb(startingAt: token.range.lowerBound, in: sentence) { return true }
+        }
+        return false
     }
 
     /// Words that open a clause of its own after a comma.
@@ -134,5 +169,61 @@ extension CasualtyCounts {
             part.other["injured_total"] = injured
         }
         return part
+    }
+}
+
+extension PostReader {
+    /// The incident an earlier sentence coded at a region for the events a list of places now names: `Gunmen killed 12
+    /// civilians in three villages of X department` ... `The attackers struck A, B and C`. That report summed the
+    /// list's events (as a lede does), so its toll is the list's to divide; nil when no such report is known.
+    /// Only a list that shares one toll (``sharedTollPositions(_:of:split:in:)``, every place in it) and a report of the
+    /// same family, at a region holding every place of the list, that may be one event with each.
+    mutating func listSummary(of report: Report, placed: [Placement], shares: [Int: TollShare]) -> Int? {
+        guard placed.count >= 2, shares.count == placed.count, shares.values.allSatisfy({ $0.count == placed.count }) else { return nil }
+        var members: [Incident] = []
+        for placement in placed {
+            guard let member = incident(report, at: placement) else { return nil }
+            members.append(member)
+        }
+        return incidents.indices.last { index in
+            let summary = incidents[index]
+            return summary.kind?.family == report.kind.family && summary.locationPrecision.isRegion && summary.isLocationResolved
+                && (summary.fatalities != nil || summary.injured != nil)
+                && !summary.evidence.contains { $0.post == report.evidence.post && $0.range.overlaps(report.evidence.range) }
+                && members.allSatisfy { IncidentMerger.canMerge(summary, $0, inOneDocument: true) }
+        }
+    }
+
+    /// The tolls a list divides when an earlier report summed its events: the summary's where the list's sentence
+    /// gives none, the lower where both give one (sources that disagree, as ACLED codes them), the list's where it
+    /// tells a revised toll (`the toll has risen to 15`).
+    func listTolls(_ counts: CasualtyCounts, summedBy summary: Incident) -> CasualtyCounts {
+        var combined = counts
+        guard !counts.isRevision else { return combined }
+        func lower(_ own: Count?, _ summed: Int?) -> Count? {
+            guard let summed else { return own }
+            guard let own else { return Count(summed) }
+            return Count.conservative(own, Count(summed))
+        }
+        combined.fatalities = lower(counts.fatalities, summary.fatalities)
+        combined.injured = lower(counts.injured, summary.injured)
+        return combined
+    }
+
+    /// Puts the first event of a list in place of the report that summed the list (index `summary`), keeping that
+    /// report's sources, actors and evidence: the summary was of these events, not another.
+    mutating func replaceSummary(_ summary: Int, with report: Report, at placement: Placement) {
+        guard var first = incident(report, at: placement) else { return }
+        let summed = incidents[summary]
+        for source in summed.sources where !first.sources.contains(source) { first.sources.append(source) }
+        for actor in summed.actors where !first.actors.contains(actor) { first.actors.append(actor) }
+        first.evidence = summed.evidence + first.evidence.filter { !summed.evidence.contains($0) }
+        first.reportedAt = min(first.reportedAt, summed.reportedAt)
+        if first.occurredText == nil, summed.occurredText != nil {
+            (first.occurred, first.occurredPrecision, first.occurredText) = (summed.occurred, summed.occurredPrecision, summed.occurredText)
+            first.timePrecision = summed.timePrecision
+        }
+        incidents[summary] = first
+        incidentParagraphs[summary] = max(incidentParagraphs[summary], sentences[report.sentence].paragraph)
     }
 }

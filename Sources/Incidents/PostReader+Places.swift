@@ -276,12 +276,17 @@ extension PostReader {
 
     /// The dateline's mention when every other place the post names, in any role, lies in another country
     /// (`BEIRUT — ... south of Kobani`): filed from abroad, its city holds none of the story's places. A
-    /// dateline in the story's country (`SRINAGAR (PTI) ... here`) may well hold them.
-    func foreignDateline() -> Int? {
+    /// dateline in the story's country (`SRINAGAR (PTI) ... here`) may well hold them. Found once, when the
+    /// post's readings are complete (``foreignDatelineMention``).
+    func foreignDateline() -> Int? { foreignDatelineMention }
+
+    /// ``foreignDateline()`` worked out from the readings; asked for every placement, so read once (a long post
+    /// has thousands of sentences).
+    func findForeignDateline() -> Int? {
         guard let datelined = dateline()?.mention, let home = mentions[datelined].place?.countryCode else { return nil }
         var others = Set<String>()
-        for reading in readings {
-            for (mention, _) in reading.places where mention != datelined {
+        for index in readings.indices {
+            for (mention, _) in readings[index].places where mention != datelined {
                 if let code = mentions[mention].place?.countryCode { others.insert(code) }
             }
         }

@@ -124,7 +124,7 @@ extension PostReader {
                 continue
             }
             guard !own.isEmpty, own.allSatisfy(\.isReference) else { continue }
-            let toldAsNotHappened = readings[..<index].contains { $0.cancelledKinds.contains { $0.family == families[family].kind.family } }
+            let toldAsNotHappened = readings.indices[..<index].contains { readings[$0].cancelledKinds.contains { $0.family == families[family].kind.family } }
             // `The attack killed 41 people` after `the trial over the June 5, 2022 attack`: a reference to history is history.
             let referent = lastSentenceEvents?.told[families[family].kind]
             let referentNotHappened = referent.map { !$0.asserted || $0.isHistory }
@@ -191,8 +191,12 @@ extension PostReader {
         let attribution = AttributionReader.read(sentence.tokens).map { AttributionReader.expandAbbreviations($0, using: postWords) }
         let actors = ActorReader.actors(in: sentence.tokens)
         // `Two women and a child were killed in Ariha; in Kafr Nubl, shells ... caused no casualties`: figures by clause.
+        // A region named beside towns (`In the state of X, a soldier was killed and two were wounded ... in Y`) holds them:
+        // no clause of its own.
+        let eventPlaces = families.flatMap(\.places)
+        let townPlaces = eventPlaces.filter { !(mentions[$0].place?.kind.isRegion ?? false) }
         let clauseSplit = counts.fatalities != nil || counts.injured != nil
-            ? clauseTolls(in: index, placeStarts: families.flatMap(\.places).map { mentions[$0].range.lowerBound }) : nil
+            ? clauseTolls(in: index, placeStarts: (townPlaces.isEmpty ? eventPlaces : townPlaces).map { mentions[$0].range.lowerBound }) : nil
         // Of two events of one family told apart in the sentence, the toll is the one's whose trigger comes last before
         // the first word of harm (`... drone strike ... killed two, hours after artillery pounded Y`), unless each event's
         // clause tells its own (`shelling injured two in A, while a drone wounded three near B`).
@@ -286,6 +290,9 @@ extension PostReader {
             // kind has none of the other: the dead were elsewhere.
             let mixed = tolls.map { Set($0.values.map(\.injured)).count == 2 } ?? false
             let shares = tolls == nil ? sharedTollPositions(placed, of: family.places, split: clauseSplit, in: sentence.range) : [:]
+            // `killed 12 in three villages of X department` ... `struck A, B and C`: the earlier toll is the list's to divide.
+            let summary = clauseSplit == nil ? listSummary(of: report, placed: placed, shares: shares) : nil
+            let summedTolls = summary.map { listTolls(report.counts, summedBy: incidents[$0]) }
             for (position, placement) in placed.enumerated() {
                 var told = report
                 if let tolls, let mention = family.places.first(where: { mentions[$0].text == placement.text }), let toll = tolls[mention] {
@@ -303,7 +310,12 @@ extension PostReader {
                     told.counts.fatalities = own.fatalities
                     told.counts.injured = own.injured
                 }
+                if let summedTolls { told.counts = summedTolls }
                 if let share = shares[position] { told.counts = told.counts.share(share.index, of: share.count) }
+                if let summary, position == 0 {
+                    replaceSummary(summary, with: told, at: placement)
+                    continue
+                }
                 record(told, at: placement)
             }
         }

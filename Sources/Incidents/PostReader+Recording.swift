@@ -216,6 +216,16 @@ extension PostReader {
         } else {
             part.timePrecision = 2
         }
+        // `Rebels seized the town on Saturday` ... `Troops retook the town the following day`: the other side taking the
+        // place is another event there, not more of the first.
+        if Set([incidents[target].kind, report.kind]) == [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory] {
+            part.kind = report.kind
+            part.locationSource = max(part.locationSource, .paragraph)
+            incidents.append(part)
+            incidentParagraphs.append(sentence.paragraph)
+            incidentKilledSides.append(report.counts.killedSide.map { [$0] } ?? [])
+            return
+        }
         let earlier = incidents[target]
         IncidentMerger.absorb(part, into: &incidents[target])
         addFigures(report.counts, to: target, before: earlier)

@@ -51,6 +51,8 @@ struct PostReader {
     var incidentKilledSides: [Set<CombatSide>] = []
     /// Each sentence's grammar, event clauses and place roles, found in one pass before any incident is made.
     var readings: [SentenceReading] = []
+    /// The dateline's mention when the post was filed from abroad (``foreignDateline()``), set once the readings are.
+    private(set) var foreignDatelineMention: Int?
 
     struct SentenceReading {
         var grammar: SentenceGrammar
@@ -192,9 +194,13 @@ struct PostReader {
                     name = name.lowerBound..<(name.lowerBound + 1)
                     place = Self.facilityTown(String(annotated.text(of: name)), country: country, in: gazetteer)
                 }
-                // A facility in no known town (`Sadiwa Hospital was struck`) is kept as written, to stand in its container.
+                // A name the geoparser already keeps unresolved (knowing its container, or why a namesake was refused) is
+                // kept as it is: the recognizer's reading adds nothing to it.
+                if found.recognizedAsPlace, place == nil || found.againstRecognizer, !refused.isEmpty { continue }
+                // A facility in no known town (`Sadiwa Hospital was struck`) is kept as written, to stand in its container;
+                // so is a name the recognizer reads as a place's (`struck Dolbel`).
                 if place == nil, let facility = found.facility { name = facility }
-                guard place != nil || found.facility != nil else { continue }
+                guard place != nil || found.facility != nil || found.recognizedAsPlace else { continue }
                 let precision = place.map { LocationPrecision(namedPlace: $0.kind) } ?? .exactPlace
                 insert(name, of: sentence, text: String(annotated.text(of: name)), place: place, precision: precision) { $0.place == nil }
             }
@@ -257,6 +263,7 @@ struct PostReader {
                 }
             }
         }
+        foreignDatelineMention = findForeignDateline()
     }
 
     /// Whether `outer` holds `inner`: a country or division by the codes the gazetteer gives both, a town within `townReach`.

@@ -124,7 +124,7 @@ struct Chunker {
         while main > range.lowerBound, tags[main].universal != .verb { main -= 1 }
         if tags[main].universal == .verb { head = main }
         var phrase = Phrase(kind: .verb, tokens: range, head: head)
-        var hasBe = false, hasHave = false, finite: PartOfSpeech?
+        var hasBe = false, hasHave = false, hasOtherVerb = false, finite: PartOfSpeech?
         for position in range {
             let tag = tags[position]
             if tag.universal == .part && tag.penn == "RB" { phrase.isNegated = true }
@@ -133,6 +133,7 @@ struct Chunker {
             let lemma = lemma(position)
             if lemma == "be" || lemma == "get" { hasBe = true }
             if lemma == "have" { hasHave = true }
+            if lemma != "be" && lemma != "get" && lemma != "have" && !tag.isModal { hasOtherVerb = true }
             if tag.isModal {
                 if lemma == "will" || lemma == "shall" { phrase.tense = .future } else { phrase.modal = lemma }
             }
@@ -140,8 +141,9 @@ struct Chunker {
         let headTag = tags[head]
         if finite == nil, ["VBD", "VBZ", "VBP", "MD"].contains(headTag.penn) { finite = headTag }
         if headTag.isParticiple && headTag.universal == .verb {
-            // `was shelled`, `has been hit`; a bare participle is a reduced passive (`a village shelled by`).
-            phrase.voice = hasBe || !hasHave ? .passive : .active
+            // `was shelled`, `has been hit`; a bare participle is a reduced passive (`a village shelled by`). A participle
+            // after another verb with no `be` is no passive (`M23 rebels seized`, the noun read as a verb).
+            phrase.voice = hasBe || (!hasHave && !hasOtherVerb) ? .passive : .active
         } else {
             phrase.voice = .active
         }

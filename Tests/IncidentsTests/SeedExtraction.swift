@@ -1,5 +1,6 @@
 import Foundation
 import Geo
+import IncidentData
 import Incidents
 import Timeline
 
@@ -23,6 +24,12 @@ enum SeedExtraction {
     static func incidents(in text: String, published: String) throws -> [Incident] {
         let stamp = try NormalizedTime(stamp: published)
         return DocumentLoader(extractor: extractor).article(text, published: stamp, path: nil, title: "").incidents
+    }
+
+    /// ACLED's `event_date` of an incident (its day in the place's zone), as the store writes it.
+    static func eventDate(_ incident: Incident) -> String {
+        IncidentRecord.eventDate(start: incident.occurred.start, end: incident.occurred.end,
+                                 zone: incident.place.timeZone.flatMap(ZoneRules.named)).description
     }
 
     /// Post positions on the seed page, by their stamp.

@@ -94,10 +94,11 @@ struct TollCompositionTests {
                  + "pounded the outskirts of Khiam and Kfar Kila, according to Lebanon's state news agency.",
              expected: [("Bint Jbeil", 2), ("Khiam", nil), ("Kfar Kila", nil)]),
         // A list's next item is no container of an unknown name, but a place after the list is (`Kansafra, Al-Bara and
-        // Fleifel in ... Idlib`): Kansafra stays in this sentence instead of borrowing the town of the sentence before.
+        // Fleifel in ... Idlib`): Kansafra stays in this sentence instead of borrowing the town of the sentence before. Each
+        // village shelled is an event, Fleifel too, which the gazetteer lacks (since 7 December 2026, nineteenth session).
         Case(text: "Russian warplanes carried out airstrikes this morning on the outskirts of Jisr al-Shughur. Meanwhile, regime forces "
                  + "shelled Kansafra, Al-Bara and Fleifel in the southern countryside of Idlib, wounding a child in Kansafra.",
-             expected: [("Jisr al-Shughur", nil), ("Bara", nil), ("Kansafra", nil)]),
+             expected: [("Jisr al-Shughur", nil), ("Kansafra", nil), ("Bara", nil), ("Fleifel", nil)]),
         // `the 1990 Saba Saba uprising`: a place in a phrase dated by a past year names that event, not today's.
         Case(text: "At least three people were killed on Monday as police fired tear gas at protesters in several towns on the anniversary "
                  + "of the 1990 Saba Saba uprising. In Nyeri, one protester died of gunshot wounds.",

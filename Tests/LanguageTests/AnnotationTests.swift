@@ -153,6 +153,10 @@ struct AnnotationTests {
         VerbCase(text: "Troops have captured the town.", head: "captured", voice: .active, tense: .present, negated: false, modal: nil),
         VerbCase(text: "The minister will not attend.", head: "attend", voice: .active, tense: .future, negated: true, modal: nil),
         VerbCase(text: "Rebels could attack the base.", head: "attack", voice: .active, tense: .present, negated: false, modal: "could"),
+        // The tagger reads `rebels` as a verb (so the group's tense is that verb's): a participle after another verb and no
+        // `be` is still no passive.
+        VerbCase(text: "GOMA, DR Congo — M23 rebels seized the town of Kirumba on Monday.", head: "seized", voice: .active, tense: .present,
+                 negated: false, modal: nil),
     ]
 
     @Test("Verb groups: voice, tense, negation, modality", arguments: verbs)
