@@ -22,7 +22,7 @@ extension DocumentAnalysis {
         // So is a name an apposition describes as one (`X, a village in Y`).
         // And a name of no known type, or an unsure place, before a lower-case division word (`the Lower Shabelle region`, `Khunti district`,
         // `North Kivu's Masisi territory`); a word of either level (`department`, `territory`) only after a place's `'s`.
-        for name in names where (name.name.type == .place && name.name.confidence >= Self.minimumUnresolvedConfidence)
+        for name in names where (name.name.type == .place && name.name.confidence >= Geoparser.minimumUnresolvedConfidence)
             || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil))
             || ((name.name.type == .other || name.name.type == .place) && namedAsDivision(name.first, name.last)) {
             guard !overlapsCandidate(name.first, name.last) else { continue }
@@ -42,7 +42,7 @@ extension DocumentAnalysis {
                   !overlapsCandidate(first, last),
                   let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash)
             else { continue }
-            unknown.append((first, last, Self.minimumUnresolvedConfidence))
+            unknown.append((first, last, Geoparser.minimumUnresolvedConfidence))
         }
         // `the Kfar Dalim area`: a name before a place noun, which the recognizer did not mark at all.
         for noun in tokens.indices where word(noun, in: WordSets.placeNounsAfterName) && !tokens[noun].isCapitalized {
@@ -54,7 +54,7 @@ extension DocumentAnalysis {
                   let hash = spanHash(first, last), !gazetteer.containsKey(hash: hash), !WordSets.blockedKeys.contains(hash),
                   !parser.demonymKeys.contains(hash)
             else { continue }
-            unknown.append((first, last, Self.minimumUnresolvedConfidence))
+            unknown.append((first, last, Geoparser.minimumUnresolvedConfidence))
         }
         var kept = unknown.map { placeShaped($0.first, $0.last) }
         // Coordination: in `the villages of Kalynove, Lysivka and Promin` every item is what the
@@ -336,9 +336,6 @@ extension DocumentAnalysis {
               !tokens[last + 2].isCapitalized, !word(last + 2, in: WordSets.featureNouns) else { return false }
         return containerStart(after: last) == nil
     }
-
-    /// How sure the recognizer must be of a place name the gazetteer does not know for it to be reported.
-    static let minimumUnresolvedConfidence = Geoparser.minimumUnresolvedConfidence
 
     func place(_ record: Int) -> Place {
         parser.placeCache.place(record, in: gazetteer)

@@ -210,19 +210,14 @@ extension PostReader {
         return combined
     }
 
-    /// Puts the first event of a list in place of the report that summed the list (index `summary`), keeping that
-    /// report's sources, actors and evidence: the summary was of these events, not another.
+    /// Puts the first event of a list in place of the report that summed the list (index `summary`), with that
+    /// report's sources, actors, evidence and time where finer (``IncidentMerger/absorb(_:into:)``) but not its figures,
+    /// which the list has divided: the summary was of these events, not another.
     mutating func replaceSummary(_ summary: Int, with report: Report, at placement: Placement) {
         guard var first = incident(report, at: placement) else { return }
-        let summed = incidents[summary]
-        for source in summed.sources where !first.sources.contains(source) { first.sources.append(source) }
-        for actor in summed.actors where !first.actors.contains(actor) { first.actors.append(actor) }
-        first.evidence = summed.evidence + first.evidence.filter { !summed.evidence.contains($0) }
-        first.reportedAt = min(first.reportedAt, summed.reportedAt)
-        if first.occurredText == nil, summed.occurredText != nil {
-            (first.occurred, first.occurredPrecision, first.occurredText) = (summed.occurred, summed.occurredPrecision, summed.occurredText)
-            first.timePrecision = summed.timePrecision
-        }
+        var summed = incidents[summary]
+        (summed.fatalities, summed.injured, summed.counts) = (nil, nil, [:])
+        IncidentMerger.absorb(summed, into: &first)
         incidents[summary] = first
         incidentParagraphs[summary] = max(incidentParagraphs[summary], sentences[report.sentence].paragraph)
     }
