@@ -206,6 +206,9 @@ enum CountLexicon {
         "victims": "fatalities", "injured": "injured", "wounded": "injured", "injuries": "injured",
     ]
     static let tollQualifiers: Set<String> = ["people", "those", "civilians", "persons"]
+    /// Words that say whose or how final a toll is between its article and `toll` (`a provisional toll`, `the official
+    /// death toll`).
+    static let tollAdjectives: Set<String> = ["provisional", "preliminary", "official", "initial", "final", "overall", "latest", "new", "revised"]
     /// Verbs by which a toll grows as it is told again (`the death toll rose to 40`, `had risen to 11`).
     static let risingVerbs: Set<String> = [
         "rose", "risen", "rises", "climbed", "climbs", "increased", "jumped", "reached", "hit", "mounted",
@@ -247,6 +250,12 @@ enum CountLexicon {
         "immediate", "immediately", "reported", "further", "other", "civilian", "serious", "major", "any", "known",
         "confirmed", "reports", "report", "of", "human", "initial", "new",
     ]
+    /// Words that make a sentence's toll one the story has since replaced (`Initial reports put the toll at four`).
+    static let earlierTollWords: Set<String> = ["initial", "initially", "earlier", "previously"]
+    /// Participles of telling a toll, which after `had` tell an earlier one (`had put the toll at four`, `had reported 20 deaths`).
+    static let tellingParticiples: Set<String> = ["put", "reported", "given", "said", "announced", "estimated", "counted", "confirmed"]
+    /// Gerunds by which `without` denies casualties themselves (`without causing casualties`).
+    static let causingGerunds: Set<String> = ["causing", "inflicting", "leaving", "resulting"]
     static let zeroNouns: [String: [String]] = [
         "casualties": ["fatalities", "injured"], "victims": ["fatalities", "injured"],
         "deaths": ["fatalities"], "fatalities": ["fatalities"], "dead": ["fatalities"],

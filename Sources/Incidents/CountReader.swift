@@ -10,6 +10,9 @@ public struct CasualtyCounts: Hashable, Sendable {
     /// The figures are a toll that has grown since it was first told (`the death toll had risen to 11`):
     /// they replace an earlier figure for the same event rather than stand beside it.
     public var isRevision = false
+    /// The figures are an earlier toll the story has since replaced (`Initial reports had put the death toll at four`):
+    /// no report beside the current figure, so they fill only a figure not told.
+    public var isEarlier = false
     /// The figures are of more people than a figure told before for the same event (`The bomber also died`,
     /// `two more bodies were found`): they add to it rather than stand beside it as another report.
     public var addsFatalities = false
@@ -172,6 +175,7 @@ struct CountReading {
         // `the toll rose to four as rescuers found two more bodies`: the grown toll already holds the added dead.
         if counts.isRevision { (counts.addsFatalities, counts.addsInjured) = (false, false) }
         readZeroStatements()
+        readEarlierTolls()
     }
 
     /// The one side a figure for the dead counts (`value`): the person noun after each figure in the words equal to it.

@@ -8,7 +8,9 @@ extension CountReading {
             var field: CountField?
             var start = index + 1
             if tokens[index].lower == "toll" {
-                let before = lower(index - 1)
+                var before = lower(index - 1)
+                // `a provisional toll of 36`, `the official death toll`.
+                if let word = before, word != "death", CountLexicon.tollAdjectives.contains(word) { before = lower(index - 2) }
                 if before == "death" || before == "the" || before == "a" { field = .fatalities }
             } else if matches(["number", "of"], at: index), let noun = lower(index + 2) {
                 start = index + 3
@@ -65,4 +67,15 @@ extension CountReading {
 
     /// How far after `toll` its figure may stand, in tokens (past the first ten, only after the toll's verb).
     static let tollReach = 40
+
+    /// Marks the sentence's figures as an earlier toll the story has since replaced: `Initial reports had put the death
+    /// toll at four`, `Authorities had initially reported 20 deaths`, `Police had earlier put the toll at three`.
+    mutating func readEarlierTolls() {
+        counts.isEarlier = tokens.indices.contains { index in
+            CountLexicon.earlierTollWords.contains(tokens[index].lower)
+                || tokens[index].lower == "had" && (index + 1..<min(tokens.count, index + 3)).contains {
+                    CountLexicon.tellingParticiples.contains(tokens[$0].lower)
+                }
+        }
+    }
 }

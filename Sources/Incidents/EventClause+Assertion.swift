@@ -99,6 +99,16 @@ extension SentenceGrammar {
         if token + 1 < span.upperBound, lemma(token + 1) == "since", EventLexicon.harm.contains(lemma(token)) { return true }
         if isCharge(token) { return true }
         if let index, isCare(token, phrase: index) { return true }
+        // `came in without a single shot being fired`, `without firing a shot`: an act that `without` denies, in its own
+        // participle clause.
+        if ["VBG", "VBN"].contains(tag(token).penn),
+            let without = (max(span.lowerBound, token - 6)..<token).last(where: { lemma($0).lowercased() == "without" }),
+            !((without + 1)..<token).contains(where: {
+                tag($0).universal == .punct || (tag($0).universal.isVerbal && !["VBG", "VBN"].contains(tag($0).penn))
+            })
+        {
+            return true
+        }
         // `There has been no fighting`: `no` right before the trigger (a gerund the chunker leaves outside a noun phrase too).
         if token > span.lowerBound, tag(token - 1).universal == .det, ["no", "any"].contains(lemma(token - 1)) { return true }
         guard let index = index else {

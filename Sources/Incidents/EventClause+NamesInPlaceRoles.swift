@@ -60,12 +60,18 @@ extension SentenceGrammar {
             }
             // `shelled A, B and C`: the items listed after an object stand where it does.
             var listed = objects
+            /// Items of a list that ends in a plural place noun (`attacks on A, B and C villages`): each names a village.
+            var listedAsPlaces: Set<Int> = []
             for object in objects {
                 var next = object + 1
                 while phrases.contains(next), phrase(next).kind == .noun, case .listed? = link(of: next) {
                     if !listed.contains(next) { listed.append(next) }
                     if actedOn.contains(object) { actedOn.insert(next) }
                     next += 1
+                }
+                let end = phrase(next - 1).head
+                if next - 1 > object, tag(end).penn == "NNS", WordLists.placeIntroducers.contains(lemma(end).lowercased()) {
+                    listedAsPlaces.formUnion(object..<next)
                 }
             }
             for object in listed {
@@ -114,7 +120,7 @@ extension SentenceGrammar {
                 if annotated.text(of: first..<(last + 1)).unicodeScalars.count < 3 { continue }
                 if (first...last).contains(where: { EventLexicon.weapons[lemma($0)] != nil }) { continue }
                 // `recaptured Mahas, a town some 70 km to the northwest`: an apposition that says the name is a town's.
-                let describedAsPlace = appositionNamesPlace(after: last)
+                let describedAsPlace = appositionNamesPlace(after: last) || listedAsPlaces.contains(object)
                 let againstRecognizer = describedAsPlace && (first...last).contains(where: { confidentlyNotPlace($0) })
                 // What the recognizer calls a person is no place. An organisation where a place stands is a facility
                 // (`in front of Rajshahi College`, `at the Kharkiv Tractor Plant`): its first word may be its town's name.

@@ -109,7 +109,7 @@ public enum IncidentMerger {
     }
 
     /// The lower of two reported numbers (as ACLED codes), the higher kept as `<name>_max`.
-    private static func combine(_ a: Int?, _ b: Int?, name: String, into counts: inout [String: Count]) -> Int? {
+    static func combine(_ a: Int?, _ b: Int?, name: String, into counts: inout [String: Count]) -> Int? {
         guard let a else { return b }
         guard let b, a != b else { return a }
         counts[name + "_max"] = Count(max(a, b, counts[name + "_max"]?.value ?? 0), .upTo)

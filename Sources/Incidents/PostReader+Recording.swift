@@ -256,7 +256,14 @@ extension PostReader {
         guard let side = counts.killedSide, !counts.isRevision, !counts.addsFatalities, let added = counts.fatalities?.value else { return }
         let known = incidentKilledSides[target]
         guard let dead = before.fatalities, !known.isEmpty else {
-            if before.fatalities == nil { incidentKilledSides[target] = [side] }
+            if before.fatalities == nil {
+                incidentKilledSides[target] = [side]
+            } else if let dead = before.fatalities, added < dead {
+                // `left at least 18 people dead` ... `We have lost five soldiers`: one side's dead are part of a toll told of
+                // all, no lower report of it.
+                incidents[target].fatalities = dead
+                incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
+            }
             return
         }
         if known.count == 2 || known.contains(side) {
@@ -295,42 +302,6 @@ extension PostReader {
         }
         counts.killedSide = CountReader.side(ofDead: counts.fatalities?.value, in: sentences[index].tokens)
         return counts
-    }
-
-    /// Adds a sentence's figures with no event of their own (`There were no casualties`, `17 others were injured`) to the
-    /// event told just before in its paragraph or the one before (`violentOnly`: the last violent one); not a tally (`More
-    /// than 100 people have been killed since clashes erupted in May`). Whether there was a toll to add.
-    @discardableResult
-    mutating func addToll(_ counts: CasualtyCounts, of index: Int, evidence: Evidence, violentOnly: Bool = false) -> Bool {
-        let sentence = sentences[index]
-        guard counts.fatalities != nil || counts.injured != nil, !readings[index].grammar.isOngoing,
-              !readings[index].grammar.countsOverPeriod,
-              let last = incidents.indices.last(where: {
-                  sentence.paragraph - incidentParagraphs[$0] <= 1 && (!violentOnly || (incidents[$0].kind?.family.isViolent ?? false))
-              })
-        else { return false }
-        // `suspended a ceasefire in March after the group killed a leader`: figures of a time long past are history's.
-        if let zone = mentions.lazy.compactMap(\.place).first, let told = time(in: sentence, at: sentence.range.lowerBound, place: zone, countsOffsets: false),
-            told.text != nil, isHistory(told)
-        {
-            return false
-        }
-        // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either.
-        let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
-        // Only the events of the last event's sentence: an earlier sentence's events have their own figures, or none told.
-        let told = incidents[last].evidence.last?.range
-        let targets = none
-            ? incidents.indices.filter { incidentParagraphs[$0] == incidentParagraphs[last] && incidents[$0].evidence.contains { $0.range == told } }
-            : [last]
-        for target in targets {
-            let earlier = incidents[target]
-            if incidents[target].fatalities == nil { incidents[target].fatalities = counts.fatalities?.value }
-            if incidents[target].injured == nil { incidents[target].injured = counts.injured?.value }
-            addFigures(counts, to: target, before: earlier)
-            reviseFigures(counts, of: target)
-            if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
-        }
-        return true
     }
 
     /// The incident an event with no place of its own continues: for a definite back-reference

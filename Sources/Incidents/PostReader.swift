@@ -122,7 +122,14 @@ struct PostReader {
         let placed = mentions.compactMap { $0.role == .location && $0.place?.kind != .country ? $0.place?.coordinate : nil }
         func lookUp(_ text: String) -> Place? {
             let lookup = gazetteer.resolve(text, countryCode: country, suggestions: false)
-            if let found = lookup.candidates.first(where: { $0.admin1Code.map(regions.contains) ?? false }) ?? lookup.best { return found }
+            if let found = lookup.candidates.first(where: { $0.admin1Code.map(regions.contains) ?? false }) { return found }
+            // `the community of El Aguaje, in the municipality of Aguililla` in a story set in one state: a village of that
+            // name in another state, far from every place the story names, is a namesake, not the place (which the
+            // gazetteer lacks). Regions and towns of a size news names without their state are still taken.
+            if let best = lookup.best {
+                let near = placed.isEmpty || placed.contains { $0.distance(to: best.coordinate) <= Self.namesakeReach }
+                return near || best.kind.isRegion || best.population >= Self.knownTownPopulation ? best : nil
+            }
             // Outside the story's country, a name the recognizer was unsure of is taken only near the story's places
             // (a town across a border), never at a namesake on another continent (`the Valley` in a story about Nepal).
             // A division of another country is not one (`on the White Nile`, the river, in a South Sudan story).
@@ -281,6 +288,10 @@ struct PostReader {
 
     /// How far from the story's places a name resolved outside the story's country may lie, in kilometres.
     static let abroadReach = Geoparser.abroadReach
+    /// How far from the story's places a village of its country but of none of its regions may lie, in kilometres.
+    static let namesakeReach = 200.0
+    /// The population from which a town is known without its region: taken wherever it lies in the story's country.
+    static let knownTownPopulation = 100_000
 
     /// The country most of the post's resolved places are in: where an unsure name is looked up first.
     static func mainCountry(_ mentions: [PlaceMention]) -> String? {

@@ -33,6 +33,11 @@ extension SentenceGrammar {
         }
         for index in phrases where phrase(index).kind == .verb {
             let group = phrase(index)
+            // `repelled an assault, losing three men`: people a side loses are its dead.
+            if let lost = peopleLost(index) {
+                note(.killed, lost)
+                continue
+            }
             guard let toll = Self.tollVerbs[lemma(group.head)] ?? (lemma(group.head) == "shoot" && followsDead(group) ? .killed : nil)
                 ?? (losesLife(index) ? .killed : nil)
             else { continue }
@@ -60,6 +65,15 @@ extension SentenceGrammar {
     private func losesLife(_ index: Int) -> Bool {
         guard lemma(phrase(index).head) == "lose", phrases.contains(index + 1), phrase(index + 1).kind == .noun else { return false }
         return lemma(phrase(index + 1).head) == "life"
+    }
+
+    /// `losing three men`, `lost two soldiers`: the figure of people that `lose` takes as its object (not `lost their
+    /// homes`, nor `lost 40 percent`).
+    private func peopleLost(_ index: Int) -> Int? {
+        guard lemma(phrase(index).head) == "lose", phrase(index).voice != .passive, phrases.contains(index + 1) else { return nil }
+        let object = phrase(index + 1)
+        guard object.kind == .noun, object.tokens.lowerBound == phrase(index).tokens.upperBound, isPeople(lemma(object.head)) else { return nil }
+        return count(in: object)
     }
 
     /// `shot dead`: the verb group or the word after it says the victims died.
