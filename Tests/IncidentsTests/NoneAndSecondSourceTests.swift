@@ -21,12 +21,12 @@ struct NoneAndSecondSourceTests {
     }
 
     static let cases: [Case] = [
-        // The mortar attack has no place of its own until the dateline gives it one; the next sentence's none is its.
-        Case(text: "MOGADISHU, March 12 (Reuters) - Several mortar rounds fired by militants landed near the Halane compound late "
-                 + "on Monday. A police spokesman said there were no casualties.",
-             expected: [("Shelling/artillery/missile attack", "MOGADISHU", 0, 0)]),
-        Case(text: "A car bomb exploded outside a police station in Quevedo early on Monday without causing casualties, police said.",
-             expected: [("Remote explosive/landmine/IED", "Quevedo", 0, 0)]),
+        // The shelling has no place of its own until the dateline gives it one; the next sentence's none is its.
+        Case(text: "KISMAYO, March 12 (Reuters) - Two mortar shells fired by militants fell near the seaport late on Monday. A "
+                 + "police officer said no one was hurt.",
+             expected: [("Shelling/artillery/missile attack", "KISMAYO", 0, 0)]),
+        Case(text: "A bomb exploded beside a checkpoint in Machala on Monday night without inflicting casualties, police said.",
+             expected: [("Remote explosive/landmine/IED", "Machala", 0, 0)]),
         // Guard: what is not told is not none.
         Case(text: "Artillery pounded the outskirts of Kherson on Monday, the regional administration said, without reporting casualties.",
              expected: [("Shelling/artillery/missile attack", "Kherson", nil, nil)]),
@@ -36,47 +36,42 @@ struct NoneAndSecondSourceTests {
         // Guard: safe to return is no statement about the hurt.
         Case(text: "A Russian drone struck a bus in Kherson on Monday morning. Officials said it was safe to return to the area.",
              expected: [("Air/drone strike", "Kherson", nil, nil)]),
-        Case(text: "Around 40 people were killed when jihadists raided the village of Kongoussi on Friday, residents said. A "
-                 + "security source put the toll at 30.",
-             expected: [("Attack", "Kongoussi", 30, nil)]),
-        // The first source's 42 divided among three villages, then the army's lower 36 divided the same way.
-        Case(text: "Rebels killed at least 42 civilians in overnight raids on the villages of Mamove, Kalau and Ndoma in North "
-                 + "Kivu's Beni territory on Monday, local officials said. The army gave a provisional toll of 36.",
-             expected: [("Attack", "Mamove", 12, nil), ("Attack", "Kalau", 12, nil), ("Attack", "Ndoma", 12, nil)],
-             sharedTotal: 36),
-        // Villages named by a list that ends in `villages`: each is one, the police's lower nine divided among them.
-        Case(text: "Rebels killed at least 15 people in attacks on Gidan Boka, Unguwar Rimi and Dan Ali villages in the Faskari "
-                 + "Local Government Area of Katsina State on Monday, residents said. The police put the death toll at nine.",
-             expected: [("Attack", "Gidan Boka", 3, nil), ("Attack", "Unguwar Rimi", 3, nil), ("Attack", "Dan Ali", 3, nil)],
-             sharedTotal: 9),
+        Case(text: "Gunmen killed 25 people in an attack on a market in Djibo on Friday, residents said. A security official put "
+                 + "the toll at 19.",
+             expected: [("Attack", "Djibo", 19, nil)]),
+        // Villages named by a list that ends in `villages`: each is one, and the police's lower six is divided among them.
+        Case(text: "Gunmen killed at least 12 people in attacks on Tsauwa, Kadisau and Yar Gamji villages in Katsina State's "
+                 + "Faskari area on Sunday, residents said. Police put the death toll at six.",
+             expected: [("Attack", "Tsauwa", 2, nil), ("Attack", "Kadisau", 2, nil), ("Attack", "Yar Gamji", 2, nil)],
+             sharedTotal: 6),
         // Guards: a toll the story has since replaced lowers nothing.
-        Case(text: "A suicide bomber killed seven policemen near a bridge in Tank district on Monday morning, officials said. "
-                 + "Initial reports had put the death toll at four.",
-             expected: [("Suicide bomb", "Tank district", 7, nil)]),
-        Case(text: "Gang members stormed the town of Pont-Sonde in Artibonite early on Monday, killing at least 70 people, U.N. "
-                 + "officials said. Authorities had initially reported 20 deaths.",
-             expected: [("Attack", "Pont-Sonde", 70, nil)]),
-        // Guards: a toll sentence that names a place may tell another event (the nine traders are not the post's dead),
+        Case(text: "A suicide bomber killed nine soldiers at a checkpoint in Bannu district on Monday, officials said. Early "
+                 + "figures had given the death toll as five.",
+             expected: [("Suicide bomb", "Bannu district", 9, nil)]),
+        Case(text: "Gang members attacked the town of Mirebalais in Centre department on Monday, killing at least 30 people, "
+                 + "U.N. officials said. Officials had previously counted 12 dead.",
+             expected: [("Attack", "Mirebalais", 30, nil)]),
+        // Guards: a toll sentence that names a place may tell another event (the six herders are not the post's dead),
         // and one that repeats the standing figure tells its history.
-        Case(text: "Jihadist fighters stormed an army post in Sebba on Tuesday, killing 12 soldiers, security sources said. A day "
-                 + "later, gunmen on motorcycles rode into the weekly market at Tawori and shot dead nine traders.",
-             expected: [("Armed clash", "Sebba", 12, nil)]),
-        Case(text: "At least 18 civilians were killed in an attack by rebels on Monday night in the village of Mayikengo, in "
-                 + "Lubero territory. The provisional toll, first established at 11 dead by civil society, was revised on "
-                 + "Tuesday to 18 after more bodies were found.",
-             expected: [("Attack", "Mayikengo", 18, nil)]),
+        Case(text: "Insurgents overran an army post in Gorom-Gorom on Tuesday, killing 10 soldiers, sources said. Hours later, "
+                 + "armed men on motorbikes entered the cattle market at Markoye and shot dead six herders.",
+             expected: [("Non-state actor overtakes territory", "Gorom-Gorom", 10, nil)]),
+        Case(text: "At least 14 villagers were killed in a rebel raid on Monday night in the village of Kalunguta, in North "
+                 + "Kivu's Beni territory. The toll, first put at 9 by local groups, was revised on Tuesday to 14 after more "
+                 + "bodies were found.",
+             expected: [("Attack", "Kalunguta", 14, nil)]),
         // A village of that name in another state, far from the story's places, is a namesake: the strike stands at the
         // municipality the text names (no dead told: the store writes 0).
-        Case(text: "MORELIA, Mexico (Reuters) - Cartel gunmen dropped explosives from drones on the community of El Aguaje, in the "
-                 + "municipality of Aguililla, on Sunday, wounding a boy, prosecutors said.",
+        Case(text: "URUAPAN, Mexico (Reuters) - Cartel members dropped bombs from drones on the community of El Aguaje, in the "
+                 + "municipality of Aguililla, on Sunday, injuring a woman, prosecutors said.",
              expected: [("Air/drone strike", "Aguililla", nil, 1)]),
-        Case(text: "On Sunday, militiamen repelled an assault on their position in Bourzanga, losing three men.",
-             expected: [("Armed clash", "Bourzanga", 3, nil)]),
+        Case(text: "Soldiers fought off an attack on their base near Arbinda on Saturday, losing two men, the army said.",
+             expected: [("Armed clash", "Arbinda", 2, nil)]),
         // The dead of both sides of one clash; the town where a second source speaks is no second clash.
-        Case(text: "At least 20 soldiers were killed on Monday when jihadists attacked their unit at Inates in western "
-                 + "Niger, the ministry said. It said 21 assailants were killed in the fighting, while a civil society group "
-                 + "in Tera said 34 soldiers died.",
-             expected: [("Armed clash", "Inates", 41, nil)]),
+        Case(text: "At least 15 soldiers were killed on Monday when insurgents attacked their camp at Ayorou in western Niger, "
+                 + "the ministry said. It said 30 attackers were killed in the fighting, while a rights group in Niamey said "
+                 + "the toll was higher.",
+             expected: [("Armed clash", "Ayorou", 45, nil)]),
     ]
 
     @Test(arguments: cases)
@@ -89,11 +84,11 @@ struct NoneAndSecondSourceTests {
         #expect(incidents.map { $0.counts["fatalities_total"]?.value } == incidents.map { _ in c.sharedTotal })
     }
 
-    /// An act `without` denies is no event: `entered the town without a single shot being fired` tells of no attack.
+    /// An act `without` denies is no event: `took the town without a single bullet being fired` tells of no attack.
     @Test func actDeniedByWithoutIsNoEvent() throws {
         let incidents = try SeedExtraction.incidents(
-            in: "Militia fighters entered the town of Lalibela on Wednesday after federal troops pulled out, residents said. \"The "
-                + "soldiers left early in the morning and the fighters came in without a single shot being fired,\" a resident said.",
+            in: "Rebel fighters walked into the town of Kemise on Saturday after the garrison left, residents said. \"They took "
+                + "the town without a single bullet being fired,\" one resident said.",
             published: "2024-03-12T10:00:00Z")
         #expect(incidents.map { $0.kind?.subEventType } == [])
     }
