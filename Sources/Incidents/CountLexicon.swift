@@ -250,9 +250,9 @@ enum CountLexicon {
         "immediate", "immediately", "reported", "further", "other", "civilian", "serious", "major", "any", "known",
         "confirmed", "reports", "report", "of", "human", "initial", "new",
     ]
-    /// Words that make a sentence's toll one the story has since replaced (`Initial reports put the toll at four`).
+    /// Words that make a sentence's toll one the story has since replaced (`Initial reports put the toll at five`).
     static let earlierTollWords: Set<String> = ["initial", "initially", "earlier", "previously"]
-    /// Participles of telling a toll, which after `had` tell an earlier one (`had put the toll at four`, `had reported 20 deaths`).
+    /// Participles of telling a toll, which after `had` tell an earlier one (`had put the toll at five`, `had counted 12 dead`).
     static let tellingParticiples: Set<String> = ["put", "reported", "given", "said", "announced", "estimated", "counted", "confirmed"]
     /// Gerunds by which `without` denies casualties themselves (`without causing casualties`).
     static let causingGerunds: Set<String> = ["causing", "inflicting", "leaving", "resulting"]

@@ -10,7 +10,7 @@ public struct CasualtyCounts: Hashable, Sendable {
     /// The figures are a toll that has grown since it was first told (`the death toll had risen to 11`):
     /// they replace an earlier figure for the same event rather than stand beside it.
     public var isRevision = false
-    /// The figures are an earlier toll the story has since replaced (`Initial reports had put the death toll at four`):
+    /// The figures are an earlier toll the story has since replaced (`Early figures had given the death toll as five`):
     /// no report beside the current figure, so they fill only a figure not told.
     public var isEarlier = false
     /// The figures are of more people than a figure told before for the same event (`The bomber also died`,

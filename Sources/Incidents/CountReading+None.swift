@@ -1,7 +1,7 @@
 import Language
 
 /// Statements that nobody was killed or hurt: `no casualties were reported`, `no one was killed`, `without causing
-/// casualties`, `the crew were reported safe`.
+/// casualties`, `the passengers were reported safe`.
 extension CountReading {
     /// Records a zero for each field a statement of none covers.
     mutating func readZeroStatements() {
@@ -51,7 +51,7 @@ extension CountReading {
                 recordZero(CountField(key: "fatalities"))
                 recordZero(CountField(key: "injured"))
             }
-            // `The crew were reported safe`, `all passengers are safe`: people said to be safe were neither killed nor hurt.
+            // `The passengers were reported safe`, `all passengers are safe`: people said to be safe were neither killed nor hurt.
             if word == "safe", isSafeStatement(at: index) {
                 recordZero(CountField(key: "fatalities"))
                 recordZero(CountField(key: "injured"))
@@ -70,7 +70,7 @@ extension CountReading {
     }
 
     /// Whether `safe` at `index` says people are safe: a person noun, a `be`-like verb (`were`, `remained`, `were
-    /// reported`) and `safe` (`The crew were reported safe`); not a place or a return (`it was safe to go back`).
+    /// reported`) and `safe` (`The driver was reported safe`); not a place or a return (`it was safe to go back`).
     private func isSafeStatement(at index: Int) -> Bool {
         var position = index - 1
         if lower(position) == "reported" { position -= 1 }

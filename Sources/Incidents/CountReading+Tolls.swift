@@ -9,7 +9,7 @@ extension CountReading {
             var start = index + 1
             if tokens[index].lower == "toll" {
                 var before = lower(index - 1)
-                // `a provisional toll of 36`, `the official death toll`.
+                // `a provisional toll of 21`, `the official death toll`.
                 if let word = before, word != "death", CountLexicon.tollAdjectives.contains(word) { before = lower(index - 2) }
                 if before == "death" || before == "the" || before == "a" { field = .fatalities }
             } else if matches(["number", "of"], at: index), let noun = lower(index + 2) {
@@ -68,8 +68,8 @@ extension CountReading {
     /// How far after `toll` its figure may stand, in tokens (past the first ten, only after the toll's verb).
     static let tollReach = 40
 
-    /// Marks the sentence's figures as an earlier toll the story has since replaced: `Initial reports had put the death
-    /// toll at four`, `Authorities had initially reported 20 deaths`, `Police had earlier put the toll at three`.
+    /// Marks the sentence's figures as an earlier toll the story has since replaced: `Early figures had given the death
+    /// toll as five`, `Officials had previously counted 12 dead`, `Police had earlier put the toll at three`.
     mutating func readEarlierTolls() {
         counts.isEarlier = tokens.indices.contains { index in
             CountLexicon.earlierTollWords.contains(tokens[index].lower)

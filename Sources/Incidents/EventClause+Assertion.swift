@@ -99,8 +99,8 @@ extension SentenceGrammar {
         if token + 1 < span.upperBound, lemma(token + 1) == "since", EventLexicon.harm.contains(lemma(token)) { return true }
         if isCharge(token) { return true }
         if let index, isCare(token, phrase: index) { return true }
-        // `came in without a single shot being fired`, `without firing a shot`: an act that `without` denies, in its own
-        // participle clause.
+        // `took the town without a single bullet being fired`, `without firing a shot`: an act that `without` denies, in
+        // its own participle clause.
         if ["VBG", "VBN"].contains(tag(token).penn),
             let without = (max(span.lowerBound, token - 6)..<token).last(where: { lemma($0).lowercased() == "without" }),
             !((without + 1)..<token).contains(where: {

@@ -84,10 +84,10 @@ extension SentenceGrammar {
             {
                 after += 2
             }
-            // `while a civil society group in X said`: after a conjunction (which the chunker may take for a preposition)
-            // the noun phrase opens a clause when a finite verb follows its own phrases.
-            let opened = phrases.contains(after) && index > phrases.lowerBound && self.phrase(index - 1).kind == .prepositional && opensClause(index - 1)
-                && self.phrase(after).tense.map { $0 != .nonFinite } == true
+            // `while a rights group in X said`: after a conjunction (which the chunker may take for a preposition) the noun
+            // phrase opens a clause when a finite verb follows its own phrases.
+            let opened = phrases.contains(after) && index > phrases.lowerBound && self.phrase(index - 1).kind == .prepositional
+                && opensClause(index - 1) && self.phrase(after).tense.map { $0 != .nonFinite } == true
             if after > index + 1, phrases.contains(after), self.phrase(after).kind == .verb,
                 self.phrase(after).tokens.lowerBound - self.phrase(after - 1).tokens.upperBound <= 0,
                 index == phrases.lowerBound || self.phrase(index - 1).kind != .prepositional || opened

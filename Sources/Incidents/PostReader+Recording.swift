@@ -258,10 +258,10 @@ extension PostReader {
         guard let dead = before.fatalities, !known.isEmpty else {
             if before.fatalities == nil {
                 incidentKilledSides[target] = [side]
-            } else if let dead = before.fatalities, added < dead {
-                // `left at least 18 people dead` ... `We have lost five soldiers`: one side's dead are part of a toll told of
-                // all, no lower report of it.
-                incidents[target].fatalities = dead
+            } else if let whole = before.fatalities, added < whole {
+                // `18 people were killed` ... `we lost five of our men`: one side's dead are part of a toll told of all, no
+                // lower report of it.
+                incidents[target].fatalities = whole
                 incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
             }
             return

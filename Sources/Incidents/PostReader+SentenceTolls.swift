@@ -12,7 +12,7 @@ extension PostReader {
               !readings[index].grammar.countsOverPeriod
         else { return false }
         let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
-        // `Mortar rounds landed near the compound late on Tuesday. A spokesman said there were no casualties.`: the violent
+        // `Two mortar shells fell near the seaport late on Monday. A police officer said no one was hurt.`: the violent
         // event told in the sentence before may still wait for its place; that nobody was hurt is said of it. Only that:
         // a figure may yet go to whatever event the waiting one joins, and an older or a strategic one is not meant.
         if none, let waiting = pending.last, waiting.sentence == index - 1, waiting.kind.family.isViolent,
@@ -30,13 +30,13 @@ extension PostReader {
               })
         else { return false }
         if historyTold(in: sentence) { return false }
-        // `Residents remained unharmed` after one strike on two towns: nobody was hurt in either (`none`).
-        // Only the events of the last event's sentence: an earlier sentence's events have their own figures, or none told.
+        // That none were hurt is said of the events of the last event's sentence (`Residents remained unharmed` after one
+        // strike on two towns: nobody was hurt in either); an earlier sentence's events have their own figures, or none told.
         let told = incidents[last].evidence.last?.range
         let sameTelling = incidents.indices.filter {
             incidentParagraphs[$0] == incidentParagraphs[last] && incidents[$0].evidence.contains { $0.range == told }
         }
-        // `killed 42 in raids on A, B and C` ... `The army gave a toll of 36`: another total of a toll the list shared is
+        // `killed 12 in attacks on A, B and C` ... `Police put the toll at six`: another total of a toll the list shared is
         // shared the same way (the list as its sentence told it, though a later sentence added to one of its places).
         let first = incidents[last].evidence.first?.range
         let listed = incidents.indices.filter {
@@ -44,9 +44,9 @@ extension PostReader {
         }
         let divided = !none && isSharedToll(listed)
         let targets = none ? sameTelling : divided ? listed : [last]
-        // A second source's toll names no place (`A security source put the toll at 30`): a sentence that names one may
-        // tell another event the rules did not read (`gunmen rode into the market at X and shot dead nine traders`); one
-        // that repeats the standing figure tells its history (`first established at 11, was revised to 18`).
+        // A second source's toll names no place (`A security official put the toll at 19`): a sentence that names one may
+        // tell another event the rules did not read (`armed men entered the market at X and shot dead six herders`); one
+        // that repeats the standing figure tells its history (`first put at 9, was revised to 14`).
         let figures = Set(CountReading(tokens: sentence.tokens).numberSpans().map(\.count.value))
         let secondSource = readings[index].places.isEmpty && !targets.contains { figures.contains(incidents[$0].fatalities ?? -1) }
         for (position, target) in targets.enumerated() {
@@ -59,10 +59,10 @@ extension PostReader {
                 if own.other["injured_total"] == nil { own.injured = nil }
             }
             // Another source's figure for the same toll: the lower stands, as ACLED codes conflicting reports.
-            // One side's dead are part of a toll told of all sides (`18 dead` ... `we lost five soldiers`), no lower report of it.
+            // One side's dead are part of a toll told of all sides (`18 dead` ... `we lost five of our men`), no lower report of it.
             let sameSide = own.killedSide.map { incidents[target].fatalities == nil || incidentKilledSides[target].contains($0) } ?? true
-            // That none were hurt fills a figure not told; it lowers none told (`killing 13` ... `there were no casualties`
-            // in the town taken without a fight).
+            // That none were hurt fills a figure not told; it lowers none told (a bombing's dead, then `no one was hurt`
+            // where a town was taken without a fight).
             let plain = !own.isRevision && !own.isEarlier && sameSide && !none && secondSource
             incidents[target].fatalities = plain && !own.addsFatalities
                 ? IncidentMerger.combine(incidents[target].fatalities, own.fatalities?.value, name: "fatalities", into: &incidents[target].counts)

@@ -123,9 +123,8 @@ struct PostReader {
         func lookUp(_ text: String) -> Place? {
             let lookup = gazetteer.resolve(text, countryCode: country, suggestions: false)
             if let found = lookup.candidates.first(where: { $0.admin1Code.map(regions.contains) ?? false }) { return found }
-            // `the community of El Aguaje, in the municipality of Aguililla` in a story set in one state: a village of that
-            // name in another state, far from every place the story names, is a namesake, not the place (which the
-            // gazetteer lacks). Regions and towns of a size news names without their state are still taken.
+            // `the community of X, in the municipality of Y` in a story set in one state: a village named X in another
+            // state, far from every place the story names, is a namesake, not the place (which the gazetteer lacks). Regions and towns of a size news names without their state are still taken.
             if let best = lookup.best {
                 let near = placed.isEmpty || placed.contains { $0.distance(to: best.coordinate) <= Self.namesakeReach }
                 return near || best.kind.isRegion || best.population >= Self.knownTownPopulation ? best : nil

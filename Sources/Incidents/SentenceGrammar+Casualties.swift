@@ -33,7 +33,7 @@ extension SentenceGrammar {
         }
         for index in phrases where phrase(index).kind == .verb {
             let group = phrase(index)
-            // `repelled an assault, losing three men`: people a side loses are its dead.
+            // `fought off an attack on their base, losing two men`: people a side loses are its dead.
             if let lost = peopleLost(index) {
                 note(.killed, lost)
                 continue
