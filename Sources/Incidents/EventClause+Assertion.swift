@@ -66,6 +66,31 @@ extension SentenceGrammar {
         return overPeriod || countedSince || span.dropLast().contains { lemma($0) == "so" && lemma($0 + 1) == "far" }
     }
 
+    /// Whether the sentence's figures are a tally over a whole country or over a span up to the report. Read only where
+    /// the sentence counts someone: the span may belong to another of its clauses (`troops killed gunmen in X and aircraft
+    /// hit 40 targets over the past day`).
+    var talliesBeyondOneEvent: Bool { countsOverCountry || countsUpToReport }
+
+    /// Whether the count is of a whole country (`23 people had died nationwide`, `killed across the country`).
+    var countsOverCountry: Bool {
+        span.contains { token in
+            if EventLexicon.nationwide.contains(lemma(token).lowercased()) { return true }
+            guard ["across", "throughout"].contains(lemma(token).lowercased()), span.contains(token + 2) else { return false }
+            return lemma(token + 1).lowercased() == "the" && EventLexicon.wholeCountry.contains(lemma(token + 2).lowercased())
+        }
+    }
+
+    /// Whether the count runs over a span ending at the report (`killed in the past day`, `over the last 24 hours`): a
+    /// daily or weekly tally, not one event's toll (`last week` alone dates an event).
+    var countsUpToReport: Bool {
+        span.contains { token in
+            guard ["past", "last"].contains(lemma(token).lowercased()), span.contains(token - 2),
+                  lemma(token - 1).lowercased() == "the", ["in", "over", "during", "within"].contains(lemma(token - 2).lowercased())
+            else { return false }
+            return (token + 1..<min(span.upperBound, token + 3)).contains { EventLexicon.reportSpans.contains(lemma($0).lowercased()) }
+        }
+    }
+
     /// Whether a verb tagged present is written as one (`targets`, `protest`), not a past form the
     /// tagger took for a present (`shot` is no form of the present of `shoot`).
     func isPresentForm(_ token: Int) -> Bool {

@@ -292,6 +292,13 @@ enum EventLexicon {
     /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).
     static let durations: Set<String> = ["year", "decade", "month"]
 
+    /// Words that put a count over a whole country (`died nationwide`, `across the country`): a tally of many events.
+    static let nationwide: Set<String> = ["nationwide", "countrywide"]
+    /// Nouns that, after `across` or `throughout`, name a whole country.
+    static let wholeCountry: Set<String> = ["country", "nation"]
+    /// Time nouns that, after `the past` or `the last`, make a span reaching up to the report (`in the past 24 hours`).
+    static let reportSpans: Set<String> = ["day", "week", "hour", "month", "year", "weekend"]
+
     /// Nouns of stretches of time or ground a march covers (`marched all night`, `marched 10 kilometres`).
     static let spans: Set<String> = [
         "day", "night", "week", "weekend", "morning", "afternoon", "evening", "hour", "minute", "mile", "kilometre", "kilometer",

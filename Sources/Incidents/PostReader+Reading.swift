@@ -21,7 +21,9 @@ extension PostReader {
         }
         // `At least 14 leaders have been killed in the department so far this year`: a tally told only by its outcome is
         // no event and adds no toll to the event before it.
-        if reading.clauses.allSatisfy(\.isOutcome), reading.grammar.countsOverPeriod {
+        // So is a count over a whole country or up to the report (`150 soldiers had been killed in the past day`).
+        let counted = counts.fatalities != nil || counts.injured != nil
+        if reading.clauses.allSatisfy(\.isOutcome), reading.grammar.countsOverPeriod || (counted && reading.grammar.talliesBeyondOneEvent) {
             noteOpeningTime(of: index)
             return
         }

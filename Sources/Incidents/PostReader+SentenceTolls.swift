@@ -9,7 +9,7 @@ extension PostReader {
     mutating func addToll(_ counts: CasualtyCounts, of index: Int, evidence: Evidence, violentOnly: Bool = false) -> Bool {
         let sentence = sentences[index]
         guard counts.fatalities != nil || counts.injured != nil, !readings[index].grammar.isOngoing,
-              !readings[index].grammar.countsOverPeriod
+              !readings[index].grammar.countsOverPeriod, !readings[index].grammar.talliesBeyondOneEvent
         else { return false }
         let none = (counts.fatalities?.value ?? 0) == 0 && (counts.injured?.value ?? 0) == 0
         // `Two mortar shells fell near the seaport late on Monday. A police officer said no one was hurt.`: the violent

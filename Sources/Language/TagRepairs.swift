@@ -99,6 +99,7 @@ struct TagRepairs {
                 tags[index] = plural
             }
         }
+        repairCapitalizedVerbs(&tags)
         repairMissingFiniteVerb(&tags, past: past)
         // `one civilian died`: an adjective between a number and a finite verb is the noun the number counts
         // and the verb's subject (an adjective modifies a noun that would follow it).

@@ -94,6 +94,9 @@ struct AnnotationTests {
         // An irregular past read as an adjective, joined by `and` to a past verb and followed by no noun, is the next verb.
         TagCase(text: "Gunmen stopped a bus near the town, ordered the passengers off and shot dead four of them.", word: "shot",
                 universal: .verb, penn: "VBD", lemma: "shoot"),
+        // A capitalised word before a noun inside prose is a name or adjective modifying it, not a present verb.
+        TagCase(text: "Soldiers retook the hill, which Islamist fighters had held for months.", word: "Islamist",
+                universal: .propn, penn: "NNP", lemma: "Islamist"),
     ]
 
     @Test("Part of speech and lemma", arguments: tags)
