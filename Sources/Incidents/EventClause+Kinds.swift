@@ -267,6 +267,11 @@ extension SentenceGrammar {
                 clause.kind = byForces && lemmas.isDisjoint(with: EventLexicon.rioting) && !tellsOfArson() ? .excessiveForce : .violentDemonstration
             }
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
+            // `took over the town of X`: what is taken over is ground only when the words say so, a place's name or a
+            // place's noun (`took over the presidency`, `took over as commander` take no ground).
+            if clause.trigger.count > 1, lemma(clause.trigger.upperBound - 1) == "over", !takesOverGround(after: clause.trigger.upperBound) {
+                return nil
+            }
             // `gunmen seized 279 schoolgirls`, `two engineers were captured`: people taken are abducted, no territory.
             if let owner = clause.phrase, phrase(owner).kind == .verb {
                 // A participle alone after its subject (`Gunmen seized ...`, tagged as a participle) is a past verb.
@@ -337,5 +342,18 @@ extension SentenceGrammar {
             break
         }
         return clause
+    }
+
+    /// Whether what follows `start` (the object of `take over`) is ground: a name read as a place's, or a noun phrase headed by a
+    /// place's, a facility's or a position's noun (`the town of X`, `the main army base`, `a police post`).
+    func takesOverGround(after start: Int) -> Bool {
+        // Only a direct object: determiners, numbers, adjectives and owners before its noun (`took over in X` takes none).
+        guard let first = (start..<min(span.upperBound, start + 6)).first(where: { ![.det, .num, .adj, .pron].contains(tag($0).universal) && tag($0).penn != "POS" }),
+              [.noun, .propn].contains(tag(first).universal)
+        else { return false }
+        if annotated.names.contains(where: { $0.tokens.contains(first) && $0.type == .place }) { return true }
+        let head = phrase(of: first).map { phrase($0).kind == .noun ? phrase($0).head : first } ?? first
+        let word = lemma(head).lowercased()
+        return WordLists.placeIntroducers.contains(word) || WordLists.facilityNouns.contains(word) || EventLexicon.groundNouns.contains(word)
     }
 }

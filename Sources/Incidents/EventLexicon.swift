@@ -160,7 +160,8 @@ enum EventLexicon {
     static let phrasal: [String: [String: Cue]] = [
         "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
         "regain": ["control": .fixed(.governmentRegainsTerritory)],
-        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "hostage": .fixed(.abduction), "place": .anaphor,
+        "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "over": .fixed(.nonStateActorOvertakesTerritory),
+                 "hostage": .fixed(.abduction), "place": .anaphor,
                  "street": .fixed(.peacefulProtest)],
         "bring": ["down": .stopping],
         "gun": ["down": .fixed(.attack)],
@@ -288,6 +289,13 @@ enum EventLexicon {
 
     /// Verbs that deny what their complement tells (`denied reports that ... had seized`).
     static let denials: Set<String> = ["deny", "dismiss", "refute", "reject"]
+
+    /// Heads of what can be taken over as ground (`took over the town`, `the army post`), beside the words that introduce a
+    /// populated place or name a facility: a company, an office or a role taken over is no territory.
+    static let groundNouns: Set<String> = [
+        "area", "district", "region", "province", "territory", "position", "post", "checkpoint", "outpost", "headquarters",
+        "neighbourhood", "neighborhood", "quarter", "island", "hill", "road", "highway", "crossing", "border", "mine", "field",
+    ]
 
     /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).
     static let durations: Set<String> = ["year", "decade", "month"]

@@ -85,9 +85,12 @@ extension PostReader {
             // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
             // its own word or weapon and with places of its own, are two events.
             let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
+            // So are a place taken and retaken (`insurgents took over X on Sunday, but soldiers retook it on Monday`): one side's
+            // gain, then the other's.
             let apart = { (index: Int) in
-                families[index].kind != clause.kind && named && namedKind[index] && !clause.isOutcome && !attached.isEmpty
-                    && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places)
+                Set([families[index].kind, clause.kind]) == [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
+                    || (families[index].kind != clause.kind && named && namedKind[index] && !clause.isOutcome && !attached.isEmpty
+                        && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places))
             }
             if let known = families.indices.first(where: { families[$0].kind.family == clause.kind.family && !apart($0) }) {
                 // An interception explains what became of an attack, unless the sentence's toll says the weapon struck
