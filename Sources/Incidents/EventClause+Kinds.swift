@@ -348,12 +348,14 @@ extension SentenceGrammar {
     /// place's, a facility's or a position's noun (`the town of X`, `the main army base`, `a police post`).
     func takesOverGround(after start: Int) -> Bool {
         // Only a direct object: determiners, numbers, adjectives and owners before its noun (`took over in X` takes none).
-        guard let first = (start..<min(span.upperBound, start + 6)).first(where: { ![.det, .num, .adj, .pron].contains(tag($0).universal) && tag($0).penn != "POS" }),
+        let modifiers: Set<UniversalTag> = [.det, .num, .adj, .pron]
+        guard let first = (start..<min(span.upperBound, start + 6)).first(where: { !modifiers.contains(tag($0).universal) && tag($0).penn != "POS" }),
               [.noun, .propn].contains(tag(first).universal)
         else { return false }
         if annotated.names.contains(where: { $0.tokens.contains(first) && $0.type == .place }) { return true }
         let head = phrase(of: first).map { phrase($0).kind == .noun ? phrase($0).head : first } ?? first
         let word = lemma(head).lowercased()
-        return WordLists.placeIntroducers.contains(word) || WordLists.facilityNouns.contains(word) || EventLexicon.groundNouns.contains(word)
+        return EventLexicon.groundNouns.contains(word)
+            || [WordLists.placeIntroducers, WordLists.facilityNouns, WordLists.roadNouns, WordLists.borderNouns].contains { $0.contains(word) }
     }
 }

@@ -291,10 +291,11 @@ enum EventLexicon {
     static let denials: Set<String> = ["deny", "dismiss", "refute", "reject"]
 
     /// Heads of what can be taken over as ground (`took over the town`, `the army post`), beside the words that introduce a
-    /// populated place or name a facility: a company, an office or a role taken over is no territory.
+    /// populated place, name a facility, a road or a border (`WordLists`): a company, an office or a role taken over is no
+    /// territory.
     static let groundNouns: Set<String> = [
         "area", "district", "region", "province", "territory", "position", "post", "checkpoint", "outpost", "headquarters",
-        "neighbourhood", "neighborhood", "quarter", "island", "hill", "road", "highway", "crossing", "border", "mine", "field",
+        "neighbourhood", "neighborhood", "quarter", "island", "hill", "crossing", "mine", "field",
     ]
 
     /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).

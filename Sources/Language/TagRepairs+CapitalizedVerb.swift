@@ -16,7 +16,7 @@ extension TagRepairs {
             guard lower > capitalized else { continue }
             for index in sentence.dropFirst().dropLast() where presentOrBase.contains(tags[index].penn) {
                 guard tokens[index].isCapitalized, !tokens[index].isAllCaps,
-                      tags[index - 1].universal != .punct || [","].contains(word(index - 1)),
+                      tags[index - 1].universal != .punct || word(index - 1) == ",",
                       [.noun, .propn].contains(tags[index + 1].universal) else { continue }
                 tags[index] = properNoun
             }
