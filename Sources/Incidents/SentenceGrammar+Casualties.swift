@@ -38,6 +38,11 @@ extension SentenceGrammar {
                 note(.killed, lost)
                 continue
             }
+            // `beat a man to death`, `hacked to death two farmers`: a manner of killing with `to death` kills its object.
+            if group.voice != .passive, CountLexicon.killingManners.contains(text(group.head).lowercased()), let victims = killedToDeath(by: index) {
+                note(.killed, victims)
+                continue
+            }
             guard let toll = Self.tollVerbs[lemma(group.head)] ?? (lemma(group.head) == "shoot" && followsDead(group) ? .killed : nil)
                 ?? (losesLife(index) ? .killed : nil)
             else { continue }
@@ -109,6 +114,23 @@ extension SentenceGrammar {
             cursor += 1
         }
         return phrases.contains(index + 1) && phrase(index + 1).kind == .noun ? onePerson(phrase(index + 1)) : nil
+    }
+
+    /// The people an active verb of a manner of killing puts `to death` (`beat a man to death`, `stabbed to death two
+    /// guards`): the first noun phrase after the verb other than `death`, by its number or as one person; nil without
+    /// `to death` within the verb's clause.
+    private func killedToDeath(by index: Int) -> Int? {
+        let end = phrase(index).tokens.upperBound
+        guard (end..<min(span.upperBound, end + 6)).contains(where: { lemma($0) == "to" && span.contains($0 + 1) && lemma($0 + 1) == "death" })
+        else { return nil }
+        var cursor = index + 1
+        while phrases.contains(cursor), cursor - index <= 4 {
+            let group = phrase(cursor)
+            if group.kind == .verb { return nil }
+            if group.kind == .noun, lemma(group.head) != "death" { return count(in: group) ?? onePerson(group) }
+            cursor += 1
+        }
+        return nil
     }
 
     /// 1 for a phrase that names one person without a number: `him`, `her`, `the driver`, `a policeman`.

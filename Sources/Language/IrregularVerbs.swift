@@ -48,6 +48,14 @@ public enum IrregularVerbs {
     /// Whether a word is only ever a past participle or past form (`shot`, `beaten`), never a base form.
     static func isParticipleOnly(_ word: String) -> Bool { participleOnly.contains(word) }
 
+    /// Present forms that end in `-ed` without being a past: the `-eed` verbs (`need`, `proceed`) and these.
+    static let presentsInEd: Set<String> = ["shed", "wed", "embed", "shred", "bed", "sled"]
+
+    /// Whether a lower-case word is spelt as a regular simple past (`stabbed`, `attacked`), which no present is.
+    static func isRegularPast(_ word: String) -> Bool {
+        word.count > 3 && word.hasSuffix("ed") && !word.hasSuffix("eed") && !presentsInEd.contains(word) && word.allSatisfy(\.isLetter)
+    }
+
     /// The forms of `be`, the passive's auxiliary: the table's past forms and the present ones.
     static let beForms: Set<String> = Set(forms.filter { $0.2 == "be" }.map(\.0)).union(["be", "being", "is", "are", "am"])
     /// Present forms of the auxiliaries that take a participle after them (`is fired`, `has fired`, `gets fired`).

@@ -16,6 +16,9 @@ struct TagRepairs {
             if ["VBP", "VBZ", "VB"].contains(tags[index].penn) {
                 // `Clashes broke out`, `troops retook it`: a simple-past form read as present or base is past.
                 if !isBaseAfterAuxiliary(index, tags), isPastForm(index) { tags[index] = past }
+                // `Attackers stabbed two guards`: no present ends in `-ed` but those of `-eed` and a few short words (`need`,
+                // `shed`, `wed`): a present so spelt is the past.
+                else if tags[index].penn == "VBP", IrregularVerbs.isRegularPast(word(index)) { tags[index] = past }
                 // `A crowd beat a woman`: a present without its `-s` after a singular subject does not agree; a form
                 // that is also the simple past is that past.
                 else if tags[index].penn == "VBP", index > 0, ["NN", "NNP"].contains(tags[index - 1].penn), opensClause(before: index, tags),
@@ -25,11 +28,12 @@ struct TagRepairs {
                 }
             } else if tags[index].penn == "NN", index + 1 < tags.count, inOneSentence(index, index + 1), opensClause(before: index, tags),
                 ["CD", "DT", "PRP$"].contains(tags[index + 1].penn)
-                    || (index + 2 < tags.count && ["and", "or"].contains(word(index + 1)) && tags[index + 2].penn == "VBD" && inOneSentence(index, index + 2)),
+                    || (index + 2 < tags.count && ["and", "or"].contains(word(index + 1)) && tags[index + 2].penn == "VBD" && inOneSentence(index, index + 2))
+                    || (index + 2 < tags.count && word(index + 1) == "to" && word(index + 2) == "death" && inOneSentence(index, index + 2)),
                 IrregularVerbs.pastSameAsBase.contains(word(index))
             {
-                // `a crowd in X beat two men to death`, `beat and burned`: a form that is also a simple past, after a subject
-                // and before its object (or joined to a past verb), is that past.
+                // `a crowd in X beat two men to death`, `beat and burned`, `beat to death a man`: a form that is also a simple
+                // past, after a subject and before its object, `to death` or a past verb it is joined to, is that past.
                 tags[index] = past
             } else if tags[index].universal == .noun, opensClause(before: index, tags), !startsVerb(after: index, tags), isPastForm(index) {
                 // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a

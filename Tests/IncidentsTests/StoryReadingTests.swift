@@ -179,9 +179,10 @@ struct StoryReadingTests {
         // A finer time told later (`struck on Saturday night`) says when in the weekend the event was.
         Case(text: "Gunmen killed 30 villagers in a weekend attack on Djibo, officials said on Thursday. The assailants struck on Saturday night, residents said.",
              published: "2022-06-16T08:00:00Z", subEventType: "Attack", place: "Djibo", date: "2022-06-11", fatalities: 30),
-        // `A crowd beat`: a past that the tagger read as a present (it does not agree with its subject) tells of the event.
+        // `A crowd beat`: a past that the tagger read as a present (it does not agree with its subject) tells of the event;
+        // the woman beaten to death is its dead.
         Case(text: "A crowd beat a woman to death in the town of Taxco on Thursday, prosecutors said.",
-             published: "2024-03-29T08:00:00Z", subEventType: "Mob violence", place: "Taxco", date: "2024-03-28"),
+             published: "2024-03-29T08:00:00Z", subEventType: "Mob violence", place: "Taxco", date: "2024-03-28", fatalities: 1),
         // Midnight closes the day it names.
         Case(text: "Heavy fighting started before midnight Sunday near Vovchansk, a spokesman said.",
              published: "2024-05-16T08:00:00Z", subEventType: "Armed clash", place: "Vovchansk", date: "2024-05-12"),

@@ -94,6 +94,11 @@ struct AnnotationTests {
         // An irregular past read as an adjective, joined by `and` to a past verb and followed by no noun, is the next verb.
         TagCase(text: "Gunmen stopped a bus near the town, ordered the passengers off and shot dead four of them.", word: "shot",
                 universal: .verb, penn: "VBD", lemma: "shoot"),
+        // A word spelt as a regular past is no present (`need`, an `-eed` verb, stays one).
+        TagCase(text: "Attackers stabbed to death two farmers.", word: "stabbed", universal: .verb, penn: "VBD", lemma: "stab"),
+        TagCase(text: "Farmers need water for their cattle.", word: "need", universal: .verb, penn: "VBP", lemma: "need"),
+        // A form that is also the simple past, before `to death`, is that past.
+        TagCase(text: "A mob beat to death a man in the market.", word: "beat", universal: .verb, penn: "VBD", lemma: "beat"),
         // A capitalised word before a noun inside prose is a name or adjective modifying it, not a present verb.
         TagCase(text: "Soldiers retook the hill, which Islamist fighters had held for months.", word: "Islamist",
                 universal: .propn, penn: "NNP", lemma: "Islamist"),
