@@ -26,6 +26,25 @@ enum SeedExtraction {
         return DocumentLoader(extractor: extractor).article(text, published: stamp, path: nil, title: "").incidents
     }
 
+    /// What a table row states of one incident: its sub-event type, place and figures.
+    struct Told: Equatable, CustomStringConvertible {
+        var type: String?
+        var location: String
+        var fatalities: Int?
+        var injured: Int?
+        var description: String { "\(type ?? "?") at \(location) (\(fatalities.map(String.init) ?? "-") dead, \(injured.map(String.init) ?? "-") hurt)" }
+    }
+
+    /// The sub-event type, place and figures of every incident of one short report, in the order stored.
+    static func told(in text: String, published: String) throws -> [Told] {
+        told(try incidents(in: text, published: published))
+    }
+
+    /// The sub-event type, place and figures of each of `incidents`.
+    static func told(_ incidents: [Incident]) -> [Told] {
+        incidents.map { Told(type: $0.kind?.subEventType, location: $0.location, fatalities: $0.fatalities, injured: $0.injured) }
+    }
+
     /// ACLED's `event_date` of an incident (its day in the place's zone), as the store writes it.
     static func eventDate(_ incident: Incident) -> String {
         IncidentRecord.eventDate(start: incident.occurred.start, end: incident.occurred.end,
