@@ -18,6 +18,8 @@ enum DivisionTerms {
         "lga": .second, "lgas": .second, "township": .second, "townships": .second, "tehsil": .second,
         "taluka": .second, "taluk": .second, "upazila": .second, "cercle": .second, "woreda": .second,
         "commune": .second, "communes": .second,
+        // Bangladesh's divisions are its first order, Cameroon's its second (`Bui division`).
+        "division": .either, "divisions": .either,
     ]
 
     /// Division terms of several words, by their words in lower case, with the level they mean.
@@ -40,7 +42,7 @@ enum DivisionTerms {
     /// Plural division words (`Hatay and Gaziantep provinces`): a cue for each name, not part of its span.
     static let plurals: Set<String> = [
         "oblasts", "regions", "districts", "provinces", "states", "governorates", "prefectures", "counties", "rayons",
-        "raions", "municipalities", "departments",
+        "raions", "municipalities", "departments", "divisions",
     ]
     static let pluralHashes = WordSets.hashes(Array(plurals))
 

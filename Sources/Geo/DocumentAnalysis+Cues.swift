@@ -10,7 +10,18 @@ extension DocumentAnalysis {
                       // `Kani township in the Sagaing region`: a lower-case word that is also a feature noun stays one.
                       !word(after, in: WordSets.featureNouns) {
                 candidate.division = term.level
-                if !word(after + term.length - 1, in: DivisionTerms.pluralHashes) { candidate.spanLast = after + term.length - 1 }
+                if !word(after + term.length - 1, in: DivisionTerms.pluralHashes) {
+                    candidate.spanLast = after + term.length - 1
+                    // `Bui division`, where GeoNames writes the division word into the name (`Bui Division`) and the bare
+                    // name keys none: the whole span names it.
+                    if let whole = spanHash(candidate.first, candidate.spanLast), gazetteer.containsKey(hash: whole) {
+                        for entry in gazetteer.entries(forHash: whole)
+                        where gazetteer.kind(entry.record).isRegion && !candidate.records.contains(entry.record) {
+                            candidate.records.append(entry.record)
+                            if entry.isPrimaryName { candidate.primaryRecords.append(entry.record) }
+                        }
+                    }
+                }
             } else if word(after, in: WordSets.featureNouns)
                         || (joined(after) && !tokens[after + 1].isCapitalized && word(after + 1, in: WordSets.featureNouns)) {
                 candidate.featureCue = true

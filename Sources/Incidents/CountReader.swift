@@ -181,7 +181,11 @@ struct CountReading {
     /// The one side a figure for the dead counts (`value`): the person noun after each figure in the words equal to it.
     func side(ofDead value: Int) -> CombatSide? {
         let sides = Set(numberSpans().filter { $0.count.value == value }.compactMap { span -> CombatSide? in
-            let noun = (span.end..<min(tokens.count, span.end + 4)).first { CountLexicon.isPersonNoun(tokens[$0].lower) }
+            // The noun of the figure's own phrase (`18 soldiers`, `two of the attackers`), not one past a conjunction or a
+            // verb (`gave a toll of 11 and said soldiers had gone after`).
+            let noun = (span.end..<min(tokens.count, span.end + 4))
+                .prefix { tokens[$0].kind == .word && (!CountLexicon.phraseStops.contains(tokens[$0].lower) || ["of", "the"].contains(tokens[$0].lower)) }
+                .first { CountLexicon.isPersonNoun(tokens[$0].lower) }
             return noun.flatMap { CombatSide.of(tokens[$0].lower) }
         })
         return sides.count == 1 ? sides.first : nil

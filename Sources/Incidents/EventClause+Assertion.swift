@@ -25,6 +25,13 @@ extension SentenceGrammar {
             if group.tense == .present, !group.isPerfect, isPresentForm(token) { return false }
             return group.tense == .past || group.tense == .present || ["VBG", "VBN", "VBD"].contains(tag(token).penn)
         }
+        // `after days of fighting`, `following months of protests`: events over a span, told as what came before.
+        // The word before the span is read, not its link: the tagger may take `after` for a conjunction there.
+        if case .preposition("of", let stretch?)? = link(of: index), EventLexicon.reportSpans.contains(lemma(phrase(stretch).head)),
+            phrase(stretch).tokens.lowerBound > span.lowerBound, EventLexicon.background.contains(lemma(phrase(stretch).tokens.lowerBound - 1))
+        {
+            return false
+        }
         // `clashes between herders` is generic, unless it is the subject of a verb in the simple past (`air strikes ... killed`).
         if isBarePlural(token, phrase: group) {
             guard let at = verbIndexAfter(index) else { return false }
@@ -58,6 +65,10 @@ extension SentenceGrammar {
             let group = phrase(index)
             guard group.kind == .prepositional, ["in", "during", "over", "for", "throughout", "since"].contains(lemma(group.head)),
                 let object = group.object else { return false }
+            // `killed during the conflict`, `throughout the war`: a toll over a whole war is a tally too.
+            if ["during", "throughout", "since"].contains(lemma(group.head)), EventLexicon.longConflicts.contains(lemma(phrase(object).head)) {
+                return true
+            }
             return phrase(object).tokens.contains { EventLexicon.durations.contains(lemma($0)) && tag($0).penn == "NNS" }
         }
         // `the number of civilians killed since the ceasefire came into force rises to 31`: counted since a moment (not
@@ -172,7 +183,9 @@ extension SentenceGrammar {
             // `to assist anyone arrested`: a participle describing whoever it may be tells of no one event.
             if token > span.lowerBound, EventLexicon.freeChoicePronouns.contains(lemma(token - 1).lowercased()) { return true }
             // `marching their captives into the forest`, `rallied supporters`: a protest verb with an object is another sense.
-            if isProtest, phrase.voice == .active, phrases.contains(index + 1), case let object = self.phrase(index + 1), object.kind == .noun,
+            // Not a verb of breaking a gathering up, whose object is the gathering (`dispersed students`).
+            if isProtest, !EventLexicon.dispersalVerbs.contains(lemma(token)), phrase.voice == .active, phrases.contains(index + 1),
+                case let object = self.phrase(index + 1), object.kind == .noun,
                 object.tokens.lowerBound == phrase.tokens.upperBound, !Self.namesTimeOrDistance(object.tokens.map { lemma($0).lowercased() })
             {
                 return true

@@ -124,6 +124,12 @@ extension SentenceGrammar {
             }
         }
         guard let target else { return nil }
+        return targetHead(ofPhrase: target)
+    }
+
+    /// What noun phrase `target` names as a target: an armed or a civilian target's head noun (`base`, `village`), `civilian`
+    /// for an armed target's noun named for civilians, or nil.
+    func targetHead(ofPhrase target: Int) -> String? {
         let head = lemma(phrase(target).head)
         // `a camp for displaced people`, `a convoy of civilians`: a place or party named for the civilians it holds is theirs.
         // Read on tokens: the chunker may take `displaced` for a verb of its own.
@@ -131,7 +137,12 @@ extension SentenceGrammar {
         let heldCivilians = after < span.upperBound && ["for", "of"].contains(lemma(after))
             && (after + 1..<min(span.upperBound, after + 4)).first { tag($0).universal == .noun }
                 .map { EventLexicon.civilians.contains(lemma($0)) } == true
-        if EventLexicon.armedTargets.contains(head), heldCivilians { return "civilian" }
+        // `cattle camps`, `an aid convoy`, `a bus station`: so is one its modifiers name for civilians' work or goods. Not
+        // `a refugee camp`, where gunmen are as often met.
+        let civilianModifier = phrase(target).tokens.contains { token in
+            token < phrase(target).head && [EventLexicon.civilianTargets, EventLexicon.civilianPurposes].contains { $0.contains(lemma(token)) }
+        }
+        if EventLexicon.armedTargets.contains(head), heldCivilians || civilianModifier { return "civilian" }
         return EventLexicon.armedTargets.contains(head) || EventLexicon.civilianTargets.contains(head) ? head : nil
     }
 
@@ -212,6 +223,18 @@ extension SentenceGrammar {
         let lemmas = summary.lemmas
         switch clause.kind {
         case .peacefulProtest:
+            // `the crowd dispersed`: a gathering that broke up by itself tells of no protest; one broken up (`police dispersed
+            // students`, `protesters were dispersed`, `marchers, dispersed by police`) does. A participle alone right after its
+            // subject and before an adverb or the clause's end is a past verb (`the crowd dispersed calmly`), no passive.
+            if EventLexicon.dispersalVerbs.contains(lemma(clause.trigger.lowerBound)), let owner = clause.phrase, phrase(owner).kind == .verb,
+                phrase(owner).voice != .passive || (phrase(owner).tokens.count == 1 && phrases.contains(owner - 1)
+                    && phrase(owner - 1).kind == .noun && phrase(owner - 1).tokens.upperBound == phrase(owner).tokens.lowerBound
+                    && (phrase(owner).tokens.upperBound >= span.upperBound || [.adv, .punct].contains(tag(phrase(owner).tokens.upperBound).universal))),
+                !takesObject(owner), !(phrases.contains(owner + 1) && phrase(owner + 1).kind == .noun
+                    && phrase(owner + 1).tokens.lowerBound == phrase(owner).tokens.upperBound)
+            {
+                return nil
+            }
             // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
             if !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() {
@@ -260,6 +283,13 @@ extension SentenceGrammar {
                 }
             }
         case .armedClash:
+            // `an aid convoy was ambushed`, `gunmen ambushed a bus`: an ambush of civilians is an attack on them.
+            if lemma(clause.trigger.lowerBound) == "ambush", let owner = clause.phrase,
+                let target = targetHead(of: owner) ?? (phrase(owner).voice == .passive ? subjectPhrase(of: owner).flatMap(targetHead(ofPhrase:)) : nil),
+                target == "civilian" || EventLexicon.civilianTargets.contains(target)
+            {
+                clause.kind = .attack
+            }
             // A clash that protesters are in is a riot; the state's forces firing on them (`police opened fire on
             // protesters`) is force against the protest.
             if summary.hasProtesters {
@@ -267,9 +297,11 @@ extension SentenceGrammar {
                 clause.kind = byForces && lemmas.isDisjoint(with: EventLexicon.rioting) && !tellsOfArson() ? .excessiveForce : .violentDemonstration
             }
         case .nonStateActorOvertakesTerritory, .governmentRegainsTerritory:
-            // `took over the town of X`: what is taken over is ground only when the words say so, a place's name or a
-            // place's noun (`took over the presidency`, `took over as commander` take no ground).
-            if clause.trigger.count > 1, lemma(clause.trigger.upperBound - 1) == "over", !takesOverGround(after: clause.trigger.upperBound) {
+            // `took over the town of X`, `took back a stronghold`: what is taken over or back is ground only when the words say
+            // so, a place's name or a place's noun (`took over the presidency`, `took back the remark` take no ground).
+            if clause.trigger.count > 1, ["over", "back"].contains(lemma(clause.trigger.upperBound - 1)),
+                !takesOverGround(after: clause.trigger.upperBound)
+            {
                 return nil
             }
             // `gunmen seized 279 schoolgirls`, `two engineers were captured`: people taken are abducted, no territory.

@@ -215,7 +215,8 @@ extension SentenceGrammar {
                 if isReporting(current) { return .notEventPlace }
                 // `shot dead a headman as he rode to a tea shop in X`: a way taken at the moment of the event (`as`, `while`)
                 // ends near it, so a place inside its destination is where the event was; not a flight after it.
-                if insideDestination, isSimultaneous(current) { away = nil }
+                // So does one begun there (`as she walked home from a market in X`): a place inside the origin is near the event.
+                if insideDestination || (away == "from" && throughLocative), isSimultaneous(current) { away = nil }
                 // A verb that is no trigger: its subject may be one (`an explosion occurred in X`).
                 if phrases.contains(current - 1), self.phrase(current - 1).kind == .noun,
                     let at = clauses.firstIndex(where: { $0.phrase == current - 1 })
@@ -246,6 +247,10 @@ extension SentenceGrammar {
                         insideDestination = true
                     }
                     current = outer.governor
+                    // `dispersed by police with tear gas in X`: past the agent too, to the verb both hang on.
+                    if outer.preposition == "with", case .preposition("by", let verb?)? = link(of: current), self.phrase(verb).kind == .verb {
+                        current = verb
+                    }
                     continue
                 }
                 // `hit with drones`: an instrument, not a companion.

@@ -151,11 +151,12 @@ struct SentenceGrammar {
             summary.ongoingFrom = relative
         } else if let holding, let comma = (span.lowerBound..<phrase(holding).tokens.lowerBound).last(where: { text($0) == "," }),
             !phrases.contains(where: { $0 != holding && phrase($0).kind == .verb && (comma..<phrase(holding).tokens.lowerBound).contains(phrase($0).tokens.lowerBound) }),
-            phrases.contains(where: { phrase($0).kind == .verb && phrase($0).tense == .past && !phrase($0).isPerfect && !isReporting($0)
-                && phrase($0).tokens.upperBound <= comma })
+            phrases.contains(where: { $0 != holding && phrase($0).kind == .verb && (phrase($0).tense == .past || phrase($0).isPerfect)
+                && !isReporting($0) && phrase($0).tokens.upperBound <= comma })
         {
             // `Malian troops took control of Kidal on Tuesday, the first time government forces have held the town since
-            // 2014`: a state told after a comma that closes a clause with a past event of its own is that phrase's.
+            // 2014`: a state told after a comma that closes a clause with a past event of its own is that phrase's. The
+            // event may be told in the perfect too (`soldiers had retaken X on Wednesday, the biggest town militants had controlled since`).
             summary.ongoingFrom = comma
         }
         summary.isOngoing = perfect && marker != nil

@@ -68,6 +68,10 @@ public enum EventKind: String, Hashable, Sendable, CaseIterable {
     /// were taken from is where it happened (`abducted 20 students from a school in Kaduna`).
     public var removesPeople: Bool { self == .abduction || self == .arrests || self == .other }
 
+    /// Developments that harm no one by their nature (a ceasefire signed, a base set up, a group disbanded, ground handed
+    /// over): a toll in their sentence is another event's (`agreed a truce following days of fighting that left ten dead`).
+    public var harmsNoOne: Bool { [.agreement, .changeToGroup, .headquartersEstablished, .transferOfTerritory].contains(self) }
+
     /// The kind a sub-event type names (`Air/drone strike` -> `.airDroneStrike`).
     public init?(subEventType: String) {
         guard let kind = Self.bySubEventType[subEventType] else { return nil }

@@ -72,6 +72,8 @@ enum EventLexicon {
         "abduct": .fixed(.abduction), "kidnap": .fixed(.abduction),
         "rape": .fixed(.sexualViolence),
         "protest": .fixed(.peacefulProtest), "demonstrate": .fixed(.peacefulProtest), "rally": .fixed(.peacefulProtest),
+        // `officers dispersed a student march with water cannon`: a gathering broken up (the intervention is read from the verb's object).
+        "disperse": .fixed(.peacefulProtest),
         "march": .fixed(.peacefulProtest),
         "riot": .fixed(.violentDemonstration),
         "capture": .fixed(.nonStateActorOvertakesTerritory), "seize": .fixed(.nonStateActorOvertakesTerritory),
@@ -156,11 +158,15 @@ enum EventLexicon {
         "rioter": .violentDemonstration, "mob": .mobViolence,
     ]
 
+    /// Verbs of breaking up a gathering: their object is the gathering, not another sense of a protest verb.
+    static let dispersalVerbs: Set<String> = ["disperse"]
+
     /// Verb lemma + particle or object lemma: `shoot down`, `open fire`, `blow up`, `set fire`, `take control`.
     static let phrasal: [String: [String: Cue]] = [
         "shoot": ["down": .fixed(.disruptedWeaponsUse), "dead": .fixed(.attack)],
         "regain": ["control": .fixed(.governmentRegainsTerritory)],
         "take": ["down": .stopping, "control": .fixed(.nonStateActorOvertakesTerritory), "over": .fixed(.nonStateActorOvertakesTerritory),
+                 "back": .fixed(.governmentRegainsTerritory),
                  "hostage": .fixed(.abduction), "place": .anaphor,
                  "street": .fixed(.peacefulProtest)],
         "bring": ["down": .stopping],
@@ -256,35 +262,12 @@ enum EventLexicon {
         "wife", "husband", "son", "daughter", "mother", "father", "brother", "sister", "grandson", "granddaughter",
     ]
 
-    /// What an attack with guns or no weapon named is made on, deciding between a battle and an attack on
-    /// civilians: armed men at a base, a post or a convoy fight back (`a raid on a military base`); a village,
-    /// a market or a school does not (`raided the village of Mbelleko`).
-    static let armedTargets: Set<String> = [
-        "base", "post", "outpost", "checkpoint", "checkpost", "detachment", "barracks", "position", "convoy", "garrison", "patrol", "station", "camp",
-        "soldier", "troop", "force", "army", "police", "policeman", "militant", "fighter", "rebel",
-    ]
-    static let civilianTargets: Set<String> = [
-        "village", "hamlet", "market", "school", "mosque", "church", "home", "house", "bus", "farm", "wedding", "funeral",
-        "villager", "civilian", "passenger", "worshipper", "resident", "settlement", "neighbourhood", "neighborhood",
-    ]
-
-    /// Nouns for what travels a road (`intercepted a convoy of lorries`): stopping one is no weapon stopped.
-    static let roadTraffic: Set<String> = [
-        "convoy", "vehicle", "car", "bus", "minibus", "truck", "lorry", "tanker", "motorcycle", "caravan", "traveller", "traveler",
-        // Craft on water stopped as vehicles are on a road (`intercepted fishing dhows off Quirimba`).
-        "boat", "dhow", "canoe", "ferry", "trawler", "vessel",
-    ]
-
-    /// Nouns for fighters: killing them with no weapon named is fighting.
-    static let combatants: Set<String> = [
-        "soldier", "fighter", "militant", "commander", "troop", "insurgent", "rebel", "gunman", "jihadist", "serviceman",
-        "combatant", "militiaman", "paramilitary", "mercenary",
-    ]
-
     /// Verbs whose object or complement is no event that happened (`threatened to strike`, `denied the attack`).
     static let cancellingVerbs: Set<String> = [
         "deny", "threaten", "warn", "prevent", "avoid", "fear", "plan", "plot", "vow", "pledge", "promise", "urge", "call",
         "want", "intend", "seek", "aim", "prepare", "propose", "consider", "discuss", "allege", "ask", "encourage", "invite",
+        // What is banned does not happen (`prohibited rallies in X`).
+        "ban", "prohibit", "outlaw", "forbid",
     ]
 
     /// Verbs that deny what their complement tells (`denied reports that ... had seized`).
@@ -295,11 +278,13 @@ enum EventLexicon {
     /// territory.
     static let groundNouns: Set<String> = [
         "area", "district", "region", "province", "territory", "position", "post", "checkpoint", "outpost", "headquarters",
-        "neighbourhood", "neighborhood", "quarter", "island", "hill", "crossing", "mine", "field",
+        "neighbourhood", "neighborhood", "quarter", "island", "hill", "crossing", "mine", "field", "stronghold",
     ]
 
     /// Nouns of a span of time, which with a verb in the perfect make a state of affairs (`for years`).
     static let durations: Set<String> = ["year", "decade", "month"]
+    /// Nouns of a war as a whole (`killed during the conflict`): what is counted over one is a tally, no event's toll.
+    static let longConflicts: Set<String> = ["war", "conflict", "insurgency", "uprising", "occupation", "dictatorship"]
 
     /// Words that put a count over a whole country (`died nationwide`, `across the country`): a tally of many events.
     static let nationwide: Set<String> = ["nationwide", "countrywide"]

@@ -1,3 +1,5 @@
+import Language
+
 /// Tolls of a sentence that tells events at several places in clauses of their own: each place takes the figures of
 /// its clause (`Two women and a child were killed in Ariha; in Kafr Nubl, shells damaged a bakery but caused no
 /// casualties`), not the sentence's.
@@ -141,12 +143,25 @@ extension PostReader {
         return shares
     }
 
-    /// Whether the words between two names only join them as one list (`A and B`, `A, B`, `A as well as B`).
+    /// Whether the words between two names only join them as one list (`A and B`, `A, B`, `A as well as B`), each place maybe
+    /// with its own locative words (`in A's old quarter and in the northern city of B`): no verb, number or other noun.
     private func isListed(_ first: Range<Int>, then second: Range<Int>) -> Bool {
         guard first.upperBound <= second.lowerBound else { return false }
         let between = (first.upperBound..<second.lowerBound).map { annotated.text(of: $0).lowercased() }
-        return !between.isEmpty && between.count <= 3
-            && between.allSatisfy { [",", "and", "or", "as", "well"].contains($0) }
+        if !between.isEmpty && between.count <= 3 && between.allSatisfy({ [",", "and", "or", "as", "well"].contains($0) }) { return true }
+        guard between.count <= 12, between.contains("and") || between.contains("or") else { return false }
+        return (first.upperBound..<second.lowerBound).allSatisfy { token in
+            let word = annotated.lemma(of: token).lowercased()
+            switch annotated.tags[token].universal {
+            case .adp: return SentenceGrammar.locativePrepositions.contains(word)
+            // Names and owners (`A's old quarter`): a place's own words.
+            case .det, .adj, .cconj, .propn: return true
+            case .part: return annotated.tags[token].penn == "POS"
+            case .punct: return word == ","
+            case .noun: return WordLists.placeIntroducers.contains(word) || EventLexicon.groundNouns.contains(word)
+            default: return false
+            }
+        }
     }
 }
 

@@ -80,8 +80,12 @@ extension PostReader {
         var kindOfOutcome: [Bool] = []
         let quoted = quotation(in: sentence)
         for (at, clause) in clauses.enumerated() where !(clause.isAnaphor && lastEvent == nil) {
-            let attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
+            var attached = reading.places.filter { $0.role == .event(at) }.map(\.mention)
                 .filter { !isSpeakers($0, of: clause.trigger.lowerBound, in: sentence, quoted: quoted) }
+            // `traded fire with militants during a search raid in X`: an event told inside another with no place of its own was at that one's.
+            if attached.isEmpty, let framing = reading.grammar.framingClause(of: at, clauses: clauses) {
+                attached = reading.places.filter { $0.role == .event(framing) }.map(\.mention)
+            }
             // `A drone strike on X killed two, hours after artillery pounded Y`: two kinds of remote violence, each named by
             // its own word or weapon and with places of its own, are two events.
             let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
@@ -155,6 +159,14 @@ extension PostReader {
         if let battle = families.firstIndex(where: { $0.kind == .armedClash }), !reading.grammar.hasCivilianVictims() {
             fold({ $0 == .attack }, into: battle)
         }
+        // `Troops traded fire with militants during a search raid`: arrests a fight broke out in are part of the fight, as
+        // ACLED codes them.
+        let framedByArrests = clauses.indices.contains { at in
+            clauses[at].kind.family == .battle && reading.grammar.framingClause(of: at, clauses: clauses).map { clauses[$0].kind == .arrests } == true
+        }
+        if framedByArrests, let battle = families.firstIndex(where: { $0.kind.family == .battle }) {
+            fold({ $0 == .arrests }, into: battle)
+        }
         // Burning and looting in an attack, a battle or a riot are part of it, not an event of their own: its places are the violence's.
         // Not burning at a place of its own, beside killing placed at another town (`beheaded four in X, and torched houses
         // in nearby Y`): an event there.
@@ -163,7 +175,11 @@ extension PostReader {
             let placedAtTowns = !violentPlaces.isEmpty
                 && !violentPlaces.contains(where: { mentions[$0].place.map { $0.kind.isRegion || $0.kind.isBeyondCountries } ?? true })
             let burnsElsewhere = placedAtTowns && families.contains { looting in
-                looting.kind == .looting && looting.places.contains { place in !violentPlaces.contains { mentions[$0].text == mentions[place].text } }
+                // A street lies in the town (`torched a police van on X Street` in a riot in the city): no place of its own.
+                looting.kind == .looting && looting.places.contains { place in
+                    !violentPlaces.contains { mentions[$0].text == mentions[place].text }
+                        && !WordLists.streetNouns.contains(mentions[place].text.split(separator: " ").last.map { $0.lowercased() } ?? "")
+                }
             }
             // `raided the village of Liki, carrying off livestock`: a raid that harms nobody, with no weapon of its own, is
             // the looting it was for.
@@ -223,7 +239,7 @@ extension PostReader {
             let report = Report(
                 kind: family.kind, sentence: index, trigger: family.trigger,
                 // Burning beside killing at another place: the dead are the killing's.
-                counts: retold || withoutToll.contains(familyIndex)
+                counts: retold || withoutToll.contains(familyIndex) || family.kind.harmsNoOne
                     || (family.kind == .looting && families.contains { $0.kind.family.isViolent }) ? CasualtyCounts() : counts,
                 sources: attribution.map { [$0.text] } ?? [], actors: actors, evidence: evidence,
                 isAsserted: family.asserted)
@@ -253,7 +269,22 @@ extension PostReader {
                 {
                     // A back-reference (`the attack`) or a toll (`six were killed`) adds to the event; it does not retell it.
                     let retells = reading.clauses.contains { $0.kind.family == family.kind.family && !$0.isOutcome && !$0.isReference }
-                    add(report, to: target, keepingKind: !retells)
+                    // `shelled the towns of A and B` ... `The barrage left seven dead across both`: the toll is the
+                    // list's, divided among its towns (not when it is smaller than the list: which town had none is not known).
+                    let refersBack = reading.clauses.contains { $0.kind.family == family.kind.family && $0.isReference }
+                    let list = (retells && !refersBack) || tollPlace != nil ? [] : toldTogether(with: target)
+                    let shares = list.indices.map { report.counts.share($0, of: list.count) }
+                    if isUntolledList(list), shares.allSatisfy({ $0.other["fatalities_total"] != nil || $0.other["injured_total"] != nil }) {
+                        for (member, share) in zip(list, shares) {
+                            var part = report
+                            part.counts = share
+                            if share.other["fatalities_total"] == nil { part.counts.fatalities = nil }
+                            if share.other["injured_total"] == nil { part.counts.injured = nil }
+                            add(part, to: member, keepingKind: true)
+                        }
+                    } else {
+                        add(report, to: target, keepingKind: !retells)
+                    }
                 } else if report.isAsserted {
                     // `... for the November 2018 attack on a camp in Alindao. More than 100 civilians were killed when fighters
                     // stormed the camp`: violence with neither place nor time of its own, told right after violent history, tells it on.

@@ -118,6 +118,13 @@ extension PostReader {
         guard let incident = incident(report, at: placement) else { return }
         let sentence = sentences[report.sentence]
         if let same = incidents.indices.first(where: { IncidentMerger.canMerge(incidents[$0], incident, inOneDocument: true) }) {
+            // `killing 40 in A and B` ... `25 died in A and 15 in B`: a place's own figure replaces its share of a whole.
+            if incidents[same].counts["fatalities_total"] != nil, incident.fatalities != nil, incident.counts["fatalities_total"] == nil {
+                (incidents[same].fatalities, incidents[same].counts["fatalities_total"]) = (nil, nil)
+            }
+            if incidents[same].counts["injured_total"] != nil, incident.injured != nil, incident.counts["injured_total"] == nil {
+                (incidents[same].injured, incidents[same].counts["injured_total"]) = (nil, nil)
+            }
             IncidentMerger.absorb(incident, into: &incidents[same])
             // `The death toll from the strike on the Kharkiv store has risen to 11`: a grown toll, not a second opinion.
             reviseFigures(report.counts, of: same)

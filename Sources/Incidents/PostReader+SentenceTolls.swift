@@ -38,11 +38,8 @@ extension PostReader {
         }
         // `killed 12 in attacks on A, B and C` ... `Police put the toll at six`: another total of a toll the list shared is
         // shared the same way (the list as its sentence told it, though a later sentence added to one of its places).
-        let first = incidents[last].evidence.first?.range
-        let listed = incidents.indices.filter {
-            incidentParagraphs[$0] >= incidentParagraphs[last] - 1 && incidents[$0].evidence.first?.range == first
-        }
-        let divided = !none && isSharedToll(listed)
+        let listed = toldTogether(with: last)
+        let divided = !none && (isSharedToll(listed) || isUntolledList(listed))
         let targets = none ? sameTelling : divided ? listed : [last]
         // A second source's toll names no place (`A security official put the toll at 19`): a sentence that names one may
         // tell another event the rules did not read (`armed men entered the market at X and shot dead six herders`); one
@@ -82,6 +79,24 @@ extension PostReader {
             if !incidents[target].evidence.contains(evidence) { incidents[target].evidence.append(evidence) }
         }
         return true
+    }
+
+    /// The incidents first told in the sentence that first told incident `target` (target among them), in the order told.
+    func toldTogether(with target: Int) -> [Int] {
+        let first = incidents[target].evidence.first?.range
+        return incidents.indices.filter {
+            incidentParagraphs[$0] >= incidentParagraphs[target] - 1 && incidents[$0].evidence.first?.range == first
+        }
+    }
+
+    /// Whether incidents `told` (of one telling) are one event's at a list of towns with no figure told yet (`shelled the
+    /// towns of A and B` ... `the shelling killed seven people`): two or more of one kind, none at a region, none with a
+    /// toll. A toll told next is the list's, divided as ACLED divides one toll over several places.
+    func isUntolledList(_ told: [Int]) -> Bool {
+        guard told.count >= 2, let kind = incidents[told[0]].kind else { return false }
+        return told.allSatisfy {
+            incidents[$0].kind == kind && incidents[$0].fatalities == nil && incidents[$0].injured == nil && !incidents[$0].locationPrecision.isRegion
+        }
     }
 
     /// Whether incidents `told` (of one telling) hold the shares of one toll: two or more events of one kind, each

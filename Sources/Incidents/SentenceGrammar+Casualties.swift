@@ -134,11 +134,14 @@ extension SentenceGrammar {
     }
 
     /// 1 for a phrase that names one person without a number: `him`, `her`, `the driver`, `a policeman`.
+    /// The `dead` of `shot dead` the chunker may put at the head of the object's phrase (`dead a local teacher`) is skipped.
     private func onePerson(_ phrase: Phrase) -> Int? {
         guard !phrase.tokens.contains(where: { tag($0).universal == .num }) else { return nil }
-        if phrase.tokens.count == 1, ["him", "her"].contains(text(phrase.head).lowercased()) { return 1 }
-        let one = isPeople(lemma(phrase.head)) && tag(phrase.head).penn == "NN" && phrase.tokens.count <= 3
-            && ["a", "an", "the", "its", "his", "her", "their"].contains(text(phrase.tokens.lowerBound).lowercased())
+        var tokens = phrase.tokens
+        if tokens.count > 1, lemma(tokens.lowerBound) == "dead" { tokens = (tokens.lowerBound + 1)..<tokens.upperBound }
+        if tokens.count == 1, ["him", "her"].contains(text(phrase.head).lowercased()) { return 1 }
+        let one = isPeople(lemma(phrase.head)) && tag(phrase.head).penn == "NN" && tokens.count <= 3
+            && ["a", "an", "the", "its", "his", "her", "their"].contains(text(tokens.lowerBound).lowercased())
         return one ? 1 : nil
     }
 

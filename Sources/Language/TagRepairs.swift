@@ -35,9 +35,12 @@ struct TagRepairs {
                 // `a crowd in X beat two men to death`, `beat and burned`, `beat to death a man`: a form that is also a simple
                 // past, after a subject and before its object, `to death` or a past verb it is joined to, is that past.
                 tags[index] = past
-            } else if tags[index].universal == .noun, opensClause(before: index, tags), !startsVerb(after: index, tags), isPastForm(index) {
+            } else if [.noun, .adj].contains(tags[index].universal), opensClause(before: index, tags), !startsVerb(after: index, tags),
+                isPastForm(index)
+            {
                 // `Government forces retook the airport`, `artillery struck positions near X`: a past-only form after a
-                // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end).
+                // subject is the verb, whatever follows it (a bare plural, a preposition, the sentence's end); read as an
+                // adjective too (`after militiamen overran the town`).
                 tags[index] = past
             } else if tags[index].universal == .noun, afterParenthesis(index, tags), !startsVerb(after: index, tags), isPastForm(index),
                 index + 1 >= tags.count || tags[index + 1].universal != .noun

@@ -71,6 +71,11 @@ struct AnnotationTests {
         // A prefix on an irregular verb keeps its forms; a past-only form between a subject and its object is the verb.
         TagCase(text: "Government forces retook the airport on Monday.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
         TagCase(text: "Troops retook two villages.", word: "retook", universal: .verb, penn: "VBD", lemma: "retake"),
+        // Read as an adjective after its subject, too.
+        TagCase(text: "Fighting resumed after separatist rebels overran Anefis last week.", word: "overran", universal: .verb,
+                penn: "VBD", lemma: "overrun"),
+        // A sentence with no finite verb: a form that is also the simple past, read as a noun between a noun and its object.
+        TagCase(text: "A drone strike hit Gondar on Friday.", word: "hit", universal: .verb, penn: "VBD", lemma: "hit"),
         // After a parenthesis closing on the subject, a past-only form is the verb; a noun after it keeps it a noun.
         TagCase(text: "The bomber, on foot, struck Sunday morning as people queued.", word: "struck", universal: .verb, penn: "VBD", lemma: "strike"),
         TagCase(text: "In the north, ground forces advanced.", word: "ground", universal: .noun, penn: "NN", lemma: "ground"),
