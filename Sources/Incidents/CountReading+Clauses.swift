@@ -118,7 +118,7 @@ extension CountReading {
         if let key = CountLexicon.passiveEvents[word] {
             return (CountField(key: key), 1, CountLexicon.transitiveEvents.contains(word))
         }
-        // Like a transitive verb: `Two assailants shot dead a teacher` counts the headman, not the gunmen.
+        // Like a transitive verb: `Two assailants shot dead a teacher` counts the teacher, not the assailants.
         if matches(["shot", "dead"], at: index) || matches(["gunned", "down"], at: index) { return (.fatalities, 2, true) }
         // `beaten to death`, `stabbed to death`.
         if matches(["to", "death"], at: index + 1), CountLexicon.killingManners.contains(word) { return (.fatalities, 3, false) }

@@ -90,7 +90,7 @@ extension PostReader {
     }
 
     /// Whether incidents `told` (of one telling) are one event's at a list of towns with no figure told yet (`shelled the
-    /// towns of A and B` ... `the shelling killed seven people`): two or more of one kind, none at a region, none with a
+    /// towns of A and B` ... `the barrage left seven dead`): two or more of one kind, none at a region, none with a
     /// toll. A toll told next is the list's, divided as ACLED divides one toll over several places.
     func isUntolledList(_ told: [Int]) -> Bool {
         guard told.count >= 2, let kind = incidents[told[0]].kind else { return false }

@@ -27,7 +27,7 @@ struct FramingAndListTollTests {
              expected: [("Government regains territory", "Menaka", nil)]),
         // Guard: what is taken back is no ground.
         Case(text: "The minister took back his remarks on Tuesday.", expected: []),
-        // The state after the comma (the rebels had held it since) is the relative clause's, not the recapture's.
+        // The state after the comma (the militants had controlled it since) is the relative clause's, not the recapture's.
         Case(text: "The ministry said on Thursday that soldiers had retaken Menaka on Wednesday, the biggest town militants had controlled in the north since 2012.",
              expected: [("Government regains territory", "Menaka", nil)]),
         Case(text: "Artillery shelled the towns of Izium and Kupiansk on Friday. The barrage left seven people dead across both towns.",
