@@ -115,9 +115,10 @@ extension DocumentAnalysis {
     /// Kone village` in a story about Sagaing Region, where the gazetteer's only Nyaung Kone is near Yangon).
     /// Villages share names across a country and the bundled list holds few of them: the story's village is
     /// more likely one the list lacks, which the incident reader then places in the story's region.
+    /// A name written as a town's quarter (`the X neighbourhood`) is no town of its own elsewhere, whatever its size.
     func inAnotherRegion(_ candidate: Candidate, context: Context) -> Bool {
-        guard let best = candidate.best, gazetteer.kind(best) == .populatedPlace,
-              gazetteer.population(best) < Self.villagePopulation,
+        guard let best = candidate.best, gazetteer.kind(best) == .populatedPlace || (candidate.quarterCue && gazetteer.kind(best) == .seat),
+              gazetteer.population(best) < Self.villagePopulation || candidate.quarterCue,
               let country = gazetteer.countryRecord(best), let admin1 = gazetteer.admin1Record(best),
               !context.mentions(admin1: admin1, except: candidate.keyHash) else { return false }
         if let link = candidate.container, let outer = candidates[link].best, contains(outer, best) { return false }

@@ -27,6 +27,7 @@ extension DocumentAnalysis {
                 candidate.featureCue = true
             }
             if word(after, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
+            if word(after, in: WordSets.quarterNouns) { candidate.quarterCue = true }
             if tokens[after].wordHash == WordSets.hash("city") { candidate.cityCue = true }
             if candidate.first == candidate.last, word(after, in: WordSets.speechVerbs) { candidate.personCue = true }
         }

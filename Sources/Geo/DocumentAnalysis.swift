@@ -19,6 +19,8 @@ struct Candidate {
     /// The text introduces the name as a village or town (`the town of X`, `X village`): a place readers are not
     /// expected to know, so no city's fame speaks for a namesake abroad.
     var smallSettlementCue = false
+    /// Written as a town's quarter (`the X neighbourhood`).
+    var quarterCue = false
     /// Named as a city (`the southern city of X`, `X city`): a large place is meant over a village of that name.
     var cityCue = false
     var nearCue = false

@@ -94,6 +94,8 @@ enum WordSets {
     /// Place nouns that introduce a settlement as one readers are not expected to know (`the town of X`, `X
     /// village`); `city`, `capital` and `port` are left out, as famous places are introduced with them too.
     static let smallSettlementNouns = hashes(["village", "town", "hamlet", "settlement", "township", "locality"])
+    /// Nouns of a town's quarters (`the Bonfim neighbourhood`): the name is a part of a town, never a town elsewhere.
+    static let quarterNouns = hashes(WordLists.quarterNouns.sorted())
 
     /// Lower-case nouns that make the name written right before them a place's (`the Kfar Dalim area`, `Bir Ali
     /// village`), whatever the recognizer read it as.

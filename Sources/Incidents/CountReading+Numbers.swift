@@ -142,6 +142,7 @@ extension CountReading {
             // News capitalises months, which keeps `may` and `march` the verbs apart.
             if CountLexicon.months.contains(after), tokens[end].isCapitalized { return true }
             if CountLexicon.units.contains(after) || CountLexicon.timeMarks.contains(after) { return true }
+            if CountLexicon.countedPlacePlurals.contains(after) { return true }
             // `04:30`.
             if after == ":" || after == "/" { return true }
         }

@@ -217,6 +217,20 @@ extension SentenceGrammar {
         span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
     }
 
+    /// The tokens of the sentence's part that holds `token`, between marks of contrast or of things at once (`, while`,
+    /// `, whereas`, `, but`, `;`): a clause told beside another, about another place or crowd.
+    func contrastSegment(around token: Int) -> Range<Int> {
+        let opensSegment = { (at: Int) -> Bool in
+            self.text(at) == ";" || (self.text(at) == "," && self.span.contains(at + 1)
+                && EventLexicon.contrastOpeners.contains(self.lemma(at + 1).lowercased()))
+        }
+        var start = token
+        while start > span.lowerBound, !opensSegment(start - 1) { start -= 1 }
+        var end = token + 1
+        while end < span.upperBound, !opensSegment(end) { end += 1 }
+        return start..<end
+    }
+
     /// Protests met with force or turned violent; truces not sealed and mobs without violence are no events.
     func refined(_ clause: EventClause) -> EventClause? {
         var clause = clause
@@ -235,6 +249,12 @@ extension SentenceGrammar {
             {
                 return nil
             }
+            // `..., while a march in X ended peacefully`: a protest its own clause calls peaceful is one, whatever another
+            // clause of the sentence tells of rioting elsewhere.
+            // Not a sentence of one clause (`the demonstration was peaceful until police fired`): the force is the protest's.
+            let segment = contrastSegment(around: clause.trigger.lowerBound)
+            let own = Set(segment.map { lemma($0).lowercased() })
+            if segment != span, own.contains(where: EventLexicon.peaceful.contains), own.isDisjoint(with: EventLexicon.rioting) { return clause }
             // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
             if !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() {
@@ -367,6 +387,12 @@ extension SentenceGrammar {
                     clause.kind = .nonStateActorOvertakesTerritory
                 }
             }
+        case .violentDemonstration:
+            // `officers who tried to rescue him were pelted with stones`: a crowd's act told from its target is part of the
+            // event told around it (a mob's lynching), no riot of its own.
+            // A true passive, with its auxiliary: the tagger may read an active `pelted` as a participle.
+            if lemma(clause.trigger.lowerBound) == "pelt", let owner = clause.phrase, phrase(owner).voice == .passive,
+                phrase(owner).tokens.contains(where: { lemma($0) == "be" }) { return nil }
         case .mobViolence:
             // `A mob set fire to the minister's residence`: a mob's arson is its violence.
             if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "stone", "attack", "injure"])), !tellsOfArson() { return nil }

@@ -75,7 +75,7 @@ enum EventLexicon {
         // `officers dispersed a student march with water cannon`: a gathering broken up (the intervention is read from the verb's object).
         "disperse": .fixed(.peacefulProtest),
         "march": .fixed(.peacefulProtest),
-        "riot": .fixed(.violentDemonstration),
+        "riot": .fixed(.violentDemonstration), "pelt": .fixed(.violentDemonstration),
         "capture": .fixed(.nonStateActorOvertakesTerritory), "seize": .fixed(.nonStateActorOvertakesTerritory),
         "overrun": .fixed(.nonStateActorOvertakesTerritory), "storm": .bySentenceWeapon(fallback: .armedClash),
         "invade": .byWeapon(fallback: .armedClash),
@@ -249,6 +249,10 @@ enum EventLexicon {
     /// Words that open a clause as conjunctions and a phrase as prepositions (`as Moscow presses`, `as a warning`).
     /// Not `after`, `since` or `before`: a clause they open is background, read as such from the preposition.
     static let clauseOpeners: Set<String> = ["as", "while"]
+    /// Conjunctions that open a clause told beside another after a comma (`, while a march in X ended peacefully`).
+    static let contrastOpeners: Set<String> = ["while", "whereas", "but"]
+    /// Words that call a gathering peaceful (`marched peacefully`, `the rally ended peacefully`).
+    static let peaceful: Set<String> = ["peacefully", "peaceful", "calmly", "quietly"]
     /// Nouns for civilians held or taken (`seized 279 schoolgirls`): taking them is an abduction, not territory.
     /// Not fighters: those captured in a fight are part of it.
     static let captives: Set<String> = civilians.union(relatives).union([

@@ -70,6 +70,7 @@ public struct IncidentExtractor: Sendable {
             eventSentences: eventSentences)
         for index in sentences.indices where eventSentences.contains(index) {
             reader.read(sentence: index)
+            reader.shareTollOverCountedPlaces(of: index)
         }
         reader.finish()
         let extracted = ExtractedPost(

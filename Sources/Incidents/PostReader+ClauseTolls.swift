@@ -45,7 +45,7 @@ extension PostReader {
             let next = tokens[position + 1]
             if tokens[position].lower == ";" {
                 starts.append(next.range.lowerBound)
-            } else if tokens[position].lower == ",", Self.clauseOpeners.contains(next.lower) {
+            } else if tokens[position].lower == ",", EventLexicon.contrastOpeners.contains(next.lower) {
                 starts.append(next.range.lowerBound)
             } else if tokens[position].lower == ",", next.lower == "and",
                 // A verb of its own within a few words, its subject perhaps before it (`, and an FPV drone set fire to`).
@@ -93,9 +93,6 @@ extension PostReader {
         }
         return false
     }
-
-    /// Words that open a clause of its own after a comma.
-    private static let clauseOpeners: Set<String> = ["while", "whereas", "but"]
 
     /// Whether the annotated token starting at input offset `offset` is a verb in the past or present tense (or a participle
     /// right after a noun, its subject: `an FPV drone set fire`, where the tagger reads `set` as a participle).

@@ -225,6 +225,24 @@ extension PostReader {
         return nil
     }
 
+    /// Whether a name ends in one of `nouns` or has one right after it (`X Hospital`, `the X neighbourhood`).
+    private func isWritten(_ tokens: Range<Int>, with nouns: Set<String>) -> Bool {
+        [tokens.upperBound - 1, tokens.upperBound].contains { $0 < annotated.tokens.count && nouns.contains(annotated.lemma(of: $0).lowercased()) }
+    }
+
+    /// The last town named as an event's place before unresolved mention `index` (a dateline from abroad not counted).
+    private func lastTown(before index: Int, datelined: Int?) -> Place? {
+        let start = mentionTokens[index].lowerBound
+        var last: (at: Int, place: Place)?
+        for reading in readings {
+            for (mention, role) in reading.places where role.mayPlaceEvent && mention != datelined && mentionTokens[mention].upperBound <= start {
+                guard let place = mentions[mention].place, !place.kind.isRegion, !place.kind.isBeyondCountries else { continue }
+                if last.map({ mentionTokens[mention].lowerBound > $0.at }) ?? true { last = (mentionTokens[mention].lowerBound, place) }
+            }
+        }
+        return last?.place
+    }
+
     /// The unresolved mentions listed with mention `index` in its sentence (`A and B`, `A, B or C`), nearest first.
     private func listedWith(_ index: Int, in sentence: Int) -> [Int] {
         let own = mentionTokens[index]
@@ -249,6 +267,10 @@ extension PostReader {
         // Else the first-order region the story's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         // The post's main place is read only when a step below needs it (a walk over every sentence's places).
         lazy var main = mainPlace()
+        // `the nearby X neighbourhood`, in a sentence naming no town: a quarter of the town the story last put an event in.
+        if isWritten(tokens, with: WordLists.quarterNouns), let town = lastTown(before: index, datelined: datelined) {
+            return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
+        }
         // `attacks on two villages in Kebbi state's Argungu area` ... `seven died in X and six in Y`: the one district the
         // paragraph has named as an event's place before the name holds it.
         if let district = paragraphDistrict(before: index, datelined: datelined) {

@@ -91,8 +91,13 @@ extension PostReader {
             let named = clause.kind.family == .remoteViolence && (clause.hasOwnWeapon || !clause.isGeneric)
             // So are a place taken and retaken (`insurgents took over X on Sunday, but soldiers retook it on Monday`): one side's
             // gain, then the other's.
+            // And a peaceful gathering told beside a riot elsewhere (`youths stoned police in X, while a march in Y ended peacefully`).
+            let segment = reading.grammar.contrastSegment(around: clause.trigger.lowerBound)
             let apart = { (index: Int) in
                 Set([families[index].kind, clause.kind]) == [.nonStateActorOvertakesTerritory, .governmentRegainsTerritory]
+                    || (families[index].kind != clause.kind && [families[index].kind, clause.kind].contains(.peacefulProtest)
+                        && !segment.contains(families[index].trigger) && !attached.isEmpty && !families[index].places.isEmpty
+                        && Set(attached).isDisjoint(with: families[index].places))
                     || (families[index].kind != clause.kind && named && namedKind[index] && !clause.isOutcome && !attached.isEmpty
                         && !families[index].places.isEmpty && Set(attached).isDisjoint(with: families[index].places))
             }

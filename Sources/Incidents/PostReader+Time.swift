@@ -227,6 +227,14 @@ extension PostReader {
             let end = scalars.index(scalars.startIndex, offsetBy: closing.range.upperBound - sentence.range.lowerBound)
             return (from.interval, from.precision, unsaid.isEmpty ? nil : String(scalars[start..<end]))
         }
+        // A live entry's stamp with no zone (`09:20 Kramatorsk came under fire again`) tells when the entry was written, not when
+        // its event happened: the event is of that day (so a reference to an event told earlier that day still finds it). A
+        // stamp with its zone (`09:20 EEST —`) is kept to the minute, as it was before stamps without one were read: its
+        // events stay apart from other entries' (a day would merge a town taken at 09:40 with a march at 14:05).
+        if Self.isEntryStamp(best, in: sentence), time.zoneText == nil {
+            let day = zone?.local(time.interval.start).date ?? time.interval.start.utcDate
+            return (IncidentExtractor.dayInterval(day, in: zone), .day, unsaid.isEmpty ? nil : best.text)
+        }
         // Such a time is a bound, not the event's own: it gives no text, so a time told for the event elsewhere prevails.
         return (time.interval, time.precision, unsaid.isEmpty ? nil : best.text)
     }
@@ -234,7 +242,7 @@ extension PostReader {
 
 extension PostReader {
     /// Whether a time is an entry's stamp: a clock time opening its sentence and set off by a dash or a colon
-    /// (`09:05 EEST — ...`, `14:20: ...`).
+    /// (`09:05 EEST — ...`, `14:20: ...`), or followed by the entry's first word (`09:05 Artillery hit ...`).
     static func isEntryStamp(_ mention: TimeMention, in sentence: Sentence) -> Bool {
         guard mention.range.lowerBound == sentence.range.lowerBound, let precision = mention.time?.precision,
               precision < .partOfDay
@@ -243,7 +251,7 @@ extension PostReader {
         let end = mention.range.upperBound - sentence.range.lowerBound
         guard end >= 0, end < scalars.count else { return false }
         let next = scalars[scalars.index(scalars.startIndex, offsetBy: end)...].first { $0 != " " && $0 != "\u{00A0}" }
-        return next.map { ["-", "–", "—", ":", "|"].contains(Character($0)) } ?? false
+        return next.map { ["-", "–", "—", ":", "|"].contains(Character($0)) || $0.properties.isUppercase } ?? false
     }
 
     /// Whether two days are the ends of one range (`4-7`, `3 to 5 May`, `between 9 and 12 May`): only a

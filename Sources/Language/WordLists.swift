@@ -79,6 +79,11 @@ public enum WordLists {
         "locality", "municipality", "commune",
     ]
 
+    /// Nouns of the parts a town is divided into (`the X neighbourhood`, `X district`).
+    public static let townPartNouns: Set<String> = quarterNouns.union(["district", "area", "sector"])
+    /// Nouns of a town's quarters (`the X neighbourhood`): a name written with one is no town of its own.
+    public static let quarterNouns: Set<String> = ["neighbourhood", "neighborhood", "quarter", "suburb"]
+
     /// Nouns ending a street's name (`Rustaveli Avenue`): a street lies in a town, and is named after towns
     /// often enough (`Moscow Avenue` in Kharkiv) that its first word gives none.
     public static let streetNouns: Set<String> = ["street", "avenue", "boulevard", "lane", "road"]

@@ -1,7 +1,7 @@
 /// Clocks in running text: `4 a.m.`, `9 a.m. EST Tuesday`, `noon Thursday`, `0830 GMT`.
 extension Matcher {
     /// A clock read from the words at `i`: `4 a.m.`, `4:30 p.m.`, `4pm`, `noon`, `midnight`, and
-    /// a 24-hour `14:05` or `0830` when a zone follows; then the zone as written (`9 a.m. EST`),
+    /// a 24-hour `14:05` or `0830` when a zone follows (or a `14:05` opening a line: an entry's stamp); then the zone as written (`9 a.m. EST`),
     /// with the index after it.
     struct ClockReading {
         var second: Int
@@ -41,7 +41,11 @@ extension Matcher {
                 // `at 2130 hours`, `around 11:30 hrs`: the military and police way of writing a 24-hour clock (not
                 // `1500 hours of training`, a duration).
                 let hoursWord = timePreposition && (lower(i + 1).map { ["hours", "hrs", "hr"].contains($0) } ?? false)
-                guard hour < 24, minute < 60, afterPreposition || hoursWord || zoneWord(at: i + 1) != nil else { return nil }
+                // `14:05 The toll rose ...`: a clock with its colon opening a line, before the line's first word or a dash, is a
+                // live entry's stamp (a ratio or a score, `3:1`, does not open a line before a capitalized word).
+                let entryStamp = written.minute != nil && words[i].opensLine && i + 1 < words.count
+                    && (words[i + 1].kind == .word && words[i + 1].isCapitalized || ["-", "–", "—", ":", "|"].contains { isMark(i + 1, $0) })
+                guard hour < 24, minute < 60, afterPreposition || hoursWord || entryStamp || zoneWord(at: i + 1) != nil else { return nil }
                 reading = ClockReading(second: hour * 3600 + minute * 60, minutesWritten: true, end: hoursWord ? i + 2 : i + 1)
             }
         }

@@ -10,6 +10,8 @@ struct TextWord {
     var isCapitalized: Bool
     /// Whether white space (or nothing: start of text) precedes it.
     var spaceBefore: Bool
+    /// Whether it opens a line: the start of the text, or the first word after a line break.
+    var opensLine: Bool
 
     /// A plain number's value (`2023`, `1,200`); -1 for a clock (`4:30`) or anything else.
     var value: Int = -1
@@ -40,7 +42,8 @@ func textWords(_ text: String, base: Int = 0) -> [TextWord] {
             }
             let lower = kind == .word ? lowered(slice) : String(decoding: slice, as: UTF8.self)
             var word = TextWord(kind: kind, lower: lower, range: base + token.scalarsStart..<base + token.scalarsEnd,
-                                isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none)
+                                isCapitalized: token.isCapitalized, spaceBefore: token.gapBefore != .none,
+                                opensLine: token.scalarsStart == 0 || token.gapBefore == .line || token.gapBefore == .paragraph)
             if kind == .number { (word.value, word.clock) = readNumber(slice) }
             return word
         }

@@ -42,6 +42,21 @@ struct IncidentDateTests {
         #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") \($0.occurred)" })")
     }
 
+    /// A live entry opens with its stamp and no zone (`09:30 Nikopol came under ...`): an event it tells without a day is of
+    /// the stamp's day, not of the day the entry before named.
+    @Test func anEntrysStampDatesAnEventThatNamesNoDay() throws {
+        let text = "Live coverage\n08:10 A drone struck a fuel depot in Kherson on Monday evening, killing one guard, officials said.\n"
+            + "09:30 Nikopol came under artillery fire again; the mayor reported no casualties."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        #expect(incidents.map(\.location).sorted() == ["Kherson", "Nikopol"])
+        let nikopol = try #require(incidents.first { $0.location == "Nikopol" })
+        // The entry's day in Kyiv's summer time: the stamp tells when the entry was written, not the event's hour.
+        #expect(nikopol.occurred.description == "2024-05-14T21:00:00Z/2024-05-15T21:00:00Z")
+        #expect(nikopol.occurredPrecision == .day)
+        let kherson = try #require(incidents.first { $0.location == "Kherson" })
+        #expect(kherson.occurred.description.hasPrefix("2024-05-13T"))
+    }
+
     @Test(arguments: cases)
     func theIncidentTakesTheExpressionsInterval(_ c: Case) throws {
         let incidents = try SeedExtraction.incidents(in: c.text, published: "2024-05-15T10:00:00Z")

@@ -96,6 +96,9 @@ struct TimeExtractTests {
         Case(sentence: "At about 2130 hours on 12-05-2024, gunmen fired on the post.", text: "about 2130 hours on 12-05-2024",
              kind: .time, value: "2024-05-12T21:30", modifier: .approximate),
         Case(sentence: "At 0600 hrs the convoy left.", text: "0600 hrs", kind: .time, value: "2024-05-15T06:00"),
+        // A clock opening a line before the line's first word or a dash: a live entry's stamp, with no zone written.
+        Case(sentence: "Live coverage\n09:20 Sirens sounded across the port.", text: "09:20", kind: .time, value: "2024-05-15T09:20"),
+        Case(sentence: "Live coverage\n17:45 — The bridge reopened.", text: "17:45", kind: .time, value: "2024-05-15T17:45"),
         // A part of the day told before, or of the day after or before it.
         Case(sentence: "Rebels attacked the post on Monday and troops struck back the same evening.", text: "the same evening",
              kind: .time, value: "2024-05-13TEV", anchoring: .previous),
@@ -162,6 +165,9 @@ struct TimeExtractTests {
             "Talks will resume as soon as both sides agree.",
             "The pilots logged 1500 hours of training.",
             "The home side won 3-1 and drew 2-2.",
+            // A 24-hour clock with no zone, neither after a preposition of time nor opening a line before a word.
+            "The motion passed 14:05 in the chamber.",
+            "Results\n3:1 was the final score.",
         ]
         let found = sentences.flatMap { sentence in
             RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)

@@ -1,0 +1,49 @@
+import Testing
+@testable import Incidents
+
+/// A toll told of places counted by number (`in the two villages`) is divided among their events; a protest its own clause
+/// calls peaceful stays one beside a riot elsewhere; a crowd pelting police riots; a name written as a town's quarter is no
+/// town of that name in another region. Sentences written here, published on Wednesday 15 May 2024.
+@Suite("Counted places, peaceful clauses and quarters")
+struct CountedPlacesAndQuartersTests {
+    struct Case: Sendable, CustomTestStringConvertible {
+        var text: String
+        /// Sub-event type, location and figures of every incident, in the order stored.
+        var expected: [(type: String, location: String, fatalities: Int?, injured: Int?)]
+        var testDescription: String { text }
+    }
+
+    static let cases: [Case] = [
+        // 13 dead and 40 hurt over two villages: 7 and 6, 20 and 20 (the number of villages is no casualty figure).
+        Case(text: "Armed herders raided Riyom on Tuesday night, burning homes. Hours later they attacked houses in Barkin Ladi. "
+                 + "Police said 13 people were killed in the two villages and 40 injured.",
+             expected: [("Attack", "Riyom", 7, 20), ("Attack", "Barkin Ladi", 6, 20)]),
+        // Guard: one event told, the toll stays whole.
+        Case(text: "Armed herders raided Riyom on Tuesday night. Police said 13 people were killed in the two villages.",
+             expected: [("Attack", "Riyom", 13, nil)]),
+        Case(text: "Youths pelted police with stones in Mombasa on Monday, while a march through Nakuru ended peacefully.",
+             expected: [("Violent demonstration", "Mombasa", nil, nil), ("Peaceful protest", "Nakuru", nil, nil)]),
+        Case(text: "Crowds pelted police with stones in Mombasa on Saturday.", expected: [("Violent demonstration", "Mombasa", nil, nil)]),
+        // Guard: officers pelted while a mob lynches a man are part of the mob's violence, no riot of their own.
+        Case(text: "A mob lynched a suspected thief in Kano on Sunday, killing him. Police officers who tried to intervene were pelted with stones.",
+             expected: [("Mob violence", "Kano", 1, nil)]),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ c: Case) throws {
+        let expected = c.expected.map { SeedExtraction.Told(type: $0.type, location: $0.location, fatalities: $0.fatalities, injured: $0.injured) }
+        #expect(try SeedExtraction.told(in: c.text, published: "2024-05-15T10:00:00Z") == expected)
+    }
+
+    /// The gazetteer's only Ibitiara is a town of 15,000 in Bahia; `the nearby Ibitiara neighbourhood` of a Recife story is a
+    /// quarter the gazetteer lacks, placed at the town the story last put an event in.
+    @Test func aQuarterIsNoTownOfItsNameElsewhere() throws {
+        let text = "Police shot dead two men in a raid in Recife on Monday. Later that day residents marched through the nearby "
+            + "Ibitiara neighbourhood in protest."
+        let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
+        let march = try #require(incidents.first { $0.location == "Ibitiara" }, "found \(incidents.map(\.location))")
+        #expect(march.place.name == "Recife")
+        #expect(march.place.admin1Name == "Pernambuco")
+        #expect(march.isLocationResolved == false)
+    }
+}
