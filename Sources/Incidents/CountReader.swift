@@ -185,7 +185,8 @@ struct CountReading {
             // verb (`gave a toll of 11 and said soldiers had gone after`).
             let noun = (span.end..<min(tokens.count, span.end + 4))
                 .prefix { tokens[$0].kind == .word && (!CountLexicon.phraseStops.contains(tokens[$0].lower) || ["of", "the"].contains(tokens[$0].lower)) }
-                .first { CountLexicon.isPersonNoun(tokens[$0].lower) }
+                // A force's members count too (`two officers`, `a constable`), which are no person nouns of the tolls' own.
+                .first { CountLexicon.isPersonNoun(tokens[$0].lower) || CombatSide.of(tokens[$0].lower) == .stateForces }
             return noun.flatMap { CombatSide.of(tokens[$0].lower) }
         })
         return sides.count == 1 ? sides.first : nil

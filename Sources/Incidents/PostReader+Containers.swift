@@ -225,6 +225,15 @@ extension PostReader {
         return nil
     }
 
+    /// Whether place mention `mention` says where a force is (`police in X`, `X police`, `troops in X`).
+    func isForcesPlace(_ mention: Int) -> Bool {
+        let tokens = mentionTokens[mention]
+        guard mentions[mention].place != nil else { return false }
+        let force = { (token: Int) in token >= 0 && token < self.annotated.tokens.count
+            && EventLexicon.forces.contains(self.annotated.lemma(of: token).lowercased()) }
+        return force(tokens.upperBound) || (tokens.lowerBound >= 2 && annotated.lemma(of: tokens.lowerBound - 1).lowercased() == "in" && force(tokens.lowerBound - 2))
+    }
+
     /// Whether a name ends in one of `nouns` or has one right after it (`X Hospital`, `the X neighbourhood`).
     private func isWritten(_ tokens: Range<Int>, with nouns: Set<String>) -> Bool {
         [tokens.upperBound - 1, tokens.upperBound].contains { $0 < annotated.tokens.count && nouns.contains(annotated.lemma(of: $0).lowercased()) }

@@ -3,8 +3,9 @@ import Testing
 
 /// A toll told of places counted by number (`in the two villages`) is divided among their events; a protest its own clause
 /// calls peaceful stays one beside a riot elsewhere; a crowd pelting police riots; a name written as a town's quarter is no
-/// town of that name in another region. Sentences written here, published on Wednesday 15 May 2024.
-@Suite("Counted places, peaceful clauses and quarters")
+/// town of that name in another region; a toll beside events that did not happen is the event's before; an arrest is where
+/// its force is; a force's members are a side. Sentences written here, published on Wednesday 15 May 2024.
+@Suite("Counted places, peaceful clauses, quarters, second tolls, forces' places and sides")
 struct CountedPlacesAndQuartersTests {
     struct Case: Sendable, CustomTestStringConvertible {
         var text: String
@@ -24,6 +25,16 @@ struct CountedPlacesAndQuartersTests {
         Case(text: "Youths pelted police with stones in Mombasa on Monday, while a march through Nakuru ended peacefully.",
              expected: [("Violent demonstration", "Mombasa", nil, nil), ("Peaceful protest", "Nakuru", nil, nil)]),
         Case(text: "Crowds pelted police with stones in Mombasa on Saturday.", expected: [("Violent demonstration", "Mombasa", nil, nil)]),
+        // A second source's toll beside events told as not having happened (`blamed rioters`) is the lower report of the
+        // event before.
+        Case(text: "Soldiers opened fire on protesters in Kassala on Monday, killing six, a doctors' union said. Police gave a death toll of three and blamed rioters.",
+             expected: [("Excessive force against protesters", "Kassala", 3, nil)]),
+        // An arrest with no place of its own is where the force that made it is (`Police in X`).
+        Case(text: "Gunmen raided a bank in Eldoret on Monday. Police in Mombasa said on Tuesday they had arrested four men suspected of arming the gang.",
+             expected: [("Attack", "Eldoret", nil, nil), ("Arrests", "Mombasa", nil, nil)]),
+        // The dead of a force's members (`two officers`) are one side; the attackers' dead told after add to them.
+        Case(text: "Gunmen ambushed a police patrol near Kumanovo on Sunday, killing two officers. Three gunmen were killed in a firefight with police, officials said.",
+             expected: [("Armed clash", "Kumanovo", 5, nil)]),
         // Guard: officers pelted while a mob lynches a man are part of the mob's violence, no riot of their own.
         Case(text: "A mob lynched a suspected thief in Kano on Sunday, killing him. Police officers who tried to intervene were pelted with stones.",
              expected: [("Mob violence", "Kano", 1, nil)]),
