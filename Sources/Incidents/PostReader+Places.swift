@@ -340,4 +340,20 @@ extension PostReader {
         else { return false }
         return true
     }
+
+    /// Whether place mention `mention` is the speaker's: the event's trigger (token `trigger`) is inside quotation marks and the
+    /// mention outside them (`"They burned huts and granaries," an official in X told AFP`), where it says where the
+    /// speaker is, not where the quoted event happened.
+    /// `quoted` is ``quotation(in:)`` of the sentence, read once for all its mentions.
+    func isSpeakers(_ mention: Int, of trigger: Int, in sentence: Sentence, quoted: [Bool]) -> Bool {
+        guard quoted.contains(true) else { return false }
+        let isQuoted = { (offset: Int) -> Bool in
+            guard let at = sentence.words.lastIndex(where: { $0.range.lowerBound <= offset }) else { return false }
+            return quoted[at]
+        }
+        return isQuoted(annotated.tokens[trigger].scalarsStart + sentence.shift) && !isQuoted(mentions[mention].range.lowerBound)
+    }
+
+    /// Whether each of the sentence's words is inside quotation marks.
+    func quotation(in sentence: Sentence) -> [Bool] { AttributionReading(tokens: sentence.words).quoted }
 }
