@@ -27,7 +27,8 @@ extension DocumentAnalysis {
                 candidate.featureCue = true
             }
             if word(after, in: WordSets.smallSettlementNouns) { candidate.smallSettlementCue = true }
-            if word(after, in: WordSets.quarterNouns) { candidate.quarterCue = true }
+            // Not `the Baghdad neighbourhood of X`: there the name is the town the quarter lies in.
+            if word(after, in: WordSets.quarterNouns), !(joined(after) && tokens[after + 1].wordHash == WordSets.of) { candidate.quarterCue = true }
             if tokens[after].wordHash == WordSets.hash("city") { candidate.cityCue = true }
             if candidate.first == candidate.last, word(after, in: WordSets.speechVerbs) { candidate.personCue = true }
         }

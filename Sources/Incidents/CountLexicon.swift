@@ -42,15 +42,15 @@ enum CountLexicon {
     static let months: Set<String> = WordLists.monthWords
     static let ageWords: Set<String> = ["aged", "age", "ages"]
     static let moneyMarks: Set<String> = ["$", "€", "£", "¥", "₴", "₽", "#", "№", "no", "number", "route", "highway", "article", "resolution"]
-    /// Words after a number that make it a measure, not a count of people or things.
     /// Nouns of places a toll may be counted over (`the two places`, `the three villages`, `both neighbourhoods`).
     static let countedPlaceNouns: Set<String> = WordLists.placeIntroducers.union(WordLists.townPartNouns)
         .union(["place", "location", "site", "community"])
-    /// Their plurals: a number before one counts places, not people (`killed in the two places and 54 injured`).
+    /// Their plurals: a number before one counts places, not people (`died in the three villages and 40 were hurt`).
     static let countedPlacePlurals: Set<String> = Set(countedPlaceNouns.map { noun in
         noun.hasSuffix("y") ? String(noun.dropLast()) + "ies" : noun.hasSuffix("s") ? noun : noun + "s"
     })
 
+    /// Words after a number that make it a measure, not a count of people or things.
     static let units: Set<String> = [
         "km", "kilometers", "kilometres", "kilometer", "kilometre", "miles", "mile", "meters", "metres", "meter",
         "metre", "m", "feet", "ft", "yards", "cm", "mm", "kg", "kilograms", "tons", "tonnes", "pounds", "hours", "hour",

@@ -15,6 +15,9 @@ public struct CasualtyCounts: Hashable, Sendable {
     public var isEarlier = false
     /// The figures are of more people than a figure told before for the same event (`The bomber also died`,
     /// `two more bodies were found`): they add to it rather than stand beside it as another report.
+    /// The figures were given as a toll (`the death toll rose to 40`, `the number of dead reached 12`), not as the outcome
+    /// of a verb the sentence tells.
+    public var isNamedToll = false
     public var addsFatalities = false
     public var addsInjured = false
     /// The side of an armed clash the dead belong to, when the sentence's figure for the dead counts one side only
@@ -185,7 +188,8 @@ struct CountReading {
             // verb (`gave a toll of 11 and said soldiers had gone after`).
             let noun = (span.end..<min(tokens.count, span.end + 4))
                 .prefix { tokens[$0].kind == .word && (!CountLexicon.phraseStops.contains(tokens[$0].lower) || ["of", "the"].contains(tokens[$0].lower)) }
-                // A force's members count too (`two officers`, `a constable`), which are no person nouns of the tolls' own.
+                // A force's words count too (`two officers`, `one member of the security forces`), which are no person nouns of
+                // the tolls' own; only a figure equal to the dead is looked at, so `two police stations` is seldom one.
                 .first { CountLexicon.isPersonNoun(tokens[$0].lower) || CombatSide.of(tokens[$0].lower) == .stateForces }
             return noun.flatMap { CombatSide.of(tokens[$0].lower) }
         })

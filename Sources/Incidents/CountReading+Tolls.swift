@@ -57,9 +57,11 @@ extension CountReading {
                 if raised, count.qualifier == .exact { count.qualifier = .atLeast }
                 if estimate, !counts.isRevision, let earlier = field == .fatalities ? counts.fatalities : field == .injured ? counts.injured : nil {
                     if field == .fatalities { counts.fatalities = Count.conservative(earlier, count) } else { counts.injured = Count.conservative(earlier, count) }
+                    counts.isNamedToll = true
                     break
                 }
                 record(field, count)
+                counts.isNamedToll = true
                 break
             }
         }

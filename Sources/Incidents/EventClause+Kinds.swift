@@ -164,17 +164,18 @@ extension SentenceGrammar {
             && !described.contains { lemma($0).lowercased() == "arm" }
     }
 
-    /// `set fire to the police station`, `set it ablaze`: arson, said in two words.
-    func tellsOfArson() -> Bool {
-        span.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, span.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
+    /// `set fire to the police station`, `set it ablaze`: arson, said in two words, in the sentence or in a part of it.
+    func tellsOfArson(in part: Range<Int>? = nil) -> Bool {
+        let part = part ?? span
+        return part.contains { lemma($0) == "set" && (($0 + 1)..<min($0 + 4, part.upperBound)).contains { EventLexicon.blaze.contains(lemma($0)) } }
     }
 
-    /// The tokens of the sentence's part that holds `token`, between marks of contrast or of things at once (`, while`,
-    /// `, whereas`, `, but`, `;`): a clause told beside another, about another place or crowd.
+    /// The tokens of the sentence's part that holds `token`, between a comma and a conjunction of things told side by side
+    /// (`, while`, `, whereas`): a clause about another place or crowd. Not `, but` or `;`, after which a sentence goes on
+    /// about the same gathering as often (`the march was calm, but police fired tear gas`).
     func contrastSegment(around token: Int) -> Range<Int> {
         let opensSegment = { (at: Int) -> Bool in
-            self.text(at) == ";" || (self.text(at) == "," && self.span.contains(at + 1)
-                && EventLexicon.contrastOpeners.contains(self.lemma(at + 1).lowercased()))
+            self.text(at) == "," && self.span.contains(at + 1) && EventLexicon.sideBySideOpeners.contains(self.lemma(at + 1).lowercased())
         }
         var start = token
         while start > span.lowerBound, !opensSegment(start - 1) { start -= 1 }
@@ -201,15 +202,20 @@ extension SentenceGrammar {
             {
                 return nil
             }
-            // `..., while a march in X ended peacefully`: a protest its own clause calls peaceful is one, whatever another
-            // clause of the sentence tells of rioting elsewhere.
-            // Not a sentence of one clause (`the demonstration was peaceful until police fired`): the force is the protest's.
+            // `..., while a march in X ended peacefully`: a protest told in a clause of its own beside another (`, while`) is
+            // judged by its own clause: called peaceful, with no rioting or force there, it is one; rioting told only in the
+            // other clause is another crowd's. Not a sentence of one clause (`the march stayed calm until officers charged
+            // it`): the force is the protest's.
             let segment = contrastSegment(around: clause.trigger.lowerBound)
             let own = Set(segment.map { lemma($0).lowercased() })
-            if segment != span, own.contains(where: EventLexicon.peaceful.contains), own.isDisjoint(with: EventLexicon.rioting) { return clause }
+            let toldApart = segment != span
+            if toldApart, own.contains(where: EventLexicon.peaceful.contains), own.isDisjoint(with: EventLexicon.rioting),
+                own.isDisjoint(with: EventLexicon.force), own.isDisjoint(with: EventLexicon.intervention) { return clause }
+            let rioted = toldApart ? !own.isDisjoint(with: EventLexicon.rioting) || tellsOfArson(in: segment)
+                : !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson()
             // Protesters who throw stones, burn or smash riot, whatever the police do in return (ACLED's precedence);
             // force that kills or shoots at a protest is excessive; tear gas, batons and arrests are an intervention.
-            if !lemmas.isDisjoint(with: EventLexicon.rioting) || tellsOfArson() {
+            if rioted {
                 clause.kind = .violentDemonstration
             } else if !lemmas.isDisjoint(with: EventLexicon.nonStateForces), !lemmas.isDisjoint(with: EventLexicon.force) {
                 // `Gunmen killed two protesters`: armed men who are no state's forces attack civilians.
@@ -342,9 +348,10 @@ extension SentenceGrammar {
         case .violentDemonstration:
             // `officers who tried to rescue him were pelted with stones`: a crowd's act told from its target is part of the
             // event told around it (a mob's lynching), no riot of its own.
-            // A true passive, with its auxiliary: the tagger may read an active `pelted` as a participle.
+            // A true passive with its auxiliary (the tagger may read an active `pelted` as a participle) and no agent: `were
+            // pelted with stones by protesters` is still the protesters' riot.
             if lemma(clause.trigger.lowerBound) == "pelt", let owner = clause.phrase, phrase(owner).voice == .passive,
-                phrase(owner).tokens.contains(where: { lemma($0) == "be" }) { return nil }
+                phrase(owner).tokens.contains(where: { lemma($0) == "be" }), passiveAgent(of: clause) == nil { return nil }
         case .mobViolence:
             // `A mob set fire to the minister's residence`: a mob's arson is its violence.
             if lemmas.isDisjoint(with: EventLexicon.rioting.union(["kill", "beat", "lynch", "stone", "attack", "injure"])), !tellsOfArson() { return nil }

@@ -249,8 +249,10 @@ enum EventLexicon {
     /// Words that open a clause as conjunctions and a phrase as prepositions (`as Moscow presses`, `as a warning`).
     /// Not `after`, `since` or `before`: a clause they open is background, read as such from the preposition.
     static let clauseOpeners: Set<String> = ["as", "while"]
-    /// Conjunctions that open a clause told beside another after a comma (`, while a march in X ended peacefully`).
-    static let contrastOpeners: Set<String> = ["while", "whereas", "but"]
+    /// Conjunctions that open a clause of its own after a comma (`, while ...`, `, but ...`).
+    static let contrastOpeners: Set<String> = sideBySideOpeners.union(["but"])
+    /// Those of them that tell two things side by side (`, while a march in X ended peacefully`), not one going on.
+    static let sideBySideOpeners: Set<String> = ["while", "whereas"]
     /// Words that call a gathering peaceful (`marched peacefully`, `the rally ended peacefully`).
     static let peaceful: Set<String> = ["peacefully", "peaceful", "calmly", "quietly"]
     /// Nouns for civilians held or taken (`seized 279 schoolgirls`): taking them is an abduction, not territory.

@@ -234,12 +234,13 @@ extension PostReader {
         return force(tokens.upperBound) || (tokens.lowerBound >= 2 && annotated.lemma(of: tokens.lowerBound - 1).lowercased() == "in" && force(tokens.lowerBound - 2))
     }
 
-    /// Whether a name ends in one of `nouns` or has one right after it (`X Hospital`, `the X neighbourhood`).
+    /// Whether a name ends in one of `nouns` or has one right after it (`the X neighbourhood`, `X Quarter`).
     private func isWritten(_ tokens: Range<Int>, with nouns: Set<String>) -> Bool {
         [tokens.upperBound - 1, tokens.upperBound].contains { $0 < annotated.tokens.count && nouns.contains(annotated.lemma(of: $0).lowercased()) }
     }
 
-    /// The last town named as an event's place before unresolved mention `index` (a dateline from abroad not counted).
+    /// The last town named before unresolved mention `index` in a role that may place an event (a dateline from abroad not
+    /// counted).
     private func lastTown(before index: Int, datelined: Int?) -> Place? {
         let start = mentionTokens[index].lowerBound
         var last: (at: Int, place: Place)?
@@ -276,7 +277,7 @@ extension PostReader {
         // Else the first-order region the story's places lie in (`Sadiwa district ... in Bauchi state` named elsewhere).
         // The post's main place is read only when a step below needs it (a walk over every sentence's places).
         lazy var main = mainPlace()
-        // `the nearby X neighbourhood`, in a sentence naming no town: a quarter of the town the story last put an event in.
+        // `rallied in the X neighbourhood close by`, in a sentence naming no town: a quarter of the town the story last put an event in.
         if isWritten(tokens, with: WordLists.quarterNouns), let town = lastTown(before: index, datelined: datelined) {
             return (Placement(place: town, text: unresolved.text, source: .attached, isResolved: false, precision: .nearPlace, geoPrecision: 2), nil)
         }

@@ -1,8 +1,8 @@
 import Language
 
-/// Tolls told of a number of places named before (`at least 11 were killed in the two places`).
+/// Tolls told of a number of places named before (`nine died across the two villages`).
 extension PostReader {
-    /// Divides a toll told of places counted by number (`in the two places`, `in both towns`, `across the three villages`)
+    /// Divides a toll told of places counted by number (`in the two towns`, `in both villages`, `across the three districts`)
     /// among those places' events, as ACLED divides one toll over several places: the event of sentence `index` that took
     /// the toll whole, and the last events of its family before it in its paragraph or the one before, with no figure yet.
     mutating func shareTollOverCountedPlaces(of index: Int) {
@@ -21,13 +21,14 @@ extension PostReader {
               counts.injured.map({ $0.value == incidents[holder].injured }) ?? true
         else { return }
         var earlier: [Int] = []
-        for candidate in incidents.indices.reversed() where candidate != holder && earlier.count < count - 1 {
+        for candidate in incidents.indices[..<holder].reversed() where earlier.count < count - 1 {
             guard incidentParagraphs[candidate] >= sentence.paragraph - 1 else { break }
             let event = incidents[candidate]
             guard event.kind?.family == family, event.fatalities == nil, event.injured == nil else { continue }
             earlier.append(candidate)
         }
-        guard earlier.count == count - 1 else { return }
+        // A toll smaller than the number of places is not divided (which place had none is not known).
+        guard earlier.count == count - 1, counts.share(0, of: count).other.keys.contains(where: { $0.hasSuffix("_total") }) else { return }
         let evidence = Evidence(post: post.index, range: sentence.range, excerpt: sentence.text)
         for (position, target) in (earlier.reversed() + [holder]).enumerated() {
             let share = counts.share(position, of: count)
@@ -43,7 +44,7 @@ extension PostReader {
         }
     }
 
-    /// How many places sentence `index` counts its toll over: `in the two places`, `in both towns`, `across the three
+    /// How many places sentence `index` counts its toll over: `in the two towns`, `in both villages`, `across the three
     /// villages` (a preposition of place, a number or `both`, a plural place noun); nil for none or fewer than two.
     func countedPlaces(in index: Int) -> Int? {
         let span = sentences[index].tokenSpan
@@ -61,6 +62,6 @@ extension PostReader {
         return nil
     }
 
-    /// Prepositions before places counted by number (`in the two places`, `across both towns`).
+    /// Prepositions before places counted by number (`in the two towns`, `across both villages`).
     static let countingPrepositions: Set<String> = ["in", "at", "across", "from"]
 }

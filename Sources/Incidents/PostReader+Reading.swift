@@ -86,7 +86,7 @@ extension PostReader {
             if attached.isEmpty, let framing = reading.grammar.framingClause(of: at, clauses: clauses) {
                 attached = reading.places.filter { $0.role == .event(framing) }.map(\.mention)
             }
-            // `Police in Cali said they had arrested three men`: an arrest with no place of its own is where the force that made it is
+            // `Officers in X said they had detained two suspects`: an arrest with no place of its own is where the force that made it is
             // said to be (`police in X`, `X police`).
             if attached.isEmpty, clause.kind == .arrests {
                 attached = reading.places.map(\.mention).filter(isForcesPlace)
@@ -155,11 +155,11 @@ extension PostReader {
             }
         }
         for family in historyTolls.reversed() { families.remove(at: family) }
-        // `Police put the death toll at two and accused "rioters"`: a toll told in a sentence whose only events are told as
+        // `A police statement gave a toll of four and blamed rioters`: a toll told in a sentence whose only events are told as
         // not having happened, at no place, is the toll of the event told before (an event that did not happen has none).
         // Only a toll named as one: other figures there (`two rioters were arrested`) may be of anything.
         if !families.isEmpty, families.allSatisfy({ !$0.asserted && $0.places.isEmpty }), counts.fatalities != nil || counts.injured != nil,
-           sentence.tokens.contains(where: { $0.lower == "toll" }),
+           counts.isNamedToll,
            addToll(counts, of: index, evidence: evidence)
         {
             return

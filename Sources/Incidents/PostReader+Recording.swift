@@ -193,7 +193,7 @@ extension PostReader {
     mutating func add(_ report: Report, to target: Int, keepingKind: Bool) {
         let sentence = sentences[report.sentence]
         var part = incidents[target]
-        // `Police opened fire on workers blocking the highway` ... `the demonstration was peaceful until police fired live rounds`:
+        // `Officers fired on strikers holding a road` ... `the sit-in had been calm until officers used live ammunition`:
         // an attack the story then tells as force against a protest was force against protesters, as ACLED codes it.
         let protestAttacked = report.kind == .excessiveForce && incidents[target].kind == .attack
         part.kind = keepingKind && !protestAttacked ? incidents[target].kind : report.kind

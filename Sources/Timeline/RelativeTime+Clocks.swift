@@ -42,7 +42,7 @@ extension Matcher {
                 // `1500 hours of training`, a duration).
                 let hoursWord = timePreposition && (lower(i + 1).map { ["hours", "hrs", "hr"].contains($0) } ?? false)
                 // `14:05 The toll rose ...`: a clock with its colon opening a line, before the line's first word or a dash, is a
-                // live entry's stamp (a ratio or a score, `3:1`, does not open a line before a capitalized word).
+                // live entry's stamp (a time told as a figure, `14:05 was the winning time`, goes on in lower case).
                 let entryStamp = written.minute != nil && words[i].opensLine && i + 1 < words.count
                     && (words[i + 1].kind == .word && words[i + 1].isCapitalized || ["-", "–", "—", ":", "|"].contains { isMark(i + 1, $0) })
                 guard hour < 24, minute < 60, afterPreposition || hoursWord || entryStamp || zoneWord(at: i + 1) != nil else { return nil }

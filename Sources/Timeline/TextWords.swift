@@ -10,7 +10,8 @@ struct TextWord {
     var isCapitalized: Bool
     /// Whether white space (or nothing: start of text) precedes it.
     var spaceBefore: Bool
-    /// Whether it opens a line: the start of the text, or the first word after a line break.
+    /// Whether it opens a line: the start of the text scanned (a sentence's first word where sentences are scanned one by
+    /// one), or the first word after a line break.
     var opensLine: Bool
 
     /// A plain number's value (`2023`, `1,200`); -1 for a clock (`4:30`) or anything else.

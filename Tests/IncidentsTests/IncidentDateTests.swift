@@ -42,11 +42,11 @@ struct IncidentDateTests {
         #expect(incidents.isEmpty, "found \(incidents.map { "\($0.subEventType ?? "?") \($0.occurred)" })")
     }
 
-    /// A live entry opens with its stamp and no zone (`09:30 Nikopol came under ...`): an event it tells without a day is of
+    /// A live entry opens with its stamp and no zone (`09:30 Artillery shelled X again`): an event it tells without a day is of
     /// the stamp's day, not of the day the entry before named.
     @Test func anEntrysStampDatesAnEventThatNamesNoDay() throws {
         let text = "Live coverage\n08:10 A drone struck a fuel depot in Kherson on Monday evening, killing one guard, officials said.\n"
-            + "09:30 Nikopol came under artillery fire again; the mayor reported no casualties."
+            + "09:30 Artillery shelled Nikopol again; the mayor reported no casualties."
         let incidents = try SeedExtraction.incidents(in: text, published: "2024-05-15T10:00:00Z")
         #expect(incidents.map(\.location).sorted() == ["Kherson", "Nikopol"])
         let nikopol = try #require(incidents.first { $0.location == "Nikopol" })

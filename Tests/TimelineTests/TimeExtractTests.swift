@@ -167,7 +167,7 @@ struct TimeExtractTests {
             "The home side won 3-1 and drew 2-2.",
             // A 24-hour clock with no zone, neither after a preposition of time nor opening a line before a word.
             "The motion passed 14:05 in the chamber.",
-            "Results\n3:1 was the final score.",
+            "Results\n14:05 was the winning time.",
         ]
         let found = sentences.flatMap { sentence in
             RelativeTime.extract(sentence, anchor: Self.anchor, tenseAt: { _ in .present }).map(\.text)
