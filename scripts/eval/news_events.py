@@ -193,7 +193,10 @@ class Scorer:
             for p, predicted in enumerate(predictions):
                 results, distance = self.field_results(gold, predicted)
                 closeness = -(distance if distance is not None else (0 if results["admin1"] else 5000))
-                pairs.append(((results["within_161km"], results["sub_event_type"], results["date"], closeness), g, p, results))
+                # Among pairs alike in region, type and date, the one at the same place (two villages of one region with one
+                # toll each) before the nearer point: a gold place without coordinates has no distance to tell them apart.
+                pairs.append(((results["within_161km"], results["sub_event_type"], results["date"], results["within_25km"], closeness),
+                              g, p, results))
         pairs.sort(key=lambda item: item[0], reverse=True)
         used_gold, used_predicted = set(), set()
         for _, g, p, results in pairs:
