@@ -26,6 +26,9 @@ extension DocumentAnalysis {
             || (name.name.type != .other && (introducedAsPlace(name.first) || containerStart(after: name.last) != nil))
             || ((name.name.type == .other || name.name.type == .place) && namedAsDivision(name.first, name.last)) {
             guard !overlapsCandidate(name.first, name.last) else { continue }
+            // `the Kurdish town of X`, `the Shia city of X`: a name before a place noun and `of` describes the place after them.
+            if name.last + 3 < tokens.count, joined(name.last), word(name.last + 1, in: WordSets.settlementNouns), introducedAsPlace(name.last + 3),
+                tokens[name.last + 3].isCapitalized { continue }
             // A name the gazetteer knows had its chance: the recognition rules above decided it is no place here.
             // Seats of power, months and the like are never places (`WordSets.blockedKeys`).
             guard let hash = spanHash(name.first, name.last), !gazetteer.containsKey(hash: hash),
@@ -47,6 +50,8 @@ extension DocumentAnalysis {
         // `the Kfar Dalim area`: a name before a place noun, which the recognizer did not mark at all.
         for noun in tokens.indices where word(noun, in: WordSets.placeNounsAfterName) && !tokens[noun].isCapitalized {
             // The recognizer's unsure reading of another type (`Tel` as `other` at 0.55) does not outweigh the noun.
+            // `the Kurdish town of X`: the place noun introduces the name after `of`; the word before it describes that place.
+            if noun + 2 < tokens.count, word(noun, in: WordSets.settlementNouns), introducedAsPlace(noun + 2), tokens[noun + 2].isCapitalized { continue }
             guard let (first, last) = nameBeforePlaceNoun(noun),
                   !unknown.contains(where: { $0.first <= last && $0.last >= first }),
                   !names.contains(where: { $0.first <= last && $0.last >= first && $0.name.type != .place && $0.name.confidence >= 0.8 }),

@@ -97,6 +97,10 @@ extension DocumentAnalysis {
                !matches[number - 1].blocked { continue }
             if number + 1 < matches.count, matches[number + 1].first == next, tokens[match.last].gapAfter == .space,
                !matches[number + 1].blocked, match.divisionInside == nil { continue }
+            // `San Juan de Lurigancho`: a name a particle joins to more of one name the recognizer read is no place of its own
+            // where the gazetteer lacks the whole.
+            if nextInRun, word(next, in: WordSets.nameParticles),
+                namesStarting(near: match.first).contains(where: { $0.first <= match.first && $0.last > next && $0.name.type == .place }) { continue }
             // `across the Dnipro river`: a town's name before `river` names the river, which no gazetteer row is.
             if next < tokens.count, word(next, in: WordSets.rivers) { continue }
             // `Moscow-installed`, `Russia-backed`: an adjective, not a place of the event.

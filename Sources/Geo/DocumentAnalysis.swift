@@ -96,6 +96,17 @@ struct DocumentAnalysis {
                 self.names[self.names.count - 1] = (previous.first, last, joined)
                 continue
             }
+            // `San Juan de Lurigancho`, read as two names of one type around the particle: one name.
+            if let previous = self.names.last, previous.name.type == name.type, first > previous.last + 1, first <= previous.last + 3,
+                WordSets.nameParticles.contains(tokens[previous.last + 1].wordHash),
+                first == previous.last + 2 || WordSets.particleArticles.contains(tokens[previous.last + 2].wordHash),
+                (previous.last + 1..<first).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0 - 1].gapAfter == .space })
+            {
+                let joined = NameSpan(tokens: previous.name.tokens.lowerBound..<name.tokens.upperBound, type: name.type,
+                                      confidence: (previous.name.confidence + name.confidence) / 2)
+                self.names[self.names.count - 1] = (previous.first, last, joined)
+                continue
+            }
             self.names.append((first, last, name))
         }
         // In text order, which lookups by position rely on.

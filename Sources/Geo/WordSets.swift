@@ -76,6 +76,12 @@ enum WordSets {
         "da", "do", "dos", "das", "y", "the", "di", "van", "von", "bin", "en", "im", "ob", "pod", "nad", "sous",
     ])
 
+    /// Particles inside Romance names (`San Juan de Lurigancho`, `Santa Cruz de la Sierra`, `Lula da Silva`), which the
+    /// recognizer may read as the gap between two names.
+    static let nameParticles = hashes(["de", "del", "da", "do", "dos", "das", "di", "du", "des"])
+    /// Articles after a particle inside a Romance name (`de la`, `de los`).
+    static let particleArticles = hashes(["la", "las", "los", "le", "les"])
+
     /// Nouns after a name that make it a populated place or a site in one (`Karpaty village`, `Ilsky oil refinery`).
     static let featureNouns = hashes([
         "village", "town", "city", "settlement", "hamlet", "refinery", "airport", "airfield", "port", "harbor",
@@ -87,6 +93,9 @@ enum WordSets {
     static let rivers = hashes(Array(WordLists.riverNouns))
     /// `a`, `an`: an apposition that opens with one describes the name before it (`X, a village in Y`).
     static let indefiniteArticles = hashes(["a", "an"])
+
+    /// Settlement nouns (`town`, `village`), whose describing word before them is no name (`the Kurdish town of X`).
+    static let settlementNouns = hashes(WordLists.settlementNouns.sorted())
 
     /// Words before `of X` that announce a populated place (`the town of Shebekino`).
     static let placeIntroducers = hashes(WordLists.placeIntroducers.sorted())

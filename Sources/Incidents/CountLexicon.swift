@@ -132,7 +132,7 @@ enum CountLexicon {
     private static let irregularPlurals: [String: String] = ["children": "child", "women": "woman", "men": "man", "wives": "wife"]
 
     /// One who carried an attack out, counted among its dead as ACLED counts them (`the bomber also died`).
-    static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker"]
+    static let perpetrators: Set<String> = ["bomber", "attacker", "assailant", "shooter", "gunman", "hijacker", "kidnapper", "abductor", "raider"]
     /// Keys that count people, so `killing 12 protesters` still counts fatalities.
     static let personKeys: Set<String> = ["protesters"]
     /// Nouns of deaths told with their victims after `of` (`the deaths of seven civilians`).

@@ -13,11 +13,14 @@ public struct CasualtyCounts: Hashable, Sendable {
     /// The figures are an earlier toll the story has since replaced (`Early figures had given the death toll as five`):
     /// no report beside the current figure, so they fill only a figure not told.
     public var isEarlier = false
-    /// The figures are of more people than a figure told before for the same event (`The bomber also died`,
-    /// `two more bodies were found`): they add to it rather than stand beside it as another report.
     /// The figures were given as a toll (`the death toll rose to 40`, `the number of dead reached 12`), not as the outcome
     /// of a verb the sentence tells.
     public var isNamedToll = false
+    /// The figures count part of a group (`three of the passengers died`): a part of whatever toll was told, never
+    /// another source's lower report of it.
+    public var isPart = false
+    /// The figures are of more people than a figure told before for the same event (`The bomber also died`,
+    /// `two more bodies were found`): they add to it rather than stand beside it as another report.
     public var addsFatalities = false
     public var addsInjured = false
     /// The side of an armed clash the dead belong to, when the sentence's figure for the dead counts one side only

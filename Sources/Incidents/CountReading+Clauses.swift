@@ -8,12 +8,16 @@ extension CountReading {
     /// Reads a count that is the subject of a casualty word, or the count of a counted noun.
     mutating func readSubject(_ span: NumberSpan) {
         var index = span.end
+        var partitive = false
         // `Seventeen of the assailants were killed`: a part of the attackers, whom news rarely counts whole, is counted as
         // they are. Not a part of the soldiers or the civilians (`two of the soldiers`), whose figure came before.
         if lower(span.end) == "of", lower(span.end + 1) == "the", let noun = lower(span.end + 2), CombatSide.of(noun) == .armedGroup,
             CountLexicon.passiveEvents[noun] == nil
         {
             index = span.end + 3
+        } else if let group = uncountedGroup(after: span) {
+            index = group
+            partitive = true
         // Subsets and parts of another count: `two of those injured`, `one among those killed`, `including three children`.
         } else if lower(span.end) == "of" || lower(span.end) == "among" { return }
         if let before = lower(span.start - 1), CountLexicon.subsetWords.contains(before) { return }
@@ -45,6 +49,7 @@ extension CountReading {
             if let field = eventField(at: index) {
                 if isWeaponPhrase(phraseWords) { return }
                 if field.needsFollowerCheck, !sawAuxiliary, !isPassiveFollower(index + field.length) { break scan }
+                if partitive { counts.isPart = true }
                 if field.field == .fatalities {
                     recordDead(total, side: side(of: span.end..<index), adds: addsToEarlier(span, verb: index))
                 } else {
@@ -109,6 +114,29 @@ extension CountReading {
         // `wounding 30 protesters` counts the wounded, not the protest.
         if CountLexicon.personKeys.contains(key), let verb = lower(span.start - 1), CountLexicon.activeVerbs[verb] != nil { return }
         record(.other(key), span.count)
+    }
+
+    /// The token after the group a figure is a part of (`two of its soldiers`, `three of the passengers`, `two of them`),
+    /// when the sentence gives that group no figure of its own before it (`ten soldiers ..., two of the soldiers`; with
+    /// `them`, no figure at all): news counts the part that was hurt, not the whole. Not a part of those already counted as
+    /// casualties (`two of the dead`, `one of the wounded`).
+    func uncountedGroup(after span: NumberSpan) -> Int? {
+        guard lower(span.end) == "of" else { return nil }
+        let earlier = spans.filter { $0.start < span.start }
+        if lower(span.end + 1) == "them" { return earlier.isEmpty ? span.end + 2 : nil }
+        guard let determiner = lower(span.end + 1), CountLexicon.definiteDeterminers.contains(determiner) else { return nil }
+        // The group's noun, after at most two words describing it (`two of its elite soldiers`).
+        for noun in span.end + 2..<min(tokens.count, span.end + 5) {
+            guard tokens[noun].kind == .word, let word = lower(noun), !CountLexicon.phraseStops.contains(word) else { return nil }
+            if CountLexicon.isPersonNoun(word) || CombatSide.of(word) != nil {
+                let group = CountLexicon.singular(word)
+                let counted = earlier.contains { other in
+                    (other.end..<min(tokens.count, other.end + 3)).contains { lower($0).map(CountLexicon.singular) == group }
+                }
+                return CountLexicon.passiveEvents[word] == nil && CountLexicon.tollNouns[word] == nil && !counted ? noun + 1 : nil
+            }
+        }
+        return nil
     }
 
     /// A casualty word (or phrase) at `index`, with the field it fills.

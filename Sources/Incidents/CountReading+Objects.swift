@@ -3,7 +3,8 @@
 extension CountReading {
     mutating func readObjects() {
         for span in spans {
-            let verb = span.start - 1
+            // `killing "around 10" soldiers`: a figure quoted from a source is still the verb's object.
+            let verb = span.start - (["\"", "'", "\u{201C}", "\u{201D}"].contains(lower(span.start - 1) ?? "") ? 2 : 1)
             guard verb >= 0, !usedVerbs.contains(verb), let key = CountLexicon.activeVerbs[tokens[verb].lower] else { continue }
             // `killed 2 hours later` is excluded as a unit already; `the injured 3` has no verb.
             if lower(verb - 1) == "the" { continue }
@@ -47,6 +48,12 @@ extension CountReading {
                 .map { tokens[$0].lower == "bodies" } ?? false
             guard bodiesBefore || bodiesAfter else { continue }
             record(.fatalities, bodiesBefore ? listTotal(from: span) : span.count, adds: addsToEarlier(span, verb: span.end + 1))
+        }
+        // `killed twenty raiders, losing four of its men`: a side's own dead, counted only with the people lost (not
+        // `lost 300 jobs`), besides the enemies it killed.
+        for span in spans where ["lose", "loses", "losing", "lost"].contains(lower(span.start - 1) ?? "") && !usedVerbs.contains(span.start - 1) {
+            guard let noun = lower(span.end), CountLexicon.isPersonNoun(noun) || CombatSide.of(noun) != nil else { continue }
+            record(.fatalities, listTotal(from: span), adds: counts.fatalities != nil)
         }
         // `claimed the lives of 12 people`, `the lives of 12`.
         for span in spans where lower(span.start - 1) == "of" && lower(span.start - 2) == "lives" {

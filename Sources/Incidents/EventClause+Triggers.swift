@@ -187,6 +187,11 @@ extension SentenceGrammar {
                 {
                     continue
                 }
+                // `repelled an attack on the town`, `repulsed the assailants`: with no weapon that flies named, what was turned
+                // back was an assault, met in a fight (`repelled a drone attack` stays weapons stopped).
+                if fixed == .disruptedWeaponsUse, lemma == "repel" || lemma == "repulse", named == nil || named == .firearm {
+                    kind = .armedClash
+                }
             case .weapon(let fixed):
                 let specific: Set<EventKind> = [.suicideBomb, .chemicalWeapon, .airDroneStrike]
                 kind = own.map(EventLexicon.kind(for:)).flatMap { specific.contains($0) ? $0 : nil } ?? fixed

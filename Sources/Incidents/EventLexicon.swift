@@ -66,7 +66,7 @@ enum EventLexicon {
         "stone": .fixed(.mobViolence), "rampage": .byWeapon(fallback: .attack),
         "explode": .byWeapon(fallback: .remoteExplosive), "detonate": .byWeapon(fallback: .remoteExplosive),
         "clash": .fixed(.armedClash), "fight": .fixed(.armedClash), "battle": .fixed(.armedClash), "ambush": .fixed(.armedClash),
-        "intercept": .fixed(.disruptedWeaponsUse), "repel": .fixed(.disruptedWeaponsUse), "jam": .fixed(.disruptedWeaponsUse),
+        "intercept": .fixed(.disruptedWeaponsUse), "repel": .fixed(.disruptedWeaponsUse), "repulse": .fixed(.disruptedWeaponsUse), "jam": .fixed(.disruptedWeaponsUse),
         "defuse": .fixed(.disruptedWeaponsUse), "foil": .fixed(.disruptedWeaponsUse), "thwart": .fixed(.disruptedWeaponsUse),
         "arrest": .fixed(.arrests), "detain": .fixed(.arrests),
         "abduct": .fixed(.abduction), "kidnap": .fixed(.abduction),
@@ -244,7 +244,7 @@ enum EventLexicon {
         "journalist", "shopper", "commuter", "pilgrim", "refugee", "driver",
         // People known by their calling, as ACLED counts them: civilians, local figures among them.
         "headman", "elder", "imam", "pastor", "priest", "cleric", "doctor", "nurse", "activist", "businessman", "vendor",
-        "fisherman", "shepherd", "merchant", "lawyer",
+        "fisherman", "shepherd", "merchant", "lawyer", "guest", "tourist", "customer", "labourer", "laborer", "miner",
     ]
     /// Words that open a clause as conjunctions and a phrase as prepositions (`as Moscow presses`, `as a warning`).
     /// Not `after`, `since` or `before`: a clause they open is background, read as such from the preposition.

@@ -196,6 +196,16 @@ extension PostReader {
         // `Officers fired on strikers holding a road` ... `the sit-in had been calm until officers used live ammunition`:
         // an attack the story then tells as force against a protest was force against protesters, as ACLED codes it.
         let protestAttacked = report.kind == .excessiveForce && incidents[target].kind == .attack
+        // `Gunmen raided a police post, killing a constable` ... `One raider was shot in the exchange of fire`: an attack the
+        // story then names as a fight was one, as ACLED codes an attack its targets fought back.
+        let foughtBack = report.kind == .armedClash && incidents[target].kind == .attack
+            && readings[report.sentence].clauses.contains { clause in
+                // A fight's own word (`the clashes`, `the exchange of fire`), not `the attack` told again.
+                let at = clause.trigger.lowerBound
+                let exchanged = at >= 3 && annotated.lemma(of: at - 1) == "of" && annotated.lemma(of: at - 2).lowercased() == "exchange"
+                    && annotated.lemma(of: at - 3).lowercased() == "the"
+                return clause.kind == .armedClash && ((clause.isReference && !clause.isGeneric) || exchanged)
+            }
         part.kind = keepingKind && !protestAttacked ? incidents[target].kind : report.kind
         part.fatalities = report.counts.fatalities?.value
         part.injured = report.counts.injured?.value
@@ -235,7 +245,9 @@ extension PostReader {
         }
         let earlier = incidents[target]
         IncidentMerger.absorb(part, into: &incidents[target])
+        if foughtBack { incidents[target].kind = .armedClash }
         addFigures(report.counts, to: target, before: earlier)
+        keepWhole(report.counts, of: target, before: earlier)
         addOtherSide(report.counts, to: target, before: earlier)
         // A toll that has grown (`By Thursday the death toll had risen to 11`) replaces the first figure; the
         // lower of two reports is kept only where they disagree.
@@ -256,12 +268,32 @@ extension PostReader {
         }
     }
 
+    /// A part of a group told after the toll (`two of the soldiers were killed`) leaves the toll of incident `target`, as it
+    /// stood `before`, standing: a part is no lower report.
+    mutating func keepWhole(_ counts: CasualtyCounts, of target: Int, before: Incident) {
+        guard counts.isPart else { return }
+        if let part = counts.fatalities?.value, let whole = before.fatalities, part < whole {
+            (incidents[target].fatalities, incidents[target].counts["fatalities_max"]) = (whole, before.counts["fatalities_max"])
+        }
+        if let part = counts.injured?.value, let whole = before.injured, part < whole {
+            (incidents[target].injured, incidents[target].counts["injured_max"]) = (whole, before.counts["injured_max"])
+        }
+    }
+
     /// The dead of one side of a clash told after those of the other (`repelled an assault ..., killing at least 12
     /// attackers` ... `Four soldiers were killed in Tuesday's fighting`) add to the toll, as ACLED sums both sides'.
     /// One side's figure told again after the sum (a statement repeating `12 attackers`) leaves the sum standing.
     mutating func addOtherSide(_ counts: CasualtyCounts, to target: Int, before: Incident) {
         guard let side = counts.killedSide, !counts.isRevision, !counts.addsFatalities, let added = counts.fatalities?.value else { return }
         let known = incidentKilledSides[target]
+        // `Gunmen stormed a village, killing three farmers` ... `Two of the raiders died`: an attack's victims
+        // are never its attackers, so their dead add to its toll.
+        if before.kind == .attack, side == .armedGroup, known.isEmpty, let dead = before.fatalities {
+            incidents[target].fatalities = dead + added
+            incidents[target].counts["fatalities_max"] = before.counts["fatalities_max"]
+            incidentKilledSides[target].insert(side)
+            return
+        }
         guard let dead = before.fatalities, !known.isEmpty else {
             if before.fatalities == nil {
                 incidentKilledSides[target] = [side]

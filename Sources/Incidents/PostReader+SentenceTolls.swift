@@ -60,7 +60,8 @@ extension PostReader {
             let sameSide = own.killedSide.map { incidents[target].fatalities == nil || incidentKilledSides[target].contains($0) } ?? true
             // That none were hurt fills a figure not told; it lowers none told (a bombing's dead, then `no one was hurt`
             // where a town was taken without a fight).
-            let plain = !own.isRevision && !own.isEarlier && sameSide && !none && secondSource
+            // Nor is a part of a group (`two of the soldiers were killed`) a lower report of the toll.
+            let plain = !own.isRevision && !own.isEarlier && !own.isPart && sameSide && !none && secondSource
             incidents[target].fatalities = plain && !own.addsFatalities
                 ? IncidentMerger.combine(incidents[target].fatalities, own.fatalities?.value, name: "fatalities", into: &incidents[target].counts)
                 : incidents[target].fatalities ?? own.fatalities?.value

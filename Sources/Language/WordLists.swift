@@ -79,6 +79,10 @@ public enum WordLists {
         "locality", "municipality", "commune",
     ]
 
+    /// Nouns of settlements as wholes, which an adjective before them describes (`the Kurdish town of X`, `the Christian
+    /// village of X`), unlike a part's noun, which a name before it names (`the X district of Y`).
+    public static let settlementNouns: Set<String> = ["town", "city", "village", "settlement", "hamlet"]
+
     /// Nouns of the parts a town is divided into (`the X neighbourhood`, `X district`).
     public static let townPartNouns: Set<String> = quarterNouns.union(["district", "area", "sector"])
     /// Nouns of a town's quarters (`the X neighbourhood`): a name written with one is no town of its own.

@@ -40,6 +40,14 @@ struct UnknownPlaceTests {
         // described as a place, it is one.
         Case(text: "In Rangpur, Abu Sayed, a student at a local college, died after police opened fire.", unresolved: [], resolved: ["Rangpur"]),
         Case(text: "In Rangpur, Kolabari, a village in Rangpur District, was shelled.", unresolved: ["Kolabari"], resolved: ["Rangpur"]),
+        // A Romance name whose particle the recognizer read as a gap between two names is one name: not the town the
+        // gazetteer has for its first half, nor a place for a person's surname.
+        Case(text: "Police found two bodies in San Juan de Lurigancho on Tuesday.", unresolved: ["San Juan de Lurigancho"], resolved: []),
+        Case(text: "Police arrested Luiz Inacio Lula da Silva in Sao Paulo.", unresolved: [], resolved: ["Sao Paulo"]),
+        // A name before a place noun and `of` describes the place named after them.
+        Case(text: "Police fired on mourners in the Kurdish town of Sardasht on Friday.", unresolved: [], resolved: ["Sardasht"]),
+        Case(text: "Rebels shelled the Shia town of Nubl on Friday.", unresolved: [], resolved: ["Nubl"]),
+        Case(text: "Soldiers stormed the Sunni village of Tarmiyah on Friday.", unresolved: [], resolved: ["Tarmiyah"]),
     ]
 
     @Test("Unknown places kept, others not", arguments: cases)
@@ -52,6 +60,13 @@ struct UnknownPlaceTests {
         for mention in mentions {
             #expect(String(String.UnicodeScalarView(scalars[mention.range])) == mention.text)
         }
+    }
+
+    /// The first half of a Romance name before its particle is no place of its own: the place is the rest as the
+    /// gazetteer knows it, not a town called `San Jose` elsewhere.
+    @Test func aNameBeforeItsParticleIsNoTown() {
+        let mentions = TestSupport.parser.extract("Soldiers killed two men in San Jose de Apartado on Friday.").filter { $0.role == .location }
+        #expect(mentions.map(\.text) == ["Apartado"])
     }
 
     @Test("A group's name that is only a town's alternate name is no place", arguments: [
