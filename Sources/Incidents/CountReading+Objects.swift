@@ -49,12 +49,6 @@ extension CountReading {
             guard bodiesBefore || bodiesAfter else { continue }
             record(.fatalities, bodiesBefore ? listTotal(from: span) : span.count, adds: addsToEarlier(span, verb: span.end + 1))
         }
-        // `killed twenty raiders, losing four of its men`: a side's own dead, counted only with the people lost (not
-        // `lost 300 jobs`), besides the enemies it killed.
-        for span in spans where ["lose", "loses", "losing", "lost"].contains(lower(span.start - 1) ?? "") && !usedVerbs.contains(span.start - 1) {
-            guard let noun = lower(span.end), CountLexicon.isPersonNoun(noun) || CombatSide.of(noun) != nil else { continue }
-            record(.fatalities, listTotal(from: span), adds: counts.fatalities != nil)
-        }
         // `claimed the lives of 12 people`, `the lives of 12`.
         for span in spans where lower(span.start - 1) == "of" && lower(span.start - 2) == "lives" {
             record(.fatalities, span.count)

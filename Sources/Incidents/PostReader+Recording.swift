@@ -258,10 +258,17 @@ extension PostReader {
     /// The casualty figures of a sentence: the word rules, completed from the phrase structure.
     func casualties(in index: Int) -> CasualtyCounts {
         var counts = CountReader.read(sentences[index].tokens)
-        if counts.fatalities == nil || counts.injured == nil {
-            let grammar = readings[index].grammar.casualties()
-            if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
-            if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        let grammar = readings[index].grammar.casualties()
+        let filledByGrammar = counts.fatalities == nil
+        if counts.fatalities == nil, let killed = grammar.killed { counts.fatalities = Count(killed) }
+        if counts.injured == nil, let injured = grammar.injured { counts.injured = Count(injured) }
+        // `killing nine assailants and losing three soldiers`: a side's own dead, which the word rules do not read, are
+        // besides the dead the word rules read (ACLED sums both sides); not when both are told as one side's (`killed 23
+        // insurgents; the insurgents said they lost four fighters` is two reports of one side's dead).
+        if let lost = grammar.lost, let killed = counts.fatalities, killed.value != lost.count, !filledByGrammar,
+            lost.side == nil || CountReader.side(ofDead: killed.value, in: sentences[index].tokens) != lost.side
+        {
+            counts.fatalities = Count(killed.value + lost.count, killed.qualifier)
         }
         counts.killedSide = CountReader.side(ofDead: counts.fatalities?.value, in: sentences[index].tokens)
         return counts

@@ -45,7 +45,9 @@ extension PostReader {
         // tell another event the rules did not read (`armed men entered the market at X and shot dead six herders`); one
         // that repeats the standing figure tells its history (`first put at 9, was revised to 14`).
         let figures = Set(CountReading(tokens: sentence.tokens).numberSpans().map(\.count.value))
-        let secondSource = readings[index].places.isEmpty && !targets.contains { figures.contains(incidents[$0].fatalities ?? -1) }
+        // A country is no such place (`A rights group in Nigeria put the toll at nine`): it names the source, or the whole story.
+        let namesTown = readings[index].places.contains { (mentions[$0.mention].place?.kind ?? .populatedPlace) != .country }
+        let secondSource = !namesTown && !targets.contains { figures.contains(incidents[$0].fatalities ?? -1) }
         for (position, target) in targets.enumerated() {
             let earlier = incidents[target]
             var own = counts

@@ -21,9 +21,10 @@ extension SentenceGrammar {
     /// Number words up to the thousands, for figures written out (`Six people`).
     static let numberWords: [String: Int] = WordLists.cardinals.merging(["hundred": 100]) { first, _ in first }
 
-    /// The killed and injured the sentence's grammar gives, each nil when it gives none.
-    func casualties() -> (killed: Int?, injured: Int?) {
-        var killed: Int?, injured: Int?
+    /// The killed and injured the sentence's grammar gives, each nil when it gives none, and the people a side lost
+    /// (`losing three soldiers`), who are among the killed, with the side their noun names.
+    func casualties() -> (killed: Int?, injured: Int?, lost: (count: Int, side: CombatSide?)?) {
+        var killed: Int?, injured: Int?, lost: (count: Int, side: CombatSide?)?
         func note(_ toll: Toll, _ value: Int?) {
             guard let value else { return }
             switch toll {
@@ -34,8 +35,9 @@ extension SentenceGrammar {
         for index in phrases where phrase(index).kind == .verb {
             let group = phrase(index)
             // `fought off an attack on their base, losing two men`: people a side loses are its dead.
-            if let lost = peopleLost(index) {
-                note(.killed, lost)
+            if let people = peopleLost(index) {
+                note(.killed, people)
+                lost = lost ?? (people, CombatSide.of(text(phrase(index + 1).head).lowercased()))
                 continue
             }
             // `beat a man to death`, `hacked to death two farmers`: a manner of killing with `to death` kills its object.
@@ -63,7 +65,7 @@ extension SentenceGrammar {
             guard token + 1 < span.upperBound, let toll = Self.tollAdjectives[lemma(token + 1)] else { continue }
             note(toll, number(at: token))
         }
-        return (killed, injured)
+        return (killed, injured, lost)
     }
 
     /// `lost their lives`: `lose` with `life` as its object.

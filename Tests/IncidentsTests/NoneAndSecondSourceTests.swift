@@ -21,6 +21,9 @@ struct NoneAndSecondSourceTests {
     }
 
     static let cases: [Case] = [
+        // Another source named with its country only (`a rights group in Nigeria`) tells no event of its own: its lower toll stands.
+        Case(text: "Gunmen killed 12 villagers in Zurmi on Sunday, police said. A rights group in Nigeria put the toll at nine.",
+             expected: [("Attack", "Zurmi", 9, nil)]),
         // The shelling has no place of its own until the dateline gives it one; the next sentence's none is its.
         Case(text: "KISMAYO, March 12 (Reuters) - Two mortar shells fired by militants fell near the seaport late on Monday. A "
                  + "police officer said no one was hurt.",
