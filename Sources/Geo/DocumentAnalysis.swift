@@ -100,7 +100,7 @@ struct DocumentAnalysis {
             if let previous = self.names.last, previous.name.type == name.type, first > previous.last + 1, first <= previous.last + 3,
                 WordSets.nameParticles.contains(tokens[previous.last + 1].wordHash),
                 first == previous.last + 2 || WordSets.particleArticles.contains(tokens[previous.last + 2].wordHash),
-                (previous.last + 1..<first).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0 - 1].gapAfter == .space })
+                (previous.last + 1..<first).allSatisfy({ !tokens[$0].isCapitalized && tokens[$0 - 1].gapAfter == .space && tokens[$0].gapAfter == .space })
             {
                 let joined = NameSpan(tokens: previous.name.tokens.lowerBound..<name.tokens.upperBound, type: name.type,
                                       confidence: (previous.name.confidence + name.confidence) / 2)

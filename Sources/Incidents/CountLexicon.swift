@@ -112,6 +112,11 @@ enum CountLexicon {
         "abducted": "abducted", "abducting": "abducted", "abducts": "abducted", "kidnapped": "abducted",
         "kidnapping": "abducted", "kidnaps": "abducted",
     ]
+    /// Double quotation marks, as reader tokens write them (a word quoted is still the word: `were "neutralised"`).
+    static let doubleQuoteMarks: Set<String> = ["\"", "\u{201C}", "\u{201D}"]
+    /// Quotation marks of both kinds (typographic single ones fold to `'`): a figure quoted from a source (`killing 'around
+    /// 10' soldiers`) is still the verb's object.
+    static let quoteMarks: Set<String> = doubleQuoteMarks.union(["'"])
     /// Words that make the noun after them one known person (`the driver`, `its pilot`, `his wife`).
     static let definiteDeterminers: Set<String> = ["the", "its", "his", "her", "their"]
     /// Singular nouns for one person, civilian or fighter (`killing the driver`, `wounding its commander`).

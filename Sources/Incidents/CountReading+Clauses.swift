@@ -10,7 +10,7 @@ extension CountReading {
         var index = span.end
         var partitive = false
         // `Seventeen of the assailants were killed`: a part of the attackers, whom news rarely counts whole, is counted as
-        // they are. Not a part of the soldiers or the civilians (`two of the soldiers`), whose figure came before.
+        // they are; so is a part of any other group of people (`uncountedGroup(after:)`).
         if lower(span.end) == "of", lower(span.end + 1) == "the", let noun = lower(span.end + 2), CombatSide.of(noun) == .armedGroup,
             CountLexicon.passiveEvents[noun] == nil
         {
@@ -42,7 +42,7 @@ extension CountReading {
         scan: while index < tokens.count {
             let token = tokens[index]
             // `were "neutralised"`: a word quoted is still the verb.
-            if ["\"", "\u{201C}", "\u{201D}"].contains(token.lower) {
+            if CountLexicon.doubleQuoteMarks.contains(token.lower) {
                 index += 1
                 continue
             }
@@ -116,25 +116,21 @@ extension CountReading {
         record(.other(key), span.count)
     }
 
-    /// The token after the group a figure is a part of (`two of its soldiers`, `three of the passengers`, `two of them`),
-    /// when the sentence gives that group no figure of its own before it (`ten soldiers ..., two of the soldiers`; with
-    /// `them`, no figure at all): news counts the part that was hurt, not the whole. Not a part of those already counted as
-    /// casualties (`two of the dead`, `one of the wounded`).
+    /// The token after the group a figure is a part of (`two of its soldiers`, `three of the passengers`, `two of them`):
+    /// news counts the part that was hurt, not the whole. A figure the sentence gave the whole before stands (a sentence
+    /// keeps its highest figure), and told after a toll the part is marked as one (`CasualtyCounts.isPart`). Not a part of
+    /// those already counted as casualties (`two of the dead`, `one of the wounded`).
     func uncountedGroup(after span: NumberSpan) -> Int? {
         guard lower(span.end) == "of" else { return nil }
-        let earlier = spans.filter { $0.start < span.start }
-        if lower(span.end + 1) == "them" { return earlier.isEmpty ? span.end + 2 : nil }
+        if lower(span.end + 1) == "them" { return span.end + 2 }
         guard let determiner = lower(span.end + 1), CountLexicon.definiteDeterminers.contains(determiner) else { return nil }
-        // The group's noun, after at most two words describing it (`two of its elite soldiers`).
+        // The group's noun, after at most two words describing it (`two of its elite soldiers`); a casualty word or a verb
+        // before it ends the search (`two of the dead were soldiers`).
         for noun in span.end + 2..<min(tokens.count, span.end + 5) {
-            guard tokens[noun].kind == .word, let word = lower(noun), !CountLexicon.phraseStops.contains(word) else { return nil }
-            if CountLexicon.isPersonNoun(word) || CombatSide.of(word) != nil {
-                let group = CountLexicon.singular(word)
-                let counted = earlier.contains { other in
-                    (other.end..<min(tokens.count, other.end + 3)).contains { lower($0).map(CountLexicon.singular) == group }
-                }
-                return CountLexicon.passiveEvents[word] == nil && CountLexicon.tollNouns[word] == nil && !counted ? noun + 1 : nil
-            }
+            guard tokens[noun].kind == .word, let word = lower(noun), !CountLexicon.phraseStops.contains(word),
+                CountLexicon.passiveEvents[word] == nil, CountLexicon.tollNouns[word] == nil, !CountLexicon.auxiliaries.contains(word)
+            else { return nil }
+            if CountLexicon.isPersonNoun(word) || CombatSide.of(word) != nil { return noun + 1 }
         }
         return nil
     }

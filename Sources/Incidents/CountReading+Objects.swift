@@ -4,7 +4,7 @@ extension CountReading {
     mutating func readObjects() {
         for span in spans {
             // `killing "around 10" soldiers`: a figure quoted from a source is still the verb's object.
-            let verb = span.start - (["\"", "'", "\u{201C}", "\u{201D}"].contains(lower(span.start - 1) ?? "") ? 2 : 1)
+            let verb = span.start - (CountLexicon.quoteMarks.contains(lower(span.start - 1) ?? "") ? 2 : 1)
             guard verb >= 0, !usedVerbs.contains(verb), let key = CountLexicon.activeVerbs[tokens[verb].lower] else { continue }
             // `killed 2 hours later` is excluded as a unit already; `the injured 3` has no verb.
             if lower(verb - 1) == "the" { continue }

@@ -187,7 +187,7 @@ extension SentenceGrammar {
                 {
                     continue
                 }
-                // `repelled an attack on the town`, `repulsed the assailants`: with no weapon that flies named, what was turned
+                // `repelled an attack on the town`, `repulsed the assailants`: with no weapon named but guns, what was turned
                 // back was an assault, met in a fight (`repelled a drone attack` stays weapons stopped).
                 if fixed == .disruptedWeaponsUse, lemma == "repel" || lemma == "repulse", named == nil || named == .firearm {
                     kind = .armedClash

@@ -265,8 +265,9 @@ extension PostReader {
         // `killing nine assailants and losing three soldiers`: a side's own dead, which the word rules do not read, are
         // besides the dead the word rules read (ACLED sums both sides); not when both are told as one side's (`killed 23
         // insurgents; the insurgents said they lost four fighters` is two reports of one side's dead).
-        if let lost = grammar.lost, let killed = counts.fatalities, killed.value != lost.count, !filledByGrammar,
-            lost.side == nil || CountReader.side(ofDead: killed.value, in: sentences[index].tokens) != lost.side
+        // With no side named for the lost, an equal figure may be the same dead told twice.
+        if let lost = grammar.lost, let killed = counts.fatalities, !filledByGrammar,
+            lost.side.map({ CountReader.side(ofDead: killed.value, in: sentences[index].tokens) != $0 }) ?? (killed.value != lost.count)
         {
             counts.fatalities = Count(killed.value + lost.count, killed.qualifier)
         }

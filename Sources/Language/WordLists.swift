@@ -74,10 +74,9 @@ public enum WordLists {
     public static let nearnessWords: Set<String> = ["near", "outside", "outskirts", "nearby", "around", "close", "vicinity"]
 
     /// Nouns that introduce a populated place (`the town of Shebekino`, `the port town that insurgents held`).
-    public static let placeIntroducers: Set<String> = [
-        "town", "city", "village", "settlement", "hamlet", "suburb", "capital", "port", "outskirts", "township",
-        "locality", "municipality", "commune",
-    ]
+    public static let placeIntroducers: Set<String> = settlementNouns.union([
+        "suburb", "capital", "port", "outskirts", "township", "locality", "municipality", "commune",
+    ])
 
     /// Nouns of settlements as wholes, which an adjective before them describes (`the Kurdish town of X`, `the Christian
     /// village of X`), unlike a part's noun, which a name before it names (`the X district of Y`).

@@ -55,7 +55,9 @@ struct PartsAndFightsTests {
         ("Three of them were killed.", 3, true),
         // A part of those already counted as casualties, or of a group the sentence counted, is no count of its own.
         ("Two of the dead were children.", nil, false),
-        ("Ten soldiers were wounded and two of the soldiers later died.", nil, false),
+        ("Two of the dead were soldiers killed in the ambush.", nil, false),
+        // A part of a group the sentence counted before is still the count of its own field.
+        ("Ten soldiers were wounded and two of the soldiers later died.", 2, true),
     ])
     func partsOfGroups(text: String, fatalities: Int?, isPart: Bool) {
         let counts = CountReader.read(text)
