@@ -2,6 +2,12 @@ import Language
 
 /// Finding a sentence's event triggers and their kinds.
 extension SentenceGrammar {
+    /// Whether token `token` is the weapon word of `exchange of fire` (`in an exchange of fire`, `the exchange of gunfire`):
+    /// a battle whoever died in it.
+    func isExchangeOfFire(at token: Int) -> Bool {
+        token >= span.lowerBound + 2 && lemma(token - 1) == "of" && lemma(token - 2) == "exchange"
+    }
+
     /// Whether token `index` is a verb with a tense of its own (not a participle describing a noun: `a suspected thief`).
     func isFiniteVerb(_ index: Int) -> Bool {
         tag(index).universal == .verb && !["VBN", "VBG"].contains(tag(index).penn)
@@ -248,7 +254,7 @@ extension SentenceGrammar {
                 // Armed men against civilians is violence against civilians, not a battle (`shot at a truck, killing
                 // its driver`: a target that says neither leaves it to the victims).
                 // Fire exchanged (`in an exchange of fire between armed groups`) is a battle whoever died in it.
-                else if !(token >= span.lowerBound + 2 && self.lemma(token - 1) == "of" && self.lemma(token - 2) == "exchange"),
+                else if !isExchangeOfFire(at: token),
                     kind == .armedClash || (named == nil && (lemma == "kill" || lemma == "killing")), hasCivilianVictims() || civiliansInParagraph {
                     kind = .attack
                 }

@@ -201,9 +201,8 @@ extension PostReader {
         let foughtBack = report.kind == .armedClash && incidents[target].kind == .attack
             && readings[report.sentence].clauses.contains { clause in
                 // A fight's own word (`the clashes`, `the exchange of fire`), not `the attack` told again.
-                let at = clause.trigger.lowerBound
-                let exchanged = at >= 3 && annotated.lemma(of: at - 1) == "of" && annotated.lemma(of: at - 2).lowercased() == "exchange"
-                    && annotated.lemma(of: at - 3).lowercased() == "the"
+                let grammar = readings[report.sentence].grammar, at = clause.trigger.lowerBound
+                let exchanged = grammar.isExchangeOfFire(at: at) && at >= grammar.span.lowerBound + 3 && grammar.lemma(at - 3) == "the"
                 return clause.kind == .armedClash && ((clause.isReference && !clause.isGeneric) || exchanged)
             }
         part.kind = keepingKind && !protestAttacked ? incidents[target].kind : report.kind
